@@ -1,0 +1,281 @@
+"""python run.py COMMAND: the Clerk's and the administrator's commands.
+
+Exit status: 0 success, 2 usage or configuration error, 1 runtime failure. Errors are one line
+naming the problem and the fix; a traceback means a bug.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from datetime import timedelta
+from pathlib import Path
+from typing import Any, Sequence
+
+from .config import Settings, load_settings
+from .errors import AgentError, RulesError
+from .normalise import MalformedMessage, parse
+from .pipeline import Pipeline, utc_now
+from .render import Renderer
+from .rules import RuleSet, decide, load_rules
+from .screen import screen
+from .store import Store
+
+log = logging.getLogger("inbox_agent")
+
+
+def _settings(args: argparse.Namespace, *, need_imap: bool = False, need_smtp: bool = False, **overrides: str) -> Settings:
+    env_file = Path(args.env) if args.env else (Path(".env") if Path(".env").is_file() else None)
+    settings = load_settings(env_file, need_imap=need_imap, need_smtp=need_smtp, overrides=overrides or None)
+    logging.basicConfig(level=settings.log_level, stream=sys.stderr,
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s", force=True)
+    return settings
+
+
+def _rules(settings: Settings) -> RuleSet:
+    return load_rules(settings.rules_file, settings.templates_dir)
+
+
+def table(rows: list[dict[str, Any]], columns: list[tuple[str, str]]) -> str:
+    """A plain aligned table: readable in a terminal, in an email, and in a log."""
+    cells = [[str(row.get(key, "")) for key, _ in columns] for row in rows]
+    widths = [max([len(title), *(len(c[i]) for c in cells)]) for i, (_, title) in enumerate(columns)]
+    line = lambda values: "  ".join(v.ljust(w) for v, w in zip(values, widths)).rstrip()  # noqa: E731
+    return "\n".join([line([t for _, t in columns]), line(["-" * w for w in widths]), *(line(c) for c in cells)])
+
+
+# -- commands -------------------------------------------------------------------------------
+
+def cmd_poll(args: argparse.Namespace) -> int:
+    from .agent import Agent
+    from .imap import ImapSource
+    from .outbox import SmtpTransport
+
+    settings = _settings(args, need_imap=True, need_smtp=True)
+    rules = _rules(settings)
+    with Store(settings.data_dir) as store:
+        pipeline = Pipeline(settings, store, rules, Renderer(settings))
+        agent = Agent(pipeline, lambda: ImapSource(settings.imap, settings.folders), SmtpTransport(settings.smtp),
+                      settings.poll_seconds)
+        if not args.once:
+            agent.run()
+            return 0
+        agent.handle_signals()
+        report = agent.poll_once()
+    print(json.dumps({"counts": report.counts, "mail": report.delivery}, sort_keys=True) if args.json
+          else _summary(report.counts, report.delivery))
+    return 0
+
+
+def _summary(counts: dict[str, int], delivery: dict[str, int]) -> str:
+    parts = [f"{v} {k.replace('_', ' ')}" for k, v in sorted(counts.items()) if v]
+    mail = [f"{v} {k}" for k, v in sorted(delivery.items()) if v]
+    return f"messages: {', '.join(parts) or 'nothing new'}; outgoing mail: {', '.join(mail) or 'none'}"
+
+
+def _paths(paths: Sequence[str]) -> list[Path]:
+    found: list[Path] = []
+    for name in paths:
+        path = Path(name)
+        if path.is_dir():
+            found.extend(sorted(p for p in path.rglob("*") if p.is_file()))
+        elif path.is_file():
+            found.append(path)
+        else:
+            raise AgentError(f"{name}: no such file or folder", fix="give the path of a message file (.eml) or a folder of them")
+    return found
+
+
+def cmd_classify(args: argparse.Namespace) -> int:
+    settings = _settings(args)
+    rules = _rules(settings)
+    for path in _paths(args.paths):
+        result: dict[str, Any] = {"path": str(path)}
+        try:
+            message = parse(path.read_bytes())
+        except MalformedMessage as exc:
+            result.update(category="quarantine", severity="none", hits=[], reason=exc.problem)
+        else:
+            screening = screen(message, settings.own_addresses)
+            decision = decide(rules, message, screening)
+            result.update(category=decision.category, severity=decision.severity, reason=decision.reason,
+                          hits=[{"rule": h.rule, "category": h.category, "weight": h.weight, "in": h.where, "matched": h.matched}
+                                for h in decision.hits],
+                          scores=dict(decision.scores))
+            if args.explain:
+                result["text"] = {"own": message.own_text, "quoted": message.quoted_text, "forwarded": message.forwarded_text}
+        if args.json:
+            print(json.dumps(result, ensure_ascii=False))
+            continue
+        print(f"{path}: {result['category']} ({result['severity']})")
+        if args.explain:
+            _explain(result)
+    return 0
+
+
+def _explain(result: dict[str, Any]) -> None:
+    for scope, text in result.get("text", {}).items():
+        if text:
+            print(f"  --- {scope} text (as matched) ---")
+            print("  " + "\n  ".join(text.splitlines()[:40]))
+    if result["hits"]:
+        print("  rules that fired:")
+        for hit in result["hits"]:
+            print(f"    {hit['rule']:<32} {hit['category']:<18} +{hit['weight']:g}  in {hit['in']}: {hit['matched']!r}")
+    print(f"  scores: {', '.join(f'{k}={v:g}' for k, v in result.get('scores', {}).items()) or 'none'}")
+    print(f"  decision: {result['reason']}")
+
+
+def cmd_cases(args: argparse.Namespace) -> int:
+    settings = _settings(args)
+    with Store(settings.data_dir, readonly=True) as store:
+        if args.cases_command == "show":
+            case = store.case(args.ref.upper())
+            if case is None:
+                raise AgentError(f"there is no case {args.ref}", fix="list the cases with 'python run.py cases list'")
+            if args.json:
+                print(json.dumps(case, indent=2, ensure_ascii=False))
+            else:
+                _show_case(case)
+            return 0
+        cases = store.all_cases()
+    if args.json:
+        for case in cases:
+            print(json.dumps(case, ensure_ascii=False))
+    elif cases:
+        print(table([{**c, "received": c["received"][:16].replace("T", " "), "subject": c["subject"][:50]} for c in cases],
+                    [("ref", "Reference"), ("category", "Category"), ("status", "Status"), ("received", "Received"),
+                     ("subject", "Subject")]))
+    else:
+        print("no cases yet")
+    return 0
+
+
+def _show_case(case: dict[str, Any]) -> None:
+    for key in ("ref", "category", "severity", "status", "sender", "subject", "received", "filed"):
+        print(f"{key + ':':<10} {case.get(key, '')}")
+    print(f"{'reason:':<10} {case['reason']}")
+    if case["hits"]:
+        print("hits:")
+        for hit in case["hits"]:
+            print(f"  {hit['rule']} ({hit['category']}, +{hit['weight']:g}) in {hit['in']}: {hit['matched']!r}")
+    print("messages:")
+    for message in case["messages"]:
+        print(f"  {message['received']}  {message['subject'][:60]!r}  evidence {message['evidence'][:16]}…")
+    print("history:")
+    for ev in case["history"]:
+        print(f"  {ev['at'][:19].replace('T', ' ')}  {ev['by']:<6} {ev['kind']:<24} {ev['note']}")
+
+
+def cmd_outbox(args: argparse.Namespace) -> int:
+    settings = _settings(args)
+    with Store(settings.data_dir, readonly=True) as store:
+        entries = store.outbox_entries()
+    if args.json:
+        for entry in entries:
+            print(json.dumps(entry, ensure_ascii=False))
+    elif entries:
+        print(table(entries, [("id", "Id"), ("state", "State"), ("attempts", "Tries"), ("to", "To"), ("last_error", "Last error")]))
+    else:
+        print("the outbox is empty")
+    return 0
+
+
+def cmd_rules(args: argparse.Namespace) -> int:
+    settings = _settings(args)
+    try:
+        rules = _rules(settings)
+    except RulesError as exc:
+        problems = exc.context.get("problems") or [(0, exc.problem, exc.fix)]
+        for line, problem, fix in problems:
+            where = f"{settings.rules_file}, line {line}: " if line and not problem.startswith(str(settings.rules_file)) else ""
+            print(f"{where}{problem}; fix: {fix}", file=sys.stderr)
+        return 2
+    print(f"{settings.rules_file}: OK, {len(rules.rules)} rules in {len(rules.categories)} categories")
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from .demo import build_maildir
+    from .maildir import MaildirSource
+    from .outbox import FileTransport
+
+    out = Path(args.out).resolve()
+    now = utc_now()
+    maildir = build_maildir(out, now)
+    settings = load_settings(None, environ={}, overrides={"DATA_DIR": str(out / "data"),
+                                                          "ACK_SINCE": (now - timedelta(days=1)).isoformat()})
+    logging.basicConfig(level="WARNING", stream=sys.stderr, format="%(levelname)s %(name)s: %(message)s", force=True)
+    rules = _rules(settings)
+    with Store(settings.data_dir) as store:
+        pipeline = Pipeline(settings, store, rules, Renderer(settings), clock=utc_now)
+        report = pipeline.poll(MaildirSource(maildir), FileTransport(out / "sent"))
+    print(f"Demo mailbox: {maildir}")
+    print(f"Case store:   {settings.data_dir / 'store.json'}")
+    print(f"Sent mail:    {out / 'sent'} (acknowledgements and alerts as .eml files)\n")
+    rows = [{**r, "subject": r["subject"][:44], "case": r["case"] or "-", "acknowledged": "yes" if r["acknowledged"] else "no"}
+            for r in report.rows]
+    print(table(rows, [("subject", "Message"), ("category", "Category"), ("case", "Case"), ("acknowledged", "Acknowledged")]))
+    print(f"\n{_summary(report.counts, report.delivery)}")
+    print("\nTry:  python run.py cases list --env /dev/null   (with DATA_DIR=" + str(settings.data_dir) + ")")
+    return 0
+
+
+# -- argument parsing ---------------------------------------------------------------------
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="run.py", description="The Clerk's Inbox Agent.")
+    parser.add_argument("--env", metavar="FILE", help="settings file (default: .env in this folder, if present)")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    run = commands.add_parser("run", help="run the agent: poll the mailbox every POLL_SECONDS until stopped")
+    run.set_defaults(func=cmd_poll, once=False, json=False)
+    poll = commands.add_parser("poll", help="poll the mailbox (with --once: one cycle, then exit; for cron)")
+    poll.add_argument("--once", action="store_true", help="run one cycle and exit")
+    poll.add_argument("--json", action="store_true", help="print the counts as JSON")
+    poll.set_defaults(func=cmd_poll)
+
+    classify = commands.add_parser("classify", help="classify message files without changing anything")
+    classify.add_argument("paths", nargs="+", metavar="PATH", help="a message file, or a folder read recursively")
+    classify.add_argument("--json", action="store_true", help="one JSON object per message, one per line")
+    classify.add_argument("--explain", action="store_true", help="show the prepared text, every hit and the decision")
+    classify.set_defaults(func=cmd_classify)
+
+    cases = commands.add_parser("cases", help="list and show cases")
+    case_commands = cases.add_subparsers(dest="cases_command", required=True, metavar="ACTION")
+    listing = case_commands.add_parser("list", help="list all cases")
+    listing.add_argument("--json", action="store_true", help="one JSON object per case")
+    show = case_commands.add_parser("show", help="show one case with its history")
+    show.add_argument("ref", metavar="REF", help="the case reference, e.g. TCPC-2026-0001")
+    show.add_argument("--json", action="store_true", help="the case as JSON")
+    cases.set_defaults(func=cmd_cases)
+
+    outbox = commands.add_parser("outbox", help="show outgoing mail and its state")
+    outbox_commands = outbox.add_subparsers(dest="outbox_command", required=True, metavar="ACTION")
+    outbox_list = outbox_commands.add_parser("list", help="list outgoing mail")
+    outbox_list.add_argument("--json", action="store_true", help="one JSON object per message")
+    outbox.set_defaults(func=cmd_outbox)
+
+    rules = commands.add_parser("rules", help="check rules.yaml")
+    rules_commands = rules.add_subparsers(dest="rules_command", required=True, metavar="ACTION")
+    rules_commands.add_parser("check", help="validate rules.yaml and report every problem with its line")
+    rules.set_defaults(func=cmd_rules)
+
+    demo = commands.add_parser("demo", help="run the real pipeline on a dozen fictional messages, no mail account needed")
+    demo.add_argument("--out", default="var/demo", metavar="DIR", help="where to put the demo mailbox, store and sent mail")
+    demo.set_defaults(func=cmd_demo)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except AgentError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return exc.exit_status
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130

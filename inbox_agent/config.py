@@ -1,0 +1,234 @@
+"""Settings from .env and the environment: the only module that reads either.
+
+Everything is validated here, once, so that a bad value stops start-up with the key and the fix
+rather than surfacing as a traceback an hour later in the middle of a poll.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Mapping
+
+from dotenv.parser import parse_stream
+
+from .errors import ConfigError
+
+SECURITY_MODES = ("ssl", "starttls", "plain")
+SECRET_KEYS = frozenset({"IMAP_PASSWORD", "SMTP_PASSWORD"})
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+# Defaults come from section 3.7 of the council's policy, so a fresh install addresses people correctly.
+DEFAULTS: dict[str, str] = {
+    "IMAP_HOST": "",
+    "IMAP_PORT": "",
+    "IMAP_USER": "",
+    "IMAP_PASSWORD": "",
+    "IMAP_SECURITY": "ssl",
+    "IMAP_FOLDERS": "INBOX",
+    "IMAP_TIMEOUT": "60",
+    "SMTP_HOST": "",
+    "SMTP_PORT": "",
+    "SMTP_USER": "",
+    "SMTP_PASSWORD": "",
+    "SMTP_SECURITY": "starttls",
+    "SMTP_TIMEOUT": "60",
+    "COUNCIL_NAME": "Thurcaston and Cropston Parish Council",
+    "COUNCIL_ADDRESS": "Parish Office, The Memorial Hall, Anstey Lane, Thurcaston, LE7 7JA",
+    "COUNCIL_PHONE": "0116 2367626",
+    "CLERK_NAME": "Marianne Lane",
+    "CLERK_EMAIL": "clerk@thurcastonandcropston.org.uk",
+    "ACK_FROM": "",
+    "ALERT_EMAILS": "",
+    "CASE_PREFIX": "TCPC",
+    "ACK_SINCE": "",
+    "DATA_DIR": "./var",
+    "POLL_SECONDS": "60",
+    "FETCH_CHUNK": "200",
+    "RULES_FILE": "",
+    "TEMPLATES_DIR": "",
+    "LOG_LEVEL": "INFO",
+}
+
+DEFAULT_PORTS = {("imap", "ssl"): 993, ("imap", "starttls"): 143, ("imap", "plain"): 143,
+                 ("smtp", "ssl"): 465, ("smtp", "starttls"): 587, ("smtp", "plain"): 25}
+
+
+@dataclass(frozen=True)
+class ServerSettings:
+    """How to reach one mail server. The password is kept out of repr so it never reaches a log."""
+
+    host: str
+    port: int
+    user: str
+    password: str = field(repr=False)
+    security: str
+    timeout: float
+
+
+@dataclass(frozen=True)
+class Settings:
+    imap: ServerSettings
+    smtp: ServerSettings
+    folders: tuple[str, ...]
+    council_name: str
+    council_address: str
+    council_phone: str
+    clerk_name: str
+    clerk_email: str
+    ack_from: str
+    alert_emails: tuple[str, ...]
+    case_prefix: str
+    ack_since: datetime | None
+    data_dir: Path
+    poll_seconds: int
+    fetch_chunk: int
+    rules_file: Path
+    templates_dir: Path
+    log_level: str
+    env_file: Path | None = None
+
+    @property
+    def own_addresses(self) -> frozenset[str]:
+        """Addresses that are us: mail from them is never acknowledged (a loop)."""
+        return frozenset(a.lower() for a in (self.clerk_email, self.ack_from, *self.alert_emails) if a)
+
+
+def read_env_file(path: Path) -> dict[str, str]:
+    """Parse .env strictly: python-dotenv only warns about a bad line, and we refuse to guess."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise ConfigError(f"{path}: file not found", fix="copy .env.example to .env and fill it in") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{path}: cannot be read ({exc.__class__.__name__})",
+                          fix="save it as UTF-8 text readable by this user") from None
+    values: dict[str, str] = {}
+    for binding in parse_stream(io.StringIO(text)):
+        if binding.error:
+            line = binding.original.line
+            raise ConfigError(f"{path}, line {line}: not a KEY=value line",
+                              fix="write it as KEY=value, quote values that contain spaces or #, or comment it out")
+        if binding.key is not None:
+            values[binding.key] = binding.value or ""
+    return values
+
+
+def _int(values: Mapping[str, str], key: str, low: int, high: int, fix: str) -> int:
+    raw = values[key].strip()
+    try:
+        number = int(raw)
+    except ValueError:
+        raise ConfigError(f"{key}={raw!r} is not a whole number", fix=fix) from None
+    if not low <= number <= high:
+        raise ConfigError(f"{key}={number} is out of range ({low} to {high})", fix=fix)
+    return number
+
+
+def _choice(values: Mapping[str, str], key: str, choices: tuple[str, ...]) -> str:
+    raw = values[key].strip().lower()
+    if raw not in choices:
+        raise ConfigError(f"{key}={values[key]!r} is not a known mode", fix=f"set {key} to one of: {', '.join(choices)}")
+    return raw
+
+
+def _address(values: Mapping[str, str], key: str) -> str:
+    raw = values[key].strip()
+    if any(c in raw for c in "\r\n<>,; ") or raw.count("@") != 1 or raw.startswith("@") or raw.endswith("@"):
+        raise ConfigError(f"{key}={raw!r} is not a plain email address", fix=f"set {key} to an address such as clerk@example.org")
+    return raw
+
+
+def _server(values: Mapping[str, str], kind: str, required: bool) -> ServerSettings:
+    prefix = kind.upper()
+    security = _choice(values, f"{prefix}_SECURITY", SECURITY_MODES)
+    host = values[f"{prefix}_HOST"].strip()
+    user = values[f"{prefix}_USER"].strip()
+    password = values[f"{prefix}_PASSWORD"]
+    if required:
+        if not host:
+            raise ConfigError(f"{prefix}_HOST is not set", fix=f"set {prefix}_HOST to your mail provider's {kind.upper()} server name")
+        if kind == "imap" and not user:
+            raise ConfigError("IMAP_USER is not set", fix="set IMAP_USER to the Clerk's mailbox login, usually the address")
+        if user and not password:
+            raise ConfigError(f"{prefix}_PASSWORD is not set",
+                              fix=f"set {prefix}_PASSWORD in .env (use an app password where the provider offers one)")
+    port_key = f"{prefix}_PORT"
+    port = (_int(values, port_key, 1, 65535, f"set {port_key} to the server's port, e.g. {DEFAULT_PORTS[(kind, security)]}")
+            if values[port_key].strip() else DEFAULT_PORTS[(kind, security)])
+    timeout = _int(values, f"{prefix}_TIMEOUT", 1, 600, f"set {prefix}_TIMEOUT to seconds, e.g. 60")
+    return ServerSettings(host=host, port=port, user=user, password=password, security=security, timeout=float(timeout))
+
+
+def _when(values: Mapping[str, str], key: str) -> datetime | None:
+    raw = values[key].strip()
+    if not raw:
+        return None
+    try:
+        when = datetime.fromisoformat(raw)
+    except ValueError:
+        raise ConfigError(f"{key}={raw!r} is not a date", fix=f"write {key} as 2026-11-24 or 2026-11-24T09:00+00:00") from None
+    return when if when.tzinfo else when.replace(tzinfo=timezone.utc)
+
+
+def _path(values: Mapping[str, str], key: str, default: Path, base: Path) -> Path:
+    raw = values[key].strip()
+    path = Path(raw).expanduser() if raw else default
+    return path if path.is_absolute() else (base / path)
+
+
+def load_settings(env_file: Path | None = None, *, need_imap: bool = False, need_smtp: bool = False,
+                  environ: Mapping[str, str] | None = None, overrides: Mapping[str, str] | None = None) -> Settings:
+    """Build Settings from defaults, then the .env file, then the process environment (which wins, as in systemd)."""
+    environ = os.environ if environ is None else environ
+    values = dict(DEFAULTS)
+    if env_file is not None:
+        values.update({k: v for k, v in read_env_file(env_file).items() if k in DEFAULTS})
+    values.update({k: v for k, v in environ.items() if k in DEFAULTS})
+    values.update(overrides or {})
+
+    base = Path.cwd()
+    clerk_email = _address(values, "CLERK_EMAIL")
+    ack_from = _address(values, "ACK_FROM") if values["ACK_FROM"].strip() else clerk_email
+    alerts = tuple(a.strip() for a in values["ALERT_EMAILS"].split(",") if a.strip())
+    for address in alerts:
+        _address({"ALERT_EMAILS": address}, "ALERT_EMAILS")
+    folders = tuple(f.strip() for f in values["IMAP_FOLDERS"].split(",") if f.strip())
+    if not folders:
+        raise ConfigError("IMAP_FOLDERS is empty", fix="set IMAP_FOLDERS to INBOX, or a comma-separated list of folders")
+    prefix = values["CASE_PREFIX"].strip()
+    if not prefix.isalnum() or len(prefix) > 12:
+        raise ConfigError(f"CASE_PREFIX={prefix!r} must be 1 to 12 letters or digits", fix="set CASE_PREFIX to something like TCPC")
+    log_level = values["LOG_LEVEL"].strip().upper()
+    if log_level not in ("DEBUG", "INFO", "WARNING", "ERROR"):
+        raise ConfigError(f"LOG_LEVEL={values['LOG_LEVEL']!r} is not a level", fix="set LOG_LEVEL to DEBUG, INFO, WARNING or ERROR")
+    return Settings(
+        imap=_server(values, "imap", need_imap),
+        smtp=_server(values, "smtp", need_smtp),
+        folders=folders,
+        council_name=values["COUNCIL_NAME"].strip(),
+        council_address=values["COUNCIL_ADDRESS"].strip(),
+        council_phone=values["COUNCIL_PHONE"].strip(),
+        clerk_name=values["CLERK_NAME"].strip(),
+        clerk_email=clerk_email,
+        ack_from=ack_from,
+        alert_emails=alerts,
+        case_prefix=prefix.upper(),
+        ack_since=_when(values, "ACK_SINCE"),
+        data_dir=_path(values, "DATA_DIR", Path("var"), base),
+        poll_seconds=_int(values, "POLL_SECONDS", 5, 86400, "set POLL_SECONDS to a number of seconds, e.g. 60"),
+        fetch_chunk=_int(values, "FETCH_CHUNK", 1, 5000, "set FETCH_CHUNK to a number of messages, e.g. 200"),
+        rules_file=_path(values, "RULES_FILE", PROJECT_ROOT / "rules.yaml", base),
+        templates_dir=_path(values, "TEMPLATES_DIR", PROJECT_ROOT / "templates", base),
+        log_level=log_level,
+        env_file=env_file,
+    )
+
+
+def env_flag(name: str) -> bool:
+    """Read a yes/no switch such as CI from the environment (kept here: config is the only environment reader)."""
+    return os.environ.get(name, "").strip().lower() in ("1", "true", "yes", "on")
+

@@ -1,0 +1,148 @@
+"""The Clerk's IMAP mailbox: the only module that imports imap_tools.
+
+The mailbox is the Clerk's, so this module only reads it: folders are opened with EXAMINE
+(read-only, so the server itself refuses to set \\Seen), bodies are fetched with BODY.PEEK, and
+nothing here can delete or expunge.
+"""
+
+from __future__ import annotations
+
+import imaplib
+import logging
+import re
+import socket
+import ssl
+from datetime import datetime
+from typing import Iterator
+
+from imap_tools import MailBox, MailBoxTls, MailBoxUnencrypted
+from imap_tools.errors import MailboxFolderSelectError, MailboxFolderStatusError, MailboxLoginError
+
+from .config import ServerSettings
+from .errors import SourceError, describe
+from .models import Fetched
+
+log = logging.getLogger(__name__)
+
+_FETCH_ITEMS = "(UID RFC822.SIZE INTERNALDATE BODY.PEEK[])"
+_UID = re.compile(rb"\bUID (\d+)")
+_INTERNALDATE = re.compile(rb'INTERNALDATE "([^"]+)"')
+
+
+def _internaldate(meta: bytes) -> datetime | None:
+    found = _INTERNALDATE.search(meta)
+    if not found:
+        return None
+    try:
+        return datetime.strptime(found.group(1).decode().strip(), "%d-%b-%Y %H:%M:%S %z")
+    except ValueError:
+        return None
+
+
+def parse_fetch_response(data: list) -> list[tuple[int, datetime | None, bytes]]:
+    """imaplib's FETCH data, item by item: servers differ in whether UID comes before or after the literal."""
+    records: list[list] = []
+    for item in data:
+        if isinstance(item, tuple):
+            records.append([item[0], item[1]])
+        elif isinstance(item, bytes) and records:
+            records[-1][0] += b" " + item
+    result = []
+    for meta, raw in records:
+        uid = _UID.search(meta)
+        if uid:
+            result.append((int(uid.group(1)), _internaldate(meta), raw))
+    return result
+
+
+class ImapSource:
+    def __init__(self, server: ServerSettings, folders: tuple[str, ...]) -> None:
+        self.server = server
+        self.folders = folders
+        self._box: MailBox | None = None
+
+    def _where(self) -> str:
+        return f"{self.server.host}:{self.server.port}"
+
+    def connect(self) -> "ImapSource":
+        s = self.server
+        kinds = {"ssl": lambda: MailBox(s.host, s.port, timeout=s.timeout),
+                 "starttls": lambda: MailBoxTls(s.host, s.port, timeout=s.timeout),
+                 "plain": lambda: MailBoxUnencrypted(s.host, s.port, timeout=s.timeout)}
+        try:
+            box = kinds[s.security]()
+        except ssl.SSLError as exc:
+            raise SourceError(f"TLS with the IMAP server {self._where()} failed ({exc.reason or exc})",
+                              fix="check IMAP_SECURITY: ssl is usually port 993, starttls port 143") from None
+        except socket.gaierror:
+            raise SourceError(f"the IMAP server name {s.host!r} cannot be found", fix="check IMAP_HOST for typos") from None
+        except (OSError, imaplib.IMAP4.error) as exc:
+            raise SourceError(f"cannot connect to the IMAP server {self._where()} ({describe(exc)})",
+                              fix="check IMAP_HOST, IMAP_PORT and IMAP_SECURITY, and that the server is up; the agent retries") from None
+        try:
+            box.login(s.user, s.password, initial_folder=None)
+        except MailboxLoginError:
+            _quiet_logout(box)
+            raise SourceError(f"the IMAP server {self._where()} refused the login for {s.user!r}",
+                              fix="check IMAP_USER and IMAP_PASSWORD (many providers need an app password)") from None
+        except (OSError, imaplib.IMAP4.error) as exc:
+            _quiet_logout(box)
+            raise SourceError(f"IMAP login to {self._where()} failed ({describe(exc)})",
+                              fix="check IMAP_SECURITY: this server may need ssl or starttls") from None
+        self._box = box
+        return self
+
+    def close(self) -> None:
+        if self._box is not None:
+            _quiet_logout(self._box)
+            self._box = None
+
+    def __enter__(self) -> "ImapSource":
+        return self.connect()
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def box(self) -> MailBox:
+        if self._box is None:
+            raise SourceError("not connected to the IMAP server", fix="this is a bug: connect() first")
+        return self._box
+
+    def checkpoint_after(self, fetched: Fetched) -> dict:
+        return {"uidvalidity": fetched.uidvalidity, "last_uid": int(fetched.uid)}
+
+    def fetch_new(self, folder: str, checkpoint: dict | None, chunk: int) -> Iterator[list[Fetched]]:
+        """Messages with UID above the checkpoint, oldest first, a chunk at a time (memory stays flat)."""
+        try:
+            status = self.box.folder.status(folder, ("UIDVALIDITY", "UIDNEXT", "MESSAGES"))
+            validity = int(status["UIDVALIDITY"])
+            last = 0
+            if checkpoint and int(checkpoint.get("uidvalidity", -1)) == validity:
+                last = int(checkpoint.get("last_uid", 0))
+            elif checkpoint:
+                log.warning("folder %s: UIDVALIDITY changed (%s -> %s); rescanning it, duplicates will be recognised",
+                            folder, checkpoint.get("uidvalidity"), validity)
+            if last + 1 >= int(status.get("UIDNEXT", 0) or 0) and checkpoint and last:
+                return
+            self.box.folder.set(folder, readonly=True)
+            uids = sorted(u for u in (int(x) for x in self.box.uids(f"UID {last + 1}:*")) if u > last)
+            for start in range(0, len(uids), chunk):
+                part = uids[start:start + chunk]
+                typ, data = self.box.client.uid("FETCH", ",".join(map(str, part)), _FETCH_ITEMS)
+                if typ != "OK":
+                    raise SourceError(f"the IMAP server refused to fetch from {folder!r}: {data!r:.200}", fix="the agent retries at the next poll")
+                yield [Fetched(folder, validity, str(uid), raw, received) for uid, received, raw in parse_fetch_response(data)]
+        except (MailboxFolderSelectError, MailboxFolderStatusError):
+            raise SourceError(f"the IMAP folder {folder!r} does not exist on {self._where()}",
+                              fix="check IMAP_FOLDERS (names are case-sensitive; INBOX is the inbox)") from None
+        except (OSError, imaplib.IMAP4.abort, imaplib.IMAP4.error) as exc:
+            raise SourceError(f"lost the connection to the IMAP server {self._where()} ({describe(exc)})",
+                              fix="nothing was lost; the agent retries at the next poll") from None
+
+
+def _quiet_logout(box: MailBox) -> None:
+    try:
+        box.logout()
+    except Exception:  # the connection may already be gone; there is nothing left to tidy
+        pass

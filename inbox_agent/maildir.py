@@ -1,0 +1,60 @@
+"""A local Maildir as a mail source: the demo's mailbox, and a real option for a council that keeps mail so.
+
+Like the IMAP source it never changes the mailbox: messages stay in new/ or cur/ with their flags.
+"""
+
+from __future__ import annotations
+
+import mailbox
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Iterator
+
+from .errors import SourceError
+from .models import Fetched
+
+
+class MaildirSource:
+    def __init__(self, root: Path, folders: tuple[str, ...] = ("INBOX",)) -> None:
+        self.root = Path(root)
+        self.folders = folders
+
+    def __enter__(self) -> "MaildirSource":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        pass
+
+    def close(self) -> None:
+        pass
+
+    def _open(self, folder: str) -> mailbox.Maildir:
+        path = self.root if folder == "INBOX" else self.root / f".{folder}"
+        if not (path / "cur").is_dir():
+            raise SourceError(f"{path} is not a Maildir", fix="point the source at a folder holding cur/, new/ and tmp/")
+        return mailbox.Maildir(path, create=False)
+
+    def checkpoint_after(self, fetched: Fetched) -> dict:
+        return {"kind": "maildir"}  # Maildir has no UIDs; the store's record of locations does the work
+
+    def fetch_new(self, folder: str, checkpoint: dict | None, chunk: int) -> Iterator[list[Fetched]]:
+        box = self._open(folder)
+        keyed = []
+        for key in box.keys():
+            try:
+                keyed.append((box.get_message(key).get_date(), key))
+            except (KeyError, FileNotFoundError):
+                continue  # delivered and removed by someone else meanwhile
+        keyed.sort()
+        batch: list[Fetched] = []
+        for delivered, key in keyed:
+            try:
+                raw = box.get_bytes(key)
+            except (KeyError, FileNotFoundError):
+                continue
+            batch.append(Fetched(folder, 0, key, raw, datetime.fromtimestamp(delivered, timezone.utc)))
+            if len(batch) >= chunk:
+                yield batch
+                batch = []
+        if batch:
+            yield batch

@@ -1,0 +1,103 @@
+"""Frozen records that pass between modules: what was fetched, what it says, and what was decided."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+
+@dataclass(frozen=True)
+class Fetched:
+    """One message as a source handed it over: bytes exactly as received, plus where it lives."""
+
+    folder: str
+    uidvalidity: int
+    uid: str
+    raw: bytes = field(repr=False)
+    received: datetime | None  # the server's INTERNALDATE (or Maildir delivery time), not the sender's Date
+
+    @property
+    def location(self) -> str:
+        return f"{self.folder}|{self.uidvalidity}|{self.uid}"
+
+
+@dataclass(frozen=True)
+class Message:
+    """A parsed, normalised message. Text fields are untrusted data, never templates."""
+
+    message_id: str
+    sender: str            # bare address, lower-cased; "" when absent or unparseable
+    sender_name: str
+    sender_valid: bool     # parseable, single, free of CR/LF: safe to reply to
+    subject: str
+    date: datetime | None
+    in_reply_to: str
+    references: tuple[str, ...]
+    headers: tuple[tuple[str, str], ...] = field(repr=False)  # lower-cased names, decoded values
+    content_type: str
+    own_text: str = field(repr=False)        # what the sender wrote
+    quoted_text: str = field(repr=False)     # earlier mail quoted in a reply
+    forwarded_text: str = field(repr=False)  # forwarded material: reported content, not the sender's words
+    body_hash: str
+    defects: tuple[str, ...] = ()
+
+    def header(self, name: str) -> str | None:
+        name = name.lower()
+        for key, value in self.headers:
+            if key == name:
+                return value
+        return None
+
+    def has_header(self, name: str) -> bool:
+        return self.header(name) is not None
+
+
+@dataclass(frozen=True)
+class Screening:
+    """Whether a message is automatic mail, and each signal that said so."""
+
+    automated: bool
+    reasons: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One rule that fired, with the exact text it matched, so a decision can always be explained."""
+
+    rule: str
+    category: str
+    weight: float
+    where: str
+    matched: str
+
+
+@dataclass(frozen=True)
+class Category:
+    """What rules.yaml says a category does."""
+
+    name: str
+    label: str
+    severity: str
+    policy: tuple[str, ...]
+    case: bool
+    ack: str | None       # template name, or None for no acknowledgement
+    alert: bool
+
+
+@dataclass(frozen=True)
+class Decision:
+    category: str
+    severity: str
+    hits: tuple[Hit, ...]
+    scores: tuple[tuple[str, float], ...]
+    reason: str
+
+
+@dataclass(frozen=True)
+class Sent:
+    """What an outgoing transport reports for one message."""
+
+    entry_id: str
+    ok: bool
+    permanent: bool = False
+    error: str = ""

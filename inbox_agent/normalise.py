@@ -1,0 +1,259 @@
+"""Turn raw bytes into a Message, whatever state the mail is in.
+
+Real mail is messy: unknown charsets, broken MIME, missing headers. Parsing never raises for those;
+it records a defect and carries on, so that one bad message cannot stop the loop. Only a message we
+cannot make sense of at all raises MalformedMessage, and the pipeline quarantines it.
+"""
+
+from __future__ import annotations
+
+import email
+import email.policy
+import hashlib
+import re
+import unicodedata
+from datetime import datetime
+from email.message import EmailMessage
+from email.utils import getaddresses, parsedate_to_datetime
+from html.parser import HTMLParser
+
+from .errors import AgentError
+from .models import Message
+
+MAX_PARTS = 1000
+MAX_DEPTH = 20
+MAX_TEXT_CHARS = 200_000
+
+
+class MalformedMessage(AgentError):
+    """The message cannot be read well enough to classify; it goes to quarantine, not to /dev/null."""
+
+
+class _TextExtractor(HTMLParser):
+    """HTML to text with block elements as line breaks; script and style dropped."""
+
+    BLOCKS = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "table", "hr"}
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self._skip = 0
+
+    def handle_starttag(self, tag, attrs):
+        if tag in ("script", "style", "head"):
+            self._skip += 1
+        elif tag in self.BLOCKS:
+            self.parts.append("\n")
+        if tag == "blockquote":
+            self.parts.append("\n> ")
+
+    def handle_endtag(self, tag):
+        if tag in ("script", "style", "head") and self._skip:
+            self._skip -= 1
+        elif tag in self.BLOCKS:
+            self.parts.append("\n")
+
+    def handle_data(self, data):
+        if not self._skip:
+            self.parts.append(data)
+
+
+def html_to_text(html: str) -> str:
+    parser = _TextExtractor()
+    try:
+        parser.feed(html)
+        parser.close()
+    except Exception:  # html.parser is lenient; this is a last resort for pathological input
+        return re.sub(r"<[^>]*>", " ", html)
+    text = "".join(parser.parts)
+    return re.sub(r"[ \t\xa0]+", " ", re.sub(r"\n\s*\n+", "\n\n", text)).strip()
+
+
+def _header(msg: EmailMessage, name: str, defects: list[str]) -> str:
+    """A header as text; a header the parser chokes on is read raw instead of raising."""
+    try:
+        value = msg.get(name)
+    except Exception as exc:  # the email package raises assorted errors on hostile headers
+        defects.append(f"header {name}: {exc.__class__.__name__}")
+        raw = msg.get_all(name, failobj=[None]) if hasattr(msg, "get_all") else [None]
+        value = raw[0] if raw else None
+    if value is None:
+        return ""
+    return " ".join(str(value).split())
+
+
+def _part_text(part: EmailMessage, defects: list[str]) -> str:
+    try:
+        return part.get_content()
+    except (LookupError, UnicodeError, AssertionError, ValueError, KeyError) as exc:
+        defects.append(f"part {part.get_content_type()}: {exc.__class__.__name__}")
+    payload = part.get_payload(decode=True)
+    if isinstance(payload, bytes):
+        for charset in ("utf-8", "cp1252"):
+            try:
+                return payload.decode(charset)
+            except UnicodeDecodeError:
+                continue
+        return payload.decode("latin-1")
+    return str(part.get_payload() or "")
+
+
+def _body(msg: EmailMessage, defects: list[str]) -> str:
+    plain: list[str] = []
+    html: list[str] = []
+    parts = 0
+    stack = [(msg, 0)]
+    while stack:
+        part, depth = stack.pop()
+        parts += 1
+        if parts > MAX_PARTS:
+            defects.append(f"more than {MAX_PARTS} MIME parts; the rest were not read")
+            break
+        if part.is_multipart():
+            if depth >= MAX_DEPTH:
+                defects.append(f"MIME nesting deeper than {MAX_DEPTH}; the rest was not read")
+                continue
+            children = part.get_payload()
+            if isinstance(children, list):
+                stack.extend((child, depth + 1) for child in reversed(children))
+            continue
+        if part.get_content_disposition() == "attachment":
+            continue
+        ctype = part.get_content_type()
+        if ctype == "text/plain":
+            plain.append(_part_text(part, defects))
+        elif ctype == "text/html":
+            html.append(_part_text(part, defects))
+        elif ctype == "message/rfc822":
+            continue
+    if plain:
+        return "\n".join(plain)[:MAX_TEXT_CHARS]
+    return html_to_text("\n".join(html)[:MAX_TEXT_CHARS * 2])[:MAX_TEXT_CHARS]
+
+
+_WROTE = re.compile(r"^\s*(on .{0,200}wrote:|le .{0,200}a écrit ?:|am .{0,200}schrieb .{0,80}:)\s*$", re.I)
+_ORIGINAL = re.compile(r"^\s*-{2,}\s*original message\s*-{2,}\s*$", re.I)
+_OUTLOOK_FROM = re.compile(r"^\s*\*?from:\*?\s.+$", re.I)
+_OUTLOOK_SENT = re.compile(r"^\s*\*?(sent|date):\*?\s.+$", re.I)
+_FORWARD = re.compile(r"^\s*(-{2,}\s*forwarded message\s*-{2,}|begin forwarded message:)\s*$", re.I)
+_SIGNATURE = re.compile(r"^-- ?$")
+
+
+def split_text(text: str) -> tuple[str, str, str]:
+    """Split a body into the sender's own words, quoted earlier mail, and forwarded material.
+
+    Only the sender's own words can make a message abusive; quoted and forwarded text is kept
+    apart so that a report quoting someone else's abuse is read as a report.
+    """
+    own: list[str] = []
+    quoted: list[str] = []
+    forwarded: list[str] = []
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    mode = "own"
+    for index, line in enumerate(lines):
+        if mode == "own":
+            if _FORWARD.match(line):
+                mode = "forwarded"
+                continue
+            if _WROTE.match(line) or _ORIGINAL.match(line):
+                mode = "quoted"
+                continue
+            if _OUTLOOK_FROM.match(line) and any(_OUTLOOK_SENT.match(n) for n in lines[index + 1:index + 4]):
+                mode = "quoted"
+            elif _SIGNATURE.match(line):
+                mode = "signature"
+                continue
+        if mode == "signature":
+            if _FORWARD.match(line):
+                mode = "forwarded"
+            continue
+        if mode == "forwarded":
+            forwarded.append(line.lstrip("> "))
+        elif line.lstrip().startswith(">") or mode == "quoted":
+            quoted.append(line.lstrip().lstrip(">").strip())
+        else:
+            own.append(line)
+    return "\n".join(own).strip(), "\n".join(quoted).strip(), "\n".join(forwarded).strip()
+
+
+def _msgid(value: str) -> str:
+    match = re.search(r"<[^<>\s]+>", value)
+    return match.group(0) if match else value.strip()
+
+
+def _sender(msg: EmailMessage, defects: list[str]) -> tuple[str, str, bool]:
+    raw = _header(msg, "from", defects)
+    raw_headers = msg.get_all("from", failobj=[]) if hasattr(msg, "get_all") else []
+    if not raw:
+        return "", "", False
+    try:
+        pairs = [p for p in getaddresses([raw]) if p[1]]
+    except Exception:
+        pairs = []
+    if len(pairs) != 1 or len(raw_headers) != 1:
+        defects.append("From is missing, empty or names more than one sender")
+        return (pairs[0][1].lower() if pairs else ""), (pairs[0][0] if pairs else ""), False
+    name, address = pairs[0]
+    valid = bool(re.fullmatch(r"[^@\s<>()\[\],;:\"\\]+@[A-Za-z0-9.-]+\.[A-Za-z0-9-]+", address))
+    return address.lower(), name, valid
+
+
+def parse(raw: bytes) -> Message:
+    """Parse raw bytes into a Message; defects are recorded, not raised."""
+    if not raw or not raw.strip():
+        raise MalformedMessage("the message is empty")
+    defects: list[str] = []
+    try:
+        msg = email.message_from_bytes(raw, policy=email.policy.default)
+    except Exception as exc:  # the parser itself failing is the rare case worth quarantining
+        raise MalformedMessage(f"the email parser gave up: {exc.__class__.__name__}") from None
+    defects.extend(type(d).__name__ for d in getattr(msg, "defects", []))
+    if not list(msg.keys()):
+        raise MalformedMessage("no headers could be read")
+
+    headers: list[tuple[str, str]] = []
+    for key in msg.keys():
+        headers.append((key.lower(), _header(msg, key, defects)))
+    sender, sender_name, sender_valid = _sender(msg, defects)
+    date = None
+    date_raw = _header(msg, "date", defects)
+    if date_raw:
+        try:
+            date = parsedate_to_datetime(date_raw)
+        except (TypeError, ValueError, IndexError):
+            defects.append("Date cannot be read")
+    try:
+        text = _body(msg, defects)
+    except RecursionError:
+        raise MalformedMessage("MIME structure is nested too deeply to read") from None
+    own, quoted, forwarded = split_text(text)
+    body_start = raw.find(b"\r\n\r\n")
+    body_start = raw.find(b"\n\n") if body_start < 0 else body_start
+    body_bytes = raw[body_start:] if body_start >= 0 else raw
+    references = tuple(re.findall(r"<[^<>\s]+>", _header(msg, "references", defects)))
+    return Message(
+        message_id=_msgid(_header(msg, "message-id", defects)),
+        sender=sender,
+        sender_name=sender_name,
+        sender_valid=sender_valid,
+        subject=_header(msg, "subject", defects),
+        date=date,
+        in_reply_to=_msgid(_header(msg, "in-reply-to", defects)),
+        references=references,
+        headers=tuple(headers),
+        content_type=msg.get_content_type(),
+        own_text=own,
+        quoted_text=quoted,
+        forwarded_text=forwarded,
+        body_hash=hashlib.sha256(body_bytes).hexdigest(),
+        defects=tuple(dict.fromkeys(defects)),
+    )
+
+
+def fold(text: str) -> str:
+    """Text for matching: NFKC, casefolded, whitespace collapsed. Deeper de-obfuscation belongs to rules."""
+    return " ".join(unicodedata.normalize("NFKC", text).casefold().split())
+
+
+def received_or_date(received: datetime | None, message: Message) -> datetime | None:
+    return received or message.date

@@ -1,0 +1,228 @@
+"""One poll: fetch -> parse -> screen -> thread -> classify -> file -> acknowledge -> commit.
+
+Every fetched message ends with exactly one record in the store, whose ``disposition`` accounts for it:
+  filed         a new case was opened
+  threaded      added to an existing case (a reply, or an auto-reply to our acknowledgement)
+  no_case       read and classified; its category opens no case (an enquiry, automatic mail)
+  before_start  arrived before the agent's start; left for the Clerk, never acknowledged
+  duplicate     the same message (Message-ID and body) was already accounted for, e.g. after a UIDVALIDITY reset
+  quarantined   could not be read; kept as evidence for a human
+
+The store commits a chunk's records, cases, outbox entries and checkpoint together, so a crash
+anywhere means the chunk is redone from the mailbox, never half-recorded. Mail is sent only after
+the commit that queued it.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from typing import Any, Callable, Iterable, Protocol
+
+from . import cases as casebook
+from .config import Settings
+from .models import Decision, Fetched, Message
+from .normalise import MalformedMessage, parse
+from .outbox import deliver, queue
+from .render import Renderer
+from .rules import RuleSet, decide
+from .screen import screen
+from .store import Store
+
+log = logging.getLogger(__name__)
+
+Clock = Callable[[], datetime]
+
+
+def utc_now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+class Source(Protocol):
+    folders: tuple[str, ...]
+
+    def fetch_new(self, folder: str, checkpoint: dict | None, chunk: int) -> Iterable[list[Fetched]]: ...
+
+    def checkpoint_after(self, fetched: Fetched) -> dict: ...
+
+
+@dataclass
+class PollReport:
+    """What one poll did, message by message, for the CLI, the logs and the tests."""
+
+    counts: dict[str, int] = field(default_factory=dict)
+    rows: list[dict[str, Any]] = field(default_factory=list)
+    delivery: dict[str, int] = field(default_factory=dict)
+
+    def count(self, key: str) -> None:
+        self.counts[key] = self.counts.get(key, 0) + 1
+
+
+class Pipeline:
+    def __init__(self, settings: Settings, store: Store, rules: RuleSet, renderer: Renderer,
+                 clock: Clock = utc_now, should_stop: Callable[[], bool] = lambda: False) -> None:
+        self.settings = settings
+        self.store = store
+        self.rules = rules
+        self.renderer = renderer
+        self.clock = clock
+        self.should_stop = should_stop
+
+    # -- the whole poll -------------------------------------------------------------------
+
+    def start_time(self) -> datetime:
+        """Mail that arrived before this is never acknowledged (invariant 5). Default: the first run."""
+        if self.settings.ack_since:
+            return self.settings.ack_since
+        first = self.store.get_meta("first_run")
+        if first is None:
+            first = self.clock().isoformat()
+            self.store.set_meta("first_run", first)
+            self.store.commit()
+            log.info("first run: mail that arrived before %s will be left for the Clerk and not acknowledged", first)
+        return datetime.fromisoformat(first)
+
+    def poll(self, source: Source, transport: Any) -> PollReport:
+        report = PollReport()
+        start = self.start_time()
+        for folder in source.folders:
+            for chunk in source.fetch_new(folder, self.store.checkpoint(folder), self.settings.fetch_chunk):
+                last = None
+                for fetched in chunk:
+                    if self.should_stop():
+                        break
+                    self.process(fetched, start, report)
+                    last = fetched
+                if last is not None:
+                    self.store.set_checkpoint(folder, source.checkpoint_after(last))
+                self.store.commit()
+                if self.should_stop():
+                    log.info("stopping as asked: the work so far is committed")
+                    break
+                report.delivery = _add(report.delivery, self.send(transport))
+            if self.should_stop():
+                break
+        report.delivery = _add(report.delivery, self.send(transport))
+        return report
+
+    def send(self, transport: Any) -> dict[str, int]:
+        return deliver(self.store, transport, self.clock(), on_sent=self._on_sent)
+
+    def _on_sent(self, entry: dict[str, Any]) -> None:
+        if entry["kind"] != "ack":
+            return
+        case = self.store.case(entry["case"])
+        if case is None:
+            return
+        now = self.clock()
+        status = casebook.ACKNOWLEDGED if case["status"] == casebook.NEW else case["status"]
+        self.store.put_case({**case, "status": status, "acknowledged": now.isoformat(),
+                             "history": [*case["history"], casebook.event(now, "acknowledged", note=f"sent to {', '.join(entry['to'])}")]})
+
+    # -- one message ----------------------------------------------------------------------
+
+    def process(self, fetched: Fetched, start: datetime, report: PollReport) -> str:
+        """Decide first, then act; returns the disposition recorded for the message."""
+        if self.store.seen(fetched.location):
+            report.count("already_seen")
+            return "already_seen"
+        now = self.clock()
+        record: dict[str, Any] = {"location": fetched.location, "folder": fetched.folder, "uid": fetched.uid,
+                                  "received": fetched.received.isoformat() if fetched.received else None,
+                                  "size": len(fetched.raw), "recorded": now.isoformat()}
+        try:
+            message = parse(fetched.raw)
+        except MalformedMessage as exc:
+            digest = self.store.write_evidence(fetched.raw)
+            return self._record(report, record, "quarantined", reason=exc.problem, evidence=digest)
+
+        content_key = f"{message.message_id}|{message.body_hash}"
+        record.update(content_key=content_key, message_id=message.message_id, sender=message.sender)
+        earlier = self.store.same_content(content_key)
+        if earlier is not None:
+            return self._record(report, record, "duplicate", same_as=earlier["location"], case=earlier.get("case"))
+
+        screening = screen(message, self.settings.own_addresses)
+        thread_ref = self._thread(message)
+        if thread_ref is not None:
+            digest = self.store.write_evidence(fetched.raw)
+            self._add_to_case(thread_ref, fetched, message, digest, now, automated=screening.automated)
+            return self._record(report, record, "threaded", case=thread_ref, evidence=digest,
+                                subject=message.subject)
+
+        decision = decide(self.rules, message, screening)
+        record.update(category=decision.category)
+        received = fetched.received or message.date or now
+        if received.tzinfo is None:
+            received = received.replace(tzinfo=timezone.utc)
+        if received < start:
+            return self._record(report, record, "before_start", subject=message.subject)
+        category = self.rules.category(decision.category)
+        if not category.case:
+            return self._record(report, record, "no_case", reason=decision.reason, subject=message.subject)
+
+        digest = self.store.write_evidence(fetched.raw)
+        ref = casebook.format_reference(self.settings.case_prefix, now.year, self.store.next_sequence(now.year))
+        case = casebook.new_case(ref, fetched, message, decision, digest, now)
+        acknowledged = self._acknowledge(case, message, screening.reasons, decision, now)
+        self.store.put_case(acknowledged)
+        if category.alert:
+            queue(self.store, self.renderer.alert(acknowledged, category, message, now), kind="alert", case_ref=ref, now=now)
+            report.count("alerts_queued")
+        return self._record(report, record, "filed", case=ref, evidence=digest, subject=message.subject,
+                            acknowledged=acknowledged.get("ack_queued", False))
+
+    def _acknowledge(self, case: dict[str, Any], message: Message, automated: tuple[str, ...], decision: Decision,
+                     now: datetime) -> dict[str, Any]:
+        """Queue the acknowledgement, or record in the case why there is none."""
+        category = self.rules.category(decision.category)
+        why_not = ""
+        if not category.ack:
+            why_not = f"the {category.name} category sends no acknowledgement"
+        elif automated:
+            why_not = "automatic mail: " + "; ".join(automated)
+        elif not message.sender_valid:
+            why_not = "the sender's address is missing or cannot be used safely"
+        if why_not:
+            return {**case, "ack_queued": False, "history": [*case["history"], casebook.event(now, "not_acknowledged", note=why_not)]}
+        mail = self.renderer.acknowledgement(case, category, message, now)
+        entry = queue(self.store, mail, kind="ack", case_ref=case["ref"], now=now)
+        return {**case, "ack_queued": True, "ack_message_id": entry["message_id"],
+                "history": [*case["history"], casebook.event(now, "acknowledgement_queued", note=f"to {message.sender}")]}
+
+    def _thread(self, message: Message) -> str | None:
+        """A reply joins its case through In-Reply-To/References, or through the reference in the subject
+        when it comes from the same sender (a stranger quoting a reference must not join someone's case)."""
+        for message_id in (message.in_reply_to, *reversed(message.references)):
+            ref = self.store.case_for_message_id(message_id) if message_id else None
+            if ref:
+                return ref
+        for ref in casebook.references_in(message.subject, self.settings.case_prefix):
+            case = self.store.case(ref)
+            if case is not None and message.sender and case["sender"] == message.sender:
+                return ref
+        return None
+
+    def _add_to_case(self, ref: str, fetched: Fetched, message: Message, digest: str, now: datetime, *, automated: bool) -> None:
+        case = self.store.case(ref)
+        assert case is not None
+        kind = "automatic_reply" if automated else "reply"
+        self.store.put_case({**case, "messages": [*case["messages"], casebook.message_summary(fetched, message, digest)],
+                             "message_ids": [*case["message_ids"], *([message.message_id] if message.message_id else [])],
+                             "history": [*case["history"], casebook.event(now, kind, note=f"from {message.sender or 'unknown sender'}")]})
+
+    def _record(self, report: PollReport, record: dict[str, Any], disposition: str, **extra: Any) -> str:
+        subject = extra.pop("subject", None)
+        acknowledged = extra.pop("acknowledged", False)
+        self.store.record_message({**record, "disposition": disposition, **extra})
+        report.count(disposition)
+        report.rows.append({"location": record["location"], "subject": subject or "", "category": record.get("category", ""),
+                            "disposition": disposition, "case": extra.get("case") or "", "acknowledged": acknowledged})
+        log.info("%s %s -> %s%s", record["folder"], record["uid"], disposition,
+                 f" {extra['case']}" if extra.get("case") else "")
+        return disposition
+
+
+def _add(a: dict[str, int], b: dict[str, int]) -> dict[str, int]:
+    return {k: a.get(k, 0) + b.get(k, 0) for k in {*a, *b}}

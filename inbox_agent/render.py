@@ -1,0 +1,126 @@
+"""Templates to mail. Email content only ever enters as template *data*, never as template source,
+and every header value is checked before it is set (no CR, LF or other control characters)."""
+
+from __future__ import annotations
+
+import email.policy
+import re
+import textwrap
+from datetime import datetime
+from zoneinfo import ZoneInfo
+from email.message import EmailMessage
+from email.utils import format_datetime, formataddr, make_msgid
+from typing import Any
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, TemplateError
+
+from .config import Settings
+from .errors import ConfigError
+from .models import Category, Message
+from .policy import POLICY_TITLE, citations
+from .screen import LOOP_HEADER
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f\u0085\u2028\u2029]+")
+_MSGID = re.compile(r"<[^<>\s\x00-\x1f\x7f]{1,250}>")
+MAX_SUBJECT = 160
+LONDON = ZoneInfo("Europe/London")
+WIDTH = 72
+
+
+def header_text(value: str, limit: int = MAX_SUBJECT) -> str:
+    """Untrusted text made safe for a header: control characters become spaces, length is capped by
+    characters (never mid-character); encoding and folding are left to the email package."""
+    text = " ".join(_CONTROL.sub(" ", value or "").split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def message_ids(values: list[str] | tuple[str, ...]) -> list[str]:
+    """Only well-formed <id> tokens go into In-Reply-To and References."""
+    return [v for v in values if v and _MSGID.fullmatch(v)]
+
+
+def wrap(text: str, width: int = WIDTH) -> str:
+    """Templates hold one paragraph per line; wrapping here keeps plain-text mail readable and 7-bit."""
+    out: list[str] = []
+    for line in text.splitlines():
+        indent = line[: len(line) - len(line.lstrip())]
+        out.append(textwrap.fill(line, width, subsequent_indent=indent, break_long_words=False, break_on_hyphens=False)
+                   if len(line) > width else line)
+    return "\n".join(out).strip("\n") + "\n"
+
+
+def local_time(value: str | datetime) -> str:
+    """ISO timestamps as a person in England reads them: 'Tue 24 Nov 2026, 09:05'."""
+    when = datetime.fromisoformat(value) if isinstance(value, str) else value
+    return when.astimezone(LONDON).strftime("%a %d %b %Y, %H:%M")
+
+
+def _autoescape(name: str | None) -> bool:
+    """Escape everything except templates that are plain text by name: safe unless told otherwise."""
+    return not (name or "").endswith(".txt.j2")
+
+
+class Renderer:
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.env = Environment(loader=FileSystemLoader(str(settings.templates_dir)), undefined=StrictUndefined,
+                               autoescape=_autoescape, trim_blocks=True, lstrip_blocks=True)
+        self.env.filters["local_time"] = local_time
+
+    def render(self, name: str, **context: Any) -> str:
+        try:
+            return self.env.get_template(name).render(**self.common(), **context)
+        except TemplateError as exc:
+            where = getattr(exc, "filename", None) or name
+            line = getattr(exc, "lineno", None)
+            raise ConfigError(f"template {where}{f', line {line}' if line else ''}: {exc.message or exc}",
+                              fix=f"correct the template in {self.settings.templates_dir}") from None
+
+    def common(self) -> dict[str, Any]:
+        s = self.settings
+        return {"council": {"name": s.council_name, "address": s.council_address, "phone": s.council_phone},
+                "clerk": {"name": s.clerk_name, "email": s.clerk_email}, "policy_title": POLICY_TITLE}
+
+    def _base(self, now: datetime, to: list[tuple[str, str]], subject: str, auto_submitted: str) -> EmailMessage:
+        s = self.settings
+        mail = EmailMessage(policy=email.policy.SMTP)
+        mail["From"] = formataddr((header_text(s.council_name, 100), s.ack_from))
+        mail["To"] = ", ".join(formataddr((header_text(name, 80), address)) for name, address in to)
+        mail["Subject"] = header_text(subject, MAX_SUBJECT + 40)
+        mail["Date"] = format_datetime(now)
+        mail["Message-ID"] = make_msgid(idstring="ack", domain=s.ack_from.rsplit("@", 1)[1])
+        mail["Auto-Submitted"] = auto_submitted
+        mail["X-Auto-Response-Suppress"] = "All"  # asks Exchange and Outlook not to auto-reply to us
+        return mail
+
+    def acknowledgement(self, case: dict[str, Any], category: Category, message: Message, now: datetime) -> EmailMessage:
+        """The reply a member of the public receives. Only called for a sender that passed validation."""
+        assert category.ack, "categories without an ack template are never acknowledged"
+        context = {"ref": case["ref"], "category": category, "citations": citations(category.policy),
+                   "sender_name": header_text(message.sender_name, 80), "subject": header_text(message.subject)}
+        subject = self.render("ack/subject.txt.j2", **context).strip()
+        body = self.render(category.ack, **context)
+        mail = self._base(now, [(message.sender_name, message.sender)], subject, "auto-replied")
+        original = message_ids([message.message_id])
+        if original:
+            mail["In-Reply-To"] = original[0]
+        references = message_ids([*message.references[-10:], *original])
+        if references:
+            mail["References"] = " ".join(references)
+        mail[LOOP_HEADER] = case["ref"]
+        mail.set_content(wrap(body))
+        return mail
+
+    def alert(self, case: dict[str, Any], category: Category, message: Message, now: datetime) -> EmailMessage:
+        """The Clerk's immediate warning about a threat or hate case."""
+        recipients = [("", self.settings.clerk_email), *(("", a) for a in self.settings.alert_emails)]
+        context = {"case": case, "category": category, "citations": citations(category.policy),
+                   "sender": message.sender or "(no sender address)", "sender_name": header_text(message.sender_name, 80),
+                   "subject": header_text(message.subject), "hits": case["hits"]}
+        subject = self.render("alert_subject.txt.j2", **context).strip()
+        mail = self._base(now, recipients, subject, "auto-generated")
+        mail[LOOP_HEADER] = case["ref"]
+        mail["Importance"] = "high"
+        mail.set_content(wrap(self.render("alert.txt.j2", **context)))
+        return mail
+

@@ -1,0 +1,297 @@
+"""rules.yaml: load, validate, and match, in the Mailman style of predicates with recorded hits.
+
+The rules are data that the Clerk can read and change; this module is the one generic matcher.
+Each rule that fires adds its weight to its category's score. Among the categories that reach the
+threshold the first in ``priority`` wins; with none, the ``default`` category applies.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .errors import RulesError
+from .models import Category, Decision, Hit, Message, Screening
+from .normalise import fold
+
+SCOPES = ("own", "subject", "quoted", "forwarded")
+RULE_KEYS = {"id", "description", "category", "weight", "phrases", "regex", "in", "sender", "header", "unless"}
+CATEGORY_KEYS = {"label", "severity", "policy", "case", "ack", "alert"}
+SEVERITIES = ("urgent", "high", "normal", "low", "none")
+AUTOMATED = "automated"
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    description: str
+    category: str
+    weight: float
+    scopes: tuple[str, ...]
+    pattern: re.Pattern[str] | None
+    unless: re.Pattern[str] | None
+    sender: re.Pattern[str] | None
+    headers: tuple[tuple[str, re.Pattern[str]], ...]
+    line: int
+
+
+@dataclass(frozen=True)
+class RuleSet:
+    categories: dict[str, Category]
+    rules: tuple[Rule, ...]
+    priority: tuple[str, ...]
+    default: str
+    threshold: float
+    path: Path
+
+    def category(self, name: str) -> Category:
+        return self.categories[name]
+
+
+class _LineLoader(yaml.SafeLoader):
+    """Safe YAML that remembers the line of every mapping, so errors can point at it."""
+
+
+def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> dict[str, Any]:
+    mapping = loader.construct_mapping(node, deep=True)
+    mapping["__line__"] = node.start_mark.line + 1
+    return mapping
+
+
+_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+
+
+def _phrase_pattern(phrase: str) -> str:
+    """A phrase matches as whole words, with any run of spaces between its words."""
+    words = [re.escape(w) for w in fold(phrase).split()]
+    return r"(?<!\w)" + r"\s+".join(words) + r"(?!\w)"
+
+
+class _Problems:
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.items: list[tuple[int, str, str]] = []
+
+    def add(self, line: int, problem: str, fix: str) -> None:
+        self.items.append((line, problem, fix))
+
+    def raise_first(self) -> None:
+        if self.items:
+            line, problem, fix = self.items[0]
+            more = f" (and {len(self.items) - 1} more: run 'python run.py rules check')" if len(self.items) > 1 else ""
+            raise RulesError(f"{self.path}, line {line}: {problem}{more}", fix=fix, problems=list(self.items))
+
+
+def _compile(patterns: list[str], phrases: list[str], where: str, line: int, problems: _Problems) -> re.Pattern[str] | None:
+    parts = [_phrase_pattern(p) for p in phrases if isinstance(p, str) and p.strip()]
+    for regex in patterns:
+        try:
+            re.compile(regex)
+        except (re.error, TypeError) as exc:
+            problems.add(line, f"{where}: invalid regex {regex!r} ({exc})", "correct the regular expression, or quote it in single quotes")
+            continue
+        parts.append(f"(?:{regex})")
+    return re.compile("|".join(parts), re.I) if parts else None
+
+
+def _as_list(value: Any, where: str, line: int, problems: _Problems) -> list[str]:
+    if value is None:
+        return []
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, list) and all(isinstance(v, str) for v in value):
+        return value
+    problems.add(line, f"{where} must be a list of strings", f"write {where} as a YAML list of quoted strings")
+    return []
+
+
+def _categories(raw: Any, problems: _Problems, templates_dir: Path | None) -> dict[str, Category]:
+    result: dict[str, Category] = {}
+    if not isinstance(raw, dict):
+        problems.add(1, "'categories' is missing", "add a 'categories:' mapping (see the shipped rules.yaml)")
+        return result
+    for name, spec in raw.items():
+        if name == "__line__":
+            continue
+        line = spec.get("__line__", raw["__line__"]) if isinstance(spec, dict) else raw["__line__"]
+        if not isinstance(spec, dict):
+            problems.add(line, f"category {name!r} must be a mapping", "give it label, severity, policy, case, ack and alert")
+            continue
+        unknown = set(spec) - CATEGORY_KEYS - {"__line__"}
+        if unknown:
+            problems.add(line, f"category {name!r}: unknown field {sorted(unknown)[0]!r}", f"use only {', '.join(sorted(CATEGORY_KEYS))}")
+        severity = spec.get("severity", "normal")
+        if severity not in SEVERITIES:
+            problems.add(line, f"category {name!r}: severity {severity!r} is not known", f"use one of {', '.join(SEVERITIES)}")
+        ack = spec.get("ack")
+        if ack is not None and not isinstance(ack, str):
+            problems.add(line, f"category {name!r}: ack must be a template name or null", "write ack: ack/NAME.txt.j2, or ack: null")
+            ack = None
+        if ack and templates_dir is not None and not (templates_dir / ack).is_file():
+            problems.add(line, f"category {name!r}: template {ack!r} is missing from {templates_dir}", "create the template, or correct the name")
+        if name == AUTOMATED and ack:
+            problems.add(line, "category 'automated' must never send an acknowledgement", "set ack: null for automated")
+            ack = None
+        result[name] = Category(
+            name=name, label=str(spec.get("label", name)), severity=str(severity),
+            policy=tuple(str(p) for p in _as_list(spec.get("policy"), f"category {name!r} policy", line, problems)),
+            case=bool(spec.get("case", False)), ack=ack, alert=bool(spec.get("alert", False)))
+    if AUTOMATED not in result:
+        problems.add(raw.get("__line__", 1), "category 'automated' is missing", "add an 'automated' category with case: false and ack: null")
+    return result
+
+
+def _rule(spec: Any, index: int, categories: dict[str, Category], seen: set[str], problems: _Problems) -> Rule | None:
+    if not isinstance(spec, dict):
+        problems.add(1, f"rule #{index + 1} must be a mapping", "start each rule with '- id: ...'")
+        return None
+    line = spec["__line__"]
+    rid = spec.get("id")
+    if not isinstance(rid, str) or not rid:
+        problems.add(line, f"rule #{index + 1} has no id", "give every rule a unique 'id'")
+        return None
+    where = f"rule {rid!r}"
+    if rid in seen:
+        problems.add(line, f"{where}: duplicate id", "give each rule its own id")
+    seen.add(rid)
+    unknown = set(spec) - RULE_KEYS - {"__line__"}
+    if unknown:
+        problems.add(line, f"{where}: unknown field {sorted(unknown)[0]!r}", f"use only {', '.join(sorted(RULE_KEYS))}")
+    category = spec.get("category")
+    if category not in categories:
+        problems.add(line, f"{where}: unknown category {category!r}", f"use one of {', '.join(sorted(categories))}")
+    weight = spec.get("weight", 1)
+    if not isinstance(weight, (int, float)) or isinstance(weight, bool) or weight <= 0:
+        problems.add(line, f"{where}: weight {weight!r} must be a positive number", "set weight to a number such as 1 or 2.5")
+        weight = 0
+    scopes = tuple(_as_list(spec.get("in", ["own", "subject"]), f"{where} in", line, problems))
+    for scope in scopes:
+        if scope not in SCOPES:
+            problems.add(line, f"{where}: unknown text scope {scope!r}", f"use {', '.join(SCOPES)}")
+    pattern = _compile(_as_list(spec.get("regex"), f"{where} regex", line, problems),
+                       _as_list(spec.get("phrases"), f"{where} phrases", line, problems), where, line, problems)
+    unless_spec = spec.get("unless") or {}
+    if not isinstance(unless_spec, dict):
+        problems.add(line, f"{where}: unless must be a mapping", "write unless: {phrases: [...], regex: [...]}")
+        unless_spec = {}
+    unless = _compile(_as_list(unless_spec.get("regex"), f"{where} unless regex", line, problems),
+                      _as_list(unless_spec.get("phrases"), f"{where} unless phrases", line, problems), where, line, problems)
+    sender = None
+    if spec.get("sender") is not None:
+        sender = _compile([str(spec["sender"])], [], f"{where} sender", line, problems)
+    headers: list[tuple[str, re.Pattern[str]]] = []
+    header_spec = spec.get("header") or {}
+    if not isinstance(header_spec, dict):
+        problems.add(line, f"{where}: header must map header names to regexes", "write header: {X-Header: 'regex'}")
+        header_spec = {}
+    for name, regex in header_spec.items():
+        if name == "__line__":
+            continue
+        compiled = _compile([str(regex)], [], f"{where} header {name}", line, problems)
+        if compiled is not None:
+            headers.append((str(name).lower(), compiled))
+    if pattern is None and sender is None and not headers:
+        problems.add(line, f"{where} can never fire: it has no phrases, regex, sender or header", "add what it should match, or delete it")
+    if pattern is not None and not scopes:
+        problems.add(line, f"{where} can never fire: 'in' lists no text", "set in: [own, subject]")
+    return Rule(id=rid, description=str(spec.get("description", "")), category=str(category), weight=float(weight),
+                scopes=scopes, pattern=pattern, unless=unless, sender=sender, headers=tuple(headers), line=line)
+
+
+def load_rules(path: Path, templates_dir: Path | None = None) -> RuleSet:
+    """Load and validate; any problem raises RulesError naming the file, the line and the fix."""
+    problems = _Problems(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise RulesError(f"{path}: file not found", fix="restore rules.yaml from the repository, or set RULES_FILE") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise RulesError(f"{path}: cannot be read ({exc.__class__.__name__})", fix="save it as UTF-8 text") from None
+    try:
+        data = yaml.load(text, Loader=_LineLoader)  # noqa: S506 - a SafeLoader subclass
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 1 if mark else 1
+        reason = getattr(exc, "problem", None) or "invalid YAML"
+        raise RulesError(f"{path}, line {line}: YAML syntax error: {reason}",
+                         fix="check the indentation and quoting on that line (use spaces, not tabs)") from None
+    if not isinstance(data, dict):
+        raise RulesError(f"{path}, line 1: expected a mapping with categories and rules", fix="start from the shipped rules.yaml")
+    categories = _categories(data.get("categories"), problems, templates_dir)
+    seen: set[str] = set()
+    raw_rules = data.get("rules")
+    if not isinstance(raw_rules, list):
+        problems.add(data["__line__"], "'rules' must be a list", "add a 'rules:' list of rules")
+        raw_rules = []
+    rules = [r for r in (_rule(spec, i, categories, seen, problems) for i, spec in enumerate(raw_rules)) if r]
+    default = data.get("default", "enquiry")
+    if default not in categories:
+        problems.add(data["__line__"], f"default category {default!r} is not defined", "define it under categories")
+    priority = tuple(_as_list(data.get("priority"), "priority", data["__line__"], problems))
+    for name in priority:
+        if name not in categories:
+            problems.add(data["__line__"], f"priority names unknown category {name!r}", "list only defined categories")
+    for name in categories:
+        if name not in priority and name not in (default, AUTOMATED) and any(r.category == name for r in rules):
+            problems.add(data["__line__"], f"category {name!r} has rules but is not in 'priority', so they can never decide",
+                         f"add {name} to priority")
+    threshold = data.get("threshold", 1)
+    if not isinstance(threshold, (int, float)) or threshold <= 0:
+        problems.add(data["__line__"], f"threshold {threshold!r} must be a positive number", "set threshold: 2")
+        threshold = 1
+    problems.raise_first()
+    return RuleSet(categories=categories, rules=tuple(rules), priority=priority, default=str(default),
+                   threshold=float(threshold), path=path)
+
+
+def _texts(message: Message) -> dict[str, str]:
+    return {"own": fold(message.own_text), "subject": fold(message.subject),
+            "quoted": fold(message.quoted_text), "forwarded": fold(message.forwarded_text)}
+
+
+def match(rules: RuleSet, message: Message) -> list[Hit]:
+    texts = _texts(message)
+    hits: list[Hit] = []
+    for rule in rules.rules:
+        if rule.sender is not None and not rule.sender.search(message.sender):
+            continue
+        if any(not pattern.search(message.header(name) or "") for name, pattern in rule.headers):
+            continue
+        if rule.pattern is None:
+            where = "sender" if rule.sender is not None else "header"
+            hits.append(Hit(rule.id, rule.category, rule.weight, where, message.sender if where == "sender" else rule.headers[0][0]))
+            continue
+        for scope in rule.scopes:
+            found = rule.pattern.search(texts[scope])
+            if found and not (rule.unless and rule.unless.search(texts[scope])):
+                hits.append(Hit(rule.id, rule.category, rule.weight, scope, found.group(0)))
+                break
+    return hits
+
+
+def decide(rules: RuleSet, message: Message, screening: Screening) -> Decision:
+    """The category and why; automatic mail is decided by the screen, before any rule."""
+    if screening.automated:
+        cat = rules.category(AUTOMATED)
+        return Decision(AUTOMATED, cat.severity, (), (), "automatic mail: " + "; ".join(screening.reasons))
+    hits = match(rules, message)
+    scores: dict[str, float] = {}
+    for hit in hits:
+        scores[hit.category] = scores.get(hit.category, 0.0) + hit.weight
+    ranked = tuple(sorted(scores.items(), key=lambda kv: (-kv[1], kv[0])))
+    winners = [name for name in rules.priority if scores.get(name, 0.0) >= rules.threshold]
+    if winners:
+        chosen = winners[0]
+        runner = next(((n, s) for n, s in ranked if n != chosen), None)
+        reason = f"{chosen} scored {scores[chosen]:g} (threshold {rules.threshold:g})"
+        if runner:
+            beaten = "comes later in priority" if runner[1] >= rules.threshold else "is below the threshold"
+            reason += f"; runner-up {runner[0]} scored {runner[1]:g} and {beaten}"
+    else:
+        chosen = rules.default
+        reason = f"no category reached the threshold {rules.threshold:g}; default {chosen}"
+    return Decision(chosen, rules.category(chosen).severity, tuple(hits), ranked, reason)

@@ -1,0 +1,309 @@
+"""The case store (TinyDB) and the evidence folder, both crash-safe.
+
+* TinyDB's own JSONStorage rewrites its file in place, so a crash mid-write leaves it unreadable.
+  AtomicJSONStorage writes a temporary file, fsyncs it, os.replace()s it over the old one and
+  fsyncs the directory: a reader sees the old state or the new one, never half of each.
+* Writes are buffered (CachingMiddleware) and reach the disk only at commit(), so a chunk of
+  messages, its cases, its outbox entries and its checkpoint land together or not at all.
+* Evidence is written once, under its SHA-256, and fsynced before the case that names it commits.
+* A lock file keeps a second agent (or an overlapping cron run) off the same store.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import hashlib
+import json
+import os
+from pathlib import Path
+from typing import Any, Iterable, Iterator
+
+from tinydb import TinyDB
+from tinydb.middlewares import CachingMiddleware
+from tinydb.storages import Storage
+
+from .errors import StoreError, StoreLocked
+
+STORE_FILE = "store.json"
+SCHEMA_VERSION = 1
+
+
+def fsync_dir(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def write_durably(path: Path, data: bytes) -> None:
+    """Write a whole file so that after a crash it is either absent or complete."""
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        with open(tmp, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise StoreError(f"cannot write {path}: {exc.strerror or exc}",
+                         fix="check that the disk is not full and DATA_DIR is writable; nothing was lost, the work is retried") from None
+    fsync_dir(path.parent)
+
+
+def remove_stale_temporaries(folder: Path) -> int:
+    """Temporary files are only ever left behind by a crash; the real file is intact beside them."""
+    removed = 0
+    for tmp in folder.glob(".*.tmp"):
+        tmp.unlink(missing_ok=True)
+        removed += 1
+    return removed
+
+
+class AtomicJSONStorage(Storage):
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+
+    def read(self) -> dict[str, Any] | None:
+        try:
+            text = self.path.read_bytes()
+        except FileNotFoundError:
+            return None
+        if not text.strip():
+            return None
+        try:
+            return json.loads(text)
+        except ValueError as exc:
+            raise StoreError(f"the case store {self.path} is not valid JSON ({exc})",
+                             fix="restore it from your backup; the agent never writes it in place, so something else changed it") from None
+
+    def write(self, data: dict[str, Any]) -> None:
+        write_durably(self.path, json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
+
+    def close(self) -> None:
+        pass
+
+
+class _Index:
+    """One TinyDB table mirrored in a dict by its key field, with changes buffered until commit."""
+
+    def __init__(self, db: TinyDB, name: str, key: str) -> None:
+        self.table = db.table(name)
+        self.key = key
+        self.docs: dict[str, dict[str, Any]] = {}
+        self.ids: dict[str, int] = {}
+        for doc in self.table.all():
+            self.docs[doc[key]] = dict(doc)
+            self.ids[doc[key]] = doc.doc_id
+        self.new: dict[str, dict[str, Any]] = {}
+        self.dirty: set[str] = set()
+
+    def get(self, key: str) -> dict[str, Any] | None:
+        return self.docs.get(key)
+
+    def put(self, doc: dict[str, Any]) -> None:
+        key = doc[self.key]
+        self.docs[key] = doc
+        if key in self.ids:
+            self.dirty.add(key)
+        else:
+            self.new[key] = doc
+
+    def values(self) -> Iterable[dict[str, Any]]:
+        return self.docs.values()
+
+    def flush(self) -> None:
+        """Hand buffered changes to TinyDB in one call per kind: per-document calls would be quadratic."""
+        if self.new:
+            keys = list(self.new)
+            ids = self.table.insert_multiple(self.new[k] for k in keys)
+            self.ids.update(zip(keys, ids))
+            self.new.clear()
+        if self.dirty:
+            replacements = {k: self.docs[k] for k in self.dirty}
+            key = self.key
+
+            def replace(doc: dict[str, Any]) -> None:
+                fresh = replacements[doc[key]]
+                doc.clear()
+                doc.update(fresh)
+
+            self.table.update(replace, doc_ids=[self.ids[k] for k in replacements])
+            self.dirty.clear()
+
+
+class Store:
+    """The agent's memory. Open it as a context manager; only commit() makes changes durable."""
+
+    def __init__(self, data_dir: Path, *, readonly: bool = False) -> None:
+        self.data_dir = Path(data_dir)
+        self.readonly = readonly
+        self._lock_fd: int | None = None
+        if readonly:
+            if not (self.data_dir / STORE_FILE).exists():
+                raise StoreError(f"there is no case store in {self.data_dir}",
+                                 fix="run 'python run.py poll --once' first, or set DATA_DIR to the agent's data folder")
+        else:
+            try:
+                for sub in ("", "evidence", "outbox"):
+                    (self.data_dir / sub).mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise StoreError(f"cannot create DATA_DIR {self.data_dir}: {exc.strerror}",
+                                 fix="set DATA_DIR to a folder this user may write") from None
+            self._lock()
+            remove_stale_temporaries(self.data_dir)
+        self._storage = CachingMiddleware(AtomicJSONStorage)(str(self.data_dir / STORE_FILE))
+        self._storage.WRITE_CACHE_SIZE = 2**62  # flush only at commit()
+        self.db = TinyDB(storage=lambda: self._storage)  # type: ignore[arg-type]
+        self.meta = _Index(self.db, "meta", "name")
+        self.checkpoints = _Index(self.db, "checkpoints", "folder")
+        self.messages = _Index(self.db, "messages", "location")
+        self.cases = _Index(self.db, "cases", "ref")
+        self.outbox = _Index(self.db, "outbox", "id")
+        self._indexes = (self.meta, self.checkpoints, self.messages, self.cases, self.outbox)
+        self._by_content: dict[str, str] = {}
+        self._by_message_id: dict[str, str] = {}
+        for doc in self.messages.values():
+            self._note_message(doc)
+        for case in self.cases.values():
+            self._note_case(case)
+        for entry in self.outbox.values():
+            self._note_outbox(entry)
+        if not readonly and self.get_meta("schema") is None:
+            self.set_meta("schema", SCHEMA_VERSION)
+
+    # -- lifecycle --------------------------------------------------------------------------
+
+    def _lock(self) -> None:
+        path = self.data_dir / "agent.lock"
+        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            holder = os.pread(fd, 32, 0).decode(errors="replace").strip() or "unknown"
+            os.close(fd)
+            raise StoreLocked(f"another agent (pid {holder}) is already using {self.data_dir}",
+                              fix="wait for it to finish, stop it (systemctl stop inbox-agent), or use another DATA_DIR") from None
+        os.ftruncate(fd, 0)
+        os.pwrite(fd, str(os.getpid()).encode(), 0)
+        self._lock_fd = fd
+
+    def commit(self) -> None:
+        if self.readonly:
+            raise StoreError("the store was opened read-only", fix="this is a bug: open it writable to change it")
+        for index in self._indexes:
+            index.flush()
+        self._storage.flush()
+
+    def close(self) -> None:
+        """Uncommitted changes are dropped on purpose: they are redone from the mailbox next time."""
+        if self._lock_fd is not None:
+            os.close(self._lock_fd)
+            self._lock_fd = None
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- meta and checkpoints -----------------------------------------------------------------
+
+    def get_meta(self, name: str, default: Any = None) -> Any:
+        doc = self.meta.get(name)
+        return default if doc is None else doc["value"]
+
+    def set_meta(self, name: str, value: Any) -> None:
+        self.meta.put({"name": name, "value": value})
+
+    def checkpoint(self, folder: str) -> dict[str, Any] | None:
+        doc = self.checkpoints.get(folder)
+        return None if doc is None else {k: v for k, v in doc.items() if k != "folder"}
+
+    def set_checkpoint(self, folder: str, value: dict[str, Any]) -> None:
+        self.checkpoints.put({"folder": folder, **value})
+
+    def next_sequence(self, year: int) -> int:
+        counters = dict(self.get_meta("sequence", {}))
+        counters[str(year)] = counters.get(str(year), 0) + 1
+        self.set_meta("sequence", counters)
+        return counters[str(year)]
+
+    # -- messages -----------------------------------------------------------------------------
+
+    def _note_message(self, doc: dict[str, Any]) -> None:
+        if doc.get("content_key"):
+            self._by_content.setdefault(doc["content_key"], doc["location"])
+
+    def seen(self, location: str) -> bool:
+        return location in self.messages.docs
+
+    def same_content(self, content_key: str) -> dict[str, Any] | None:
+        location = self._by_content.get(content_key)
+        return None if location is None else self.messages.get(location)
+
+    def record_message(self, doc: dict[str, Any]) -> None:
+        self.messages.put(doc)
+        self._note_message(doc)
+
+    def message_records(self) -> Iterable[dict[str, Any]]:
+        return self.messages.values()
+
+    # -- cases --------------------------------------------------------------------------------
+
+    def _note_case(self, case: dict[str, Any]) -> None:
+        for message_id in case.get("message_ids", ()):
+            self._by_message_id.setdefault(message_id, case["ref"])
+
+    def _note_outbox(self, entry: dict[str, Any]) -> None:
+        if entry.get("case") and entry.get("message_id"):
+            self._by_message_id.setdefault(entry["message_id"], entry["case"])
+
+    def put_case(self, case: dict[str, Any]) -> None:
+        self.cases.put(case)
+        self._note_case(case)
+
+    def case(self, ref: str) -> dict[str, Any] | None:
+        return self.cases.get(ref)
+
+    def all_cases(self) -> list[dict[str, Any]]:
+        return sorted(self.cases.values(), key=lambda c: c["ref"])
+
+    def case_for_message_id(self, message_id: str) -> str | None:
+        return self._by_message_id.get(message_id)
+
+    # -- outbox -------------------------------------------------------------------------------
+
+    def put_outbox(self, entry: dict[str, Any]) -> None:
+        self.outbox.put(entry)
+        self._note_outbox(entry)
+
+    def outbox_entries(self, *states: str) -> list[dict[str, Any]]:
+        entries = [e for e in self.outbox.values() if not states or e["state"] in states]
+        return sorted(entries, key=lambda e: e["queued"])
+
+    def write_outgoing(self, name: str, data: bytes) -> Path:
+        path = self.data_dir / "outbox" / name
+        write_durably(path, data)
+        return path
+
+    # -- evidence -----------------------------------------------------------------------------
+
+    def evidence_path(self, digest: str) -> Path:
+        return self.data_dir / "evidence" / digest[:2] / f"{digest}.eml"
+
+    def write_evidence(self, raw: bytes) -> str:
+        """Keep a message byte for byte, named by its SHA-256; written once, durable before any case names it."""
+        digest = hashlib.sha256(raw).hexdigest()
+        path = self.evidence_path(digest)
+        if not path.exists():
+            try:
+                path.parent.mkdir(exist_ok=True)
+            except OSError as exc:
+                raise StoreError(f"cannot create {path.parent}: {exc.strerror}", fix="check DATA_DIR's permissions and free space") from None
+            write_durably(path, raw)
+        return digest
+
+    def iter_evidence(self) -> Iterator[Path]:
+        return (self.data_dir / "evidence").glob("*/*.eml")
