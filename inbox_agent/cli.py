@@ -219,7 +219,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
             for r in report.rows]
     print(table(rows, [("subject", "Message"), ("category", "Category"), ("case", "Case"), ("acknowledged", "Acknowledged")]))
     print(f"\n{_summary(report.counts, report.delivery)}")
-    print("\nTry:  python run.py cases list --env /dev/null   (with DATA_DIR=" + str(settings.data_dir) + ")")
+    print(f"\nSee the cases:  DATA_DIR={settings.data_dir} python run.py cases list")
     return 0
 
 

@@ -15,7 +15,7 @@ import ssl
 from datetime import datetime
 from typing import Iterator
 
-from imap_tools import MailBox, MailBoxTls, MailBoxUnencrypted
+from imap_tools import MailBox, MailBoxStartTls, MailBoxUnencrypted
 from imap_tools.errors import MailboxFolderSelectError, MailboxFolderStatusError, MailboxLoginError
 
 from .config import ServerSettings
@@ -67,7 +67,7 @@ class ImapSource:
     def connect(self) -> "ImapSource":
         s = self.server
         kinds = {"ssl": lambda: MailBox(s.host, s.port, timeout=s.timeout),
-                 "starttls": lambda: MailBoxTls(s.host, s.port, timeout=s.timeout),
+                 "starttls": lambda: MailBoxStartTls(s.host, s.port, timeout=s.timeout),
                  "plain": lambda: MailBoxUnencrypted(s.host, s.port, timeout=s.timeout)}
         try:
             box = kinds[s.security]()

@@ -13,6 +13,7 @@ import hashlib
 import re
 import unicodedata
 from datetime import datetime
+from email.header import decode_header, make_header
 from email.message import EmailMessage
 from email.utils import getaddresses, parsedate_to_datetime
 from html.parser import HTMLParser
@@ -69,14 +70,24 @@ def html_to_text(html: str) -> str:
     return re.sub(r"[ \t\xa0]+", " ", re.sub(r"\n\s*\n+", "\n\n", text)).strip()
 
 
+def _raw_header(msg: EmailMessage, name: str) -> str | None:
+    """The header as sent, RFC 2047 decoded without the structured parser (which refuses hostile values)."""
+    for key, value in msg.raw_items():
+        if key.lower() == name:
+            try:
+                return str(make_header(decode_header(value)))
+            except Exception:  # undecodable encoded-words: keep the raw text
+                return str(value)
+    return None
+
+
 def _header(msg: EmailMessage, name: str, defects: list[str]) -> str:
-    """A header as text; a header the parser chokes on is read raw instead of raising."""
+    """A header as one line of text; a header the parser chokes on is read raw instead of raising."""
     try:
         value = msg.get(name)
     except Exception as exc:  # the email package raises assorted errors on hostile headers
         defects.append(f"header {name}: {exc.__class__.__name__}")
-        raw = msg.get_all(name, failobj=[None]) if hasattr(msg, "get_all") else [None]
-        value = raw[0] if raw else None
+        value = _raw_header(msg, name.lower())
     if value is None:
         return ""
     return " ".join(str(value).split())
@@ -181,21 +192,29 @@ def _msgid(value: str) -> str:
     return match.group(0) if match else value.strip()
 
 
+def _decode_words(text: str) -> str:
+    try:
+        return " ".join(str(make_header(decode_header(text))).split())
+    except Exception:  # undecodable encoded-words: keep them as they are
+        return text
+
+
 def _sender(msg: EmailMessage, defects: list[str]) -> tuple[str, str, bool]:
-    raw = _header(msg, "from", defects)
-    raw_headers = msg.get_all("from", failobj=[]) if hasattr(msg, "get_all") else []
-    if not raw:
+    """Parse From's structure from the raw header, then decode only the display name: decoding first
+    would let an encoded "Bcc: x@evil" inside a name change which address is the sender."""
+    raw_values = [" ".join(str(v).split()) for k, v in msg.raw_items() if k.lower() == "from"]
+    if not any(raw_values):
         return "", "", False
     try:
-        pairs = [p for p in getaddresses([raw]) if p[1]]
+        pairs = [p for p in getaddresses(raw_values) if p[1]]
     except Exception:
         pairs = []
-    if len(pairs) != 1 or len(raw_headers) != 1:
+    if len(pairs) != 1 or len(raw_values) != 1:
         defects.append("From is missing, empty or names more than one sender")
-        return (pairs[0][1].lower() if pairs else ""), (pairs[0][0] if pairs else ""), False
+        return (pairs[0][1].lower() if pairs else ""), (_decode_words(pairs[0][0]) if pairs else ""), False
     name, address = pairs[0]
     valid = bool(re.fullmatch(r"[^@\s<>()\[\],;:\"\\]+@[A-Za-z0-9.-]+\.[A-Za-z0-9-]+", address))
-    return address.lower(), name, valid
+    return address.lower(), _decode_words(name), valid
 
 
 def parse(raw: bytes) -> Message:

@@ -1,0 +1,284 @@
+"""Real mail servers on loopback for tests and benchmarks: Dovecot (IMAP) and aiosmtpd (SMTP).
+
+Kept outside conftest.py so that bench/ can start the same servers without copying this code.
+"""
+
+from __future__ import annotations
+
+import imaplib
+import os
+import shutil
+import socket
+import subprocess
+import tempfile
+import threading
+import time
+from dataclasses import dataclass, field
+from email import message_from_bytes
+from email.message import Message
+from pathlib import Path
+
+from aiosmtpd.controller import Controller
+from aiosmtpd.smtp import AuthResult, LoginPassword
+
+DOVECOT_INSTALL = "install it with: apt-get install -y dovecot-imapd (the README's test command does this)"
+
+
+class ServerMissing(RuntimeError):
+    pass
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def wait_for_port(port: int, timeout: float = 15.0) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            with socket.create_connection(("127.0.0.1", port), timeout=0.5):
+                return
+        except OSError:
+            time.sleep(0.05)
+    raise RuntimeError(f"nothing is listening on 127.0.0.1:{port} after {timeout}s")
+
+
+DOVECOT_CONF = """\
+protocols = imap
+listen = 127.0.0.1
+base_dir = {root}/run
+state_dir = {root}/state
+log_path = {root}/dovecot.log
+ssl = no
+disable_plaintext_auth = no
+auth_mechanisms = plain login
+default_internal_user = dovecot
+default_login_user = dovenull
+first_valid_uid = 0
+mail_location = maildir:{root}/mail/%u
+passdb {{
+  driver = passwd-file
+  args = scheme=PLAIN username_format=%u {root}/passwd
+}}
+userdb {{
+  driver = static
+  args = uid=dovecot gid=dovecot home={root}/mail/%u
+}}
+service imap-login {{
+  inet_listener imap {{
+    address = 127.0.0.1
+    port = {port}
+  }}
+  inet_listener imaps {{
+    port = 0
+  }}
+  chroot =
+}}
+service anvil {{
+  chroot =
+}}
+protocol imap {{
+  mail_max_userip_connections = 200
+}}
+namespace inbox {{
+  inbox = yes
+  separator = /
+  mailbox Sent {{
+    special_use = \\Sent
+    auto = subscribe
+  }}
+}}
+"""
+
+
+@dataclass
+class Account:
+    """One mailbox on the test Dovecot, and the .env values that point the agent at it."""
+
+    server: "Dovecot"
+    user: str
+    password: str
+
+    def env(self, **extra: str) -> dict[str, str]:
+        return {"IMAP_HOST": "127.0.0.1", "IMAP_PORT": str(self.server.port), "IMAP_USER": self.user,
+                "IMAP_PASSWORD": self.password, "IMAP_SECURITY": "plain", "IMAP_TIMEOUT": "20", **extra}
+
+    def connect(self) -> imaplib.IMAP4:
+        client = imaplib.IMAP4("127.0.0.1", self.server.port, timeout=20)
+        client.login(self.user, self.password)
+        return client
+
+    def append(self, raw: bytes, folder: str = "INBOX", when: float | None = None, flags: str = "") -> None:
+        client = self.connect()
+        try:
+            if folder != "INBOX":
+                client.create(folder)
+            typ, data = client.append(folder, flags, imaplib.Time2Internaldate(when or time.time()), raw)
+            assert typ == "OK", data
+        finally:
+            client.logout()
+
+    def flags(self, folder: str = "INBOX") -> dict[int, str]:
+        client = self.connect()
+        try:
+            client.select(folder, readonly=True)
+            typ, data = client.uid("FETCH", "1:*", "(FLAGS)")
+            found: dict[int, str] = {}
+            for item in data or []:
+                if isinstance(item, bytes) and b"UID" in item:
+                    text = item.decode()
+                    uid = int(text.split("UID ")[1].split()[0].rstrip(")"))
+                    found[uid] = text.split("FLAGS (")[1].split(")")[0]
+            return found
+        finally:
+            client.logout()
+
+    def uidvalidity(self, folder: str = "INBOX") -> int:
+        client = self.connect()
+        try:
+            typ, data = client.status(folder, "(UIDVALIDITY)")
+            return int(data[0].decode().split("UIDVALIDITY ")[1].rstrip(")"))
+        finally:
+            client.logout()
+
+    def run(self, *command: str) -> tuple[str, list]:
+        client = self.connect()
+        try:
+            return getattr(client, command[0])(*command[1:])
+        finally:
+            client.logout()
+
+
+class Dovecot:
+    """A private Dovecot on a free loopback port, configured in a temporary folder."""
+
+    ACCOUNTS = 500
+
+    def __init__(self) -> None:
+        self.binary = shutil.which("dovecot") or ("/usr/sbin/dovecot" if os.path.exists("/usr/sbin/dovecot") else None)
+        self.doveadm = shutil.which("doveadm") or "/usr/bin/doveadm"
+        if self.binary is None:
+            raise ServerMissing(f"Dovecot is not installed: {DOVECOT_INSTALL}")
+        if os.geteuid() != 0:
+            raise ServerMissing("the Dovecot fixture runs Dovecot as root with a private config: run the tests as root "
+                                "(as CI does), or in a container")
+        self.root = Path(tempfile.mkdtemp(prefix="inbox-agent-dovecot-"))
+        os.chmod(self.root, 0o755)
+        self.port = free_port()
+        self.conf = self.root / "dovecot.conf"
+        self._users = 0
+
+    def start(self) -> "Dovecot":
+        for sub in ("run", "state", "mail"):
+            (self.root / sub).mkdir(exist_ok=True)
+        shutil.chown(self.root / "mail", "dovecot", "dovecot")
+        # Accounts are made up front: Dovecot re-reads passwd-file by mtime, at one-second resolution,
+        # so a user added later in the same second would be refused.
+        self._passwords = [f"pw-{os.urandom(6).hex()}" for _ in range(self.ACCOUNTS)]
+        (self.root / "passwd").write_text("".join(f"clerk{i}:{{PLAIN}}{pw}\n" for i, pw in enumerate(self._passwords)))
+        self.conf.write_text(DOVECOT_CONF.format(root=self.root, port=self.port))
+        # Dovecot daemonises and its children inherit stdout/stderr: a pipe here would never reach EOF.
+        with open(self.root / "start.log", "w+") as out:
+            result = subprocess.run([self.binary, "-c", str(self.conf)], stdout=out, stderr=subprocess.STDOUT, timeout=30)
+            out.seek(0)
+            if result.returncode != 0:
+                raise RuntimeError(f"dovecot did not start: {out.read().strip()} (log: {self.log()})")
+        wait_for_port(self.port)
+        return self
+
+    def stop(self) -> None:
+        subprocess.run([self.doveadm, "-c", str(self.conf), "stop"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=30)
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline:
+            try:
+                socket.create_connection(("127.0.0.1", self.port), timeout=0.2).close()
+                time.sleep(0.1)
+            except OSError:
+                break
+
+    def cleanup(self) -> None:
+        self.stop()
+        shutil.rmtree(self.root, ignore_errors=True)
+
+    def log(self) -> str:
+        path = self.root / "dovecot.log"
+        return path.read_text(errors="replace")[-2000:] if path.exists() else ""
+
+    def add_account(self) -> Account:
+        """A fresh, empty mailbox of the pool."""
+        if self._users >= self.ACCOUNTS:
+            raise RuntimeError(f"the test Dovecot has only {self.ACCOUNTS} accounts; raise Dovecot.ACCOUNTS")
+        index = self._users
+        self._users += 1
+        return Account(self, f"clerk{index}", self._passwords[index])
+
+
+@dataclass
+class Received:
+    mail_from: str
+    rcpt_tos: list[str]
+    data: bytes
+    login: str | None
+
+    @property
+    def message(self) -> Message:
+        return message_from_bytes(self.data)
+
+
+@dataclass
+class _Recorder:
+    """An aiosmtpd handler that keeps every message; `replies` lets a test script 4xx/5xx answers."""
+
+    received: list[Received] = field(default_factory=list)
+    replies: list[str] = field(default_factory=list)
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+    async def handle_MAIL(self, server, session, envelope, address, mail_options) -> str:
+        if not session.authenticated:
+            return "530 5.7.0 Authentication required"
+        envelope.mail_from = address
+        envelope.mail_options.extend(mail_options)
+        return "250 OK"
+
+    async def handle_DATA(self, server, session, envelope) -> str:
+        with self.lock:
+            if self.replies:
+                return self.replies.pop(0)
+            login = session.auth_data if isinstance(session.auth_data, str) else None
+            self.received.append(Received(envelope.mail_from, list(envelope.rcpt_tos), envelope.original_content or envelope.content, login))
+        return "250 OK"
+
+
+class SmtpSink:
+    """aiosmtpd on a free loopback port that records what it is sent. It requires AUTH when given a user."""
+
+    def __init__(self, user: str = "agent", password: str = "smtp-secret") -> None:
+        self.user = user
+        self.password = password
+        self.handler = _Recorder()
+        self.port = free_port()
+
+        def authenticate(server, session, envelope, mechanism, auth_data):
+            ok = isinstance(auth_data, LoginPassword) and auth_data.login.decode() == user and auth_data.password.decode() == password
+            return AuthResult(success=ok, auth_data=auth_data.login.decode() if ok else None)
+
+        self.controller = Controller(self.handler, hostname="127.0.0.1", port=self.port, authenticator=authenticate,
+                                     auth_require_tls=False)
+
+    def start(self) -> "SmtpSink":
+        self.controller.start()
+        return self
+
+    def stop(self) -> None:
+        self.controller.stop()
+
+    @property
+    def received(self) -> list[Received]:
+        with self.handler.lock:
+            return list(self.handler.received)
+
+    def env(self, **extra: str) -> dict[str, str]:
+        return {"SMTP_HOST": "127.0.0.1", "SMTP_PORT": str(self.port), "SMTP_USER": self.user,
+                "SMTP_PASSWORD": self.password, "SMTP_SECURITY": "plain", "SMTP_TIMEOUT": "20", **extra}

@@ -1,0 +1,181 @@
+"""The pure core: parsing, screening, classification and rendering, without servers or disks."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from email import message_from_bytes, policy
+
+import pytest
+
+from conftest import ROOT
+from inbox_agent.cases import format_reference, references_in
+from inbox_agent.config import load_settings
+from inbox_agent.normalise import MalformedMessage, parse, split_text
+from inbox_agent.render import Renderer, header_text
+from inbox_agent.rules import decide, load_rules
+from inbox_agent.screen import screen
+
+RULES = load_rules(ROOT / "rules.yaml", ROOT / "templates")
+NOW = datetime(2026, 11, 24, 9, 30, tzinfo=timezone.utc)
+
+
+def mail(body: str, subject: str = "Hello", sender: str = "Resident <resident@example.org>", headers: str = "") -> bytes:
+    return (f"From: {sender}\r\nTo: clerk@thurcastonandcropston.org.uk\r\nSubject: {subject}\r\n"
+            f"Message-ID: <m1@example.org>\r\n{headers}\r\n{body}\r\n").encode()
+
+
+def category(raw: bytes) -> str:
+    message = parse(raw)
+    return decide(RULES, message, screen(message, frozenset({"clerk@thurcastonandcropston.org.uk"}))).category
+
+
+# -- parsing -----------------------------------------------------------------------------
+
+def test_quoted_replies_signatures_and_forwards_are_not_the_senders_words():
+    own, quoted, forwarded = split_text(
+        "Thanks, that is helpful.\n\nOn Mon, 23 Nov 2026 at 10:00, Someone <x@example.org> wrote:\n> you idiot\n> more\n")
+    assert own == "Thanks, that is helpful." and "you idiot" in quoted and forwarded == ""
+    own, quoted, forwarded = split_text("See below.\n\n---------- Forwarded message ---------\nFrom: troll\n\nyou scum\n")
+    assert own == "See below." and "you scum" in forwarded
+    own, _, _ = split_text("Regards\n-- \nJane Smith\nidiot-proof plumbing ltd\n")
+    assert own == "Regards"
+    own, quoted, _ = split_text("My reply.\n\nFrom: Clerk\nSent: 20 November 2026 10:00\nTo: me\n\nold text\n")
+    assert own == "My reply." and "old text" in quoted
+
+
+def test_html_only_mail_is_read_as_text():
+    raw = mail("<html><body><p>I know where you live.</p><script>x()</script></body></html>",
+               headers="Content-Type: text/html; charset=utf-8\r\n")
+    assert parse(raw).own_text == "I know where you live."
+
+
+def test_unknown_charset_is_a_defect_not_a_crash():
+    message = parse(mail("caf\xe9".encode("latin-1").decode("latin-1"), headers="Content-Type: text/plain; charset=bogus-8\r\n"))
+    assert message.defects and "caf" in message.own_text
+
+
+def test_empty_input_is_malformed():
+    with pytest.raises(MalformedMessage):
+        parse(b"   \r\n")
+
+
+def test_sender_with_two_addresses_is_not_safe_to_answer():
+    assert not parse(mail("hi", sender="a@example.org, b@example.org")).sender_valid
+    assert parse(mail("hi")).sender_valid
+
+
+# -- screening -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("headers, sender, subject", [
+    ("Auto-Submitted: auto-replied\r\n", "a@example.org", "Hello"),
+    ("Precedence: bulk\r\n", "a@example.org", "Hello"),
+    ("List-Unsubscribe: <mailto:x@example.org>\r\n", "a@example.org", "Hello"),
+    ("X-Autoreply: yes\r\n", "a@example.org", "Hello"),
+    ("Return-Path: <>\r\n", "a@example.org", "Hello"),
+    ("", "MAILER-DAEMON@example.org", "Hello"),
+    ("", "noreply@example.org", "Hello"),
+    ("", "owner-parish@example.org", "Hello"),
+    ("", "a@example.org", "Automatic reply: your message"),
+    ("", "a@example.org", "Abwesenheitsnotiz: Ihre Nachricht"),
+    ("X-Clerk-Inbox-Agent: TCPC-2026-0001\r\n", "a@example.org", "Hello"),
+    ("", "clerk@thurcastonandcropston.org.uk", "Hello"),
+])
+def test_automatic_mail_is_recognised(headers, sender, subject):
+    message = parse(mail("body", subject=subject, sender=sender, headers=headers))
+    assert screen(message, frozenset({"clerk@thurcastonandcropston.org.uk"})).automated
+
+
+@pytest.mark.parametrize("subject, headers", [
+    ("Out of office hours noise from the pub", ""),
+    ("Vacation rental on Station Road", ""),
+    ("Complaint", "Auto-Submitted: no\r\n"),
+])
+def test_human_mail_that_looks_a_little_automatic_is_not_screened_out(subject, headers):
+    assert not screen(parse(mail("body", subject=subject, headers=headers))).automated
+
+
+# -- classification ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("body, expected", [
+    ("I know where you live. Be careful walking home.", "threat"),
+    ("You are a useless idiot. Piss off.", "abusive"),
+    ("This decision is a disgrace and the council should be ashamed. I wish to complain.", "complaint"),
+    ("Someone posted abusive comments on your Facebook page calling the clerk an idiot. Screenshot attached.", "abuse_report"),
+    ("Cllr Baxter was extremely rude to me and shouted at me at the meeting.", "conduct_complaint"),
+    ("Could you tell me when the next meeting is?", "enquiry"),
+])
+def test_categories(body, expected):
+    assert category(mail(body)) == expected
+
+
+def test_quoted_abuse_in_a_reply_does_not_make_the_sender_abusive():
+    body = "Thank you for your reply.\r\n\r\nOn Mon, 23 Nov 2026, Clerk wrote:\r\n> you are a useless idiot\r\n"
+    assert category(mail(body)) == "enquiry"
+
+
+def test_every_hit_keeps_the_text_it_matched():
+    message = parse(mail("I KNOW  where you live"))
+    decision = decide(RULES, message, screen(message))
+    assert decision.category == "threat"
+    [hit] = [h for h in decision.hits if h.category == "threat"]
+    assert (hit.rule, hit.matched, hit.where) == ("threat.veiled", "i know where you live", "own")
+    assert "threat scored 3" in decision.reason
+
+
+def test_automatic_mail_is_decided_before_any_rule():
+    message = parse(mail("I will kill you", headers="Auto-Submitted: auto-generated\r\n"))
+    decision = decide(RULES, message, screen(message))
+    assert decision.category == "automated" and decision.hits == ()
+
+
+# -- rendering -----------------------------------------------------------------------------
+
+def renderer() -> Renderer:
+    return Renderer(load_settings(None, environ={}))
+
+
+def case(ref: str = "TCPC-2026-0001") -> dict:
+    return {"ref": ref, "received": NOW.isoformat(), "hits": []}
+
+
+def test_header_text_removes_line_breaks_and_caps_by_character():
+    assert header_text("Hello\r\nBcc: victim@example.org") == "Hello Bcc: victim@example.org"
+    long = "é" * 500
+    assert header_text(long) == "é" * 159 + "…"
+
+
+def test_acknowledgement_headers_are_safe_with_hostile_input():
+    raw = mail("You are a useless idiot. Piss off.", subject="=?utf-8?q?Hi=0D=0ABcc:_x@evil.example?= " + "ü" * 400,
+               sender="=?utf-8?q?Eve=0D=0ABcc=3A_x=40evil.example?= <eve@example.org>")
+    message = parse(raw)
+    assert message.sender == "eve@example.org" and message.sender_valid
+    assert not parse(mail("hi", sender="=?utf-8?q?Eve=0D=0ABcc:_x@evil.example?= <eve@example.org>")).sender_valid
+    out = renderer().acknowledgement(case(), RULES.category("abusive"), message, NOW)
+    data = bytes(out)
+    parsed = message_from_bytes(data, policy=policy.default)
+    assert parsed["Bcc"] is None
+    assert [a.addr_spec for a in parsed["To"].addresses] == ["eve@example.org"]
+    assert "TCPC-2026-0001" in parsed["Subject"] and "\n" not in parsed["Subject"]
+    assert parsed["Auto-Submitted"] == "auto-replied" and parsed["In-Reply-To"] == "<m1@example.org>"
+    assert all(len(line) <= 998 for line in data.split(b"\r\n"))
+
+
+def test_email_content_is_data_not_template():
+    message = parse(mail("{{ 7*7 }} {% for x in range(3) %}x{% endfor %}", subject="{{ 7*7 }}"))
+    out = renderer().acknowledgement(case(), RULES.category("complaint"), message, NOW)
+    body = out.get_content()
+    assert "{{ 7*7 }}" in body and "49" not in body
+
+
+def test_html_templates_autoescape():
+    r = renderer()
+    assert r.env.from_string("{{ x }}").render(x="<script>") == "&lt;script&gt;"
+    assert r.env.autoescape("digest.html.j2") and not r.env.autoescape("ack/complaint.txt.j2")
+
+
+def test_references_are_readable_and_found_again():
+    ref = format_reference("TCPC", 2026, 7)
+    assert ref == "TCPC-2026-0007"
+    assert references_in(f"Re: Verges [{ref}]", "TCPC") == [ref]
+    assert references_in(f"Re: Verges [{ref}]", "ABC") == []
+

@@ -1,0 +1,188 @@
+"""From the Clerk's IMAP inbox to a filed case and a sent acknowledgement, against real Dovecot and SMTP."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import time
+from email import message_from_bytes, policy
+
+import pytest
+
+from conftest import message_file
+from inbox_agent.store import Store
+
+pytestmark = pytest.mark.servers
+
+FIVE = ("complaint.eml", "abusive.eml", "enquiry.eml", "out_of_office.eml", "bounce.eml")
+
+
+def settings_for(account, smtp, tmp_path, **extra):
+    return {**account.env(), **smtp.env(), "DATA_DIR": str(tmp_path / "data"), **extra}
+
+
+def poll(agent, env):
+    result = agent("poll", "--once", "--json", env=env)
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr
+    return json.loads(result.stdout)
+
+
+def load_cases(tmp_path):
+    with Store(tmp_path / "data", readonly=True) as store:
+        return store.all_cases(), list(store.message_records())
+
+
+def test_poll_files_cases_and_sends_exactly_the_right_acknowledgements(account, smtp, agent, tmp_path):
+    env = settings_for(account, smtp, tmp_path)
+    first = poll(agent, env)  # the first run, on an empty inbox, sets the start time
+    assert first["counts"] == {}
+    time.sleep(1.1)  # INTERNALDATE has one-second resolution
+    for name in FIVE:
+        account.append(message_file(name))
+
+    second = poll(agent, env)
+    assert second["counts"] == {"filed": 2, "no_case": 3}
+    assert second["mail"]["sent"] == 2
+
+    cases, records = load_cases(tmp_path)
+    by_sender = {c["sender"]: c for c in cases}
+    assert set(by_sender) == {"m.collins@example.net", "drowe1970@example.com"}
+    assert by_sender["m.collins@example.net"]["category"] == "complaint"
+    assert by_sender["drowe1970@example.com"]["category"] == "abusive"
+    assert all(c["status"] == "acknowledged" for c in cases)
+    assert [c["ref"] for c in cases] == [f"TCPC-{time.gmtime().tm_year}-0001", f"TCPC-{time.gmtime().tm_year}-0002"]
+    dispositions = {r["message_id"]: (r["disposition"], r.get("category")) for r in records}
+    assert dispositions["<7c1e2a90-allot@example.org>"] == ("no_case", "enquiry")
+    assert dispositions["<ooo-5521@example.com>"] == ("no_case", "automated")
+    assert dispositions["<20261124082000.B1@mx.example.net>"] == ("no_case", "automated")
+
+    # Evidence: the raw message, byte for byte, named by its SHA-256.
+    with Store(tmp_path / "data", readonly=True) as store:
+        for case in cases:
+            digest = case["messages"][0]["evidence"]
+            kept = store.evidence_path(digest).read_bytes()
+            assert hashlib.sha256(kept).hexdigest() == digest
+            assert kept == message_file("complaint.eml" if case["category"] == "complaint" else "abusive.eml")
+
+    sent = smtp.received
+    assert sorted(r.rcpt_tos[0] for r in sent) == ["drowe1970@example.com", "m.collins@example.net"]
+    for received in sent:
+        assert len(received.rcpt_tos) == 1
+        assert received.login == "agent"  # authenticated
+        assert received.mail_from == "clerk@thurcastonandcropston.org.uk"
+        mail = message_from_bytes(received.data, policy=policy.default)
+        case = by_sender[received.rcpt_tos[0]]
+        original = message_from_bytes(message_file("complaint.eml" if case["category"] == "complaint" else "abusive.eml"))
+        assert mail["Auto-Submitted"] == "auto-replied"
+        assert mail["In-Reply-To"] == original["Message-ID"]
+        assert original["Message-ID"] in mail["References"]
+        assert case["ref"] in mail["Subject"]
+        assert mail["X-Clerk-Inbox-Agent"] == case["ref"]
+        assert mail["To"].addresses[0].addr_spec == received.rcpt_tos[0]
+        assert mail.get_content_type() == "text/plain"
+        body = mail.get_content()
+        assert case["ref"] in body
+        assert "0116 2367626" in body and "clerk@thurcastonandcropston.org.uk" in body
+        if case["category"] == "abusive":
+            assert "section 3, paragraph 3.2" in body and "record and report abuse" in body
+
+    # The Clerk's unread mail is still unread.
+    assert all("\\Seen" not in flags for flags in account.flags().values())
+    assert len(account.flags()) == 5
+
+    third = poll(agent, env)
+    assert third["counts"] == {} and not any(third["mail"].values())
+    assert len(smtp.received) == 2
+    assert load_cases(tmp_path)[0] == cases
+
+
+def test_mail_from_before_the_first_run_is_recorded_but_never_acknowledged(account, smtp, agent, tmp_path):
+    env = settings_for(account, smtp, tmp_path)
+    account.append(message_file("complaint.eml"), when=time.time() - 86400)
+    account.append(message_file("abusive.eml"), when=time.time() - 3600)
+    result = poll(agent, env)
+    assert result["counts"] == {"before_start": 2}
+    assert smtp.received == []
+    cases, records = load_cases(tmp_path)
+    assert cases == [] and {r["disposition"] for r in records} == {"before_start"}
+
+
+def test_threat_alerts_the_clerk_once(account, smtp, agent, tmp_path):
+    env = settings_for(account, smtp, tmp_path, ALERT_EMAILS="chair@example.org", ACK_SINCE="2020-01-01")
+    account.append(b"From: anon4471@example.com\r\nTo: clerk@thurcastonandcropston.org.uk\r\nSubject: a warning\r\n"
+                   b"Message-ID: <threat-1@example.com>\r\n\r\nI know where you live. Watch your back.\r\n")
+    poll(agent, env)
+    poll(agent, env)
+    alerts = [r for r in smtp.received if "clerk@thurcastonandcropston.org.uk" in r.rcpt_tos]
+    assert len(alerts) == 1
+    assert sorted(alerts[0].rcpt_tos) == ["chair@example.org", "clerk@thurcastonandcropston.org.uk"]
+    alert = message_from_bytes(alerts[0].data, policy=policy.default)
+    assert alert["Auto-Submitted"] == "auto-generated"
+    body = alert.get_content()
+    assert "i know where you live" in body and "anon4471@example.com" in body and "3.5" in body
+    acks = [r for r in smtp.received if r.rcpt_tos == ["anon4471@example.com"]]
+    assert len(acks) == 1
+
+
+def test_uidvalidity_reset_files_and_sends_nothing_twice(account, smtp, agent, tmp_path):
+    env = settings_for(account, smtp, tmp_path, IMAP_FOLDERS="Council", ACK_SINCE="2020-01-01")
+    raws = [message_file(n) for n in ("complaint.eml", "abusive.eml", "enquiry.eml")]
+    for raw in raws:
+        account.append(raw, folder="Council")
+    poll(agent, env)
+    before = account.uidvalidity("Council")
+    cases_before, _ = load_cases(tmp_path)
+    assert len(cases_before) == 2 and len(smtp.received) == 2
+
+    assert account.run("delete", "Council")[0] == "OK"
+    time.sleep(1.1)
+    for raw in raws:
+        account.append(raw, folder="Council")
+    assert account.uidvalidity("Council") != before  # the premise of the test
+
+    result = poll(agent, env)
+    assert result["counts"] == {"duplicate": 3}
+    assert len(smtp.received) == 2
+    cases_after, records = load_cases(tmp_path)
+    assert cases_after == cases_before
+    assert sorted(r["disposition"] for r in records) == ["duplicate"] * 3 + ["filed", "filed", "no_case"]
+
+
+def test_wrong_password_is_one_clear_line(account, smtp, agent, tmp_path):
+    env = settings_for(account, smtp, tmp_path, IMAP_PASSWORD="canary-Wr0ng-Passw0rd")
+    result = agent("poll", "--once", env=env)
+    assert result.returncode == 1
+    assert "refused the login" in result.stderr and "IMAP_PASSWORD" in result.stderr
+    assert "canary-Wr0ng-Passw0rd" not in result.stderr + result.stdout
+    assert "Traceback" not in result.stderr
+
+
+def test_server_down_is_one_clear_line(smtp, agent, tmp_path):
+    from servers import free_port
+
+    env = {**smtp.env(), "IMAP_HOST": "127.0.0.1", "IMAP_PORT": str(free_port()), "IMAP_USER": "clerk",
+           "IMAP_PASSWORD": "x", "IMAP_SECURITY": "plain", "DATA_DIR": str(tmp_path / "data")}
+    result = agent("poll", "--once", env=env)
+    assert result.returncode == 1
+    assert "cannot connect to the IMAP server" in result.stderr and "connection refused" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_smtp_down_keeps_the_acknowledgement_queued_then_sends_it_once(account, smtp, agent, tmp_path):
+    from servers import free_port
+
+    env = settings_for(account, smtp, tmp_path, ACK_SINCE="2020-01-01")
+    account.append(message_file("complaint.eml"))
+    result = poll(agent, {**env, "SMTP_PORT": str(free_port())})
+    assert result["counts"] == {"filed": 1} and result["mail"] == {"failed": 0, "retry": 1, "sent": 0, "unconfirmed": 0}
+    with Store(tmp_path / "data", readonly=True) as store:
+        [entry] = store.outbox_entries()
+        assert entry["state"] == "queued" and "connection refused" in entry["last_error"]
+        # bring the retry forward, as time passing would
+    with Store(tmp_path / "data") as store:
+        store.put_outbox({**entry, "next_attempt": entry["queued"]})
+        store.commit()
+    poll(agent, env)
+    poll(agent, env)
+    assert [r.rcpt_tos for r in smtp.received] == [["m.collins@example.net"]]

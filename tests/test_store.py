@@ -1,0 +1,135 @@
+"""The store survives a crash at any step of a write, and refuses a second agent."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT
+from inbox_agent.errors import StoreError, StoreLocked
+from inbox_agent.store import STORE_FILE, Store
+
+# A child process commits "committed", then dies with os._exit (no cleanup, like kill -9) at one
+# step of the next commit, which would have written "torn".
+CRASH_SCRIPT = textwrap.dedent("""
+    import os, sys
+    from pathlib import Path
+    from inbox_agent import store as module
+    from inbox_agent.store import Store
+
+    data_dir, step = Path(sys.argv[1]), sys.argv[2]
+    s = Store(data_dir)
+    s.set_meta("marker", "committed")
+    s.put_case({"ref": "X-1", "history": []})
+    s.commit()
+    s.set_meta("marker", "torn")
+    s.put_case({"ref": "X-2", "history": []})
+
+    def die(*args, **kwargs):
+        os._exit(9)
+
+    if step == "mid-write":
+        real_open = open
+        class Half:
+            def __init__(self, handle): self.handle = handle
+            def __enter__(self): return self
+            def __exit__(self, *exc): self.handle.close()
+            def write(self, data):
+                self.handle.write(data[: len(data) // 2]); self.handle.flush(); die()
+        module.open = lambda path, mode="r", *a, **k: Half(real_open(path, mode, *a, **k)) if "w" in mode else real_open(path, mode, *a, **k)
+    elif step == "before-fsync":
+        module.os.fsync = die
+    elif step == "before-rename":
+        module.os.replace = die
+    elif step == "after-rename":
+        module.fsync_dir = die
+    s.commit()
+    print("not reached")
+""")
+
+
+@pytest.mark.parametrize("step, expected", [("mid-write", "committed"), ("before-fsync", "committed"),
+                                            ("before-rename", "committed"), ("after-rename", "torn")])
+def test_a_crash_at_any_write_step_leaves_a_loadable_store(tmp_path, step, expected):
+    result = subprocess.run([sys.executable, "-c", CRASH_SCRIPT, str(tmp_path), step], cwd=ROOT,
+                            capture_output=True, text=True, timeout=60)
+    assert result.returncode == 9, result.stderr
+    assert "not reached" not in result.stdout
+    if step in ("mid-write", "before-fsync", "before-rename"):
+        assert list(tmp_path.glob(".*.tmp")), "the crash should have left a temporary file behind"
+
+    json.loads((tmp_path / STORE_FILE).read_text())  # the store file itself is whole
+    with Store(tmp_path) as store:
+        assert store.get_meta("marker") == expected
+        assert {c["ref"] for c in store.all_cases()} == ({"X-1"} if expected == "committed" else {"X-1", "X-2"})
+    assert not list(tmp_path.glob(".*.tmp")), "start-up removes what a crash left behind"
+
+
+def test_uncommitted_changes_are_not_written(tmp_path):
+    with Store(tmp_path) as store:
+        store.set_meta("marker", "committed")
+        store.commit()
+        store.set_meta("marker", "uncommitted")
+    with Store(tmp_path) as store:
+        assert store.get_meta("marker") == "committed"
+
+
+def test_a_second_agent_on_the_same_store_is_refused(tmp_path):
+    with Store(tmp_path):
+        with pytest.raises(StoreLocked) as refused:
+            Store(tmp_path)
+    assert "another agent" in str(refused.value) and "DATA_DIR" in str(refused.value)
+    Store(tmp_path).close()  # released when the first closes
+
+
+def test_a_second_agent_process_is_refused_without_a_traceback(tmp_path, agent):
+    with Store(tmp_path / "data"):
+        result = agent("poll", "--once", env={"IMAP_HOST": "127.0.0.1", "IMAP_USER": "u", "IMAP_PASSWORD": "p",
+                                              "SMTP_HOST": "127.0.0.1", "DATA_DIR": str(tmp_path / "data")})
+    assert result.returncode == 1
+    assert result.stderr.startswith("error: another agent (pid ")
+    assert "Traceback" not in result.stderr and len(result.stderr.strip().splitlines()) == 1
+
+
+def test_readers_do_not_take_the_lock(tmp_path):
+    with Store(tmp_path) as writer:
+        writer.put_case({"ref": "X-1", "history": []})
+        writer.commit()
+        with Store(tmp_path, readonly=True) as reader:
+            assert [c["ref"] for c in reader.all_cases()] == ["X-1"]
+
+
+def test_a_corrupted_store_file_names_the_fix(tmp_path):
+    (tmp_path / STORE_FILE).write_text('{"cases": {"1": ')
+    with pytest.raises(StoreError) as broken:
+        Store(tmp_path)
+    assert "not valid JSON" in str(broken.value) and "backup" in str(broken.value)
+
+
+def test_evidence_is_kept_once_under_its_hash(tmp_path):
+    raw = b"From: a@example.org\r\n\r\nhello\r\n"
+    with Store(tmp_path) as store:
+        first = store.write_evidence(raw)
+        second = store.write_evidence(raw)
+        assert first == second
+        assert store.evidence_path(first).read_bytes() == raw
+        assert [p.name for p in store.iter_evidence()] == [f"{first}.eml"]
+
+
+def test_many_updates_in_one_commit_keep_every_document(tmp_path):
+    with Store(tmp_path) as store:
+        for i in range(300):
+            store.put_case({"ref": f"X-{i:03d}", "history": [], "status": "new"})
+        store.commit()
+        for i in range(0, 300, 2):
+            store.put_case({**store.case(f"X-{i:03d}"), "status": "acknowledged"})
+        store.commit()
+    with Store(Path(tmp_path), readonly=True) as store:
+        statuses = [c["status"] for c in store.all_cases()]
+    assert len(statuses) == 300
+    assert statuses.count("acknowledged") == 150
