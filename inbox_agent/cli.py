@@ -18,7 +18,7 @@ from .config import Settings, load_settings
 from .errors import AgentError, RulesError
 from .normalise import MalformedMessage, parse
 from .pipeline import Pipeline, utc_now
-from .render import Renderer
+from .render import Renderer, local_time
 from .rules import RuleSet, decide, load_rules
 from .screen import screen
 from .store import Store
@@ -145,7 +145,7 @@ def cmd_cases(args: argparse.Namespace) -> int:
         for case in cases:
             print(json.dumps(case, ensure_ascii=False))
     elif cases:
-        print(table([{**c, "received": c["received"][:16].replace("T", " "), "subject": c["subject"][:50]} for c in cases],
+        print(table([{**c, "received": local_time(c["received"]), "subject": c["subject"][:50]} for c in cases],
                     [("ref", "Reference"), ("category", "Category"), ("status", "Status"), ("received", "Received"),
                      ("subject", "Subject")]))
     else:
@@ -154,8 +154,10 @@ def cmd_cases(args: argparse.Namespace) -> int:
 
 
 def _show_case(case: dict[str, Any]) -> None:
-    for key in ("ref", "category", "severity", "status", "sender", "subject", "received", "filed"):
+    for key in ("ref", "category", "severity", "status", "sender", "subject"):
         print(f"{key + ':':<10} {case.get(key, '')}")
+    for key in ("received", "filed"):
+        print(f"{key + ':':<10} {local_time(case[key])} (UK time)")
     print(f"{'reason:':<10} {case['reason']}")
     if case["hits"]:
         print("hits:")
@@ -163,10 +165,11 @@ def _show_case(case: dict[str, Any]) -> None:
             print(f"  {hit['rule']} ({hit['category']}, +{hit['weight']:g}) in {hit['in']}: {hit['matched']!r}")
     print("messages:")
     for message in case["messages"]:
-        print(f"  {message['received']}  {message['subject'][:60]!r}  evidence {message['evidence'][:16]}…")
+        received = local_time(message["received"]) if message["received"] else "unknown"
+        print(f"  {received}  {message['subject'][:60]!r}  evidence {message['evidence'][:16]}…")
     print("history:")
     for ev in case["history"]:
-        print(f"  {ev['at'][:19].replace('T', ' ')}  {ev['by']:<6} {ev['kind']:<24} {ev['note']}")
+        print(f"  {local_time(ev['at'])}  {ev['by']:<6} {ev['kind']:<24} {ev['note']}")
 
 
 def cmd_outbox(args: argparse.Namespace) -> int:

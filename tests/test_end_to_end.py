@@ -186,3 +186,33 @@ def test_smtp_down_keeps_the_acknowledgement_queued_then_sends_it_once(account, 
     poll(agent, env)
     poll(agent, env)
     assert [r.rcpt_tos for r in smtp.received] == [["m.collins@example.net"]]
+
+
+def test_run_polls_until_sigterm_then_exits_cleanly(account, smtp, tmp_path):
+    import signal
+    import subprocess
+    import sys
+
+    from conftest import ROOT, clean_env
+
+    env = clean_env(**settings_for(account, smtp, tmp_path, POLL_SECONDS="5", ACK_SINCE="2020-01-01"))
+    with subprocess.Popen([sys.executable, str(ROOT / "run.py"), "run"], cwd=tmp_path, env=env,
+                          stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) as process:
+
+        def wait_for(count: int) -> None:
+            deadline = time.monotonic() + 30
+            while len(smtp.received) < count and time.monotonic() < deadline and process.poll() is None:
+                time.sleep(0.2)
+            if len(smtp.received) != count:
+                process.kill()
+                pytest.fail(f"expected {count} messages; agent said: {process.communicate()[1][-2000:]}")
+
+        account.append(message_file("complaint.eml"))
+        wait_for(1)
+        account.append(message_file("abusive.eml"))  # picked up by a later scheduled poll
+        wait_for(2)
+        process.send_signal(signal.SIGTERM)
+        _, stderr = process.communicate(timeout=20)
+    assert process.returncode == 0
+    assert "received SIGTERM" in stderr and "agent stopped" in stderr and "Traceback" not in stderr
+    assert len(load_cases(tmp_path)[0]) == 2
