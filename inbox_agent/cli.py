@@ -173,9 +173,18 @@ def _show_case(case: dict[str, Any]) -> None:
 
 
 def cmd_outbox(args: argparse.Namespace) -> int:
+    from . import outbox
+
     settings = _settings(args)
+    if args.outbox_command in ("retry", "cancel"):
+        with Store(settings.data_dir) as store:
+            change = outbox.retry if args.outbox_command == "retry" else outbox.cancel
+            entry = change(store, args.id, utc_now())
+            store.commit()
+        print(f"{entry['id']}: {entry['state']}")
+        return 0
     with Store(settings.data_dir, readonly=True) as store:
-        entries = store.outbox_entries()
+        entries = store.outbox_entries(*([args.state] if args.state else []))
     if args.json:
         for entry in entries:
             print(json.dumps(entry, ensure_ascii=False))
@@ -259,6 +268,14 @@ def build_parser() -> argparse.ArgumentParser:
     outbox_commands = outbox.add_subparsers(dest="outbox_command", required=True, metavar="ACTION")
     outbox_list = outbox_commands.add_parser("list", help="list outgoing mail")
     outbox_list.add_argument("--json", action="store_true", help="one JSON object per message")
+    outbox_list.add_argument("--state", choices=("queued", "sending", "sent", "failed", "unconfirmed", "cancelled"),
+                             help="only mail in this state")
+    outbox_retry = outbox_commands.add_parser(
+        "retry", help="send a failed, unconfirmed or queued message at the next poll (check the Sent folder first "
+                      "for an unconfirmed one: it may have gone)")
+    outbox_retry.add_argument("id", metavar="ID", help="the id shown by 'outbox list', e.g. TCPC-2026-0001-ack")
+    outbox_cancel = outbox_commands.add_parser("cancel", help="never send this message")
+    outbox_cancel.add_argument("id", metavar="ID", help="the id shown by 'outbox list'")
     outbox.set_defaults(func=cmd_outbox)
 
     rules = commands.add_parser("rules", help="check rules.yaml")

@@ -9,12 +9,13 @@ from __future__ import annotations
 import io
 import os
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Mapping
 
 from dotenv.parser import parse_stream
 
+from .caps import Cap, parse_caps
 from .errors import ConfigError
 
 SECURITY_MODES = ("ssl", "starttls", "plain")
@@ -45,6 +46,12 @@ DEFAULTS: dict[str, str] = {
     "ALERT_EMAILS": "",
     "CASE_PREFIX": "TCPC",
     "ACK_SINCE": "",
+    "ACK_SENDER_CAPS": "1/1h,3/24h,10/7d",
+    "ACK_GLOBAL_CAPS": "30/1h,200/24h",
+    "ENVELOPE_FROM": "",
+    "SENT_FOLDER": "auto",
+    "OUTBOX_RETRY_SECONDS": "60",
+    "OUTBOX_RETRY_HOURS": "48",
     "DATA_DIR": "./var",
     "POLL_SECONDS": "60",
     "FETCH_CHUNK": "200",
@@ -83,6 +90,12 @@ class Settings:
     alert_emails: tuple[str, ...]
     case_prefix: str
     ack_since: datetime | None
+    ack_sender_caps: tuple[Cap, ...]
+    ack_global_caps: tuple[Cap, ...]
+    envelope_from: str        # "" is the null sender <>
+    sent_folder: str          # "auto", a folder name, or "" for none
+    retry_first: timedelta
+    retry_for: timedelta
     data_dir: Path
     poll_seconds: int
     fetch_chunk: int
@@ -202,6 +215,8 @@ def load_settings(env_file: Path | None = None, *, need_imap: bool = False, need
     prefix = values["CASE_PREFIX"].strip()
     if not prefix.isalnum() or len(prefix) > 12:
         raise ConfigError(f"CASE_PREFIX={prefix!r} must be 1 to 12 letters or digits", fix="set CASE_PREFIX to something like TCPC")
+    envelope = values["ENVELOPE_FROM"].strip()
+    envelope_from = "" if envelope == "<>" else (_address(values, "ENVELOPE_FROM") if envelope else ack_from)
     log_level = values["LOG_LEVEL"].strip().upper()
     if log_level not in ("DEBUG", "INFO", "WARNING", "ERROR"):
         raise ConfigError(f"LOG_LEVEL={values['LOG_LEVEL']!r} is not a level", fix="set LOG_LEVEL to DEBUG, INFO, WARNING or ERROR")
@@ -218,6 +233,12 @@ def load_settings(env_file: Path | None = None, *, need_imap: bool = False, need
         alert_emails=alerts,
         case_prefix=prefix.upper(),
         ack_since=_when(values, "ACK_SINCE"),
+        ack_sender_caps=parse_caps(values["ACK_SENDER_CAPS"], "ACK_SENDER_CAPS"),
+        ack_global_caps=parse_caps(values["ACK_GLOBAL_CAPS"], "ACK_GLOBAL_CAPS"),
+        envelope_from=envelope_from,
+        sent_folder=values["SENT_FOLDER"].strip(),
+        retry_first=timedelta(seconds=_int(values, "OUTBOX_RETRY_SECONDS", 0, 86400, "set OUTBOX_RETRY_SECONDS to seconds, e.g. 60")),
+        retry_for=timedelta(hours=_int(values, "OUTBOX_RETRY_HOURS", 1, 24 * 30, "set OUTBOX_RETRY_HOURS to hours, e.g. 48")),
         data_dir=_path(values, "DATA_DIR", Path("var"), base),
         poll_seconds=_int(values, "POLL_SECONDS", 5, 86400, "set POLL_SECONDS to a number of seconds, e.g. 60"),
         fetch_chunk=_int(values, "FETCH_CHUNK", 1, 5000, "set FETCH_CHUNK to a number of messages, e.g. 200"),

@@ -16,7 +16,7 @@ from datetime import datetime
 from typing import Iterator
 
 from imap_tools import MailBox, MailBoxStartTls, MailBoxUnencrypted
-from imap_tools.errors import MailboxFolderSelectError, MailboxFolderStatusError, MailboxLoginError
+from imap_tools.errors import ImapToolsError, MailboxFolderSelectError, MailboxFolderStatusError, MailboxLoginError
 
 from .config import ServerSettings
 from .errors import SourceError, describe
@@ -24,6 +24,8 @@ from .models import Fetched
 
 log = logging.getLogger(__name__)
 
+# Everything a dropped connection or a refusing server can raise, from the socket up through imap_tools.
+IMAP_ERRORS = (OSError, imaplib.IMAP4.error, ImapToolsError)
 _FETCH_ITEMS = "(UID RFC822.SIZE INTERNALDATE BODY.PEEK[])"
 _UID = re.compile(rb"\bUID (\d+)")
 _INTERNALDATE = re.compile(rb'INTERNALDATE "([^"]+)"')
@@ -76,7 +78,7 @@ class ImapSource:
                               fix="check IMAP_SECURITY: ssl is usually port 993, starttls port 143") from None
         except socket.gaierror:
             raise SourceError(f"the IMAP server name {s.host!r} cannot be found", fix="check IMAP_HOST for typos") from None
-        except (OSError, imaplib.IMAP4.error) as exc:
+        except IMAP_ERRORS as exc:
             raise SourceError(f"cannot connect to the IMAP server {self._where()} ({describe(exc)})",
                               fix="check IMAP_HOST, IMAP_PORT and IMAP_SECURITY, and that the server is up; the agent retries") from None
         try:
@@ -85,7 +87,7 @@ class ImapSource:
             _quiet_logout(box)
             raise SourceError(f"the IMAP server {self._where()} refused the login for {s.user!r}",
                               fix="check IMAP_USER and IMAP_PASSWORD (many providers need an app password)") from None
-        except (OSError, imaplib.IMAP4.error) as exc:
+        except IMAP_ERRORS as exc:
             _quiet_logout(box)
             raise SourceError(f"IMAP login to {self._where()} failed ({describe(exc)})",
                               fix="check IMAP_SECURITY: this server may need ssl or starttls") from None
@@ -108,6 +110,29 @@ class ImapSource:
         if self._box is None:
             raise SourceError("not connected to the IMAP server", fix="this is a bug: connect() first")
         return self._box
+
+    def sent_folder(self, name: str) -> "ImapSentFolder | None":
+        """The folder for copies of acknowledgements: by name, or with "auto" the server's \\Sent special-use folder."""
+        if not name:
+            return None
+        try:
+            folders = self.box.folder.list()
+        except IMAP_ERRORS as exc:
+            raise SourceError(f"cannot list the IMAP folders on {self._where()} ({describe(exc)})", fix="the agent retries") from None
+        names = {f.name: f for f in folders}
+        if name != "auto":
+            if name not in names:
+                raise SourceError(f"the Sent folder {name!r} does not exist on {self._where()}",
+                                  fix=f"set SENT_FOLDER to one of: {', '.join(sorted(names))}; or auto; or leave it empty")
+            return ImapSentFolder(self, name)
+        for folder in folders:
+            if "\\Sent" in folder.flags:
+                return ImapSentFolder(self, folder.name)
+        for candidate in ("Sent", "Sent Items", "Sent Messages", "INBOX.Sent", "INBOX/Sent"):
+            if candidate in names:
+                return ImapSentFolder(self, candidate)
+        log.warning("no Sent folder found on %s: copies of acknowledgements are not kept; set SENT_FOLDER", self._where())
+        return None
 
     def checkpoint_after(self, fetched: Fetched) -> dict:
         return {"uidvalidity": fetched.uidvalidity, "last_uid": int(fetched.uid)}
@@ -136,7 +161,7 @@ class ImapSource:
         except (MailboxFolderSelectError, MailboxFolderStatusError):
             raise SourceError(f"the IMAP folder {folder!r} does not exist on {self._where()}",
                               fix="check IMAP_FOLDERS (names are case-sensitive; INBOX is the inbox)") from None
-        except (OSError, imaplib.IMAP4.abort, imaplib.IMAP4.error) as exc:
+        except IMAP_ERRORS as exc:
             raise SourceError(f"lost the connection to the IMAP server {self._where()} ({describe(exc)})",
                               fix="nothing was lost; the agent retries at the next poll") from None
 
@@ -146,3 +171,27 @@ def _quiet_logout(box: MailBox) -> None:
         box.logout()
     except Exception:  # the connection may already be gone; there is nothing left to tidy
         pass
+
+
+class ImapSentFolder:
+    """Copies of what the agent sent, in the Clerk's Sent folder: APPEND and SEARCH only, never a change."""
+
+    def __init__(self, source: ImapSource, name: str) -> None:
+        self.source = source
+        self.name = name
+
+    def append(self, data: bytes, when: datetime) -> None:
+        try:
+            self.source.box.append(data, self.name, dt=when, flag_set=["\\Seen"])
+        except IMAP_ERRORS as exc:
+            raise SourceError(f"cannot copy to the Sent folder {self.name!r} ({describe(exc)})", fix="check the folder exists") from None
+
+    def contains(self, message_id: str) -> bool:
+        quoted = message_id.replace("\\", "").replace('"', "")
+        try:
+            self.source.box.folder.set(self.name, readonly=True)
+            typ, data = self.source.box.client.uid("SEARCH", "HEADER", "Message-ID", f'"{quoted}"')
+        except IMAP_ERRORS as exc:
+            raise SourceError(f"cannot search the Sent folder {self.name!r} ({describe(exc)})", fix="the agent retries") from None
+        return typ == "OK" and bool(data and data[0] and data[0].split())
+

@@ -35,6 +35,7 @@ class Message:
     references: tuple[str, ...]
     headers: tuple[tuple[str, str], ...] = field(repr=False)  # lower-cased names, decoded values
     content_type: str
+    part_types: tuple[str, ...]              # every MIME type in the message, outermost first
     own_text: str = field(repr=False)        # what the sender wrote
     quoted_text: str = field(repr=False)     # earlier mail quoted in a reply
     forwarded_text: str = field(repr=False)  # forwarded material: reported content, not the sender's words

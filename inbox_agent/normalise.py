@@ -109,7 +109,7 @@ def _part_text(part: EmailMessage, defects: list[str]) -> str:
     return str(part.get_payload() or "")
 
 
-def _body(msg: EmailMessage, defects: list[str]) -> str:
+def _body(msg: EmailMessage, defects: list[str], types: list[str]) -> str:
     plain: list[str] = []
     html: list[str] = []
     parts = 0
@@ -117,6 +117,7 @@ def _body(msg: EmailMessage, defects: list[str]) -> str:
     while stack:
         part, depth = stack.pop()
         parts += 1
+        types.append(part.get_content_type())
         if parts > MAX_PARTS:
             defects.append(f"more than {MAX_PARTS} MIME parts; the rest were not read")
             break
@@ -241,8 +242,9 @@ def parse(raw: bytes) -> Message:
             date = parsedate_to_datetime(date_raw)
         except (TypeError, ValueError, IndexError):
             defects.append("Date cannot be read")
+    part_types: list[str] = []
     try:
-        text = _body(msg, defects)
+        text = _body(msg, defects, part_types)
     except RecursionError:
         raise MalformedMessage("MIME structure is nested too deeply to read") from None
     own, quoted, forwarded = split_text(text)
@@ -261,6 +263,7 @@ def parse(raw: bytes) -> Message:
         references=references,
         headers=tuple(headers),
         content_type=msg.get_content_type(),
+        part_types=tuple(dict.fromkeys(part_types)),
         own_text=own,
         quoted_text=quoted,
         forwarded_text=forwarded,

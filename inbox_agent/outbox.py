@@ -1,10 +1,16 @@
 """Outgoing mail: a queue in the store, and transports that hand it over (SMTP, or files for the demo).
 
 Every message is written to disk and queued in the store, and that is committed, before any attempt
-to send it. States: queued -> sending -> sent, or failed (permanent refusal, or too old to retry).
-An entry found still 'sending' at start-up was interrupted between handing it to the server and
-recording that; it becomes 'unconfirmed' and is not resent blindly, since a second acknowledgement
-is worse than a missing one. `outbox list` shows such entries to the Clerk.
+to send it. States: queued -> sending -> sent, or failed (a permanent refusal, or too old to retry),
+or cancelled by the Clerk.
+
+After an acknowledgement is accepted by the SMTP server, a copy goes to the IMAP Sent folder, and
+only then is it marked sent. An entry found still 'sending' at start-up was interrupted: if its
+Message-ID is in the Sent folder it went, and is marked sent; if not, it is sent again. The one
+window left is a crash between the SMTP server's acceptance and the Sent copy (a single IMAP APPEND,
+normally milliseconds), which can cause one duplicate. With no Sent folder to ask, an interrupted
+acknowledgement becomes 'unconfirmed' for the Clerk rather than risk a duplicate. Alerts to the
+Clerk are always resent: a repeated alert is better than a lost one.
 """
 
 from __future__ import annotations
@@ -21,13 +27,13 @@ from pathlib import Path
 from typing import Any, Callable, Iterator, Protocol
 
 from .config import ServerSettings
-from .errors import TransportError, describe
+from .errors import AgentError, TransportError, describe
 from .store import Store, write_durably
 
 log = logging.getLogger(__name__)
 
-QUEUED, SENDING, SENT, FAILED, UNCONFIRMED = "queued", "sending", "sent", "failed", "unconfirmed"
-RETRY_FOR = timedelta(hours=48)
+QUEUED, SENDING, SENT, FAILED, UNCONFIRMED, CANCELLED = "queued", "sending", "sent", "failed", "unconfirmed", "cancelled"
+BACKOFF_CAP = timedelta(hours=1)
 
 SendOne = Callable[[dict[str, Any], bytes], None]
 
@@ -36,7 +42,15 @@ class Transport(Protocol):
     def session(self) -> Any: ...  # a context manager yielding SendOne
 
 
-def queue(store: Store, mail: EmailMessage, *, kind: str, case_ref: str, now: datetime) -> dict[str, Any]:
+class SentFolder(Protocol):
+    """Where copies of acknowledgements are kept, and where the agent looks after a crash."""
+
+    def append(self, data: bytes, when: datetime) -> None: ...
+
+    def contains(self, message_id: str) -> bool: ...
+
+
+def queue(store: Store, mail: EmailMessage, *, kind: str, case_ref: str, now: datetime, envelope_from: str) -> dict[str, Any]:
     """Put a rendered message in the outbox; it is sent only after the store commits."""
     message_id = str(mail["Message-ID"])
     entry_id = f"{case_ref}-{kind}"
@@ -44,35 +58,51 @@ def queue(store: Store, mail: EmailMessage, *, kind: str, case_ref: str, now: da
     store.write_outgoing(f"{entry_id}.eml", data)
     recipients = [address for _, address in getaddresses([str(mail["To"])]) if address]
     entry = {"id": entry_id, "kind": kind, "case": case_ref, "message_id": message_id, "to": recipients,
-             "from": mail["From"].addresses[0].addr_spec, "subject": str(mail["Subject"]), "state": QUEUED,
+             "from": envelope_from, "subject": str(mail["Subject"]), "state": QUEUED,
              "queued": now.isoformat(), "next_attempt": now.isoformat(), "attempts": 0, "last_error": ""}
     store.put_outbox(entry)
     return entry
 
 
-def backoff(attempts: int, rng: random.Random) -> timedelta:
-    """Exponential, capped at an hour, with jitter so a recovering server is not hit all at once."""
-    base = min(3600.0, 60.0 * (2 ** max(0, attempts - 1)))
-    return timedelta(seconds=base * (0.5 + rng.random()))
+def backoff(attempts: int, first: timedelta, rng: random.Random) -> timedelta:
+    """Exponential from `first`, capped at an hour, with jitter so a recovering server is not hit all at once."""
+    base = min(BACKOFF_CAP, first * (2 ** max(0, attempts - 1)))
+    return base * (0.5 + rng.random())
 
 
-def recover_interrupted(store: Store, now: datetime) -> int:
-    interrupted = store.outbox_entries(SENDING)
-    for entry in interrupted:
-        store.put_outbox({**entry, "state": UNCONFIRMED,
-                          "last_error": "the agent stopped while handing this to the mail server; check the Sent folder, "
-                                        "then 'outbox retry' or 'outbox cancel'", "recovered": now.isoformat()})
-    return len(interrupted)
+def recover_interrupted(store: Store, now: datetime, sent_folder: SentFolder | None,
+                        on_sent: Callable[[dict[str, Any]], None] | None = None) -> dict[str, int]:
+    """Settle entries a crash left in 'sending' before anything else is sent."""
+    counts = {"confirmed": 0, "requeued": 0, "unconfirmed": 0}
+    for entry in store.outbox_entries(SENDING):
+        if entry["kind"] == "ack" and sent_folder is None:
+            store.put_outbox({**entry, "state": UNCONFIRMED, "recovered": now.isoformat(),
+                              "last_error": "the agent stopped while sending this and there is no Sent folder to check; "
+                                            "look in the mailbox's Sent folder, then 'outbox retry' or 'outbox cancel'"})
+            counts["unconfirmed"] += 1
+        elif entry["kind"] == "ack" and sent_folder.contains(entry["message_id"]):
+            done = {**entry, "state": SENT, "sent": now.isoformat(), "recovered": now.isoformat(), "sent_copy": True,
+                    "last_error": "", "note": "confirmed by its copy in the Sent folder after an interruption"}
+            store.put_outbox(done)
+            counts["confirmed"] += 1
+            if on_sent:
+                on_sent(done)
+        else:
+            store.put_outbox({**entry, "state": QUEUED, "next_attempt": now.isoformat(), "recovered": now.isoformat()})
+            counts["requeued"] += 1
+    return counts
 
 
-def deliver(store: Store, transport: Transport, now: datetime, *, on_sent: Callable[[dict[str, Any]], None] | None = None,
+def deliver(store: Store, transport: Transport, now: datetime, *, retry_first: timedelta, retry_for: timedelta,
+            sent_folder: SentFolder | None = None, on_sent: Callable[[dict[str, Any]], None] | None = None,
             rng: random.Random | None = None) -> dict[str, int]:
     """Send what is due over one connection; commit 'sending' before and the outcome after."""
     rng = rng or random.Random()
-    counts = {"sent": 0, "retry": 0, "failed": 0, "unconfirmed": recover_interrupted(store, now)}
+    recovered = recover_interrupted(store, now, sent_folder, on_sent)
+    counts = {"sent": recovered["confirmed"], "retry": 0, "failed": 0, "unconfirmed": recovered["unconfirmed"]}
     due = [e for e in store.outbox_entries(QUEUED) if e["next_attempt"] <= now.isoformat()]
     if not due:
-        if counts["unconfirmed"]:
+        if any(recovered.values()):
             store.commit()
         return counts
     for entry in due:
@@ -82,41 +112,79 @@ def deliver(store: Store, transport: Transport, now: datetime, *, on_sent: Calla
     try:
         with transport.session() as send:
             while pending:
-                entry = pending[0]
+                entry = store.outbox.get(pending[0]["id"])
                 data = (store.data_dir / "outbox" / f"{entry['id']}.eml").read_bytes()
                 try:
                     send(entry, data)
                 except TransportError as exc:
                     if not exc.permanent and exc.context.get("connection"):
                         raise
-                    _failed_attempt(store, entry, exc, now, rng, counts)
+                    _failed_attempt(store, entry, exc, now, retry_first, retry_for, rng, counts)
                 else:
-                    done = {**store.outbox.get(entry["id"]), "state": SENT, "sent": now.isoformat(), "last_error": ""}
-                    store.put_outbox(done)
+                    _record_sent(store, entry, data, now, sent_folder, on_sent)
                     counts["sent"] += 1
-                    if on_sent:
-                        on_sent(done)
                 pending.pop(0)
     except TransportError as exc:  # the connection itself failed: everything left waits for the next try
         log.warning("outgoing mail: %s", exc)
         for entry in pending:
-            _failed_attempt(store, entry, exc, now, rng, counts)
+            _failed_attempt(store, store.outbox.get(entry["id"]), exc, now, retry_first, retry_for, rng, counts)
     store.commit()
     return counts
 
 
-def _failed_attempt(store: Store, entry: dict[str, Any], exc: TransportError, now: datetime, rng: random.Random,
-                    counts: dict[str, int]) -> None:
-    current = store.outbox.get(entry["id"])
-    too_old = now - datetime.fromisoformat(current["queued"]) > RETRY_FOR
+def _record_sent(store: Store, entry: dict[str, Any], data: bytes, now: datetime, sent_folder: SentFolder | None,
+                 on_sent: Callable[[dict[str, Any]], None] | None) -> None:
+    """Copy to Sent, then mark sent: a Sent copy is the proof, after a crash, that the server took it."""
+    copied = False
+    if sent_folder is not None and entry["kind"] == "ack":
+        try:
+            sent_folder.append(data, now)
+            copied = True
+        except AgentError as exc:
+            log.warning("sent %s, but could not copy it to the Sent folder: %s", entry["id"], exc)
+    done = {**entry, "state": SENT, "sent": now.isoformat(), "last_error": "", "sent_copy": copied}
+    store.put_outbox(done)
+    if on_sent:
+        on_sent(done)
+
+
+def _failed_attempt(store: Store, entry: dict[str, Any], exc: TransportError, now: datetime, retry_first: timedelta,
+                    retry_for: timedelta, rng: random.Random, counts: dict[str, int]) -> None:
+    too_old = now - datetime.fromisoformat(entry["queued"]) > retry_for
     if exc.permanent or too_old:
-        store.put_outbox({**current, "state": FAILED, "last_error": exc.problem})
+        store.put_outbox({**entry, "state": FAILED, "last_error": exc.problem})
         counts["failed"] += 1
         log.error("outgoing mail %s failed for good: %s", entry["id"], exc.problem)
     else:
-        store.put_outbox({**current, "state": QUEUED, "last_error": exc.problem,
-                          "next_attempt": (now + backoff(current["attempts"], rng)).isoformat()})
+        store.put_outbox({**entry, "state": QUEUED, "last_error": exc.problem,
+                          "next_attempt": (now + backoff(entry["attempts"], retry_first, rng)).isoformat()})
         counts["retry"] += 1
+
+
+def retry(store: Store, entry_id: str, now: datetime) -> dict[str, Any]:
+    entry = _entry(store, entry_id)
+    if entry["state"] not in (FAILED, UNCONFIRMED, QUEUED):
+        raise AgentError(f"{entry_id} is {entry['state']}; only failed, unconfirmed or queued mail can be retried",
+                         fix="see 'python run.py outbox list'")
+    store.put_outbox({**entry, "state": QUEUED, "next_attempt": now.isoformat(), "queued": now.isoformat()
+                      if entry["state"] == FAILED else entry["queued"], "last_error": f"retry asked at {now.isoformat()}"})
+    return store.outbox.get(entry_id)
+
+
+def cancel(store: Store, entry_id: str, now: datetime) -> dict[str, Any]:
+    entry = _entry(store, entry_id)
+    if entry["state"] not in (FAILED, UNCONFIRMED, QUEUED):
+        raise AgentError(f"{entry_id} is {entry['state']}; only failed, unconfirmed or queued mail can be cancelled",
+                         fix="see 'python run.py outbox list'")
+    store.put_outbox({**entry, "state": CANCELLED, "cancelled": now.isoformat()})
+    return store.outbox.get(entry_id)
+
+
+def _entry(store: Store, entry_id: str) -> dict[str, Any]:
+    entry = store.outbox.get(entry_id)
+    if entry is None:
+        raise AgentError(f"there is no outgoing message {entry_id!r}", fix="see 'python run.py outbox list' for the ids")
+    return entry
 
 
 class SmtpTransport:
@@ -152,7 +220,7 @@ class SmtpTransport:
 
         def send(entry: dict[str, Any], data: bytes) -> None:
             try:
-                refused = client.sendmail(entry["from"], entry["to"], data)
+                refused = client.sendmail(entry["from"], entry["to"], data)  # "" is MAIL FROM:<>
             except smtplib.SMTPRecipientsRefused as exc:
                 codes = [code for code, _ in exc.recipients.values()]
                 raise TransportError(f"all recipients refused ({codes})", permanent=all(c >= 500 for c in codes)) from None

@@ -22,6 +22,7 @@ from typing import Any, Callable, Iterable, Protocol
 
 from . import cases as casebook
 from .config import Settings
+from .caps import exceeded
 from .models import Decision, Fetched, Message
 from .normalise import MalformedMessage, parse
 from .outbox import deliver, queue
@@ -68,6 +69,7 @@ class Pipeline:
         self.renderer = renderer
         self.clock = clock
         self.should_stop = should_stop
+        self.sent_folder: Any = None
 
     # -- the whole poll -------------------------------------------------------------------
 
@@ -86,6 +88,9 @@ class Pipeline:
     def poll(self, source: Source, transport: Any) -> PollReport:
         report = PollReport()
         start = self.start_time()
+        find_sent = getattr(source, "sent_folder", None)
+        self.sent_folder = find_sent(self.settings.sent_folder) if find_sent else None
+        sent_after_chunk = False
         for folder in source.folders:
             for chunk in source.fetch_new(folder, self.store.checkpoint(folder), self.settings.fetch_chunk):
                 last = None
@@ -100,14 +105,18 @@ class Pipeline:
                 if self.should_stop():
                     log.info("stopping as asked: the work so far is committed")
                     break
+                # Send as each chunk commits, so a long backlog answers people as it goes.
                 report.delivery = _add(report.delivery, self.send(transport))
+                sent_after_chunk = True
             if self.should_stop():
                 break
-        report.delivery = _add(report.delivery, self.send(transport))
+        if not sent_after_chunk:
+            report.delivery = self.send(transport)  # retries due, even when no mail came in
         return report
 
     def send(self, transport: Any) -> dict[str, int]:
-        return deliver(self.store, transport, self.clock(), on_sent=self._on_sent)
+        return deliver(self.store, transport, self.clock(), retry_first=self.settings.retry_first,
+                       retry_for=self.settings.retry_for, sent_folder=self.sent_folder, on_sent=self._on_sent)
 
     def _on_sent(self, entry: dict[str, Any]) -> None:
         if entry["kind"] != "ack":
@@ -166,9 +175,12 @@ class Pipeline:
         ref = casebook.format_reference(self.settings.case_prefix, now.year, self.store.next_sequence(now.year))
         case = casebook.new_case(ref, fetched, message, decision, digest, now)
         acknowledged = self._acknowledge(case, message, screening.reasons, decision, now)
+        if acknowledged.get("ack_held"):
+            report.count("ack_held")
         self.store.put_case(acknowledged)
         if category.alert:
-            queue(self.store, self.renderer.alert(acknowledged, category, message, now), kind="alert", case_ref=ref, now=now)
+            queue(self.store, self.renderer.alert(acknowledged, category, message, now), kind="alert", case_ref=ref, now=now,
+                  envelope_from=self.settings.envelope_from)
             report.count("alerts_queued")
         return self._record(report, record, "filed", case=ref, evidence=digest, subject=message.subject,
                             acknowledged=acknowledged.get("ack_queued", False))
@@ -186,8 +198,16 @@ class Pipeline:
             why_not = "the sender's address is missing or cannot be used safely"
         if why_not:
             return {**case, "ack_queued": False, "history": [*case["history"], casebook.event(now, "not_acknowledged", note=why_not)]}
+        cap = (exceeded(self.store.ack_times(message.sender), self.settings.ack_sender_caps, now)
+               or exceeded(self.store.ack_times(), self.settings.ack_global_caps, now))
+        if cap is not None:
+            scope = "this sender" if cap in self.settings.ack_sender_caps else "all senders"
+            note = f"acknowledgement held back: the cap of {cap.label} for {scope} is reached"
+            log.warning("%s: %s", case["ref"], note)
+            return {**case, "ack_queued": False, "ack_held": note,
+                    "history": [*case["history"], casebook.event(now, "acknowledgement_held", note=note)]}
         mail = self.renderer.acknowledgement(case, category, message, now)
-        entry = queue(self.store, mail, kind="ack", case_ref=case["ref"], now=now)
+        entry = queue(self.store, mail, kind="ack", case_ref=case["ref"], now=now, envelope_from=self.settings.envelope_from)
         return {**case, "ack_queued": True, "ack_message_id": entry["message_id"],
                 "history": [*case["history"], casebook.event(now, "acknowledgement_queued", note=f"to {message.sender}")]}
 

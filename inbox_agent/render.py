@@ -109,6 +109,9 @@ class Renderer:
             mail["References"] = " ".join(references)
         mail[LOOP_HEADER] = case["ref"]
         mail.set_content(wrap(body))
+        html_template = category.ack.replace(".txt.j2", ".html.j2")
+        if html_template != category.ack and self.env.loader and html_template in self.env.list_templates():
+            mail.add_alternative(self.render(html_template, **context), subtype="html")  # autoescaped by name
         return mail
 
     def alert(self, case: dict[str, Any], category: Category, message: Message, now: datetime) -> EmailMessage:

@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+import bisect
 import fcntl
 import hashlib
 import json
@@ -164,6 +165,8 @@ class Store:
         self._indexes = (self.meta, self.checkpoints, self.messages, self.cases, self.outbox)
         self._by_content: dict[str, str] = {}
         self._by_message_id: dict[str, str] = {}
+        self._ack_times: list[str] = []
+        self._acks_to: dict[str, list[str]] = {}
         for doc in self.messages.values():
             self._note_message(doc)
         for case in self.cases.values():
@@ -259,6 +262,10 @@ class Store:
     def _note_outbox(self, entry: dict[str, Any]) -> None:
         if entry.get("case") and entry.get("message_id"):
             self._by_message_id.setdefault(entry["message_id"], entry["case"])
+        if entry.get("kind") == "ack":
+            bisect.insort(self._ack_times, entry["queued"])
+            for address in entry["to"]:
+                bisect.insort(self._acks_to.setdefault(address.lower(), []), entry["queued"])
 
     def put_case(self, case: dict[str, Any]) -> None:
         self.cases.put(case)
@@ -276,8 +283,14 @@ class Store:
     # -- outbox -------------------------------------------------------------------------------
 
     def put_outbox(self, entry: dict[str, Any]) -> None:
+        new = entry["id"] not in self.outbox.docs
         self.outbox.put(entry)
-        self._note_outbox(entry)
+        if new:
+            self._note_outbox(entry)
+
+    def ack_times(self, recipient: str | None = None) -> list[str]:
+        """When acknowledgements were queued (sorted ISO times), in all or to one address: what the caps count."""
+        return self._ack_times if recipient is None else self._acks_to.get(recipient.lower(), [])
 
     def outbox_entries(self, *states: str) -> list[dict[str, Any]]:
         entries = [e for e in self.outbox.values() if not states or e["state"] in states]
