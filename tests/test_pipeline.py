@@ -131,3 +131,17 @@ def test_classify_json_and_explain(agent, tmp_path):
     explained = agent("classify", "--explain", str(tmp_path / "msgs" / "abusive.eml"))
     assert "abusive.profanity-at-person" in explained.stdout and "decision: abusive scored" in explained.stdout
     assert not (tmp_path / "var").exists()  # no side effects
+
+
+def test_an_unusable_from_address_files_the_case_but_sends_nothing(tmp_path):
+    hostile = (b"From: =?utf-8?q?Eve=0D=0ABcc:_x@evil.example?= <eve@example.org>\r\nSubject: Complaint\r\n"
+               b"Message-ID: <eve-1@example.org>\r\n\r\nThis is a disgrace and I want to complain.\r\n")
+    maildir_with(tmp_path, hostile, b"Subject: no From at all\r\nMessage-ID: <nofrom@example.org>\r\n\r\n"
+                                    b"I know where you live.\r\n")
+    report = run_poll(tmp_path)
+    assert report.counts == {"filed": 2, "alerts_queued": 1}
+    sent = sorted(p.name for p in (tmp_path / "sent").iterdir())
+    assert sent == ["TCPC-2026-0002-alert.eml"]  # the threat still alerts the Clerk
+    with Store(tmp_path / "data", readonly=True) as store:
+        notes = [e["note"] for c in store.all_cases() for e in c["history"] if e["kind"] == "not_acknowledged"]
+    assert notes == ["the sender's address is missing or cannot be used safely"] * 2
