@@ -1,4 +1,8 @@
-"""The long-running agent: a schedule loop that polls, and stops cleanly on SIGINT or SIGTERM."""
+"""The long-running agent: a schedule loop that polls, and stops cleanly on SIGINT or SIGTERM.
+
+The store is opened for each cycle and closed after it, so the Clerk's commands can change cases
+between polls while the agent lock keeps any second agent away.
+"""
 
 from __future__ import annotations
 
@@ -9,28 +13,38 @@ from typing import Any, Callable
 
 import schedule
 
+from .config import Settings
 from .errors import AgentError
-from .pipeline import Pipeline, PollReport
+from .pipeline import Clock, Pipeline, PollReport, utc_now
+from .render import Renderer
+from .rules import RuleSet
+from .store import Store
 
 log = logging.getLogger(__name__)
 
 
+STORE_WAIT = 300.0  # a Clerk's command in progress is short; wait for it rather than skip a poll
+
+
 class Agent:
-    def __init__(self, pipeline: Pipeline, source_factory: Callable[[], Any], transport: Any, poll_seconds: int) -> None:
-        self.pipeline = pipeline
+    def __init__(self, settings: Settings, rules: RuleSet, source_factory: Callable[[], Any], transport: Any,
+                 clock: Clock = utc_now) -> None:
+        self.settings = settings
+        self.rules = rules
+        self.renderer = Renderer(settings)
         self.source_factory = source_factory
         self.transport = transport
-        self.poll_seconds = poll_seconds
+        self.clock = clock
+        self.poll_seconds = settings.poll_seconds
         self.stopping = threading.Event()
         self.scheduler = schedule.Scheduler()
         self.errors = 0
         self._last_error = ""
-        pipeline.should_stop = self.stopping.is_set
 
     def poll_once(self) -> PollReport:
-        source = self.source_factory()
-        with source:
-            report = self.pipeline.poll(source, self.transport)
+        with Store(self.settings.data_dir, wait=STORE_WAIT) as store, self.source_factory() as source:
+            pipeline = Pipeline(self.settings, store, self.rules, self.renderer, self.clock, should_stop=self.stopping.is_set)
+            report = pipeline.poll(source, self.transport)
         interesting = {k: v for k, v in report.counts.items() if k != "already_seen"}
         if interesting or any(report.delivery.values()):
             log.info("poll: %s; mail: %s", _fmt(interesting), _fmt(report.delivery))

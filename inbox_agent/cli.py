@@ -21,7 +21,7 @@ from .pipeline import Pipeline, utc_now
 from .render import Renderer, local_time
 from .rules import RuleSet, decide, load_rules
 from .screen import screen
-from .store import Store
+from .store import AgentLock, Store
 
 log = logging.getLogger("inbox_agent")
 
@@ -55,10 +55,8 @@ def cmd_poll(args: argparse.Namespace) -> int:
 
     settings = _settings(args, need_imap=True, need_smtp=True)
     rules = _rules(settings)
-    with Store(settings.data_dir) as store:
-        pipeline = Pipeline(settings, store, rules, Renderer(settings))
-        agent = Agent(pipeline, lambda: ImapSource(settings.imap, settings.folders), SmtpTransport(settings.smtp),
-                      settings.poll_seconds)
+    with AgentLock(settings.data_dir):
+        agent = Agent(settings, rules, lambda: ImapSource(settings.imap, settings.folders), SmtpTransport(settings.smtp))
         if not args.once:
             agent.run()
             return 0

@@ -6,7 +6,9 @@
 * Writes are buffered (CachingMiddleware) and reach the disk only at commit(), so a chunk of
   messages, its cases, its outbox entries and its checkpoint land together or not at all.
 * Evidence is written once, under its SHA-256, and fsynced before the case that names it commits.
-* A lock file keeps a second agent (or an overlapping cron run) off the same store.
+* Two locks. AgentLock, held for an agent's whole life, keeps a second agent (or an overlapping
+  cron run) away. The store lock is held only while a Store is open for writing: a poll cycle, or
+  one of the Clerk's commands, which waits for the current poll to finish rather than failing.
 """
 
 from __future__ import annotations
@@ -16,6 +18,8 @@ import fcntl
 import hashlib
 import json
 import os
+import sys
+import time
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
@@ -134,10 +138,63 @@ class _Index:
             self.dirty.clear()
 
 
+def _flock(path: Path, wait: float) -> tuple[int, bool]:
+    """Take an exclusive lock on path, waiting up to `wait` seconds; returns (fd, got_it)."""
+    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+    deadline = time.monotonic() + wait
+    while True:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            if time.monotonic() >= deadline:
+                return fd, False
+            time.sleep(0.1)
+            continue
+        os.ftruncate(fd, 0)
+        os.pwrite(fd, str(os.getpid()).encode(), 0)
+        return fd, True
+
+
+def _holder(fd: int) -> str:
+    return os.pread(fd, 32, 0).decode(errors="replace").strip() or "unknown"
+
+
+def _make_dirs(data_dir: Path) -> None:
+    try:
+        for sub in ("", "evidence", "outbox"):
+            (data_dir / sub).mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise StoreError(f"cannot create DATA_DIR {data_dir}: {exc.strerror}", fix="set DATA_DIR to a folder this user may write") from None
+
+
+class AgentLock:
+    """One agent per DATA_DIR, for the agent's whole life."""
+
+    def __init__(self, data_dir: Path) -> None:
+        self.data_dir = Path(data_dir)
+        self.fd: int | None = None
+
+    def __enter__(self) -> "AgentLock":
+        _make_dirs(self.data_dir)
+        fd, got = _flock(self.data_dir / "agent.lock", 0)
+        if not got:
+            holder = _holder(fd)
+            os.close(fd)
+            raise StoreLocked(f"another agent (pid {holder}) is already running on {self.data_dir}",
+                              fix="let it finish, stop it (systemctl stop inbox-agent), or use another DATA_DIR")
+        self.fd = fd
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.fd is not None:
+            os.close(self.fd)
+            self.fd = None
+
+
 class Store:
     """The agent's memory. Open it as a context manager; only commit() makes changes durable."""
 
-    def __init__(self, data_dir: Path, *, readonly: bool = False) -> None:
+    def __init__(self, data_dir: Path, *, readonly: bool = False, wait: float = 0.0) -> None:
         self.data_dir = Path(data_dir)
         self.readonly = readonly
         self._lock_fd: int | None = None
@@ -146,13 +203,8 @@ class Store:
                 raise StoreError(f"there is no case store in {self.data_dir}",
                                  fix="run 'python run.py poll --once' first, or set DATA_DIR to the agent's data folder")
         else:
-            try:
-                for sub in ("", "evidence", "outbox"):
-                    (self.data_dir / sub).mkdir(parents=True, exist_ok=True)
-            except OSError as exc:
-                raise StoreError(f"cannot create DATA_DIR {self.data_dir}: {exc.strerror}",
-                                 fix="set DATA_DIR to a folder this user may write") from None
-            self._lock()
+            _make_dirs(self.data_dir)
+            self._lock(wait)
             remove_stale_temporaries(self.data_dir)
         self._storage = CachingMiddleware(AtomicJSONStorage)(str(self.data_dir / STORE_FILE))
         self._storage.WRITE_CACHE_SIZE = 2**62  # flush only at commit()
@@ -178,18 +230,17 @@ class Store:
 
     # -- lifecycle --------------------------------------------------------------------------
 
-    def _lock(self) -> None:
-        path = self.data_dir / "agent.lock"
-        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            holder = os.pread(fd, 32, 0).decode(errors="replace").strip() or "unknown"
+    def _lock(self, wait: float) -> None:
+        fd, got = _flock(self.data_dir / "store.lock", 0)
+        if not got and wait > 0:
+            print(f"waiting for the agent (pid {_holder(fd)}) to finish what it is doing...", file=sys.stderr)
             os.close(fd)
-            raise StoreLocked(f"another agent (pid {holder}) is already using {self.data_dir}",
-                              fix="wait for it to finish, stop it (systemctl stop inbox-agent), or use another DATA_DIR") from None
-        os.ftruncate(fd, 0)
-        os.pwrite(fd, str(os.getpid()).encode(), 0)
+            fd, got = _flock(self.data_dir / "store.lock", wait)
+        if not got:
+            holder = _holder(fd)
+            os.close(fd)
+            raise StoreLocked(f"the case store in {self.data_dir} is busy (pid {holder} is writing to it)",
+                              fix="try again in a minute; if it stays busy, check that process")
         self._lock_fd = fd
 
     def commit(self) -> None:

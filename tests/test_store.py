@@ -12,7 +12,7 @@ import pytest
 
 from conftest import ROOT
 from inbox_agent.errors import StoreError, StoreLocked
-from inbox_agent.store import STORE_FILE, Store
+from inbox_agent.store import STORE_FILE, AgentLock, Store
 
 # A child process commits "committed", then dies with os._exit (no cleanup, like kill -9) at one
 # step of the next commit, which would have written "torn".
@@ -80,15 +80,24 @@ def test_uncommitted_changes_are_not_written(tmp_path):
 
 
 def test_a_second_agent_on_the_same_store_is_refused(tmp_path):
-    with Store(tmp_path):
+    with AgentLock(tmp_path):
         with pytest.raises(StoreLocked) as refused:
-            Store(tmp_path)
+            AgentLock(tmp_path).__enter__()
     assert "another agent" in str(refused.value) and "DATA_DIR" in str(refused.value)
-    Store(tmp_path).close()  # released when the first closes
+    with AgentLock(tmp_path):  # released when the first ends
+        pass
+
+
+def test_a_writer_waits_for_the_store_lock_then_says_it_is_busy(tmp_path):
+    with Store(tmp_path):
+        with pytest.raises(StoreLocked) as busy:
+            Store(tmp_path, wait=0.3)
+    assert "is busy" in str(busy.value)
+    Store(tmp_path).close()
 
 
 def test_a_second_agent_process_is_refused_without_a_traceback(tmp_path, agent):
-    with Store(tmp_path / "data"):
+    with AgentLock(tmp_path / "data"):
         result = agent("poll", "--once", env={"IMAP_HOST": "127.0.0.1", "IMAP_USER": "u", "IMAP_PASSWORD": "p",
                                               "SMTP_HOST": "127.0.0.1", "DATA_DIR": str(tmp_path / "data")})
     assert result.returncode == 1
