@@ -6,14 +6,98 @@ Everything here takes ``now`` and data and returns new data, so it can be tested
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
-from .models import Decision, Fetched, Message
+from .errors import AgentError
+from .models import Decision, Fetched, Message, Timescales
+from .workdays import WorkingDays, local_date
 
 NEW, ACKNOWLEDGED, IN_PROGRESS, RESOLVED, CLOSED, REOPENED = (
     "new", "acknowledged", "in_progress", "resolved", "closed", "reopened")
 OPEN_STATES = (NEW, ACKNOWLEDGED, IN_PROGRESS, REOPENED)
+STATES = (NEW, ACKNOWLEDGED, IN_PROGRESS, RESOLVED, CLOSED, REOPENED)
+
+# The one table of the lifecycle: action -> (states it may start from, state it leads to).
+TRANSITIONS: dict[str, tuple[frozenset[str], str]] = {
+    "acknowledge": (frozenset({NEW}), ACKNOWLEDGED),
+    "start": (frozenset({NEW, ACKNOWLEDGED, REOPENED}), IN_PROGRESS),
+    "resolve": (frozenset(OPEN_STATES), RESOLVED),
+    "close": (frozenset(OPEN_STATES), CLOSED),
+    "reopen": (frozenset({RESOLVED, CLOSED}), REOPENED),
+}
+
+# What the council did under section 3 of the policy; these feed the digest and the council summary.
+ACTION_KINDS: dict[str, str] = {
+    "removed": "deleted content or blocked someone (policy 3.3)",
+    "platform": "reported to the platform (policy 3.4)",
+    "police": "reported to the police (policy 3.5)",
+    "monitoring-officer": "referred to the Monitoring Officer under the Code of Conduct",
+}
+
+
+class CaseError(AgentError):
+    """A change the lifecycle does not allow, or a case that does not exist."""
+
+
+def transition(case: dict[str, Any], action: str, now: datetime, *, by: str = "agent", note: str = "") -> dict[str, Any]:
+    """The case after an action, or CaseError naming what is allowed instead."""
+    allowed_from, target = TRANSITIONS[action]
+    if case["status"] not in allowed_from:
+        possible = sorted(a for a, (sources, _) in TRANSITIONS.items() if case["status"] in sources and a != "acknowledge")
+        raise CaseError(f"{case['ref']} is {case['status'].replace('_', ' ')}, so it cannot be {_past(action)}",
+                        fix=f"what it can be: {', '.join(possible) or 'nothing more'}")
+    changed = {**case, "status": target, "history": [*case["history"], event(now, _past(action), by=by, note=note)]}
+    if action == "reopen":
+        changed["reopened"] = now.isoformat()
+    if action in ("resolve", "close"):
+        changed["closed_at"] = now.isoformat()
+    if action == "acknowledge":
+        changed["acknowledged"] = now.isoformat()
+    return changed
+
+
+def _past(action: str) -> str:
+    return {"start": "started", "resolve": "resolved", "close": "closed", "reopen": "reopened",
+            "acknowledge": "acknowledged"}[action]
+
+
+def add_note(case: dict[str, Any], text: str, now: datetime, *, by: str = "clerk") -> dict[str, Any]:
+    return {**case, "history": [*case["history"], event(now, "note", by=by, note=text)]}
+
+
+def record_action(case: dict[str, Any], kind: str, note: str, now: datetime, *, by: str = "clerk",
+                  crime_reference: str = "") -> dict[str, Any]:
+    if kind not in ACTION_KINDS:
+        raise CaseError(f"unknown action {kind!r}", fix=f"use one of: {', '.join(ACTION_KINDS)}")
+    if kind == "police" and not crime_reference.strip():
+        raise CaseError("a report to the police needs its crime reference", fix="add --crime-ref with the number the police gave")
+    action = {"at": now.isoformat(), "kind": kind, "by": by, "note": note, **({"crime_reference": crime_reference} if crime_reference else {})}
+    label = ACTION_KINDS[kind] + (f", crime reference {crime_reference}" if crime_reference else "")
+    return {**case, "actions": [*case.get("actions", []), action],
+            "history": [*case["history"], event(now, "action", by=by, note=f"{label}: {note}" if note else label)]}
+
+
+def clocks(case: dict[str, Any], today: date, days: WorkingDays, scales: Timescales) -> dict[str, Any]:
+    """Due dates and what is overdue, counted in working days from the local date received."""
+    received = local_date(case["received"])
+    ack_due = days.add(received, scales.acknowledge)
+    acknowledged = local_date(case["acknowledged"]) if case.get("acknowledged") else None
+    respond_due = days.add(acknowledged or ack_due, scales.respond)
+    is_open = case["status"] in OPEN_STATES
+    overdue = []
+    if acknowledged is None and is_open and today > ack_due:
+        overdue.append("acknowledgement")
+    if is_open and today > respond_due:
+        overdue.append("response")
+    result: dict[str, Any] = {"acknowledge_by": ack_due.isoformat(), "respond_by": respond_due.isoformat(),
+                              "age_working_days": days.between(received, today), "overdue": overdue}
+    if case["status"] == REOPENED and case.get("reopened"):
+        review_due = days.add(local_date(case["reopened"]), scales.review)
+        result["review_by"] = review_due.isoformat()
+        if today > review_due:
+            overdue.append("review")
+    return result
 
 _REF = re.compile(r"\b([A-Z0-9]{1,12})-(\d{4})-(\d{4,})\b")
 
@@ -31,12 +115,13 @@ def event(now: datetime, kind: str, by: str = "agent", note: str = "", **extra: 
     return {"at": now.isoformat(), "kind": kind, "by": by, "note": note, **extra}
 
 
-def message_summary(fetched: Fetched, message: Message, evidence: str) -> dict[str, Any]:
+def message_summary(fetched: Fetched, message: Message, evidence: str, now: datetime) -> dict[str, Any]:
     return {
         "message_id": message.message_id,
         "location": fetched.location,
         "evidence": evidence,
         "received": fetched.received.isoformat() if fetched.received else None,
+        "filed": now.isoformat(),
         "sender": message.sender,
         "subject": message.subject[:300],
     }
@@ -59,6 +144,6 @@ def new_case(reference: str, fetched: Fetched, message: Message, decision: Decis
         "hits": [{"rule": h.rule, "category": h.category, "weight": h.weight, "in": h.where, "matched": h.matched[:200]}
                  for h in decision.hits],
         "reason": decision.reason,
-        "messages": [message_summary(fetched, message, evidence)],
+        "messages": [message_summary(fetched, message, evidence, now)],
         "history": [event(now, "filed", note=f"{decision.category}: {decision.reason}")],
     }

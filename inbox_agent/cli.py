@@ -10,10 +10,12 @@ import argparse
 import json
 import logging
 import sys
-from datetime import timedelta
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any, Sequence
 
+from . import cases as casebook
+from .cases import CaseError
 from .config import Settings, load_settings
 from .errors import AgentError, RulesError
 from .normalise import MalformedMessage, parse
@@ -21,7 +23,9 @@ from .pipeline import Pipeline, utc_now
 from .render import Renderer, local_time
 from .rules import RuleSet, decide, load_rules
 from .screen import screen
+from .export import export_case
 from .store import AgentLock, Store
+from .workdays import WorkingDays, local_date
 
 log = logging.getLogger("inbox_agent")
 
@@ -126,37 +130,86 @@ def _explain(result: dict[str, Any]) -> None:
     print(f"  decision: {result['reason']}")
 
 
+CLERK_WAIT = 120.0  # seconds a Clerk's command waits for a poll in progress
+
+
+def _with_clocks(case: dict[str, Any], settings: Settings, days: WorkingDays, today: date) -> dict[str, Any]:
+    return {**case, "clocks": casebook.clocks(case, today, days, settings.timescales)}
+
+
 def cmd_cases(args: argparse.Namespace) -> int:
     settings = _settings(args)
+    action = args.cases_command
+    if action in ("list", "show"):
+        return _read_cases(args, settings)
+    if action == "export":
+        with Store(settings.data_dir, readonly=True) as store:
+            folder = export_case(store, args.ref.upper(), Path(args.out), Renderer(settings))
+        print(f"{folder}: {len(list((folder / 'messages').iterdir()))} message(s), manifest.json, SHA256SUMS, "
+              f"timeline.txt, timeline.html")
+        return 0
+    with Store(settings.data_dir, wait=CLERK_WAIT) as store:
+        case = store.case(args.ref.upper())
+        if case is None:
+            raise CaseError(f"there is no case {args.ref}", fix="list the cases with 'python run.py cases list'")
+        now = utc_now()
+        if action == "note":
+            changed = casebook.add_note(case, args.text, now)
+        elif action == "action":
+            changed = casebook.record_action(case, args.kind, args.note or "", now, crime_reference=args.crime_ref or "")
+        else:
+            changed = casebook.transition(case, action, now, by="clerk", note=args.note or "")
+        store.put_case(changed)
+        store.commit()
+    print(f"{changed['ref']}: {changed['status'].replace('_', ' ')}; {changed['history'][-1]['kind'].replace('_', ' ')}"
+          f"{': ' + changed['history'][-1]['note'] if changed['history'][-1]['note'] else ''}")
+    return 0
+
+
+def _read_cases(args: argparse.Namespace, settings: Settings) -> int:
+    days, today = WorkingDays(), local_date(utc_now())
     with Store(settings.data_dir, readonly=True) as store:
         if args.cases_command == "show":
             case = store.case(args.ref.upper())
             if case is None:
-                raise AgentError(f"there is no case {args.ref}", fix="list the cases with 'python run.py cases list'")
+                raise CaseError(f"there is no case {args.ref}", fix="list the cases with 'python run.py cases list'")
+            case = _with_clocks(case, settings, days, today)
             if args.json:
                 print(json.dumps(case, indent=2, ensure_ascii=False))
             else:
                 _show_case(case)
             return 0
-        cases = store.all_cases()
+        cases = [_with_clocks(c, settings, days, today) for c in store.all_cases()]
+    cases = [c for c in cases if (not args.status or c["status"] == args.status)
+             and (not args.category or c["category"] == args.category) and (not args.overdue or c["clocks"]["overdue"])]
     if args.json:
         for case in cases:
             print(json.dumps(case, ensure_ascii=False))
     elif cases:
-        print(table([{**c, "received": local_time(c["received"]), "subject": c["subject"][:50]} for c in cases],
-                    [("ref", "Reference"), ("category", "Category"), ("status", "Status"), ("received", "Received"),
-                     ("subject", "Subject")]))
+        rows = [{**c, "received": local_time(c["received"]), "subject": c["subject"][:40], "status": c["status"].replace("_", " "),
+                 "due": c["clocks"]["respond_by"] if c["status"] in casebook.OPEN_STATES else "-",
+                 "overdue": ", ".join(c["clocks"]["overdue"]) or "-"} for c in cases]
+        print(table(rows, [("ref", "Reference"), ("category", "Category"), ("status", "Status"), ("received", "Received"),
+                           ("due", "Respond by"), ("overdue", "Overdue"), ("subject", "Subject")]))
     else:
-        print("no cases yet")
+        print("no cases match" if (args.status or args.category or args.overdue) else "no cases yet")
     return 0
 
 
 def _show_case(case: dict[str, Any]) -> None:
     for key in ("ref", "category", "severity", "status", "sender", "subject"):
-        print(f"{key + ':':<10} {case.get(key, '')}")
+        print(f"{key + ':':<12} {case.get(key, '')}")
     for key in ("received", "filed"):
-        print(f"{key + ':':<10} {local_time(case[key])} (UK time)")
-    print(f"{'reason:':<10} {case['reason']}")
+        print(f"{key + ':':<12} {local_time(case[key])} (UK time)")
+    clocks = case["clocks"]
+    print(f"{'due:':<12} acknowledge by {clocks['acknowledge_by']}, respond by {clocks['respond_by']}"
+          + (f", review by {clocks['review_by']}" if "review_by" in clocks else ""))
+    print(f"{'overdue:':<12} {', '.join(clocks['overdue']) or 'no'}   (age {clocks['age_working_days']} working days)")
+    if case.get("linked"):
+        print(f"{'linked:':<12} {', '.join(case['linked'])}")
+    if case.get("ack_held"):
+        print(f"{'note:':<12} {case['ack_held']}")
+    print(f"{'reason:':<12} {case['reason']}")
     if case["hits"]:
         print("hits:")
         for hit in case["hits"]:
@@ -164,10 +217,15 @@ def _show_case(case: dict[str, Any]) -> None:
     print("messages:")
     for message in case["messages"]:
         received = local_time(message["received"]) if message["received"] else "unknown"
-        print(f"  {received}  {message['subject'][:60]!r}  evidence {message['evidence'][:16]}…")
+        print(f"  {received}  {message['subject'][:60]!r}  evidence {message['evidence'][:16]}...")
+    if case.get("actions"):
+        print("actions:")
+        for action in case["actions"]:
+            crime = f" (crime reference {action['crime_reference']})" if action.get("crime_reference") else ""
+            print(f"  {local_time(action['at'])}  {casebook.ACTION_KINDS[action['kind']]}{crime}  {action['note']}")
     print("history:")
     for ev in case["history"]:
-        print(f"  {local_time(ev['at'])}  {ev['by']:<6} {ev['kind']:<24} {ev['note']}")
+        print(f"  {local_time(ev['at'])}  {ev['by']:<6} {ev['kind'].replace('_', ' '):<24} {ev['note']}")
 
 
 def cmd_outbox(args: argparse.Namespace) -> int:
@@ -253,13 +311,33 @@ def build_parser() -> argparse.ArgumentParser:
     classify.add_argument("--explain", action="store_true", help="show the prepared text, every hit and the decision")
     classify.set_defaults(func=cmd_classify)
 
-    cases = commands.add_parser("cases", help="list and show cases")
+    cases = commands.add_parser("cases", help="the Clerk's cases: list, show, change, export")
     case_commands = cases.add_subparsers(dest="cases_command", required=True, metavar="ACTION")
-    listing = case_commands.add_parser("list", help="list all cases")
-    listing.add_argument("--json", action="store_true", help="one JSON object per case")
-    show = case_commands.add_parser("show", help="show one case with its history")
+    listing = case_commands.add_parser("list", help="list cases with their due dates")
+    listing.add_argument("--status", choices=casebook.STATES, help="only cases in this state")
+    listing.add_argument("--category", help="only cases of this category, e.g. threat")
+    listing.add_argument("--overdue", action="store_true", help="only cases with a deadline passed")
+    listing.add_argument("--json", action="store_true", help="one JSON object per case, with its clocks")
+    show = case_commands.add_parser("show", help="one case: why it was classified so, its clocks, messages and history")
     show.add_argument("ref", metavar="REF", help="the case reference, e.g. TCPC-2026-0001")
     show.add_argument("--json", action="store_true", help="the case as JSON")
+    note = case_commands.add_parser("note", help="add a note to a case's history")
+    note.add_argument("ref", metavar="REF")
+    note.add_argument("text", metavar="TEXT", help="the note (quote it)")
+    for name, text in (("start", "mark a case as in progress"), ("reopen", "reopen a resolved or closed case"),
+                       ("resolve", "resolve a case"), ("close", "close a case with no action")):
+        changer = case_commands.add_parser(name, help=text)
+        changer.add_argument("ref", metavar="REF")
+        changer.add_argument("--note", required=name in ("resolve", "close"), help="what was done, or why")
+    action = case_commands.add_parser("action", help="record an action taken under section 3 of the policy")
+    action.add_argument("ref", metavar="REF")
+    action.add_argument("--kind", required=True, choices=list(casebook.ACTION_KINDS),
+                        help="; ".join(f"{k}: {v}" for k, v in casebook.ACTION_KINDS.items()))
+    action.add_argument("--note", help="details")
+    action.add_argument("--crime-ref", help="the police crime reference (needed with --kind police)")
+    export = case_commands.add_parser("export", help="write the evidence bundle for the police or the Monitoring Officer")
+    export.add_argument("ref", metavar="REF")
+    export.add_argument("--out", required=True, metavar="DIR", help="folder to write REF/ into")
     cases.set_defaults(func=cmd_cases)
 
     outbox = commands.add_parser("outbox", help="show outgoing mail and its state")

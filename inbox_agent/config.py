@@ -17,6 +17,7 @@ from dotenv.parser import parse_stream
 
 from .caps import Cap, parse_caps
 from .errors import ConfigError
+from .models import Timescales
 
 SECURITY_MODES = ("ssl", "starttls", "plain")
 SECRET_KEYS = frozenset({"IMAP_PASSWORD", "SMTP_PASSWORD"})
@@ -52,6 +53,10 @@ DEFAULTS: dict[str, str] = {
     "SENT_FOLDER": "auto",
     "OUTBOX_RETRY_SECONDS": "60",
     "OUTBOX_RETRY_HOURS": "48",
+    "ACK_WORKING_DAYS": "5",
+    "RESPONSE_WORKING_DAYS": "10",
+    "REVIEW_WORKING_DAYS": "20",
+    "RESOLVED_FOLDER": "Cases/Resolved",
     "DATA_DIR": "./var",
     "POLL_SECONDS": "60",
     "FETCH_CHUNK": "200",
@@ -96,6 +101,8 @@ class Settings:
     sent_folder: str          # "auto", a folder name, or "" for none
     retry_first: timedelta
     retry_for: timedelta
+    timescales: Timescales
+    resolved_folder: str      # moving a case's message here resolves it; "" turns that off
     data_dir: Path
     poll_seconds: int
     fetch_chunk: int
@@ -238,6 +245,11 @@ def load_settings(env_file: Path | None = None, *, need_imap: bool = False, need
         envelope_from=envelope_from,
         sent_folder=values["SENT_FOLDER"].strip(),
         retry_first=timedelta(seconds=_int(values, "OUTBOX_RETRY_SECONDS", 0, 86400, "set OUTBOX_RETRY_SECONDS to seconds, e.g. 60")),
+        timescales=Timescales(
+            acknowledge=_int(values, "ACK_WORKING_DAYS", 1, 60, "set ACK_WORKING_DAYS to a number of working days, e.g. 5"),
+            respond=_int(values, "RESPONSE_WORKING_DAYS", 1, 120, "set RESPONSE_WORKING_DAYS to working days, e.g. 10"),
+            review=_int(values, "REVIEW_WORKING_DAYS", 1, 240, "set REVIEW_WORKING_DAYS to working days, e.g. 20")),
+        resolved_folder=values["RESOLVED_FOLDER"].strip(),
         retry_for=timedelta(hours=_int(values, "OUTBOX_RETRY_HOURS", 1, 24 * 30, "set OUTBOX_RETRY_HOURS to hours, e.g. 48")),
         data_dir=_path(values, "DATA_DIR", Path("var"), base),
         poll_seconds=_int(values, "POLL_SECONDS", 5, 86400, "set POLL_SECONDS to a number of seconds, e.g. 60"),

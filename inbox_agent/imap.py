@@ -134,6 +134,30 @@ class ImapSource:
         log.warning("no Sent folder found on %s: copies of acknowledgements are not kept; set SENT_FOLDER", self._where())
         return None
 
+    def moved_message_ids(self, folder: str, checkpoint: dict | None) -> tuple[list[str], dict]:
+        """Message-IDs of mail the Clerk moved into `folder` since the checkpoint; the folder is created if missing."""
+        try:
+            if not self.box.folder.exists(folder):
+                self.box.folder.create(folder)
+                log.info("created the folder %s: moving a case's message there resolves the case", folder)
+            status = self.box.folder.status(folder, ("UIDVALIDITY",))
+            validity = int(status["UIDVALIDITY"])
+            last = int(checkpoint["last_uid"]) if checkpoint and int(checkpoint.get("uidvalidity", -1)) == validity else 0
+            self.box.folder.set(folder, readonly=True)
+            uids = [u for u in (int(x) for x in self.box.uids(f"UID {last + 1}:*")) if u > last]
+            found: list[str] = []
+            if uids:
+                typ, data = self.box.client.uid("FETCH", ",".join(map(str, uids)), "(UID BODY.PEEK[HEADER.FIELDS (MESSAGE-ID)])")
+                for item in data or []:
+                    if isinstance(item, tuple):
+                        match = re.search(rb"<[^<>\s]+>", item[1] or b"")
+                        if match:
+                            found.append(match.group(0).decode(errors="replace"))
+            return found, {"uidvalidity": validity, "last_uid": max(uids, default=last)}
+        except IMAP_ERRORS as exc:
+            raise SourceError(f"cannot read the folder {folder!r} on {self._where()} ({describe(exc)})",
+                              fix="check RESOLVED_FOLDER (use your server's separator, e.g. Cases/Resolved or Cases.Resolved)") from None
+
     def checkpoint_after(self, fetched: Fetched) -> dict:
         return {"uidvalidity": fetched.uidvalidity, "last_uid": int(fetched.uid)}
 

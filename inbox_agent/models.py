@@ -102,3 +102,12 @@ class Sent:
     ok: bool
     permanent: bool = False
     error: str = ""
+
+
+@dataclass(frozen=True)
+class Timescales:
+    """Working days, as in the Ombudsman's Complaint Handling Code; configurable."""
+
+    acknowledge: int = 5
+    respond: int = 10
+    review: int = 20

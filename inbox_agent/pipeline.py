@@ -112,7 +112,26 @@ class Pipeline:
                 break
         if not sent_after_chunk:
             report.delivery = self.send(transport)  # retries due, even when no mail came in
+        if self.settings.resolved_folder and hasattr(source, "moved_message_ids") and not self.should_stop():
+            self.apply_moves(source, report)
         return report
+
+    def apply_moves(self, source: Any, report: PollReport) -> None:
+        """The Clerk works in the mail client: a case's message moved to RESOLVED_FOLDER resolves the case."""
+        folder = self.settings.resolved_folder
+        key = f"moved:{folder}"
+        message_ids, checkpoint = source.moved_message_ids(folder, self.store.checkpoint(key))
+        now = self.clock()
+        for message_id in message_ids:
+            ref = self.store.case_for_message_id(message_id)
+            case = self.store.case(ref) if ref else None
+            if case is not None and case["status"] in casebook.TRANSITIONS["resolve"][0]:
+                self.store.put_case(casebook.transition(case, "resolve", now, by="clerk",
+                                                        note=f"the message was moved to {folder} in the mail client"))
+                report.count("resolved_by_move")
+                log.info("%s resolved: its message was moved to %s", ref, folder)
+        self.store.set_checkpoint(key, checkpoint)
+        self.store.commit()
 
     def send(self, transport: Any) -> dict[str, int]:
         return deliver(self.store, transport, self.clock(), retry_first=self.settings.retry_first,
@@ -125,9 +144,12 @@ class Pipeline:
         if case is None:
             return
         now = self.clock()
-        status = casebook.ACKNOWLEDGED if case["status"] == casebook.NEW else case["status"]
-        self.store.put_case({**case, "status": status, "acknowledged": now.isoformat(),
-                             "history": [*case["history"], casebook.event(now, "acknowledged", note=f"sent to {', '.join(entry['to'])}")]})
+        note = f"sent to {', '.join(entry['to'])}"
+        if case["status"] == casebook.NEW:
+            self.store.put_case(casebook.transition(case, "acknowledge", now, note=note))
+        else:  # the Clerk already moved it on; the clock still records when the reply went
+            self.store.put_case({**case, "acknowledged": now.isoformat(),
+                                 "history": [*case["history"], casebook.event(now, "acknowledged", note=note)]})
 
     # -- one message ----------------------------------------------------------------------
 
@@ -153,7 +175,7 @@ class Pipeline:
             return self._record(report, record, "duplicate", same_as=earlier["location"], case=earlier.get("case"))
 
         screening = screen(message, self.settings.own_addresses)
-        thread_ref = self._thread(message)
+        thread_ref, linked = self._thread(message)
         if thread_ref is not None:
             digest = self.store.write_evidence(fetched.raw)
             self._add_to_case(thread_ref, fetched, message, digest, now, automated=screening.automated)
@@ -174,6 +196,12 @@ class Pipeline:
         digest = self.store.write_evidence(fetched.raw)
         ref = casebook.format_reference(self.settings.case_prefix, now.year, self.store.next_sequence(now.year))
         case = casebook.new_case(ref, fetched, message, decision, digest, now)
+        if linked:
+            case = {**case, "linked": linked}
+            for other in linked:
+                old = self.store.case(other)
+                self.store.put_case({**old, "linked": [*old.get("linked", []), ref],
+                                     "history": [*old["history"], casebook.event(now, "linked", note=f"{ref} quotes this reference")]})
         acknowledged = self._acknowledge(case, message, screening.reasons, decision, now)
         if acknowledged.get("ack_held"):
             report.count("ack_held")
@@ -211,26 +239,34 @@ class Pipeline:
         return {**case, "ack_queued": True, "ack_message_id": entry["message_id"],
                 "history": [*case["history"], casebook.event(now, "acknowledgement_queued", note=f"to {message.sender}")]}
 
-    def _thread(self, message: Message) -> str | None:
-        """A reply joins its case through In-Reply-To/References, or through the reference in the subject
-        when it comes from the same sender (a stranger quoting a reference must not join someone's case)."""
+    def _thread(self, message: Message) -> tuple[str | None, list[str]]:
+        """The case a reply belongs to, through In-Reply-To/References, or the reference in the subject when
+        it comes from the same sender. A stranger quoting a reference must not join someone's case (a known
+        helpdesk fault): their message opens a new case, linked to the one it names."""
         for message_id in (message.in_reply_to, *reversed(message.references)):
             ref = self.store.case_for_message_id(message_id) if message_id else None
             if ref:
-                return ref
+                return ref, []
+        linked = []
         for ref in casebook.references_in(message.subject, self.settings.case_prefix):
             case = self.store.case(ref)
-            if case is not None and message.sender and case["sender"] == message.sender:
-                return ref
-        return None
+            if case is None:
+                continue
+            if message.sender and case["sender"] == message.sender:
+                return ref, []
+            linked.append(ref)
+        return None, linked
 
     def _add_to_case(self, ref: str, fetched: Fetched, message: Message, digest: str, now: datetime, *, automated: bool) -> None:
         case = self.store.case(ref)
         assert case is not None
         kind = "automatic_reply" if automated else "reply"
-        self.store.put_case({**case, "messages": [*case["messages"], casebook.message_summary(fetched, message, digest)],
-                             "message_ids": [*case["message_ids"], *([message.message_id] if message.message_id else [])],
-                             "history": [*case["history"], casebook.event(now, kind, note=f"from {message.sender or 'unknown sender'}")]})
+        case = {**case, "messages": [*case["messages"], casebook.message_summary(fetched, message, digest, now)],
+                "message_ids": [*case["message_ids"], *([message.message_id] if message.message_id else [])],
+                "history": [*case["history"], casebook.event(now, kind, note=f"from {message.sender or 'unknown sender'}")]}
+        if not automated and case["status"] in casebook.TRANSITIONS["reopen"][0]:
+            case = casebook.transition(case, "reopen", now, note="the sender wrote again after it was closed")
+        self.store.put_case(case)
 
     def _record(self, report: PollReport, record: dict[str, Any], disposition: str, **extra: Any) -> str:
         subject = extra.pop("subject", None)
