@@ -13,9 +13,14 @@ from typing import Any, Callable
 
 import schedule
 
+from datetime import datetime
+
 from .config import Settings
+from .digest import digest_due
 from .errors import AgentError
-from .pipeline import Clock, Pipeline, PollReport, utc_now
+from .health import record
+from .pipeline import Clock, Pipeline, PollReport, _add, utc_now
+from .reports import compose_digest, digest_sent, queue_digest
 from .render import Renderer
 from .rules import RuleSet
 from .store import Store
@@ -40,15 +45,50 @@ class Agent:
         self.scheduler = schedule.Scheduler()
         self.errors = 0
         self._last_error = ""
+        self._digest_state: tuple[str | None, datetime] | None = None  # (last slot sent, first run), seen at the last poll
 
     def poll_once(self) -> PollReport:
-        with Store(self.settings.data_dir, wait=STORE_WAIT) as store, self.source_factory() as source:
-            pipeline = Pipeline(self.settings, store, self.rules, self.renderer, self.clock, should_stop=self.stopping.is_set)
-            report = pipeline.poll(source, self.transport)
+        """One cycle: fetch and file, send, and queue the weekly digest if it is due (so cron users get it too)."""
+        now = self.clock()
+        try:
+            with Store(self.settings.data_dir, wait=STORE_WAIT) as store, self.source_factory() as source:
+                pipeline = Pipeline(self.settings, store, self.rules, self.renderer, self.clock, should_stop=self.stopping.is_set)
+                report = pipeline.poll(source, self.transport)
+                if self._queue_digest_if_due(store):
+                    report.count("digest_queued")
+                    report.delivery = _add(report.delivery, pipeline.send(self.transport))
+                self._digest_state = (store.get_meta("last_digest_slot"), datetime.fromisoformat(store.get_meta("first_run")))
+        except AgentError as exc:
+            record(self.settings.data_dir, now, error=str(exc))
+            raise
+        record(self.settings.data_dir, now, ok="poll")
         interesting = {k: v for k, v in report.counts.items() if k != "already_seen"}
         if interesting or any(report.delivery.values()):
             log.info("poll: %s; mail: %s", _fmt(interesting), _fmt(report.delivery))
         return report
+
+    def _queue_digest_if_due(self, store: Store) -> bool:
+        now = self.clock()
+        first_run = store.get_meta("first_run")
+        slot = digest_due(now, self.settings.digest_weekday, self.settings.digest_time, last_slot=store.get_meta("last_digest_slot"),
+                          since=datetime.fromisoformat(first_run) if first_run else now)
+        if slot is None:
+            return False
+        digest = compose_digest(store, self.settings, self.rules, now)
+        queue_digest(store, self.settings, self.renderer, digest, now, label=slot.date().isoformat())
+        store.set_meta("last_digest_slot", slot.isoformat())  # committed with the queued digest: sent once
+        store.commit()
+        digest_sent(self.settings, now)
+        log.info("weekly digest for %s queued: %s unresolved cases", slot.date(), digest["unresolved_count"])
+        return True
+
+    def digest_check(self) -> None:
+        """Between polls, a due digest triggers a poll at once rather than waiting up to POLL_SECONDS."""
+        if self._digest_state is None:
+            return
+        last_slot, first_run = self._digest_state
+        if digest_due(self.clock(), self.settings.digest_weekday, self.settings.digest_time, last_slot=last_slot, since=first_run):
+            self.poll_once()
 
     def _guarded(self, name: str, job: Callable[[], Any]) -> Callable[[], None]:
         """A failing job is logged and counted, never fatal; the same error is logged once, not every minute."""
@@ -57,6 +97,7 @@ class Agent:
                 job()
             except AgentError as exc:
                 self.errors += 1
+                record(self.settings.data_dir, self.clock(), error=f"{name}: {exc}")
                 if str(exc) != self._last_error:
                     log.error("%s: %s", name, exc)
                     self._last_error = str(exc)
@@ -81,6 +122,7 @@ class Agent:
         self.handle_signals()
         poll = self._guarded("poll", self.poll_once)
         self.scheduler.every(self.poll_seconds).seconds.do(poll)
+        self.scheduler.every(1).minutes.do(self._guarded("digest", self.digest_check))
         log.info("agent started: polling every %ss", self.poll_seconds)
         poll()
         while not self.stopping.is_set():

@@ -17,7 +17,7 @@ from typing import Any, Sequence
 from . import cases as casebook
 from .cases import CaseError
 from .config import Settings, load_settings
-from .errors import AgentError, RulesError
+from .errors import AgentError, ConfigError, RulesError
 from .normalise import MalformedMessage, parse
 from .pipeline import Pipeline, utc_now
 from .render import Renderer, local_time
@@ -251,6 +251,47 @@ def cmd_outbox(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_digest(args: argparse.Namespace) -> int:
+    from .outbox import SmtpTransport, deliver
+    from .reports import compose_digest, digest_sent, queue_digest, write_digest_preview
+
+    settings = _settings(args, need_smtp=args.send)
+    rules = _rules(settings)
+    renderer = Renderer(settings)
+    now = utc_now()
+    if args.send:
+        with Store(settings.data_dir, wait=CLERK_WAIT) as store:
+            digest = compose_digest(store, settings, rules, now)
+            entry = queue_digest(store, settings, renderer, digest, now, label=f"now-{now:%Y%m%dT%H%M%S}")
+            store.commit()
+            counts = deliver(store, SmtpTransport(settings.smtp), now, retry_first=settings.retry_first,
+                             retry_for=settings.retry_for)
+        digest_sent(settings, now)
+        state = "sent" if counts["sent"] else "queued; the agent retries it"
+        print(f"digest to {settings.clerk_email}: {digest['unresolved_count']} unresolved cases; {state} ({entry['id']})")
+        return 0
+    with Store(settings.data_dir, readonly=True) as store:
+        digest = compose_digest(store, settings, rules, now)
+    for path in write_digest_preview(renderer, digest, Path(args.out)):
+        print(path)
+    return 0
+
+
+def cmd_summary(args: argparse.Namespace) -> int:
+    from .reports import write_summary
+
+    settings = _settings(args)
+    try:
+        start, end = date.fromisoformat(args.date_from), date.fromisoformat(args.date_to)
+    except ValueError:
+        raise ConfigError(f"--from {args.date_from} / --to {args.date_to}: not dates", fix="write dates as 2026-10-01") from None
+    paragraph = Path(args.paragraph).read_text() if args.paragraph else None
+    with Store(settings.data_dir, readonly=True) as store:
+        for path in write_summary(Renderer(settings), store, settings, _rules(settings), start, end, Path(args.out), paragraph):
+            print(path)
+    return 0
+
+
 def cmd_rules(args: argparse.Namespace) -> int:
     settings = _settings(args)
     try:
@@ -358,6 +399,20 @@ def build_parser() -> argparse.ArgumentParser:
     rules_commands = rules.add_subparsers(dest="rules_command", required=True, metavar="ACTION")
     rules_commands.add_parser("check", help="validate rules.yaml and report every problem with its line")
     rules.set_defaults(func=cmd_rules)
+
+    digest = commands.add_parser("digest", help="the Clerk's weekly digest of unresolved civility cases")
+    mode = digest.add_mutually_exclusive_group(required=True)
+    mode.add_argument("--preview", action="store_true", help="write it as HTML and text, and send nothing")
+    mode.add_argument("--send", action="store_true", help="send one to the Clerk now")
+    digest.add_argument("--out", default="digest-preview", metavar="DIR", help="where --preview writes (default: digest-preview)")
+    digest.set_defaults(func=cmd_digest)
+
+    summary = commands.add_parser("summary", help="the council's meeting summary for a period, as HTML and PDF")
+    summary.add_argument("--from", dest="date_from", required=True, metavar="DATE", help="first day, e.g. 2026-10-01")
+    summary.add_argument("--to", dest="date_to", required=True, metavar="DATE", help="last day, e.g. 2026-10-31")
+    summary.add_argument("--out", required=True, metavar="DIR", help="folder for the HTML, PDF and editable paragraph")
+    summary.add_argument("--paragraph", metavar="FILE", help="use this (edited) text instead of the generated paragraph")
+    summary.set_defaults(func=cmd_summary)
 
     demo = commands.add_parser("demo", help="run the real pipeline on a dozen fictional messages, no mail account needed")
     demo.add_argument("--out", default="var/demo", metavar="DIR", help="where to put the demo mailbox, store and sent mail")

@@ -9,13 +9,14 @@ from __future__ import annotations
 import io
 import os
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, time, timedelta, timezone
 from pathlib import Path
 from typing import Mapping
 
 from dotenv.parser import parse_stream
 
 from .caps import Cap, parse_caps
+from .digest import parse_schedule
 from .errors import ConfigError
 from .models import Timescales
 
@@ -57,6 +58,9 @@ DEFAULTS: dict[str, str] = {
     "RESPONSE_WORKING_DAYS": "10",
     "REVIEW_WORKING_DAYS": "20",
     "RESOLVED_FOLDER": "Cases/Resolved",
+    "DIGEST_DAY": "monday",
+    "DIGEST_TIME": "08:00",
+    "DIGEST_INCLUDE_COMPLAINTS": "no",
     "DATA_DIR": "./var",
     "POLL_SECONDS": "60",
     "FETCH_CHUNK": "200",
@@ -103,6 +107,9 @@ class Settings:
     retry_for: timedelta
     timescales: Timescales
     resolved_folder: str      # moving a case's message here resolves it; "" turns that off
+    digest_weekday: int       # 0 is Monday
+    digest_time: time         # Europe/London wall-clock time
+    digest_include_complaints: bool
     data_dir: Path
     poll_seconds: int
     fetch_chunk: int
@@ -222,6 +229,14 @@ def load_settings(env_file: Path | None = None, *, need_imap: bool = False, need
     prefix = values["CASE_PREFIX"].strip()
     if not prefix.isalnum() or len(prefix) > 12:
         raise ConfigError(f"CASE_PREFIX={prefix!r} must be 1 to 12 letters or digits", fix="set CASE_PREFIX to something like TCPC")
+    try:
+        digest_weekday, digest_time = parse_schedule(values["DIGEST_DAY"], values["DIGEST_TIME"])
+    except ValueError as exc:
+        raise ConfigError(f"DIGEST_DAY={values['DIGEST_DAY']!r}, DIGEST_TIME={values['DIGEST_TIME']!r}: {exc}",
+                          fix="set DIGEST_DAY to a weekday name such as monday, and DIGEST_TIME to a time such as 08:00") from None
+    include = values["DIGEST_INCLUDE_COMPLAINTS"].strip().lower()
+    if include not in ("yes", "no", "true", "false", "1", "0"):
+        raise ConfigError(f"DIGEST_INCLUDE_COMPLAINTS={include!r} is not yes or no", fix="set it to yes or no")
     envelope = values["ENVELOPE_FROM"].strip()
     envelope_from = "" if envelope == "<>" else (_address(values, "ENVELOPE_FROM") if envelope else ack_from)
     log_level = values["LOG_LEVEL"].strip().upper()
@@ -250,6 +265,9 @@ def load_settings(env_file: Path | None = None, *, need_imap: bool = False, need
             respond=_int(values, "RESPONSE_WORKING_DAYS", 1, 120, "set RESPONSE_WORKING_DAYS to working days, e.g. 10"),
             review=_int(values, "REVIEW_WORKING_DAYS", 1, 240, "set REVIEW_WORKING_DAYS to working days, e.g. 20")),
         resolved_folder=values["RESOLVED_FOLDER"].strip(),
+        digest_weekday=digest_weekday,
+        digest_time=digest_time,
+        digest_include_complaints=include in ("yes", "true", "1"),
         retry_for=timedelta(hours=_int(values, "OUTBOX_RETRY_HOURS", 1, 24 * 30, "set OUTBOX_RETRY_HOURS to hours, e.g. 48")),
         data_dir=_path(values, "DATA_DIR", Path("var"), base),
         poll_seconds=_int(values, "POLL_SECONDS", 5, 86400, "set POLL_SECONDS to a number of seconds, e.g. 60"),

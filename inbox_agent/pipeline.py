@@ -75,15 +75,14 @@ class Pipeline:
 
     def start_time(self) -> datetime:
         """Mail that arrived before this is never acknowledged (invariant 5). Default: the first run."""
-        if self.settings.ack_since:
-            return self.settings.ack_since
         first = self.store.get_meta("first_run")
         if first is None:
             first = self.clock().isoformat()
             self.store.set_meta("first_run", first)
             self.store.commit()
-            log.info("first run: mail that arrived before %s will be left for the Clerk and not acknowledged", first)
-        return datetime.fromisoformat(first)
+            if not self.settings.ack_since:
+                log.info("first run: mail that arrived before %s will be left for the Clerk and not acknowledged", first)
+        return self.settings.ack_since or datetime.fromisoformat(first)
 
     def poll(self, source: Source, transport: Any) -> PollReport:
         report = PollReport()

@@ -114,6 +114,15 @@ class Renderer:
             mail.add_alternative(self.render(html_template, **context), subtype="html")  # autoescaped by name
         return mail
 
+    def digest_mail(self, digest: dict[str, Any], now: datetime) -> EmailMessage:
+        """The weekly digest: plain text with an HTML alternative (inline CSS, tables, no images or script)."""
+        subject = self.render("digest_subject.txt.j2", digest=digest).strip()
+        mail = self._base(now, [(self.settings.clerk_name, self.settings.clerk_email)], subject, "auto-generated")
+        mail[LOOP_HEADER] = "digest"
+        mail.set_content(wrap(self.render("digest.txt.j2", digest=digest)))
+        mail.add_alternative(self.render("digest.html.j2", digest=digest), subtype="html")
+        return mail
+
     def alert(self, case: dict[str, Any], category: Category, message: Message, now: datetime) -> EmailMessage:
         """The Clerk's immediate warning about a threat or hate case."""
         recipients = [("", self.settings.clerk_email), *(("", a) for a in self.settings.alert_emails)]

@@ -47,6 +47,7 @@ class RuleSet:
     default: str
     threshold: float
     path: Path
+    mask_words: tuple[str, ...] = ()
 
     def category(self, name: str) -> Category:
         return self.categories[name]
@@ -243,9 +244,10 @@ def load_rules(path: Path, templates_dir: Path | None = None) -> RuleSet:
     if not isinstance(threshold, (int, float)) or threshold <= 0:
         problems.add(data["__line__"], f"threshold {threshold!r} must be a positive number", "set threshold: 2")
         threshold = 1
+    mask_words = tuple(w.strip().casefold() for w in _as_list(data.get("mask_words"), "mask_words", data["__line__"], problems) if w.strip())
     problems.raise_first()
     return RuleSet(categories=categories, rules=tuple(rules), priority=priority, default=str(default),
-                   threshold=float(threshold), path=path)
+                   threshold=float(threshold), path=path, mask_words=mask_words)
 
 
 def _texts(message: Message) -> dict[str, str]:

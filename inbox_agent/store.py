@@ -311,7 +311,7 @@ class Store:
             self._by_message_id.setdefault(message_id, case["ref"])
 
     def _note_outbox(self, entry: dict[str, Any]) -> None:
-        if entry.get("case") and entry.get("message_id"):
+        if entry.get("kind") in ("ack", "alert") and entry.get("message_id"):
             self._by_message_id.setdefault(entry["message_id"], entry["case"])
         if entry.get("kind") == "ack":
             bisect.insort(self._ack_times, entry["queued"])

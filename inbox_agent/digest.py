@@ -1,0 +1,131 @@
+"""The Clerk's weekly digest: when it is due, and what it holds. Pure functions of `now` and data.
+
+The schedule is a wall-clock time in Europe/London (Monday 08:00 by default), so it stays at 08:00
+across the changes to and from summer time. The last slot sent is kept in the store: a digest that
+fell due while the agent was down is sent once when it comes back, never twice.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from datetime import date, datetime, time, timedelta
+from typing import Any, Iterable, Mapping
+from zoneinfo import ZoneInfo
+
+from . import cases as casebook
+from .models import Timescales
+from .workdays import WorkingDays, local_date
+
+LONDON = ZoneInfo("Europe/London")
+CIVILITY = ("threat", "hate", "abusive", "abuse_report", "conduct_complaint")
+SEVERITIES = ("urgent", "high", "normal", "low")
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def latest_slot(now: datetime, weekday: int, at: time) -> datetime:
+    """The most recent scheduled moment at or before now, as London wall-clock time."""
+    local = now.astimezone(LONDON)
+    day = local.date() - timedelta(days=(local.weekday() - weekday) % 7)
+    slot = datetime.combine(day, at, tzinfo=LONDON)
+    if slot > local:
+        slot = datetime.combine(day - timedelta(days=7), at, tzinfo=LONDON)
+    return slot
+
+
+def digest_due(now: datetime, weekday: int, at: time, *, last_slot: str | None, since: datetime) -> datetime | None:
+    """The slot to send now, or None. Slots before the agent first ran are not owed."""
+    slot = latest_slot(now, weekday, at)
+    if slot < since:
+        return None
+    if last_slot is not None and datetime.fromisoformat(last_slot) >= slot:
+        return None
+    return slot
+
+
+def mask(text: str, words: Iterable[str]) -> str:
+    """Mask each listed word, keeping its first letter: 'piss off, you idiot' -> 'p*** off, you i****'."""
+    wanted = {w.casefold() for w in words}
+    return re.sub(r"\w+", lambda m: m.group(0)[0] + "*" * (len(m.group(0)) - 1) if m.group(0).casefold() in wanted else m.group(0),
+                  text)
+
+
+def excerpt(own_text: str, words: Iterable[str], limit: int = 200) -> str:
+    """A short excerpt of the sender's own words with offensive words masked."""
+    masked = mask(" ".join(unicodedata.normalize("NFKC", own_text).split()), words)
+    return masked if len(masked) <= limit else masked[: limit - 1].rstrip() + "…"
+
+
+def pseudonyms(counts: Mapping[str, int]) -> list[tuple[str, int]]:
+    """Repeat senders as 'Sender A: 4', never as addresses; letters follow the counts, not the people."""
+    ranked = sorted(((n, s) for s, n in counts.items() if n >= 2), key=lambda p: (-p[0], p[1]))
+    return [(f"Sender {_letters(i)}", n) for i, (n, _) in enumerate(ranked)]
+
+
+def _letters(index: int) -> str:
+    name = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        name = chr(65 + rest) + name
+    return name
+
+
+def build_digest(cases: list[dict[str, Any]], outbox: list[dict[str, Any]], quarantined: list[dict[str, Any]],
+                 health: Mapping[str, Any], now: datetime, *, days: WorkingDays, scales: Timescales,
+                 include_complaints: bool, excerpts: Mapping[str, str], labels: Mapping[str, str]) -> dict[str, Any]:
+    today = local_date(now)
+    week_ago = now - timedelta(days=7)
+    wanted = CIVILITY + (("complaint",) if include_complaints else ())
+    unresolved = []
+    for case in cases:
+        if case["category"] in wanted and case["status"] in casebook.OPEN_STATES:
+            clocks = casebook.clocks(case, today, days, scales)
+            last = case["history"][-1]
+            unresolved.append({
+                "ref": case["ref"], "category": case["category"], "label": labels.get(case["category"], case["category"]),
+                "severity": case["severity"], "status": case["status"].replace("_", " "),
+                "age": clocks["age_working_days"], "due": clocks.get("review_by") or clocks["respond_by"],
+                "overdue": clocks["overdue"], "last_action": f"{last['kind'].replace('_', ' ')} ({local_date(last['at']).isoformat()})",
+                "excerpt": excerpts.get(case["ref"], ""),
+            })
+    groups = [{"severity": s, "cases": sorted((c for c in unresolved if c["severity"] == s), key=lambda c: c["ref"])}
+              for s in SEVERITIES]
+    opened = [c for c in cases if datetime.fromisoformat(c["filed"]) > week_ago]
+    resolved = [c for c in cases if c["status"] in (casebook.RESOLVED, casebook.CLOSED) and c.get("closed_at")
+                and datetime.fromisoformat(c["closed_at"]) > week_ago]
+    overdue = sorted(c["ref"] for c in unresolved if c["overdue"])
+    senders: dict[str, int] = {}
+    for case in opened:
+        if case["sender"]:
+            senders[case["sender"]] = senders.get(case["sender"], 0) + 1
+    last_digest = health.get("last_digest")
+    errors = [e for e in health.get("errors", []) if not last_digest or e["at"] > last_digest]
+    return {
+        "generated": now.isoformat(),
+        "week_start": local_date(week_ago).isoformat(),
+        "unresolved_count": len(unresolved),
+        "groups": [g for g in groups if g["cases"]],
+        "week": {"opened": sorted(c["ref"] for c in opened), "resolved": sorted(c["ref"] for c in resolved),
+                 "overdue": overdue, "repeat_senders": pseudonyms(senders)},
+        "attention": {
+            "quarantined": [{"where": q["location"], "reason": q.get("reason", "")} for q in quarantined],
+            "failed": sorted(e["id"] for e in outbox if e["state"] == "failed"),
+            "unconfirmed": sorted(e["id"] for e in outbox if e["state"] == "unconfirmed"),
+            "held": sorted(c["ref"] for c in cases if c.get("ack_held") and datetime.fromisoformat(c["filed"]) > week_ago),
+            "last_poll_ok": health.get("last_poll_ok"),
+            "errors": errors[-20:],
+            "error_count": len(errors),
+        },
+    }
+
+
+def parse_schedule(day: str, at: str) -> tuple[int, time]:
+    """DIGEST_DAY and DIGEST_TIME as a weekday number and a time; ValueError names what is wrong."""
+    if day.strip().lower() not in WEEKDAYS:
+        raise ValueError(f"{day!r} is not a day of the week")
+    return WEEKDAYS.index(day.strip().lower()), time.fromisoformat(at.strip())
+
+
+def week_commencing(slot: datetime) -> date:
+    return (slot - timedelta(days=7)).date()

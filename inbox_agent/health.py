@@ -1,0 +1,42 @@
+"""The agent's health, kept in DATA_DIR/health.json beside the store (not in it: the store may be
+what is failing). The digest reports it; `status` and monitoring read it."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from .errors import StoreError
+from .store import write_durably
+
+HEALTH_FILE = "health.json"
+KEEP_ERRORS = 100
+
+
+def read_health(data_dir: Path) -> dict[str, Any]:
+    try:
+        return json.loads((Path(data_dir) / HEALTH_FILE).read_text())
+    except (FileNotFoundError, ValueError):
+        return {}
+
+
+def _write(data_dir: Path, health: dict[str, Any]) -> None:
+    try:
+        write_durably(Path(data_dir) / HEALTH_FILE, json.dumps(health, indent=1, sort_keys=True).encode())
+    except StoreError:
+        pass  # health is advice; failing to write it must never stop the work it describes
+
+
+def record(data_dir: Path, now: datetime, *, ok: str | None = None, error: str | None = None, **fields: Any) -> dict[str, Any]:
+    """Note a success (`ok` names what worked, e.g. "poll") or an error, and any other fields."""
+    health = read_health(data_dir)
+    if ok:
+        health[f"last_{ok}_ok"] = now.isoformat()
+    if error:
+        health["last_error"] = {"at": now.isoformat(), "what": error[:500]}
+        health["errors"] = [*health.get("errors", []), {"at": now.isoformat(), "what": error[:500]}][-KEEP_ERRORS:]
+    health.update(fields)
+    _write(data_dir, health)
+    return health

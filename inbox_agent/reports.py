@@ -1,0 +1,96 @@
+"""Builds the digest and the council summary from the store, and writes or sends them.
+
+The contents are decided in digest.py and summary.py; this module only gathers their inputs
+(cases, evidence excerpts, health) and puts the results on disk or in the outbox.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from .cases import OPEN_STATES
+from .config import Settings
+from .digest import CIVILITY, build_digest, excerpt
+from .errors import AgentError
+from .health import read_health, record
+from .normalise import parse
+from .outbox import queue
+from .pdf import write_pdf
+from .render import Renderer
+from .rules import AUTOMATED, RuleSet
+from .store import Store
+from .summary import build_summary
+from .workdays import WorkingDays
+
+log = logging.getLogger(__name__)
+
+
+def labels(rules: RuleSet) -> dict[str, str]:
+    return {name: category.label for name, category in rules.categories.items()}
+
+
+def case_categories(rules: RuleSet) -> list[str]:
+    """Categories that open cases, most serious first: the order of tables and charts."""
+    ordered = [name for name in rules.priority if rules.category(name).case]
+    return ordered + [name for name, c in rules.categories.items() if c.case and name not in ordered and name != AUTOMATED]
+
+
+def _excerpt(store: Store, case: dict[str, Any], words: tuple[str, ...]) -> str:
+    try:
+        own = parse(store.evidence_path(case["messages"][0]["evidence"]).read_bytes()).own_text
+    except (OSError, AgentError):
+        return ""
+    return excerpt(own, words)
+
+
+def compose_digest(store: Store, settings: Settings, rules: RuleSet, now: datetime) -> dict[str, Any]:
+    cases = store.all_cases()
+    wanted = CIVILITY + (("complaint",) if settings.digest_include_complaints else ())
+    excerpts = {c["ref"]: _excerpt(store, c, rules.mask_words) for c in cases if c["category"] in wanted and c["status"] in OPEN_STATES}
+    week_ago = (now - timedelta(days=7)).isoformat()
+    quarantined = [r for r in store.message_records() if r["disposition"] == "quarantined" and r["recorded"] > week_ago]
+    return build_digest(cases, store.outbox_entries(), quarantined, read_health(settings.data_dir), now,
+                        days=WorkingDays(), scales=settings.timescales, include_complaints=settings.digest_include_complaints,
+                        excerpts=excerpts, labels=labels(rules))
+
+
+def write_digest_preview(renderer: Renderer, digest: dict[str, Any], out: Path) -> list[Path]:
+    out.mkdir(parents=True, exist_ok=True)
+    written = []
+    for name in ("digest.html", "digest.txt"):
+        path = out / name
+        path.write_text(renderer.render(f"{name}.j2", digest=digest))
+        written.append(path)
+    return written
+
+
+def queue_digest(store: Store, settings: Settings, renderer: Renderer, digest: dict[str, Any], now: datetime,
+                 label: str) -> dict[str, Any]:
+    """Into the outbox, so the digest gets the same retries and the same at-most-once sending as everything else."""
+    return queue(store, renderer.digest_mail(digest, now), kind="digest", case_ref=f"DIGEST-{label}", now=now,
+                 envelope_from=settings.envelope_from)
+
+
+def digest_sent(settings: Settings, now: datetime) -> None:
+    record(settings.data_dir, now, ok="digest", last_digest=now.isoformat())
+
+
+def write_summary(renderer: Renderer, store: Store, settings: Settings, rules: RuleSet, start: date, end: date, out: Path,
+                  paragraph: str | None = None) -> list[Path]:
+    if end < start:
+        raise AgentError(f"the period ends ({end}) before it starts ({start})", fix="give --from before --to")
+    figures = build_summary(store.all_cases(), start, end, days=WorkingDays(), scales=settings.timescales,
+                            order=case_categories(rules), labels=labels(rules))
+    if paragraph is not None:
+        figures["paragraph"] = paragraph.strip()
+    out.mkdir(parents=True, exist_ok=True)
+    html = renderer.render("summary.html.j2", summary=figures)
+    stem = f"council-summary-{start.isoformat()}-to-{end.isoformat()}"
+    html_path = out / f"{stem}.html"
+    html_path.write_text(html)
+    paragraph_path = out / f"{stem}-paragraph.txt"
+    paragraph_path.write_text(figures["paragraph"] + "\n")
+    return [html_path, write_pdf(html, out / f"{stem}.pdf"), paragraph_path]

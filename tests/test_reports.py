@@ -1,0 +1,296 @@
+"""The weekly digest for the Clerk and the council's meeting summary."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+from datetime import date, datetime, time, timedelta, timezone
+from email import message_from_bytes, policy
+
+import pytest
+
+from conftest import ROOT
+from inbox_agent import cases as casebook
+from inbox_agent.agent import Agent
+from inbox_agent.config import load_settings
+from inbox_agent.digest import digest_due, latest_slot, mask, pseudonyms
+from inbox_agent.imap import ImapSource
+from inbox_agent.maildir import MaildirSource
+from inbox_agent.models import Timescales
+from inbox_agent.outbox import FileTransport, SmtpTransport
+from inbox_agent.render import Renderer
+from inbox_agent.reports import compose_digest, write_summary
+from inbox_agent.rules import load_rules
+from inbox_agent.store import Store
+from inbox_agent.summary import build_summary, status_at
+from inbox_agent.workdays import WorkingDays
+from test_pipeline import maildir_with
+
+RULES = load_rules(ROOT / "rules.yaml", ROOT / "templates")
+MONDAY, EIGHT = 0, time(8, 0)
+
+
+def utc(*args: int) -> datetime:
+    return datetime(*args, tzinfo=timezone.utc)
+
+
+# -- the schedule ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("before, at", [
+    (utc(2026, 3, 30, 6, 59), utc(2026, 3, 30, 7, 0)),   # last Monday of March: BST, 08:00 London is 07:00 UTC
+    (utc(2026, 10, 26, 7, 59), utc(2026, 10, 26, 8, 0)),  # last Monday of October: GMT again, 08:00 is 08:00 UTC
+])
+def test_the_digest_comes_at_eight_london_time_across_the_clock_changes(before, at):
+    previous = latest_slot(before, MONDAY, EIGHT)
+    assert previous.date() == (at - timedelta(days=7)).date()
+    assert digest_due(before, MONDAY, EIGHT, last_slot=previous.isoformat(), since=utc(2026, 1, 1)) is None
+    slot = digest_due(at, MONDAY, EIGHT, last_slot=previous.isoformat(), since=utc(2026, 1, 1))
+    assert slot is not None and slot == at and slot.hour == 8 and slot.tzname() in ("BST", "GMT")
+
+
+def test_a_digest_missed_while_down_is_sent_once_and_only_once():
+    sent = latest_slot(utc(2026, 11, 2, 9, 0), MONDAY, EIGHT).isoformat()  # the agent sent Monday 2 November's
+    back = utc(2026, 11, 18, 15, 0)                                          # then was down until Wednesday 18th
+    slot = digest_due(back, MONDAY, EIGHT, last_slot=sent, since=utc(2026, 1, 1))
+    assert slot.date() == date(2026, 11, 16)  # one catch-up for the latest slot, not one per missed week
+    assert digest_due(back + timedelta(minutes=1), MONDAY, EIGHT, last_slot=slot.isoformat(), since=utc(2026, 1, 1)) is None
+    assert digest_due(utc(2026, 11, 23, 8, 0), MONDAY, EIGHT, last_slot=slot.isoformat(), since=utc(2026, 1, 1)) is not None
+
+
+def test_no_digest_is_owed_for_before_the_first_run():
+    assert digest_due(utc(2026, 11, 25, 9, 0), MONDAY, EIGHT, last_slot=None, since=utc(2026, 11, 24, 10, 0)) is None
+
+
+def test_the_agent_sends_the_digest_on_schedule_once(tmp_path):
+    clock = {"now": utc(2026, 11, 20, 12, 0)}  # a Friday
+    maildir_with(tmp_path, b"From: a@example.org\r\nSubject: x\r\nMessage-ID: <a@x>\r\n\r\nYou are a useless idiot. Piss off.\r\n",
+                 delivered=utc(2026, 11, 20, 11, 0))
+    settings = load_settings(None, environ={"DATA_DIR": str(tmp_path / "data"), "ACK_SINCE": "2026-11-01"})
+    agent = Agent(settings, RULES, lambda: MaildirSource(tmp_path / "Maildir"), FileTransport(tmp_path / "sent"),
+                  clock=lambda: clock["now"])
+    digests = lambda: sorted(p.name for p in (tmp_path / "sent").glob("DIGEST-*"))  # noqa: E731
+    agent.poll_once()
+    assert digests() == []
+    for now in (utc(2026, 11, 23, 7, 59), utc(2026, 11, 23, 8, 0), utc(2026, 11, 23, 8, 1), utc(2026, 11, 23, 12, 0)):
+        clock["now"] = now
+        agent.digest_check()
+        agent.poll_once()
+    assert digests() == ["DIGEST-2026-11-23-digest.eml"]
+    mail = message_from_bytes((tmp_path / "sent" / digests()[0]).read_bytes(), policy=policy.default)
+    assert mail["To"].addresses[0].addr_spec == settings.clerk_email
+    assert mail["Subject"].startswith("Weekly civility digest: 1 unresolved")
+
+
+@pytest.mark.servers
+def test_the_digest_arrives_at_the_smtp_server_on_schedule(account, smtp, tmp_path):
+    clock = {"now": utc(2026, 11, 16, 9, 0)}
+    settings = load_settings(None, environ={**account.env(), **smtp.env(), "DATA_DIR": str(tmp_path / "data")})
+    agent = Agent(settings, RULES, lambda: ImapSource(settings.imap, settings.folders), SmtpTransport(settings.smtp),
+                  clock=lambda: clock["now"])
+    agent.poll_once()
+    clock["now"] = utc(2026, 11, 23, 8, 0)
+    agent.digest_check()
+    [received] = smtp.received
+    assert received.rcpt_tos == [settings.clerk_email]
+    mail = message_from_bytes(received.data, policy=policy.default)
+    assert mail.get_content_type() == "multipart/alternative"
+    assert [p.get_content_type() for p in mail.iter_parts()] == ["text/plain", "text/html"]
+    assert mail["Auto-Submitted"] == "auto-generated"
+
+
+# -- what the digest holds -------------------------------------------------------------------------
+
+def seeded_store(tmp_path, messages, *, filed_at):
+    """Run the real pipeline over the messages with a fixed clock, so dates and deadlines are known."""
+    from inbox_agent.pipeline import Pipeline
+
+    maildir_with(tmp_path, *messages, delivered=filed_at)
+    settings = load_settings(None, environ={"DATA_DIR": str(tmp_path / "data"), "ACK_SINCE": "2000-01-01"})
+    with Store(settings.data_dir) as store:
+        Pipeline(settings, store, RULES, Renderer(settings), clock=lambda: filed_at).poll(
+            MaildirSource(tmp_path / "Maildir"), FileTransport(tmp_path / "sent"))
+    return settings
+
+
+def msg(sender: str, subject: str, body: str, n: int) -> bytes:
+    return f"From: {sender}\r\nSubject: {subject}\r\nMessage-ID: <seed-{n}@example.org>\r\n\r\n{body}\r\n".encode()
+
+
+def test_digest_groups_cases_marks_overdue_and_masks_slurs(tmp_path):
+    settings = seeded_store(tmp_path, [
+        msg("a@example.org", "threat", "I know where you live.", 1),
+        msg("b@example.org", "abuse", "You are a useless idiot. Piss off, you prick.", 2),
+        msg("b@example.org", "more abuse", "You are a useless idiot, I said.", 3),
+        msg("c@example.org", "report", "Someone posted abusive comments on your Facebook page.", 4),
+        msg("d@example.org", "bins", "I want to complain about the bins, it is a disgrace.", 5),
+    ], filed_at=utc(2026, 11, 2, 10, 0))
+    with Store(settings.data_dir) as store:
+        store.put_case(casebook.transition(store.case("TCPC-2026-0004"), "resolve", utc(2026, 11, 20, 10), by="clerk"))
+        store.commit()
+        digest = compose_digest(store, settings, RULES, utc(2026, 11, 23, 8, 0))
+    groups = {g["severity"]: [c["ref"] for c in g["cases"]] for g in digest["groups"]}
+    assert groups == {"urgent": ["TCPC-2026-0001"], "high": ["TCPC-2026-0002", "TCPC-2026-0003"]}
+    assert "TCPC-2026-0005" not in str(groups)  # an ordinary complaint is left out unless configured
+    case = next(c for g in digest["groups"] for c in g["cases"] if c["ref"] == "TCPC-2026-0002")
+    assert case["overdue"] == ["response"]  # acknowledged 2 Nov; 10 working days ran out on 16 Nov
+    assert case["due"] == "2026-11-16" and case["age"] == 15
+    assert case["excerpt"] == "You are a useless i****. P*** off, you p****."
+    assert digest["week"]["resolved"] == ["TCPC-2026-0004"] and digest["week"]["opened"] == []
+    assert digest["week"]["overdue"] == ["TCPC-2026-0001", "TCPC-2026-0002", "TCPC-2026-0003"]
+    with_complaints = load_settings(None, environ={"DATA_DIR": str(tmp_path / "data"), "DIGEST_INCLUDE_COMPLAINTS": "yes"})
+    with Store(settings.data_dir, readonly=True) as store:
+        wider = compose_digest(store, with_complaints, RULES, utc(2026, 11, 23, 8, 0))
+    assert "TCPC-2026-0005" in str(wider["groups"])
+
+
+def test_repeat_senders_are_pseudonyms_never_addresses(tmp_path):
+    now = datetime.now(timezone.utc).replace(microsecond=0)
+    settings = seeded_store(tmp_path, [msg("persistent@example.org", f"x{i}", "You are a useless idiot.", i) for i in range(4)]
+                            + [msg("twice@example.org", f"y{i}", "You are a useless idiot.", 10 + i) for i in range(2)],
+                            filed_at=now - timedelta(days=1))
+    with Store(settings.data_dir, readonly=True) as store:
+        digest = compose_digest(store, settings, RULES, now)
+    assert digest["week"]["repeat_senders"] == [("Sender A", 4), ("Sender B", 2)]
+    html = Renderer(settings).render("digest.html.j2", digest=digest)
+    assert "persistent@example.org" not in html and "Sender A: 4 cases" in html
+    assert pseudonyms({f"s{i}": 2 for i in range(28)})[-1][0] == "Sender AB"
+
+
+def test_untrusted_text_is_escaped_in_the_digest(tmp_path):
+    settings = seeded_store(tmp_path, [
+        msg("e@example.org", "<script>alert(1)</script>", "{{ 7*7 }} You are a useless idiot. <img src=x onerror=alert(1)>", 1),
+    ], filed_at=utc(2026, 11, 20, 10, 0))
+    with Store(settings.data_dir, readonly=True) as store:
+        digest = compose_digest(store, settings, RULES, utc(2026, 11, 23, 9, 30))
+    renderer = Renderer(settings)
+    html = renderer.render("digest.html.j2", digest=digest)
+    text = renderer.render("digest.txt.j2", digest=digest)
+    assert "{{ 7*7 }}" in html.replace("&#123;", "{") or "{{ 7*7 }}" in html
+    assert "<img" not in html and "&lt;img src=x" in html
+    assert "49" not in html and "49" not in text
+    mail = renderer.digest_mail(digest, utc(2026, 11, 23, 9, 30))
+    assert "<script" not in mail.get_body(("html",)).get_content().lower()
+    assert "<script>" not in html and "src=\"http" not in html
+
+
+def test_mask_keeps_the_first_letter():
+    assert mask("Piss off, you PRICK and idiots", ["piss", "prick"]) == "P*** off, you P**** and idiots"
+
+
+# -- the council summary -----------------------------------------------------------------------------
+
+def case(ref, category, received, history, actions=(), sender="x@example.org"):
+    return {"ref": ref, "category": category, "received": received, "filed": received, "sender": sender,
+            "status": "new", "history": [{"at": received, "kind": "filed", "by": "agent", "note": ""}, *history],
+            "actions": list(actions), **_derived(history)}
+
+
+def _derived(history):
+    out: dict = {}
+    status = "new"
+    for e in history:
+        if e["kind"] == "acknowledged":
+            out["acknowledged"] = e["at"]
+            status = "acknowledged" if status == "new" else status
+        else:
+            status = {"started": "in_progress", "resolved": "resolved", "closed": "closed", "reopened": "reopened"}[e["kind"]]
+            if e["kind"] in ("resolved", "closed"):
+                out["closed_at"] = e["at"]
+    out["status"] = status
+    return out
+
+
+def ev(at, kind):
+    return {"at": at, "kind": kind, "by": "clerk", "note": ""}
+
+
+FIXTURE = [
+    # October 2026: the period. Received, acknowledged and closed on known working days.
+    case("T-1", "threat", "2026-10-05T09:00:00+00:00", [ev("2026-10-05T09:01:00+00:00", "acknowledged"),
+                                                        ev("2026-10-12T10:00:00+00:00", "resolved")],
+         actions=[{"at": "2026-10-06T10:00:00+00:00", "kind": "police", "by": "clerk", "note": "", "crime_reference": "X"}]),
+    case("T-2", "abusive", "2026-10-07T09:00:00+00:00", [ev("2026-10-07T09:01:00+00:00", "acknowledged"),
+                                                         ev("2026-11-02T10:00:00+00:00", "resolved")],
+         actions=[{"at": "2026-10-08T10:00:00+00:00", "kind": "removed", "by": "clerk", "note": ""}]),
+    case("T-3", "complaint", "2026-10-14T09:00:00+00:00", [ev("2026-10-23T09:00:00+00:00", "acknowledged")]),
+    case("T-4", "complaint", "2026-10-20T09:00:00+00:00", []),
+    case("T-5", "abuse_report", "2026-10-30T09:00:00+00:00", [ev("2026-10-30T09:01:00+00:00", "acknowledged"),
+                                                              ev("2026-10-30T12:00:00+00:00", "closed")]),
+    # September 2026: the previous period of the same length (30 days before 1 October: 1 to 30 September).
+    case("P-1", "complaint", "2026-09-10T09:00:00+00:00", [ev("2026-09-10T09:01:00+00:00", "acknowledged")]),
+    case("P-2", "abusive", "2026-09-20T09:00:00+00:00", [],
+         actions=[{"at": "2026-09-21T10:00:00+00:00", "kind": "platform", "by": "clerk", "note": ""}]),
+    # Outside both periods.
+    case("X-1", "threat", "2026-11-03T09:00:00+00:00", []),
+]
+
+
+def test_the_summary_numbers_match_a_hand_computed_fixture():
+    order = ["threat", "hate", "abusive", "abuse_report", "conduct_complaint", "complaint"]
+    labels = {c: c for c in order}
+    s = build_summary(FIXTURE, date(2026, 10, 1), date(2026, 10, 31), days=WorkingDays(), scales=Timescales(),
+                      order=order, labels=labels)
+    assert (s["previous_start"], s["previous_end"]) == ("2026-08-31", "2026-09-30")  # 31 days before the 31-day period
+    assert s["total"] == 5 and s["total_before"] == 2
+    assert {r["category"]: (r["count"], r["before"]) for r in s["by_category"]} == {
+        "threat": (1, 0), "abusive": (1, 1), "abuse_report": (1, 0), "complaint": (2, 1)}
+    # At the end of October: T-1 resolved, T-2 still acknowledged (resolved in November), T-3 acknowledged, T-4 new,
+    # T-5 closed. At the end of September: P-1 acknowledged, P-2 new.
+    assert {r["status"]: (r["count"], r["before"]) for r in s["by_status"]} == {
+        "new": (1, 1), "acknowledged": (2, 1), "resolved": (1, 0), "closed": (1, 0)}
+    assert {a["kind"]: (a["count"], a["before"]) for a in s["actions"]} == {
+        "removed": (1, 0), "platform": (0, 1), "police": (1, 0), "monitoring-officer": (0, 0)}
+    # T-3 received Wed 14 Oct: acknowledge by Wed 21 Oct; acknowledged Fri 23 Oct: late. T-4 never acknowledged.
+    # T-2: respond by (7 Oct + 10 working days) 21 Oct; still open on 31 Oct: overdue. T-3: respond by 6 Nov: not yet.
+    assert s["timeliness"] == {"acknowledged_in_time": 3, "acknowledged_late": 1, "not_acknowledged": 1,
+                               "responded_in_time": 2, "responded_late": 0, "overdue": 1,
+                               "acknowledge_days": 5, "respond_days": 10}
+    assert s["references"] == ["T-1", "T-2", "T-3", "T-4", "T-5"]
+    assert s["paragraph"] == (
+        "Between 1 October 2026 and 31 October 2026 the Clerk's inbox opened 5 cases, 3 more than in the previous "
+        "31 days. 3 cases concerned civility and respect (1 threat, 1 abusive, 1 abuse_report). 3 of 5 were "
+        "acknowledged within 5 working days; 1 received no automatic acknowledgement. 2 were resolved or closed by "
+        "the end of the period, 2 of them within 10 working days of the acknowledgement; 1 case was overdue for a "
+        "response. Under section 3 of the policy the council deleted content or blocked someone (policy 3.3) (1); "
+        "reported to the police (policy 3.5) (1).")
+    assert status_at(FIXTURE[1], datetime(2026, 11, 3, tzinfo=timezone.utc)) == "resolved"
+
+
+PERSONAL = ["Margaret Collins", "m.collins@example.net", "07700 900123", "0116 496 0321", "12 Station Road",
+            "LE7 7JA", "Cllr Baxter", "Priya Shah", "priya.shah@example.org", "LE4 9BA"]
+
+
+def test_the_summary_contains_no_personal_data(tmp_path):
+    settings = seeded_store(tmp_path, [
+        msg("Margaret Collins <m.collins@example.net>", "Verges outside 12 Station Road LE7 7JA",
+            "Call me on 07700 900123 or 0116 496 0321. I want to complain, it is a disgrace.", 1),
+        msg("Priya Shah <priya.shah@example.org>", "Cllr Baxter was rude",
+            "Cllr Baxter was extremely rude to me at 4 Mill Lane, LE4 9BA.", 2),
+        msg("x@example.org", "abuse", "You are a useless idiot.", 3),
+    ], filed_at=utc(2026, 10, 14, 10, 0))
+    with Store(settings.data_dir, readonly=True) as store:
+        html_path, pdf_path, paragraph_path = write_summary(Renderer(settings), store, settings, RULES, date(2026, 10, 1),
+                                                            date(2026, 10, 31), tmp_path / "out")
+    pdf_text = subprocess.run(["pdftotext", str(pdf_path), "-"], capture_output=True, text=True, check=True).stdout
+    assert "TCPC-2026-0001" in pdf_text and "Cases by category" in pdf_text  # the PDF really holds the summary
+    for document in (html_path.read_text(), pdf_text, paragraph_path.read_text()):
+        for item in PERSONAL:
+            assert item.lower() not in document.lower(), item
+        assert not re.search(r"[\w.]+@[\w.]+", document)
+        assert not re.search(r"\b0\d{3,4}\s?\d{3}\s?\d{3,4}\b", document)
+        assert not re.search(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b", document)  # no postcodes
+
+
+def test_an_edited_paragraph_replaces_the_generated_one(tmp_path, agent):
+    settings = seeded_store(tmp_path, [msg("x@example.org", "abuse", "You are a useless idiot.", 1)],
+                            filed_at=utc(2026, 10, 14, 10, 0))
+    edited = tmp_path / "para.txt"
+    edited.write_text("The Clerk's own words <b>with</b> care.\n")
+    result = agent("summary", "--from", "2026-10-01", "--to", "2026-10-31", "--out", str(tmp_path / "out"),
+                   "--paragraph", str(edited), env={"DATA_DIR": str(settings.data_dir)})
+    assert result.returncode == 0, result.stderr
+    html = (tmp_path / "out" / "council-summary-2026-10-01-to-2026-10-31.html").read_text()
+    assert "The Clerk&#39;s own words &lt;b&gt;with&lt;/b&gt; care." in html
+    bad = agent("summary", "--from", "2026-10-31", "--to", "2026-10-01", "--out", str(tmp_path / "o"),
+                env={"DATA_DIR": str(settings.data_dir)})
+    assert bad.returncode == 1 and "before it starts" in bad.stderr
