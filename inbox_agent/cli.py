@@ -60,7 +60,8 @@ def cmd_poll(args: argparse.Namespace) -> int:
     settings = _settings(args, need_imap=True, need_smtp=True)
     rules = _rules(settings)
     with AgentLock(settings.data_dir):
-        agent = Agent(settings, rules, lambda: ImapSource(settings.imap, settings.folders), SmtpTransport(settings.smtp))
+        agent = Agent(settings, rules, lambda: ImapSource(settings.imap, settings.folders),
+                      None if args.no_send else SmtpTransport(settings.smtp))
         if not args.once:
             agent.run()
             return 0
@@ -340,10 +341,12 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     run = commands.add_parser("run", help="run the agent: poll the mailbox every POLL_SECONDS until stopped")
-    run.set_defaults(func=cmd_poll, once=False, json=False)
+    run.set_defaults(func=cmd_poll, once=False, json=False, no_send=False)
     poll = commands.add_parser("poll", help="poll the mailbox (with --once: one cycle, then exit; for cron)")
     poll.add_argument("--once", action="store_true", help="run one cycle and exit")
     poll.add_argument("--json", action="store_true", help="print the counts as JSON")
+    poll.add_argument("--no-send", action="store_true",
+                      help="file and queue, but send nothing: review a big backlog first; the next poll sends")
     poll.set_defaults(func=cmd_poll)
 
     classify = commands.add_parser("classify", help="classify message files without changing anything")

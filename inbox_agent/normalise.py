@@ -14,12 +14,12 @@ import re
 import unicodedata
 from datetime import datetime
 from email.header import decode_header, make_header
-from email.message import EmailMessage
+from email.message import Message
 from email.utils import getaddresses, parsedate_to_datetime
 from html.parser import HTMLParser
 
 from .errors import AgentError
-from .models import Message
+from .models import Message as ParsedMessage
 
 MAX_PARTS = 1000
 MAX_DEPTH = 20
@@ -70,46 +70,48 @@ def html_to_text(html: str) -> str:
     return re.sub(r"[ \t\xa0]+", " ", re.sub(r"\n\s*\n+", "\n\n", text)).strip()
 
 
-def _raw_header(msg: EmailMessage, name: str) -> str | None:
-    """The header as sent, RFC 2047 decoded without the structured parser (which refuses hostile values)."""
-    for key, value in msg.raw_items():
-        if key.lower() == name:
-            try:
-                return str(make_header(decode_header(value)))
-            except Exception:  # undecodable encoded-words: keep the raw text
-                return str(value)
-    return None
-
-
-def _header(msg: EmailMessage, name: str, defects: list[str]) -> str:
-    """A header as one line of text; a header the parser chokes on is read raw instead of raising."""
+def _decode_words(text: str) -> str:
+    """RFC 2047 encoded-words decoded leniently; undecodable ones are kept as they are."""
+    if "=?" not in text:
+        return " ".join(text.split())
     try:
-        value = msg.get(name)
-    except Exception as exc:  # the email package raises assorted errors on hostile headers
-        defects.append(f"header {name}: {exc.__class__.__name__}")
-        value = _raw_header(msg, name.lower())
-    if value is None:
-        return ""
-    return " ".join(str(value).split())
+        return " ".join(str(make_header(decode_header(text))).split())
+    except Exception:  # malformed encoded-words or unknown charsets: the raw text is still useful
+        return " ".join(text.split())
 
 
-def _part_text(part: EmailMessage, defects: list[str]) -> str:
-    try:
-        return part.get_content()
-    except (LookupError, UnicodeError, AssertionError, ValueError, KeyError) as exc:
-        defects.append(f"part {part.get_content_type()}: {exc.__class__.__name__}")
+def _raw(value: object) -> str:
+    """A raw header value as one line. Unencoded 8-bit bytes (common in real mail) arrive surrogate-escaped:
+    they are read as UTF-8, or as Windows-1252 when they are not UTF-8."""
+    text = str(value)
+    if any("\udc80" <= ch <= "\udcff" for ch in text):
+        data = text.encode("ascii", "surrogateescape")
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError:
+            text = data.decode("cp1252", "replace")
+    return " ".join(text.split())
+
+
+def _part_text(part: Message, defects: list[str]) -> str:
+    """A text part's payload in its declared charset; an unknown or wrong charset falls back, with a defect."""
     payload = part.get_payload(decode=True)
-    if isinstance(payload, bytes):
-        for charset in ("utf-8", "cp1252"):
-            try:
-                return payload.decode(charset)
-            except UnicodeDecodeError:
-                continue
-        return payload.decode("latin-1")
-    return str(part.get_payload() or "")
+    if not isinstance(payload, bytes):
+        return str(part.get_payload() or "")
+    charset = part.get_content_charset() or "us-ascii"
+    try:
+        return payload.decode(charset)
+    except (LookupError, UnicodeDecodeError) as exc:
+        defects.append(f"part {part.get_content_type()}: {exc.__class__.__name__} for charset {charset[:40]!r}")
+    for fallback in ("utf-8", "cp1252"):
+        try:
+            return payload.decode(fallback)
+        except UnicodeDecodeError:
+            continue
+    return payload.decode("latin-1")
 
 
-def _body(msg: EmailMessage, defects: list[str], types: list[str]) -> str:
+def _body(msg: Message, defects: list[str], types: list[str]) -> str:
     plain: list[str] = []
     html: list[str] = []
     parts = 0
@@ -129,7 +131,7 @@ def _body(msg: EmailMessage, defects: list[str], types: list[str]) -> str:
             if isinstance(children, list):
                 stack.extend((child, depth + 1) for child in reversed(children))
             continue
-        if part.get_content_disposition() == "attachment":
+        if str(part.get("content-disposition") or "").strip().lower().startswith("attachment"):
             continue
         ctype = part.get_content_type()
         if ctype == "text/plain":
@@ -193,17 +195,10 @@ def _msgid(value: str) -> str:
     return match.group(0) if match else value.strip()
 
 
-def _decode_words(text: str) -> str:
-    try:
-        return " ".join(str(make_header(decode_header(text))).split())
-    except Exception:  # undecodable encoded-words: keep them as they are
-        return text
-
-
-def _sender(msg: EmailMessage, defects: list[str]) -> tuple[str, str, bool]:
+def _sender(msg: Message, defects: list[str]) -> tuple[str, str, bool]:
     """Parse From's structure from the raw header, then decode only the display name: decoding first
     would let an encoded "Bcc: x@evil" inside a name change which address is the sender."""
-    raw_values = [" ".join(str(v).split()) for k, v in msg.raw_items() if k.lower() == "from"]
+    raw_values = [_raw(v) for k, v in msg.raw_items() if k.lower() == "from"]
     if not any(raw_values):
         return "", "", False
     try:
@@ -218,28 +213,29 @@ def _sender(msg: EmailMessage, defects: list[str]) -> tuple[str, str, bool]:
     return address.lower(), _decode_words(name), valid
 
 
-def parse(raw: bytes) -> Message:
+def parse(raw: bytes) -> ParsedMessage:
     """Parse raw bytes into a Message; defects are recorded, not raised."""
     if not raw or not raw.strip():
         raise MalformedMessage("the message is empty")
     defects: list[str] = []
     try:
-        msg = email.message_from_bytes(raw, policy=email.policy.default)
+        # compat32: headers stay raw strings that never raise; we decode the few we use, leniently.
+        msg = email.message_from_bytes(raw, policy=email.policy.compat32)
     except Exception as exc:  # the parser itself failing is the rare case worth quarantining
         raise MalformedMessage(f"the email parser gave up: {exc.__class__.__name__}") from None
     defects.extend(type(d).__name__ for d in getattr(msg, "defects", []))
-    if not list(msg.keys()):
+    if not msg.keys():
         raise MalformedMessage("no headers could be read")
 
-    headers: list[tuple[str, str]] = []
-    for key in msg.keys():
-        headers.append((key.lower(), _header(msg, key, defects)))
+    headers = tuple((key.lower(), _raw(value)) for key, value in msg.raw_items())
+    first = {}
+    for key, value in headers:
+        first.setdefault(key, value)
     sender, sender_name, sender_valid = _sender(msg, defects)
     date = None
-    date_raw = _header(msg, "date", defects)
-    if date_raw:
+    if first.get("date"):
         try:
-            date = parsedate_to_datetime(date_raw)
+            date = parsedate_to_datetime(first["date"])
         except (TypeError, ValueError, IndexError):
             defects.append("Date cannot be read")
     part_types: list[str] = []
@@ -251,17 +247,17 @@ def parse(raw: bytes) -> Message:
     body_start = raw.find(b"\r\n\r\n")
     body_start = raw.find(b"\n\n") if body_start < 0 else body_start
     body_bytes = raw[body_start:] if body_start >= 0 else raw
-    references = tuple(re.findall(r"<[^<>\s]+>", _header(msg, "references", defects)))
-    return Message(
-        message_id=_msgid(_header(msg, "message-id", defects)),
+    references = tuple(re.findall(r"<[^<>\s]+>", first.get("references", "")))
+    return ParsedMessage(
+        message_id=_msgid(first.get("message-id", "")),
         sender=sender,
         sender_name=sender_name,
         sender_valid=sender_valid,
-        subject=_header(msg, "subject", defects),
+        subject=_decode_words(first.get("subject", "")),
         date=date,
-        in_reply_to=_msgid(_header(msg, "in-reply-to", defects)),
+        in_reply_to=_msgid(first.get("in-reply-to", "")),
         references=references,
-        headers=tuple(headers),
+        headers=headers,
         content_type=msg.get_content_type(),
         part_types=tuple(dict.fromkeys(part_types)),
         own_text=own,
@@ -273,8 +269,8 @@ def parse(raw: bytes) -> Message:
 
 
 def fold(text: str) -> str:
-    """Text for matching: NFKC, casefolded, whitespace collapsed. Deeper de-obfuscation belongs to rules."""
-    return " ".join(unicodedata.normalize("NFKC", text).casefold().split())
+    """Text for matching: NFKC, casefolded, curly apostrophes straightened, whitespace collapsed."""
+    return " ".join(unicodedata.normalize("NFKC", text).casefold().replace("\u2019", "'").replace("\u2018", "'").split())
 
 
 def received_or_date(received: datetime | None, message: Message) -> datetime | None:

@@ -26,7 +26,7 @@ from .caps import exceeded
 from .models import Decision, Fetched, Message
 from .normalise import MalformedMessage, parse
 from .outbox import deliver, queue
-from .render import Renderer
+from .render import Renderer, UnsafeMail
 from .rules import RuleSet, decide
 from .screen import screen
 from .store import Store
@@ -133,6 +133,9 @@ class Pipeline:
         self.store.commit()
 
     def send(self, transport: Any) -> dict[str, int]:
+        """Deliver what is due; with no transport (poll --no-send) the outbox is left exactly as it is."""
+        if transport is None:
+            return {}
         return deliver(self.store, transport, self.clock(), retry_first=self.settings.retry_first,
                        retry_for=self.settings.retry_for, sent_folder=self.sent_folder, on_sent=self._on_sent)
 
@@ -233,7 +236,11 @@ class Pipeline:
             log.warning("%s: %s", case["ref"], note)
             return {**case, "ack_queued": False, "ack_held": note,
                     "history": [*case["history"], casebook.event(now, "acknowledgement_held", note=note)]}
-        mail = self.renderer.acknowledgement(case, category, message, now)
+        try:
+            mail = self.renderer.acknowledgement(case, category, message, now)
+        except UnsafeMail as exc:
+            log.error("%s: %s", case["ref"], exc)
+            return {**case, "ack_queued": False, "history": [*case["history"], casebook.event(now, "not_acknowledged", note=exc.problem)]}
         entry = queue(self.store, mail, kind="ack", case_ref=case["ref"], now=now, envelope_from=self.settings.envelope_from)
         return {**case, "ack_queued": True, "ack_message_id": entry["message_id"],
                 "history": [*case["history"], casebook.event(now, "acknowledgement_queued", note=f"to {message.sender}")]}

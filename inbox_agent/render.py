@@ -15,7 +15,7 @@ from typing import Any
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, TemplateError
 
 from .config import Settings
-from .errors import ConfigError
+from .errors import AgentError, ConfigError
 from .models import Category, Message
 from .policy import POLICY_TITLE, citations
 from .screen import LOOP_HEADER
@@ -29,14 +29,29 @@ WIDTH = 72
 
 def header_text(value: str, limit: int = MAX_SUBJECT) -> str:
     """Untrusted text made safe for a header: control characters become spaces, length is capped by
-    characters (never mid-character); encoding and folding are left to the email package."""
-    text = " ".join(_CONTROL.sub(" ", value or "").split())
+    characters (never mid-character), and "=?" is broken up. The email package decodes RFC 2047
+    encoded-words it finds in a value it is given, and some Python releases then fold a decoded CR/LF
+    out raw (CVE-2024-6923): a literal "=?utf-8?q?x=0D=0ABcc:...?=" must never reach it."""
+    text = " ".join(_CONTROL.sub(" ", value or "").split()).replace("=?", "= ?")
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 def message_ids(values: list[str] | tuple[str, ...]) -> list[str]:
-    """Only well-formed <id> tokens go into In-Reply-To and References."""
-    return [v for v in values if v and _MSGID.fullmatch(v)]
+    """Only well-formed <id> tokens, with no encoded-word syntax, go into In-Reply-To and References."""
+    return [v for v in values if v and _MSGID.fullmatch(v) and "=?" not in v]
+
+
+class UnsafeMail(AgentError):
+    """A rendered message did not come out with exactly the headers we set; it is never sent."""
+
+
+def checked(mail: EmailMessage) -> EmailMessage:
+    """Parse the message back as a receiver will, and refuse it unless its headers are exactly ours."""
+    sent = email.message_from_bytes(bytes(mail), policy=email.policy.compat32)
+    if [k.lower() for k in sent.keys()] != [k.lower() for k in mail.keys()]:
+        raise UnsafeMail("an outgoing message came out with headers we did not set",
+                         fix="this is a bug or an attack: the case is filed without an acknowledgement", headers=sent.keys())
+    return mail
 
 
 def wrap(text: str, width: int = WIDTH) -> str:
@@ -112,7 +127,7 @@ class Renderer:
         html_template = category.ack.replace(".txt.j2", ".html.j2")
         if html_template != category.ack and self.env.loader and html_template in self.env.list_templates():
             mail.add_alternative(self.render(html_template, **context), subtype="html")  # autoescaped by name
-        return mail
+        return checked(mail)
 
     def digest_mail(self, digest: dict[str, Any], now: datetime) -> EmailMessage:
         """The weekly digest: plain text with an HTML alternative (inline CSS, tables, no images or script)."""
@@ -121,7 +136,7 @@ class Renderer:
         mail[LOOP_HEADER] = "digest"
         mail.set_content(wrap(self.render("digest.txt.j2", digest=digest)))
         mail.add_alternative(self.render("digest.html.j2", digest=digest), subtype="html")
-        return mail
+        return checked(mail)
 
     def alert(self, case: dict[str, Any], category: Category, message: Message, now: datetime) -> EmailMessage:
         """The Clerk's immediate warning about a threat or hate case."""
@@ -134,5 +149,5 @@ class Renderer:
         mail[LOOP_HEADER] = case["ref"]
         mail["Importance"] = "high"
         mail.set_content(wrap(self.render("alert.txt.j2", **context)))
-        return mail
+        return checked(mail)
 

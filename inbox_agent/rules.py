@@ -19,10 +19,50 @@ from .models import Category, Decision, Hit, Message, Screening
 from .normalise import fold
 
 SCOPES = ("own", "subject", "quoted", "forwarded")
+# Classify at most this much of each text. People's own words are short; a longer text is almost always pasted or
+# generated material, and scanning 200 KB with every rule would let one message stall the queue. The Clerk reads it all.
+MAX_CLASSIFIED_CHARS = 20_000
+TOKEN = re.compile(r"[\w']+")
 RULE_KEYS = {"id", "description", "category", "weight", "phrases", "regex", "in", "sender", "header", "unless"}
 CATEGORY_KEYS = {"label", "severity", "policy", "case", "ack", "alert"}
 SEVERITIES = ("urgent", "high", "normal", "low", "none")
 AUTOMATED = "automated"
+
+
+class PhraseIndex:
+    """Every phrase of every rule (and of its counter-cues), indexed by first word: one pass over a text's
+    words finds them all, where an alternation per rule would be tried at every character of the text."""
+
+    def __init__(self) -> None:
+        self.first: dict[str, list[tuple[tuple[str, ...], tuple[int, bool]]]] = {}
+
+    def add(self, phrase: str, owner: int, unless: bool = False) -> None:
+        words = tuple(TOKEN.findall(fold(phrase)))
+        if words:
+            self.first.setdefault(words[0], []).append((words, (owner, unless)))
+
+    def scan(self, text: str) -> dict[tuple[int, bool], str]:
+        """The first match of each owner's phrases, as the exact text matched."""
+        words = TOKEN.findall(text)
+        first = self.first
+        found: dict[tuple[int, bool], tuple[int, int]] = {}
+        for i, word in enumerate(words):
+            candidates = first.get(word)
+            if candidates:
+                for phrase, owner in candidates:
+                    if owner not in found and (len(phrase) == 1 or tuple(words[i:i + len(phrase)]) == phrase):
+                        found[owner] = (i, i + len(phrase) - 1)
+        if not found:
+            return {}
+        # Offsets only for what matched: walk the tokens once more, as far as the last match.
+        wanted = {n for span in found.values() for n in span}
+        offsets: dict[int, tuple[int, int]] = {}
+        for n, m in enumerate(TOKEN.finditer(text)):
+            if n in wanted:
+                offsets[n] = (m.start(), m.end())
+                if len(offsets) == len(wanted):
+                    break
+        return {owner: text[offsets[a][0]:offsets[b][1]] for owner, (a, b) in found.items()}
 
 
 @dataclass(frozen=True)
@@ -32,8 +72,10 @@ class Rule:
     category: str
     weight: float
     scopes: tuple[str, ...]
-    pattern: re.Pattern[str] | None
+    pattern: re.Pattern[str] | None   # the rule's regexes; its phrases live in the RuleSet's PhraseIndex
     unless: re.Pattern[str] | None
+    phrases: tuple[str, ...]
+    unless_phrases: tuple[str, ...]
     sender: re.Pattern[str] | None
     headers: tuple[tuple[str, re.Pattern[str]], ...]
     line: int
@@ -48,6 +90,17 @@ class RuleSet:
     threshold: float
     path: Path
     mask_words: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        index = PhraseIndex()
+        for number, rule in enumerate(self.rules):
+            for phrase in rule.phrases:
+                index.add(phrase, number)
+            for phrase in rule.unless_phrases:
+                index.add(phrase, number, unless=True)
+        object.__setattr__(self, "phrase_index", index)
+        # Only the texts some rule reads are prepared and scanned.
+        object.__setattr__(self, "scopes", tuple(s for s in SCOPES if any(s in r.scopes for r in self.rules)))
 
     def category(self, name: str) -> Category:
         return self.categories[name]
@@ -66,12 +119,6 @@ def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> dict[str,
 _LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
 
 
-def _phrase_pattern(phrase: str) -> str:
-    """A phrase matches as whole words, with any run of spaces between its words."""
-    words = [re.escape(w) for w in fold(phrase).split()]
-    return r"(?<!\w)" + r"\s+".join(words) + r"(?!\w)"
-
-
 class _Problems:
     def __init__(self, path: Path) -> None:
         self.path = path
@@ -87,8 +134,8 @@ class _Problems:
             raise RulesError(f"{self.path}, line {line}: {problem}{more}", fix=fix, problems=list(self.items))
 
 
-def _compile(patterns: list[str], phrases: list[str], where: str, line: int, problems: _Problems) -> re.Pattern[str] | None:
-    parts = [_phrase_pattern(p) for p in phrases if isinstance(p, str) and p.strip()]
+def _compile(patterns: list[str], where: str, line: int, problems: _Problems) -> re.Pattern[str] | None:
+    parts = []
     for regex in patterns:
         try:
             re.compile(regex)
@@ -173,17 +220,17 @@ def _rule(spec: Any, index: int, categories: dict[str, Category], seen: set[str]
     for scope in scopes:
         if scope not in SCOPES:
             problems.add(line, f"{where}: unknown text scope {scope!r}", f"use {', '.join(SCOPES)}")
-    pattern = _compile(_as_list(spec.get("regex"), f"{where} regex", line, problems),
-                       _as_list(spec.get("phrases"), f"{where} phrases", line, problems), where, line, problems)
+    phrases = tuple(p for p in _as_list(spec.get("phrases"), f"{where} phrases", line, problems) if p.strip())
+    pattern = _compile(_as_list(spec.get("regex"), f"{where} regex", line, problems), where, line, problems)
     unless_spec = spec.get("unless") or {}
     if not isinstance(unless_spec, dict):
         problems.add(line, f"{where}: unless must be a mapping", "write unless: {phrases: [...], regex: [...]}")
         unless_spec = {}
-    unless = _compile(_as_list(unless_spec.get("regex"), f"{where} unless regex", line, problems),
-                      _as_list(unless_spec.get("phrases"), f"{where} unless phrases", line, problems), where, line, problems)
+    unless_phrases = tuple(p for p in _as_list(unless_spec.get("phrases"), f"{where} unless phrases", line, problems) if p.strip())
+    unless = _compile(_as_list(unless_spec.get("regex"), f"{where} unless regex", line, problems), where, line, problems)
     sender = None
     if spec.get("sender") is not None:
-        sender = _compile([str(spec["sender"])], [], f"{where} sender", line, problems)
+        sender = _compile([str(spec["sender"])], f"{where} sender", line, problems)
     headers: list[tuple[str, re.Pattern[str]]] = []
     header_spec = spec.get("header") or {}
     if not isinstance(header_spec, dict):
@@ -192,15 +239,16 @@ def _rule(spec: Any, index: int, categories: dict[str, Category], seen: set[str]
     for name, regex in header_spec.items():
         if name == "__line__":
             continue
-        compiled = _compile([str(regex)], [], f"{where} header {name}", line, problems)
+        compiled = _compile([str(regex)], f"{where} header {name}", line, problems)
         if compiled is not None:
             headers.append((str(name).lower(), compiled))
-    if pattern is None and sender is None and not headers:
+    if pattern is None and not phrases and sender is None and not headers:
         problems.add(line, f"{where} can never fire: it has no phrases, regex, sender or header", "add what it should match, or delete it")
-    if pattern is not None and not scopes:
+    if (pattern is not None or phrases) and not scopes:
         problems.add(line, f"{where} can never fire: 'in' lists no text", "set in: [own, subject]")
     return Rule(id=rid, description=str(spec.get("description", "")), category=str(category), weight=float(weight),
-                scopes=scopes, pattern=pattern, unless=unless, sender=sender, headers=tuple(headers), line=line)
+                scopes=scopes, pattern=pattern, unless=unless, phrases=phrases, unless_phrases=unless_phrases, sender=sender,
+                headers=tuple(headers), line=line)
 
 
 def load_rules(path: Path, templates_dir: Path | None = None) -> RuleSet:
@@ -250,28 +298,38 @@ def load_rules(path: Path, templates_dir: Path | None = None) -> RuleSet:
                    threshold=float(threshold), path=path, mask_words=mask_words)
 
 
-def _texts(message: Message) -> dict[str, str]:
-    return {"own": fold(message.own_text), "subject": fold(message.subject),
-            "quoted": fold(message.quoted_text), "forwarded": fold(message.forwarded_text)}
+def _texts(message: Message, scopes: tuple[str, ...]) -> dict[str, str]:
+    raw = {"own": message.own_text, "subject": message.subject, "quoted": message.quoted_text, "forwarded": message.forwarded_text}
+    return {scope: fold(raw[scope][:MAX_CLASSIFIED_CHARS]) for scope in scopes}
 
 
 def match(rules: RuleSet, message: Message) -> list[Hit]:
-    texts = _texts(message)
+    texts = _texts(message, rules.scopes)  # type: ignore[attr-defined]
+    scanned = {scope: rules.phrase_index.scan(text) if text else {} for scope, text in texts.items()}  # type: ignore[attr-defined]
     hits: list[Hit] = []
-    for rule in rules.rules:
+    for index, rule in enumerate(rules.rules):
         if rule.sender is not None and not rule.sender.search(message.sender):
             continue
         if any(not pattern.search(message.header(name) or "") for name, pattern in rule.headers):
             continue
-        if rule.pattern is None:
+        if rule.pattern is None and not rule.phrases:
             where = "sender" if rule.sender is not None else "header"
             hits.append(Hit(rule.id, rule.category, rule.weight, where, message.sender if where == "sender" else rule.headers[0][0]))
             continue
         for scope in rule.scopes:
-            found = rule.pattern.search(texts[scope])
-            if found and not (rule.unless and rule.unless.search(texts[scope])):
-                hits.append(Hit(rule.id, rule.category, rule.weight, scope, found.group(0)))
-                break
+            text = texts[scope]
+            if not text:
+                continue
+            matched = scanned[scope].get((index, False))
+            if matched is None and rule.pattern is not None:
+                found = rule.pattern.search(text)
+                matched = found.group(0) if found else None
+            if matched is None:
+                continue
+            if (index, True) in scanned[scope] or (rule.unless is not None and rule.unless.search(text)):
+                continue
+            hits.append(Hit(rule.id, rule.category, rule.weight, scope, matched))
+            break
     return hits
 
 

@@ -179,3 +179,27 @@ def test_references_are_readable_and_found_again():
     assert references_in(f"Re: Verges [{ref}]", "TCPC") == [ref]
     assert references_in(f"Re: Verges [{ref}]", "ABC") == []
 
+
+
+def test_a_literal_encoded_word_cannot_smuggle_a_header(monkeypatch):
+    """CVE-2024-6923: the email package re-decodes encoded-words in values and may fold a CR/LF out raw."""
+    subject = "=?utf-8?q?Hi=0D=0ABcc:_x@evil.example?= " + "ü" * 400
+    raw = (f"From: a@example.org\r\nSubject: {subject}\r\nMessage-ID: <m1@example.org>\r\n\r\nYou are a useless idiot\r\n").encode()
+    out = renderer().acknowledgement(case(), RULES.category("abusive"), parse(raw), NOW)
+    parsed = message_from_bytes(bytes(out), policy=policy.compat32)
+    assert parsed["Bcc"] is None and "Bcc" not in [k for k in parsed.keys()]
+    assert message_from_bytes(bytes(out), policy=policy.default)["Subject"].startswith("Re: = ?utf-8?q?Hi")
+
+
+def test_a_message_that_parses_back_with_other_headers_is_refused():
+    from email.message import EmailMessage
+
+    from inbox_agent.render import UnsafeMail, checked
+
+    mail = EmailMessage()
+    mail["Subject"] = "fine"
+    mail.set_content("x")
+    assert checked(mail) is mail
+    mail._headers.append(("X-Injected", "a\r\nBcc: x@evil.example"))  # as a broken folder would emit
+    with pytest.raises(UnsafeMail):
+        checked(mail)

@@ -1,0 +1,229 @@
+#!/usr/bin/env python3
+"""Backlog benchmark: the agent against a plain imap-tools fetch of the same messages, in one run.
+
+    .venv/bin/python bench/backlog.py [--sizes 1000,10000] [--seed 7] [--cases 50000] [--json]
+
+Starts a real Dovecot and an aiosmtpd sink (the test fixtures' own code, tests/servers.py), seeds each
+size's mailbox with deterministic, realistic messages, and measures, for each size N:
+  a) raw:      an imap-tools bulk fetch of the folder, parsing every message (MailMessage .text and .html)
+  b) agent:    `poll --once --no-send` into an empty store (acknowledgements only queued)
+  c) sending:  `poll --once` into an empty store, acknowledgements sent to the sink over SMTP
+and once:
+  d) digest:   building the weekly digest and the council summary over a store of --cases cases,
+               against a plain json.load of that store file.
+It reports wall times, the ratios b/a and c/a, per-message cost at each size and its ratio, and peak RSS
+of the agent process at each size. These machines are shared and noisy: read the ratios, not the seconds.
+Needs root (for Dovecot), like the integration tests.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import datetime, timedelta, timezone
+from email.message import EmailMessage
+from email.utils import format_datetime
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
+
+from servers import Dovecot, SmtpSink  # noqa: E402  (the test fixtures' code, reused)
+
+# Realistic proportions for a parish inbox on a bad week, and what each kind says.
+KINDS = [("enquiry", 40), ("complaint", 20), ("automated", 15), ("abusive", 8), ("abuse_report", 6),
+         ("conduct_complaint", 5), ("hate", 3), ("threat", 3)]
+OPENINGS = {
+    "enquiry": ["Could you tell me when the next parish council meeting is?", "Is the Memorial Hall free on Saturday?",
+                "How do I get on the allotment waiting list?", "Where can I find the minutes of the last meeting?"],
+    "complaint": ["I want to complain about the state of the verges, it is a disgrace.",
+                  "This planning decision is appalling and the council should be ashamed. I wish to complain.",
+                  "The street light is still not fixed after six weeks. Not good enough."],
+    "automated": ["I am out of the office until Monday with limited access to email."],
+    "abusive": ["You are a useless idiot. Piss off and stop wasting our money.", "You're nothing but a parasite."],
+    "abuse_report": ["I want to report abusive comments. Someone posted on your Facebook page calling the clerk names."],
+    "conduct_complaint": ["Cllr Baxter was extremely rude to me and shouted at me at the meeting."],
+    "hate": ["Gypsies are vermin and should be banned from the village. Go back to your own country."],
+    "threat": ["I know where you live. Watch your back.", "You will regret this. Something will happen to you."],
+}
+FILLER = ("The parish council met on Tuesday in the Memorial Hall to discuss the precept, the state of the playing field, "
+          "the footpath by the reservoir and the proposed changes to parking on Station Road. Residents raised the "
+          "question of the bus shelter and the hedges on Anstey Lane. ")
+
+
+def make_message(rng: random.Random, index: int, when: datetime) -> bytes:
+    kind = rng.choices([k for k, _ in KINDS], [w for _, w in KINDS])[0]
+    size = int(1000 * (200 ** rng.random()))  # log-uniform from 1 KB to 200 KB
+    text = rng.choice(OPENINGS[kind]) + "\n\n"
+    text += (FILLER * (1 + size // len(FILLER)))[: max(0, size - len(text) - 400)]
+    mail = EmailMessage()
+    sender = f"resident{rng.randrange(0, 4000)}@example.org"
+    mail["From"] = f"Resident {index} <{sender}>"
+    mail["To"] = "clerk@thurcastonandcropston.org.uk"
+    mail["Subject"] = f"{kind.replace('_', ' ')} {index}"
+    mail["Date"] = format_datetime(when)
+    mail["Message-ID"] = f"<bench-{index}-{rng.getrandbits(32)}@example.org>"
+    if kind == "automated":
+        mail["Auto-Submitted"] = "auto-replied"
+    if rng.random() < 0.15:  # HTML-only
+        mail.set_content(f"<html><body><p>{text.replace(chr(10), '<br>')}</p></body></html>", subtype="html")
+    else:
+        mail.set_content(text)
+        if rng.random() < 0.1:  # with an attachment
+            mail.add_attachment(rng.randbytes(min(size, 50_000)), maintype="application", subtype="pdf",
+                                filename=f"photo-{index}.pdf")
+    return bytes(mail).replace(b"\r\n", b"\n").replace(b"\n", b"\r\n")
+
+
+def seed(account, count: int, rng: random.Random) -> int:
+    client = account.connect()
+    total = 0
+    start = datetime.now(timezone.utc) - timedelta(hours=1)
+    try:
+        for index in range(count):
+            raw = make_message(rng, index, start + timedelta(seconds=index * 0.1))
+            total += len(raw)
+            client.append("INBOX", "", None, raw)
+    finally:
+        client.logout()
+    return total
+
+
+def raw_fetch(account) -> tuple[float, int]:
+    from imap_tools import MailBoxUnencrypted
+
+    started = time.perf_counter()
+    seen = 0
+    with MailBoxUnencrypted("127.0.0.1", account.server.port, timeout=60).login(account.user, account.password) as box:
+        for message in box.fetch(mark_seen=False, bulk=200):
+            _ = message.text, message.html
+            seen += 1
+    return time.perf_counter() - started, seen
+
+
+RSS_WRAPPER = ("import resource, runpy, sys\n"
+               "sys.argv = ['run.py', *sys.argv[2:]]\n"
+               "try:\n    runpy.run_path(sys.argv[0], run_name='__main__')\n"
+               "finally:\n    open(RSS_FILE, 'w').write(str(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss))\n")
+
+
+def agent_poll(account, sink, data_dir: Path, *, send: bool) -> tuple[float, int, dict]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("IMAP_", "SMTP_", "DATA_DIR", "ACK_"))}
+    env.update(account.env(), **sink.env(), DATA_DIR=str(data_dir), ACK_SINCE="2000-01-01", LOG_LEVEL="WARNING",
+               ACK_SENDER_CAPS="1000/1h", ACK_GLOBAL_CAPS="100000/1h", SENT_FOLDER="", PYTHONPATH=str(ROOT))
+    rss_file = data_dir.parent / f"{data_dir.name}.rss"
+    command = [sys.executable, "-c", RSS_WRAPPER.replace("RSS_FILE", repr(str(rss_file))), "run.py", "poll", "--once", "--json"]
+    if not send:
+        command.append("--no-send")
+    started = time.perf_counter()
+    result = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True)
+    elapsed = time.perf_counter() - started
+    if result.returncode != 0:
+        raise SystemExit(f"the agent failed: {result.stderr[-2000:]}")
+    return elapsed, int(rss_file.read_text()), json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def digest_bench(cases: int, rng: random.Random, work: Path) -> dict:
+    from inbox_agent.config import load_settings
+    from inbox_agent.render import Renderer
+    from inbox_agent.reports import case_categories, compose_digest, labels
+    from inbox_agent.rules import load_rules
+    from inbox_agent.store import STORE_FILE, Store
+    from inbox_agent.summary import build_summary
+    from inbox_agent.workdays import WorkingDays
+
+    settings = load_settings(None, environ={"DATA_DIR": str(work / "digest")})
+    rules = load_rules(ROOT / "rules.yaml", ROOT / "templates")
+    now = datetime.now(timezone.utc)
+    categories = [k for k, _ in KINDS if k not in ("enquiry", "automated")]
+    with Store(settings.data_dir) as store:
+        evidence = store.write_evidence(make_message(rng, 0, now))
+        for i in range(cases):
+            received = now - timedelta(days=rng.randrange(0, 720), minutes=rng.randrange(0, 1440))
+            status = rng.choice(["new", "acknowledged", "in_progress", "resolved", "closed"])
+            store.put_case({"ref": f"TCPC-{received.year}-{i:05d}", "category": rng.choice(categories), "severity": "high",
+                            "status": status, "sender": f"r{rng.randrange(5000)}@example.org", "sender_name": "",
+                            "subject": "subject", "received": received.isoformat(), "filed": received.isoformat(),
+                            "acknowledged": received.isoformat(), "message_ids": [f"<c{i}@x>"], "hits": [], "reason": "",
+                            **({"closed_at": (received + timedelta(days=3)).isoformat()} if status in ("resolved", "closed") else {}),
+                            "messages": [{"message_id": f"<c{i}@x>", "location": f"INBOX|1|{i}", "evidence": evidence,
+                                          "received": received.isoformat(), "filed": received.isoformat(), "sender": "",
+                                          "subject": "s"}],
+                            "history": [{"at": received.isoformat(), "kind": "filed", "by": "agent", "note": ""}]})
+        store.commit()
+    path = settings.data_dir / STORE_FILE
+    started = time.perf_counter()
+    json.loads(path.read_bytes())
+    plain = time.perf_counter() - started
+    started = time.perf_counter()
+    with Store(settings.data_dir, readonly=True) as store:
+        compose_digest(store, settings, rules, now)
+        build_summary(store.all_cases(), (now - timedelta(days=30)).date(), now.date(), days=WorkingDays(),
+                      scales=settings.timescales, order=case_categories(rules), labels=labels(rules))
+    Renderer(settings)
+    both = time.perf_counter() - started
+    return {"cases": cases, "store_mb": round(path.stat().st_size / 1e6, 1), "json_load_s": round(plain, 3),
+            "digest_and_summary_s": round(both, 3), "ratio": round(both / plain, 2)}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sizes", default="1000,10000", help="backlog sizes, comma-separated")
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--cases", type=int, default=50_000, help="cases in the digest benchmark's store")
+    parser.add_argument("--json", action="store_true", help="print the results as JSON")
+    args = parser.parse_args()
+    sizes = [int(s) for s in args.sizes.split(",")]
+    dovecot = Dovecot().start()
+    sink = SmtpSink().start()
+    work = Path(tempfile.mkdtemp(prefix="inbox-agent-bench-"))
+    results: dict = {"sizes": {}}
+    try:
+        for n in sizes:
+            account = dovecot.add_account()
+            rng = random.Random(args.seed)
+            started = time.perf_counter()
+            volume = seed(account, n, rng)
+            seeded = time.perf_counter() - started
+            raw_s, raw_n = raw_fetch(account)
+            agent_s, agent_rss, agent_out = agent_poll(account, sink, work / f"b{n}", send=False)
+            before = len(sink.received)
+            send_s, send_rss, send_out = agent_poll(account, sink, work / f"c{n}", send=True)
+            results["sizes"][n] = {
+                "messages": raw_n, "megabytes": round(volume / 1e6, 1), "seed_s": round(seeded, 2),
+                "raw_s": round(raw_s, 2), "agent_s": round(agent_s, 2), "sending_s": round(send_s, 2),
+                "b_over_a": round(agent_s / raw_s, 2), "c_over_a": round(send_s / raw_s, 2),
+                "agent_ms_per_message": round(1000 * agent_s / n, 3), "peak_rss_mb": round(agent_rss / 1024, 1),
+                "acks_sent": len(sink.received) - before, "counts": agent_out["counts"], "mail": send_out["mail"],
+            }
+        if len(sizes) >= 2:
+            small, large = results["sizes"][sizes[0]], results["sizes"][sizes[-1]]
+            results["per_message_ratio"] = round(large["agent_ms_per_message"] / small["agent_ms_per_message"], 2)
+            results["rss_ratio"] = round(large["peak_rss_mb"] / small["peak_rss_mb"], 2)
+        results["digest"] = digest_bench(args.cases, random.Random(args.seed), work)
+    finally:
+        sink.stop()
+        dovecot.cleanup()
+    if args.json:
+        print(json.dumps(results, indent=2))
+        return 0
+    print(f"{'N':>7} {'MB':>6} {'raw a':>7} {'agent b':>8} {'send c':>7} {'b/a':>5} {'c/a':>5} {'ms/msg b':>9} {'RSS MB':>7} {'acks':>6}")
+    for n, r in results["sizes"].items():
+        print(f"{n:>7} {r['megabytes']:>6} {r['raw_s']:>7} {r['agent_s']:>8} {r['sending_s']:>7} {r['b_over_a']:>5} "
+              f"{r['c_over_a']:>5} {r['agent_ms_per_message']:>9} {r['peak_rss_mb']:>7} {r['acks_sent']:>6}")
+    if "per_message_ratio" in results:
+        print(f"per-message time, largest/smallest N: {results['per_message_ratio']}   peak RSS ratio: {results['rss_ratio']}")
+    d = results["digest"]
+    print(f"digest + summary over {d['cases']} cases ({d['store_mb']} MB store): {d['digest_and_summary_s']}s; "
+          f"json.load {d['json_load_s']}s; ratio {d['ratio']}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
