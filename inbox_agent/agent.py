@@ -47,13 +47,13 @@ class Agent:
         self._last_error = ""
         self._digest_state: tuple[str | None, datetime] | None = None  # (last slot sent, first run), seen at the last poll
 
-    def poll_once(self) -> PollReport:
+    def poll_once(self, backfill_days: int = 0) -> PollReport:
         """One cycle: fetch and file, send, and queue the weekly digest if it is due (so cron users get it too)."""
         now = self.clock()
         try:
             with Store(self.settings.data_dir, wait=STORE_WAIT) as store, self.source_factory() as source:
                 pipeline = Pipeline(self.settings, store, self.rules, self.renderer, self.clock, should_stop=self.stopping.is_set)
-                report = pipeline.poll(source, self.transport)
+                report = pipeline.poll(source, self.transport, backfill_days=backfill_days)
                 if self._queue_digest_if_due(store):
                     report.count("digest_queued")
                     report.delivery = _add(report.delivery, pipeline.send(self.transport))

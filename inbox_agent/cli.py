@@ -66,7 +66,7 @@ def cmd_poll(args: argparse.Namespace) -> int:
             agent.run()
             return 0
         agent.handle_signals()
-        report = agent.poll_once()
+        report = agent.poll_once(backfill_days=args.backfill)
     print(json.dumps({"counts": report.counts, "mail": report.delivery}, sort_keys=True) if args.json
           else _summary(report.counts, report.delivery))
     return 0
@@ -341,10 +341,12 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     run = commands.add_parser("run", help="run the agent: poll the mailbox every POLL_SECONDS until stopped")
-    run.set_defaults(func=cmd_poll, once=False, json=False, no_send=False)
+    run.set_defaults(func=cmd_poll, once=False, json=False, no_send=False, backfill=0)
     poll = commands.add_parser("poll", help="poll the mailbox (with --once: one cycle, then exit; for cron)")
     poll.add_argument("--once", action="store_true", help="run one cycle and exit")
     poll.add_argument("--json", action="store_true", help="print the counts as JSON")
+    poll.add_argument("--backfill", type=int, default=0, metavar="DAYS",
+                      help="also file mail from DAYS days before the start, for the record; it is never acknowledged")
     poll.add_argument("--no-send", action="store_true",
                       help="file and queue, but send nothing: review a big backlog first; the next poll sends")
     poll.set_defaults(func=cmd_poll)

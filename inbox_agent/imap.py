@@ -12,7 +12,7 @@ import logging
 import re
 import socket
 import ssl
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Iterator
 
 from imap_tools import MailBox, MailBoxStartTls, MailBoxUnencrypted
@@ -62,6 +62,7 @@ class ImapSource:
         self.server = server
         self.folders = folders
         self._box: MailBox | None = None
+        self.pending = 0  # messages to download in the folder being read, for progress reports
 
     def _where(self) -> str:
         return f"{self.server.host}:{self.server.port}"
@@ -158,11 +159,34 @@ class ImapSource:
             raise SourceError(f"cannot read the folder {folder!r} on {self._where()} ({describe(exc)})",
                               fix="check RESOLVED_FOLDER (use your server's separator, e.g. Cases/Resolved or Cases.Resolved)") from None
 
+    def fetch_uids(self, folder: str, uids: list[str], chunk: int, since: datetime | None = None) -> Iterator[list[Fetched]]:
+        """Fetch chosen messages again (for a backfill), keeping to those the server dates on or after `since`."""
+        if not uids:
+            return
+        try:
+            validity = int(self.box.folder.status(folder, ("UIDVALIDITY",))["UIDVALIDITY"])
+            self.box.folder.set(folder, readonly=True)
+            wanted = {int(u) for u in uids}
+            if since is not None:
+                day = (since - timedelta(days=1)).strftime("%d-%b-%Y")
+                wanted &= {int(x) for x in self.box.uids(f"SINCE {day}")}
+            ordered = sorted(wanted)
+            for start in range(0, len(ordered), chunk):
+                typ, data = self.box.client.uid("FETCH", ",".join(map(str, ordered[start:start + chunk])), _FETCH_ITEMS)
+                if typ != "OK":
+                    raise SourceError(f"the IMAP server refused to fetch from {folder!r}", fix="the agent retries at the next poll")
+                yield [Fetched(folder, validity, str(uid), raw, received) for uid, received, raw in parse_fetch_response(data)]
+        except IMAP_ERRORS as exc:
+            raise SourceError(f"lost the connection to the IMAP server {self._where()} ({describe(exc)})",
+                              fix="nothing was lost; run the backfill again") from None
+
     def checkpoint_after(self, fetched: Fetched) -> dict:
         return {"uidvalidity": fetched.uidvalidity, "last_uid": int(fetched.uid)}
 
-    def fetch_new(self, folder: str, checkpoint: dict | None, chunk: int) -> Iterator[list[Fetched]]:
-        """Messages with UID above the checkpoint, oldest first, a chunk at a time (memory stays flat)."""
+    def fetch_new(self, folder: str, checkpoint: dict | None, chunk: int, since: datetime | None = None) -> Iterator[list[Fetched]]:
+        """Messages with UID above the checkpoint, oldest first, a chunk at a time (memory stays flat).
+        Mail that the server dates before `since` (a day early, for time zones) is handed over as too_old
+        without being downloaded: a first run on a mailbox with years of mail reads only what it needs."""
         try:
             status = self.box.folder.status(folder, ("UIDVALIDITY", "UIDNEXT", "MESSAGES"))
             validity = int(status["UIDVALIDITY"])
@@ -176,6 +200,14 @@ class ImapSource:
                 return
             self.box.folder.set(folder, readonly=True)
             uids = sorted(u for u in (int(x) for x in self.box.uids(f"UID {last + 1}:*")) if u > last)
+            if since is not None and uids:
+                day = (since - timedelta(days=1)).strftime("%d-%b-%Y")
+                recent = {int(x) for x in self.box.uids(f"UID {last + 1}:* SINCE {day}")}
+                old = [u for u in uids if u not in recent]
+                for start in range(0, len(old), chunk * 10):
+                    yield [Fetched(folder, validity, str(u), b"", None, too_old=True) for u in old[start:start + chunk * 10]]
+                uids = [u for u in uids if u in recent]
+            self.pending = len(uids)
             for start in range(0, len(uids), chunk):
                 part = uids[start:start + chunk]
                 typ, data = self.box.client.uid("FETCH", ",".join(map(str, part)), _FETCH_ITEMS)

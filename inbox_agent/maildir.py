@@ -18,6 +18,7 @@ class MaildirSource:
     def __init__(self, root: Path, folders: tuple[str, ...] = ("INBOX",)) -> None:
         self.root = Path(root)
         self.folders = folders
+        self.pending = 0
 
     def __enter__(self) -> "MaildirSource":
         return self
@@ -34,10 +35,17 @@ class MaildirSource:
             raise SourceError(f"{path} is not a Maildir", fix="point the source at a folder holding cur/, new/ and tmp/")
         return mailbox.Maildir(path, create=False)
 
+    def fetch_uids(self, folder: str, uids: list[str], chunk: int, since: datetime | None = None) -> Iterator[list[Fetched]]:
+        wanted = set(uids)
+        for batch in self.fetch_new(folder, None, chunk):
+            kept = [f for f in batch if f.uid in wanted]
+            if kept:
+                yield kept
+
     def checkpoint_after(self, fetched: Fetched) -> dict:
         return {"kind": "maildir"}  # Maildir has no UIDs; the store's record of locations does the work
 
-    def fetch_new(self, folder: str, checkpoint: dict | None, chunk: int) -> Iterator[list[Fetched]]:
+    def fetch_new(self, folder: str, checkpoint: dict | None, chunk: int, since: datetime | None = None) -> Iterator[list[Fetched]]:
         box = self._open(folder)
         keyed = []
         for key in box.keys():
@@ -46,6 +54,7 @@ class MaildirSource:
             except (KeyError, FileNotFoundError):
                 continue  # delivered and removed by someone else meanwhile
         keyed.sort()
+        self.pending = len(keyed)
         batch: list[Fetched] = []
         for delivered, key in keyed:
             try:

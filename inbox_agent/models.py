@@ -15,6 +15,7 @@ class Fetched:
     uid: str
     raw: bytes = field(repr=False)
     received: datetime | None  # the server's INTERNALDATE (or Maildir delivery time), not the sender's Date
+    too_old: bool = False      # arrived before the start: recorded from a search, never downloaded
 
     @property
     def location(self) -> str:

@@ -17,15 +17,17 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from typing import Any, Callable, Iterable, Protocol
 
 from . import cases as casebook
 from .config import Settings
 from .caps import exceeded
+from .digest import excerpt
 from .models import Decision, Fetched, Message
 from .normalise import MalformedMessage, parse
 from .outbox import deliver, queue
+from .progress import Progress
 from .render import Renderer, UnsafeMail
 from .rules import RuleSet, decide
 from .screen import screen
@@ -84,29 +86,42 @@ class Pipeline:
                 log.info("first run: mail that arrived before %s will be left for the Clerk and not acknowledged", first)
         return self.settings.ack_since or datetime.fromisoformat(first)
 
-    def poll(self, source: Source, transport: Any) -> PollReport:
+    def poll(self, source: Source, transport: Any, *, backfill_days: int = 0) -> PollReport:
+        """One cycle over every folder. With backfill_days, mail from that many days before the start is filed
+        for the record (never acknowledged), including mail an earlier run left as before the start."""
         report = PollReport()
         start = self.start_time()
+        window = start - timedelta(days=backfill_days)
         find_sent = getattr(source, "sent_folder", None)
         self.sent_folder = find_sent(self.settings.sent_folder) if find_sent else None
+        if backfill_days:
+            self._revisit(source, window, start, report)
         sent_after_chunk = False
         for folder in source.folders:
-            for chunk in source.fetch_new(folder, self.store.checkpoint(folder), self.settings.fetch_chunk):
+            progress: Progress | None = None
+            for chunk in source.fetch_new(folder, self.store.checkpoint(folder), self.settings.fetch_chunk, since=window):
+                if progress is None and chunk and not chunk[0].too_old:
+                    progress = Progress(getattr(source, "pending", 0), label=f"{folder} messages")
                 last = None
                 for fetched in chunk:
                     if self.should_stop():
                         break
-                    self.process(fetched, start, report)
+                    self.process(fetched, start, report, window=window)
                     last = fetched
+                    if progress is not None:
+                        progress.advance()
                 if last is not None:
                     self.store.set_checkpoint(folder, source.checkpoint_after(last))
                 self.store.commit()
                 if self.should_stop():
                     log.info("stopping as asked: the work so far is committed")
                     break
-                # Send as each chunk commits, so a long backlog answers people as it goes.
-                report.delivery = _add(report.delivery, self.send(transport))
-                sent_after_chunk = True
+                if chunk and not chunk[0].too_old:
+                    # Send as each chunk commits, so a long backlog answers people as it goes.
+                    report.delivery = _add(report.delivery, self.send(transport))
+                    sent_after_chunk = True
+            if progress is not None:
+                progress.close()
             if self.should_stop():
                 break
         if not sent_after_chunk:
@@ -155,15 +170,30 @@ class Pipeline:
 
     # -- one message ----------------------------------------------------------------------
 
-    def process(self, fetched: Fetched, start: datetime, report: PollReport) -> str:
+    def _revisit(self, source: Any, window: datetime, start: datetime, report: PollReport) -> None:
+        """Backfill: fetch again what earlier runs recorded as before the start, and file what falls in the window."""
+        for folder in source.folders:
+            checkpoint = self.store.checkpoint(folder) or {}
+            old = [r for r in self.store.message_records()
+                   if r["folder"] == folder and r["disposition"] == "before_start"
+                   and r["location"].split("|")[1] == str(checkpoint.get("uidvalidity"))]
+            for chunk in source.fetch_uids(folder, [r["uid"] for r in old], self.settings.fetch_chunk, since=window):
+                for fetched in chunk:
+                    self.process(fetched, start, report, window=window, revisit=True)
+                self.store.commit()
+
+    def process(self, fetched: Fetched, start: datetime, report: PollReport, *, window: datetime | None = None,
+                revisit: bool = False) -> str:
         """Decide first, then act; returns the disposition recorded for the message."""
-        if self.store.seen(fetched.location):
+        if self.store.seen(fetched.location) and not revisit:
             report.count("already_seen")
             return "already_seen"
         now = self.clock()
         record: dict[str, Any] = {"location": fetched.location, "folder": fetched.folder, "uid": fetched.uid,
                                   "received": fetched.received.isoformat() if fetched.received else None,
                                   "size": len(fetched.raw), "recorded": now.isoformat()}
+        if fetched.too_old:
+            return self._record(report, record, "before_start", reason="arrived before the start; not downloaded")
         try:
             message = parse(fetched.raw)
         except MalformedMessage as exc:
@@ -189,22 +219,26 @@ class Pipeline:
         received = fetched.received or message.date or now
         if received.tzinfo is None:
             received = received.replace(tzinfo=timezone.utc)
+        for_the_record = False
         if received < start:
-            return self._record(report, record, "before_start", subject=message.subject)
+            if window is None or received < window:
+                return self._record(report, record, "before_start", subject=message.subject)
+            for_the_record = True  # backfill: filed, never acknowledged (invariant 5)
         category = self.rules.category(decision.category)
         if not category.case:
             return self._record(report, record, "no_case", reason=decision.reason, subject=message.subject)
 
         digest = self.store.write_evidence(fetched.raw)
         ref = casebook.format_reference(self.settings.case_prefix, now.year, self.store.next_sequence(now.year))
-        case = casebook.new_case(ref, fetched, message, decision, digest, now)
+        case = {**casebook.new_case(ref, fetched, message, decision, digest, now),
+                "excerpt": excerpt(message.own_text, self.rules.mask_words)}  # masked, for the digest
         if linked:
             case = {**case, "linked": linked}
             for other in linked:
                 old = self.store.case(other)
                 self.store.put_case({**old, "linked": [*old.get("linked", []), ref],
                                      "history": [*old["history"], casebook.event(now, "linked", note=f"{ref} quotes this reference")]})
-        acknowledged = self._acknowledge(case, message, screening.reasons, decision, now)
+        acknowledged = self._acknowledge(case, message, screening.reasons, decision, now, for_the_record=for_the_record)
         if acknowledged.get("ack_held"):
             report.count("ack_held")
         self.store.put_case(acknowledged)
@@ -216,11 +250,13 @@ class Pipeline:
                             acknowledged=acknowledged.get("ack_queued", False))
 
     def _acknowledge(self, case: dict[str, Any], message: Message, automated: tuple[str, ...], decision: Decision,
-                     now: datetime) -> dict[str, Any]:
+                     now: datetime, *, for_the_record: bool = False) -> dict[str, Any]:
         """Queue the acknowledgement, or record in the case why there is none."""
         category = self.rules.category(decision.category)
         why_not = ""
-        if not category.ack:
+        if for_the_record:
+            why_not = "filed for the record by a backfill: it arrived before the agent started, so it is never acknowledged"
+        elif not category.ack:
             why_not = f"the {category.name} category sends no acknowledgement"
         elif automated:
             why_not = "automatic mail: " + "; ".join(automated)

@@ -6,6 +6,7 @@ in working days; so do the case clocks. Dates are local (Europe/London) calendar
 
 from __future__ import annotations
 
+import bisect
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -16,10 +17,19 @@ LONDON = ZoneInfo("Europe/London")
 
 class WorkingDays:
     def __init__(self) -> None:
-        self._holidays = holidays.country_holidays("GB", subdiv="ENG")
+        self._calendar = holidays.country_holidays("GB", subdiv="ENG")
+        self._years: set[int] = set()
+        self._weekday_holidays: list[date] = []  # sorted; only those that fall Monday to Friday
+
+    def _load(self, *years: int) -> None:
+        for year in set(years) - self._years:
+            self._calendar.get(date(year, 1, 1))  # makes the library compute that year
+            self._years.add(year)
+            self._weekday_holidays = sorted({d for d in self._calendar if d.weekday() < 5})
 
     def is_working_day(self, day: date) -> bool:
-        return day.weekday() < 5 and day not in self._holidays
+        self._load(day.year)
+        return day.weekday() < 5 and day not in self._calendar
 
     def add(self, start: date, count: int) -> date:
         """The count-th working day after start: a message received on a Friday is due 5 working days on,
@@ -33,13 +43,20 @@ class WorkingDays:
         return day
 
     def between(self, start: date, end: date) -> int:
-        """Working days after start, up to and including end (0 when end is not after start)."""
-        count = 0
-        day = start
-        while day < end:
-            day += timedelta(days=1)
-            count += self.is_working_day(day)
-        return count
+        """Working days after start, up to and including end (0 when end is not after start).
+        Counted by arithmetic, not day by day: the digest asks this of every open case."""
+        if end <= start:
+            return 0
+        self._load(*range(start.year, end.year + 1))
+        weekdays = _weekdays_upto(end) - _weekdays_upto(start)
+        return weekdays - (bisect.bisect_right(self._weekday_holidays, end) - bisect.bisect_right(self._weekday_holidays, start))
+
+
+def _weekdays_upto(day: date) -> int:
+    """Monday-to-Friday days from a fixed Monday up to and including day."""
+    days = (day - date(2000, 1, 3)).days + 1  # 3 January 2000 was a Monday
+    weeks, rest = divmod(days, 7)
+    return weeks * 5 + min(rest, 5)
 
 
 def local_date(value: str | datetime) -> date:

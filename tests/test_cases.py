@@ -244,3 +244,15 @@ def test_clerk_commands_wait_for_a_poll_in_progress(agent, tmp_path):
     thread.join(timeout=30)
     assert result["r"].returncode == 0 and "waiting for the agent" in result["r"].stderr
     assert time.monotonic() - started >= 1.0
+
+
+def test_working_days_between_agrees_with_counting_day_by_day():
+    import random
+    from datetime import timedelta
+
+    rng = random.Random(1)
+    for _ in range(2000):
+        a = date(2024, 1, 1) + timedelta(days=rng.randrange(0, 1200))
+        b = a + timedelta(days=rng.randrange(-5, 400))
+        slow = sum(DAYS.is_working_day(a + timedelta(days=i)) for i in range(1, (b - a).days + 1)) if b > a else 0
+        assert DAYS.between(a, b) == slow, (a, b)

@@ -216,3 +216,22 @@ def test_run_polls_until_sigterm_then_exits_cleanly(account, smtp, tmp_path):
     assert process.returncode == 0
     assert "received SIGTERM" in stderr and "agent stopped" in stderr and "Traceback" not in stderr
     assert len(load_cases(tmp_path)[0]) == 2
+
+
+def test_old_mail_is_not_downloaded_and_a_backfill_files_it_without_acknowledging(account, smtp, agent, tmp_path):
+    env = settings_for(account, smtp, tmp_path)
+    for name, days in (("complaint.eml", 30), ("abusive.eml", 10), ("enquiry.eml", 200)):
+        account.append(message_file(name), when=time.time() - days * 86400)
+    assert poll(agent, env)["counts"] == {"before_start": 3}
+    _, records = load_cases(tmp_path)
+    assert {(r["size"], r["reason"]) for r in records} == {(0, "arrived before the start; not downloaded")}
+
+    result = agent("poll", "--once", "--json", "--backfill", "60", env=env)
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["counts"] == {"filed": 2}
+    cases, records = load_cases(tmp_path)
+    assert sorted(r["disposition"] for r in records) == ["before_start", "filed", "filed"]  # the 200-day-old stays out
+    assert sorted(c["category"] for c in cases) == ["abusive", "complaint"]
+    assert all("filed for the record by a backfill" in c["history"][-1]["note"] for c in cases)
+    assert smtp.received == []
+    assert poll(agent, env)["counts"] == {}

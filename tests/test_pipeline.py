@@ -145,3 +145,29 @@ def test_an_unusable_from_address_files_the_case_but_sends_nothing(tmp_path):
     with Store(tmp_path / "data", readonly=True) as store:
         notes = [e["note"] for c in store.all_cases() for e in c["history"] if e["kind"] == "not_acknowledged"]
     assert notes == ["the sender's address is missing or cannot be used safely"] * 2
+
+
+def test_progress_is_a_bar_on_a_terminal_and_log_lines_otherwise(monkeypatch, caplog):
+    import io
+    import logging
+
+    from inbox_agent import progress
+
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    screen = Terminal()
+    bar = progress.Progress(1000, stream=screen, label="INBOX messages")
+    bar.advance(250)
+    bar.close()
+    assert "INBOX messages" in screen.getvalue() and "250/1000" in screen.getvalue()
+
+    monkeypatch.setattr(progress, "LOG_EVERY", 0.0)
+    with caplog.at_level(logging.INFO, logger="inbox_agent.progress"):
+        quiet = progress.Progress(1000, stream=io.StringIO())
+        quiet.advance(100)
+    assert "progress: 100 of 1000 messages (10%)" in caplog.text and "left" in caplog.text
+    with caplog.at_level(logging.INFO, logger="inbox_agent.progress"):
+        progress.Progress(20, stream=io.StringIO()).advance(20)  # a handful needs no report
+    assert "of 20 messages" not in caplog.text
