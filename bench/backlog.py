@@ -58,10 +58,10 @@ FILLER = ("The parish council met on Tuesday in the Memorial Hall to discuss the
 
 
 def make_message(rng: random.Random, index: int, when: datetime) -> bytes:
+    """A person's few lines, and what makes real messages big: an attachment, a quoted chain, or HTML."""
     kind = rng.choices([k for k, _ in KINDS], [w for _, w in KINDS])[0]
     size = int(1000 * (200 ** rng.random()))  # log-uniform from 1 KB to 200 KB
-    text = rng.choice(OPENINGS[kind]) + "\n\n"
-    text += (FILLER * (1 + size // len(FILLER)))[: max(0, size - len(text) - 400)]
+    own = rng.choice(OPENINGS[kind]) + "\n\n" + FILLER[: rng.randrange(100, len(FILLER))]
     mail = EmailMessage()
     sender = f"resident{rng.randrange(0, 4000)}@example.org"
     mail["From"] = f"Resident {index} <{sender}>"
@@ -71,13 +71,18 @@ def make_message(rng: random.Random, index: int, when: datetime) -> bytes:
     mail["Message-ID"] = f"<bench-{index}-{rng.getrandbits(32)}@example.org>"
     if kind == "automated":
         mail["Auto-Submitted"] = "auto-replied"
-    if rng.random() < 0.15:  # HTML-only
-        mail.set_content(f"<html><body><p>{text.replace(chr(10), '<br>')}</p></body></html>", subtype="html")
-    else:
-        mail.set_content(text)
-        if rng.random() < 0.1:  # with an attachment
-            mail.add_attachment(rng.randbytes(min(size, 50_000)), maintype="application", subtype="pdf",
-                                filename=f"photo-{index}.pdf")
+    padding = max(0, size - len(own) - 600)
+    shape = rng.random()
+    if shape < 0.5:  # a photo or a document attached
+        mail.set_content(own)
+        if padding:
+            mail.add_attachment(rng.randbytes(padding * 3 // 4), maintype="application", subtype="pdf", filename=f"scan-{index}.pdf")
+    elif shape < 0.8:  # a reply quoting the earlier conversation
+        quoted = "\n".join("> " + line for line in (FILLER * (1 + padding // len(FILLER)))[:padding].split(". "))
+        mail.set_content(f"{own}\n\nOn Mon, 2 Nov 2026, Clerk wrote:\n{quoted}")
+    else:  # HTML only, as some webmail and phone clients send it
+        body = "".join(f"<p>{FILLER}</p>" for _ in range(1 + padding // (len(FILLER) + 7)))
+        mail.set_content(f"<html><body><p>{own}</p>{body}</body></html>", subtype="html")
     return bytes(mail).replace(b"\r\n", b"\n").replace(b"\n", b"\r\n")
 
 
@@ -151,6 +156,7 @@ def digest_bench(cases: int, rng: random.Random, work: Path) -> dict:
                             "status": status, "sender": f"r{rng.randrange(5000)}@example.org", "sender_name": "",
                             "subject": "subject", "received": received.isoformat(), "filed": received.isoformat(),
                             "acknowledged": received.isoformat(), "message_ids": [f"<c{i}@x>"], "hits": [], "reason": "",
+                            "excerpt": "You are a useless i****. P*** off and stop wasting our money.",
                             **({"closed_at": (received + timedelta(days=3)).isoformat()} if status in ("resolved", "closed") else {}),
                             "messages": [{"message_id": f"<c{i}@x>", "location": f"INBOX|1|{i}", "evidence": evidence,
                                           "received": received.isoformat(), "filed": received.isoformat(), "sender": "",

@@ -54,7 +54,7 @@ def queue(store: Store, mail: EmailMessage, *, kind: str, case_ref: str, now: da
     """Put a rendered message in the outbox; it is sent only after the store commits."""
     message_id = str(mail["Message-ID"])
     entry_id = f"{case_ref}-{kind}"
-    data = bytes(mail)
+    data = getattr(mail, "checked_bytes", None) or bytes(mail)
     store.write_outgoing(f"{entry_id}.eml", data)
     recipients = [address for _, address in getaddresses([str(mail["To"])]) if address]
     entry = {"id": entry_id, "kind": kind, "case": case_ref, "message_id": message_id, "to": recipients,

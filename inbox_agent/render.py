@@ -3,6 +3,7 @@ and every header value is checked before it is set (no CR, LF or other control c
 
 from __future__ import annotations
 
+import email.parser
 import email.policy
 import re
 import textwrap
@@ -46,11 +47,14 @@ class UnsafeMail(AgentError):
 
 
 def checked(mail: EmailMessage) -> EmailMessage:
-    """Parse the message back as a receiver will, and refuse it unless its headers are exactly ours."""
-    sent = email.message_from_bytes(bytes(mail), policy=email.policy.compat32)
+    """Parse the headers back as a receiver will, and refuse the message unless they are exactly ours.
+    The bytes are kept on the message, so it is serialised once."""
+    data = bytes(mail)
+    sent = email.parser.BytesHeaderParser(policy=email.policy.compat32).parsebytes(data)
     if [k.lower() for k in sent.keys()] != [k.lower() for k in mail.keys()]:
         raise UnsafeMail("an outgoing message came out with headers we did not set",
                          fix="this is a bug or an attack: the case is filed without an acknowledgement", headers=sent.keys())
+    mail.checked_bytes = data  # type: ignore[attr-defined]
     return mail
 
 

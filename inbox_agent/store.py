@@ -41,12 +41,15 @@ def fsync_dir(path: Path) -> None:
         os.close(fd)
 
 
-def write_durably(path: Path, data: bytes) -> None:
+def write_durably(path: Path, data: bytes | Iterable[bytes]) -> None:
     """Write a whole file so that after a crash it is either absent or complete."""
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
         with open(tmp, "wb") as handle:
-            handle.write(data)
+            if isinstance(data, bytes):
+                handle.write(data)
+            else:
+                handle.writelines(data)
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(tmp, path)
@@ -84,10 +87,20 @@ class AtomicJSONStorage(Storage):
                              fix="restore it from your backup; the agent never writes it in place, so something else changed it") from None
 
     def write(self, data: dict[str, Any]) -> None:
-        write_durably(self.path, json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
+        write_durably(self.path, _stream_json(data))
 
-    def close(self) -> None:
-        pass
+
+def _stream_json(data: dict[str, Any]) -> Iterator[bytes]:
+    """The store as JSON, a document at a time: the C encoder per document, and never the whole store as
+    one string in memory (at 50,000 cases that string alone is tens of megabytes, twice: str and bytes)."""
+    dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+    yield b"{"
+    for t, (table, docs) in enumerate(data.items()):
+        yield (("," if t else "") + dumps(table) + ":{").encode("utf-8")
+        for d, (key, doc) in enumerate(docs.items()):
+            yield (("," if d else "") + dumps(str(key)) + ":" + dumps(doc)).encode("utf-8")
+        yield b"}"
+    yield b"}"
 
 
 class _Index:

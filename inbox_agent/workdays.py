@@ -20,16 +20,19 @@ class WorkingDays:
         self._calendar = holidays.country_holidays("GB", subdiv="ENG")
         self._years: set[int] = set()
         self._weekday_holidays: list[date] = []  # sorted; only those that fall Monday to Friday
+        self._holidays: set[date] = set()
 
     def _load(self, *years: int) -> None:
         for year in set(years) - self._years:
             self._calendar.get(date(year, 1, 1))  # makes the library compute that year
             self._years.add(year)
-            self._weekday_holidays = sorted({d for d in self._calendar if d.weekday() < 5})
+            self._holidays = set(self._calendar)
+            self._weekday_holidays = sorted(d for d in self._holidays if d.weekday() < 5)
 
     def is_working_day(self, day: date) -> bool:
-        self._load(day.year)
-        return day.weekday() < 5 and day not in self._calendar
+        if day.year not in self._years:
+            self._load(day.year)
+        return day.weekday() < 5 and day not in self._holidays
 
     def add(self, start: date, count: int) -> date:
         """The count-th working day after start: a message received on a Friday is due 5 working days on,

@@ -13,6 +13,7 @@ import subprocess
 import tempfile
 import threading
 import time
+import warnings
 from dataclasses import dataclass, field
 from email import message_from_bytes
 from email.message import Message
@@ -20,6 +21,9 @@ from pathlib import Path
 
 from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import AuthResult, LoginPassword
+
+# aiosmtpd 1.4.6 sets its own deprecated Session.login_data on every successful AUTH; nothing of ours uses it.
+warnings.filterwarnings("ignore", message="Session.login_data is deprecated", category=DeprecationWarning)
 
 DOVECOT_INSTALL = "install it with: apt-get install -y dovecot-imapd (the README's test command does this)"
 

@@ -41,6 +41,8 @@ CRASH_SCRIPT = textwrap.dedent("""
             def __exit__(self, *exc): self.handle.close()
             def write(self, data):
                 self.handle.write(data[: len(data) // 2]); self.handle.flush(); die()
+            def writelines(self, chunks):
+                self.write(b"".join(chunks))
         module.open = lambda path, mode="r", *a, **k: Half(real_open(path, mode, *a, **k)) if "w" in mode else real_open(path, mode, *a, **k)
     elif step == "before-fsync":
         module.os.fsync = die
