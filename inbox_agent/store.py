@@ -104,18 +104,23 @@ def _stream_json(data: dict[str, Any]) -> Iterator[bytes]:
 
 
 class _Index:
-    """One TinyDB table mirrored in a dict by its key field, with changes buffered until commit."""
+    """One TinyDB table mirrored in a dict by its key field, with changes buffered until commit.
+
+    The dict holds TinyDB's own documents (its cache), not copies, so the store is in memory once."""
 
     def __init__(self, db: TinyDB, name: str, key: str) -> None:
         self.table = db.table(name)
         self.key = key
         self.docs: dict[str, dict[str, Any]] = {}
         self.ids: dict[str, int] = {}
-        for doc in self.table.all():
-            self.docs[doc[key]] = dict(doc)
-            self.ids[doc[key]] = doc.doc_id
+        for doc_id, doc in self._raw().items():
+            self.docs[doc[key]] = doc
+            self.ids[doc[key]] = int(doc_id)
         self.new: dict[str, dict[str, Any]] = {}
         self.dirty: set[str] = set()
+
+    def _raw(self) -> dict[str, dict[str, Any]]:
+        return (self.table.storage.read() or {}).get(self.table.name, {})
 
     def get(self, key: str) -> dict[str, Any] | None:
         return self.docs.get(key)
@@ -149,6 +154,11 @@ class _Index:
 
             self.table.update(replace, doc_ids=[self.ids[k] for k in replacements])
             self.dirty.clear()
+        raw = self._raw()
+        for key, doc_id in self.ids.items():  # point at TinyDB's documents again: one copy in memory
+            stored = raw.get(str(doc_id))
+            if stored is not None:
+                self.docs[key] = stored
 
 
 def _flock(path: Path, wait: float) -> tuple[int, bool]:
@@ -172,6 +182,16 @@ def _holder(fd: int) -> str:
     return os.pread(fd, 32, 0).decode(errors="replace").strip() or "unknown"
 
 
+def _lock_or_refuse(path: Path, wait: float, problem: str, fix: str) -> int:
+    """The lock's descriptor, or StoreLocked naming the holder's pid ({pid} in `problem`)."""
+    fd, got = _flock(path, wait)
+    if not got:
+        holder = _holder(fd)
+        os.close(fd)
+        raise StoreLocked(problem.format(pid=holder), fix=fix)
+    return fd
+
+
 def _make_dirs(data_dir: Path) -> None:
     try:
         for sub in ("", "evidence", "outbox"):
@@ -189,13 +209,8 @@ class AgentLock:
 
     def __enter__(self) -> "AgentLock":
         _make_dirs(self.data_dir)
-        fd, got = _flock(self.data_dir / "agent.lock", 0)
-        if not got:
-            holder = _holder(fd)
-            os.close(fd)
-            raise StoreLocked(f"another agent (pid {holder}) is already running on {self.data_dir}",
-                              fix="let it finish, stop it (systemctl stop inbox-agent), or use another DATA_DIR")
-        self.fd = fd
+        self.fd = _lock_or_refuse(self.data_dir / "agent.lock", 0, f"another agent (pid {{pid}}) is already running on {self.data_dir}",
+                                  "let it finish, stop it (systemctl stop inbox-agent), or use another DATA_DIR")
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -244,17 +259,16 @@ class Store:
     # -- lifecycle --------------------------------------------------------------------------
 
     def _lock(self, wait: float) -> None:
-        fd, got = _flock(self.data_dir / "store.lock", 0)
-        if not got and wait > 0:
-            print(f"waiting for the agent (pid {_holder(fd)}) to finish what it is doing...", file=sys.stderr)
-            os.close(fd)
-            fd, got = _flock(self.data_dir / "store.lock", wait)
-        if not got:
-            holder = _holder(fd)
-            os.close(fd)
-            raise StoreLocked(f"the case store in {self.data_dir} is busy (pid {holder} is writing to it)",
-                              fix="try again in a minute; if it stays busy, check that process")
-        self._lock_fd = fd
+        path = self.data_dir / "store.lock"
+        problem = f"the case store in {self.data_dir} is busy (pid {{pid}} is writing to it)"
+        fix = "try again in a minute; if it stays busy, check that process"
+        try:
+            self._lock_fd = _lock_or_refuse(path, 0, problem, fix)
+        except StoreLocked as busy:
+            if wait <= 0:
+                raise
+            print(f"waiting: {busy.problem}...", file=sys.stderr)
+            self._lock_fd = _lock_or_refuse(path, wait, problem, fix)
 
     def commit(self) -> None:
         if self.readonly:

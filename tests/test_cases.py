@@ -242,7 +242,7 @@ def test_clerk_commands_wait_for_a_poll_in_progress(agent, tmp_path):
         time.sleep(1.0)
         assert thread.is_alive()  # waiting, not refused
     thread.join(timeout=30)
-    assert result["r"].returncode == 0 and "waiting for the agent" in result["r"].stderr
+    assert result["r"].returncode == 0 and "waiting: the case store" in result["r"].stderr
     assert time.monotonic() - started >= 1.0
 
 
