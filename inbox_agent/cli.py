@@ -12,7 +12,7 @@ import logging
 import sys
 from datetime import date, timedelta
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any, Iterable, Sequence
 
 from . import cases as casebook
 from .cases import CaseError
@@ -21,7 +21,7 @@ from .errors import AgentError, ConfigError, RulesError
 from .normalise import MalformedMessage, parse
 from .pipeline import Pipeline, utc_now
 from .render import Renderer, local_time
-from .rules import RuleSet, decide, load_rules
+from .rules import RuleSet, decide, load_rules, prepared_texts
 from .screen import screen
 from .export import export_case
 from .store import AgentLock, Store
@@ -108,7 +108,7 @@ def cmd_classify(args: argparse.Namespace) -> int:
                                 for h in decision.hits],
                           scores=dict(decision.scores))
             if args.explain:
-                result["text"] = {"own": message.own_text, "quoted": message.quoted_text, "forwarded": message.forwarded_text}
+                result["text"] = prepared_texts(rules, message)
         if args.json:
             print(json.dumps(result, ensure_ascii=False))
             continue
@@ -121,7 +121,7 @@ def cmd_classify(args: argparse.Namespace) -> int:
 def _explain(result: dict[str, Any]) -> None:
     for scope, text in result.get("text", {}).items():
         if text:
-            print(f"  --- {scope} text (as matched) ---")
+            print(f"  --- {scope} text, as the rules read it ---")
             print("  " + "\n  ".join(text.splitlines()[:40]))
     if result["hits"]:
         print("  rules that fired:")
@@ -293,6 +293,49 @@ def cmd_summary(args: argparse.Namespace) -> int:
     return 0
 
 
+def _label(path: Path, root: Path, names: Iterable[str]) -> str | None:
+    """A file's label is the name of the category folder it sits in."""
+    for part in path.relative_to(root).parts[:-1]:
+        if part in names:
+            return part
+    return None
+
+
+def cmd_rules_test(args: argparse.Namespace, settings: Settings, rules: RuleSet) -> int:
+    from .evaluate import as_json, report, score
+
+    root = Path(args.dir)
+    if not root.is_dir():
+        raise AgentError(f"{root}: no such folder", fix="give a folder with one subfolder per category, e.g. tests/corpus")
+    pairs, wrong = [], []
+    for path in _paths([str(root)]):
+        expected = _label(path, root, rules.categories)
+        if expected is None or path.suffix != ".eml":
+            continue
+        try:
+            message = parse(path.read_bytes())
+        except MalformedMessage:
+            pairs.append((expected, "quarantine"))
+            continue
+        decision = decide(rules, message, screen(message, settings.own_addresses))
+        pairs.append((expected, decision.category))
+        if decision.category != expected:
+            top = sorted(decision.hits, key=lambda h: -h.weight)[:3]
+            wrong.append({"path": str(path), "expected": expected, "decided": decision.category, "reason": decision.reason,
+                          "top_hits": [{"rule": h.rule, "matched": h.matched, "weight": h.weight} for h in top]})
+    scores = score(pairs, [n for n in rules.categories])
+    if args.json:
+        print(json.dumps({**as_json(scores), "misclassified": wrong}, indent=2))
+        return 0
+    print(report(scores))
+    if wrong:
+        print(f"\nmisclassified ({len(wrong)}):")
+        for w in wrong:
+            hits = ", ".join(f"{h['rule']} {h['matched']!r}" for h in w["top_hits"]) or "no hits"
+            print(f"  {w['path']}: {w['expected']} -> {w['decided']}  [{hits}]")
+    return 0
+
+
 def cmd_rules(args: argparse.Namespace) -> int:
     settings = _settings(args)
     try:
@@ -303,6 +346,8 @@ def cmd_rules(args: argparse.Namespace) -> int:
             where = f"{settings.rules_file}, line {line}: " if line and not problem.startswith(str(settings.rules_file)) else ""
             print(f"{where}{problem}; fix: {fix}", file=sys.stderr)
         return 2
+    if args.rules_command == "test":
+        return cmd_rules_test(args, settings, rules)
     print(f"{settings.rules_file}: OK, {len(rules.rules)} rules in {len(rules.categories)} categories")
     return 0
 
@@ -403,6 +448,9 @@ def build_parser() -> argparse.ArgumentParser:
     rules = commands.add_parser("rules", help="check rules.yaml")
     rules_commands = rules.add_subparsers(dest="rules_command", required=True, metavar="ACTION")
     rules_commands.add_parser("check", help="validate rules.yaml and report every problem with its line")
+    rules_test = rules_commands.add_parser("test", help="score the rules on labelled mail: DIR/<category>/*.eml")
+    rules_test.add_argument("dir", metavar="DIR", help="e.g. tests/corpus or tests/corpus-holdout")
+    rules_test.add_argument("--json", action="store_true", help="the scores and the misclassified files as JSON")
     rules.set_defaults(func=cmd_rules)
 
     digest = commands.add_parser("digest", help="the Clerk's weekly digest of unresolved civility cases")

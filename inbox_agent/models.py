@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from datetime import datetime
 
 
@@ -43,15 +44,19 @@ class Message:
     body_hash: str
     defects: tuple[str, ...] = ()
 
-    def header(self, name: str) -> str | None:
-        name = name.lower()
+    @cached_property
+    def _first_headers(self) -> dict[str, str]:
+        first: dict[str, str] = {}
         for key, value in self.headers:
-            if key == name:
-                return value
-        return None
+            first.setdefault(key, value)
+        return first
+
+    def header(self, name: str) -> str | None:
+        """The first header of that name (names are lower-cased)."""
+        return self._first_headers.get(name.lower())
 
     def has_header(self, name: str) -> bool:
-        return self.header(name) is not None
+        return name.lower() in self._first_headers
 
 
 @dataclass(frozen=True)

@@ -268,6 +268,40 @@ def parse(raw: bytes) -> ParsedMessage:
     )
 
 
+# Look-alike letters from other scripts that spell English words (a common way round word filters).
+_CONFUSABLES = str.maketrans({"а": "a", "е": "e", "о": "o", "р": "p", "с": "c", "у": "y", "х": "x", "і": "i", "ј": "j",
+                              "ѕ": "s", "ԁ": "d", "ԛ": "q", "ԝ": "w", "ɡ": "g", "α": "a", "ο": "o", "ε": "e", "ι": "i",
+                              "κ": "k", "ν": "v", "τ": "t", "υ": "u", "ρ": "p"})
+_LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s"})
+_SPACED = re.compile(r"(?<![\w*])(?:[a-z][.\-_* ]){3,}[a-z](?![\w*])")  # s h i t, f.u.c.k, w-a-n-k (4+ letters)
+_STRETCH = re.compile(r"([a-z])\1{2,}")                                   # fuuuuck, piiiiss, sooooo
+_WORDISH = re.compile(r"[\w*@$']+")
+_NEEDS_TOKENS = re.compile(r"[0134579@$*]")  # most text has none of these: skip the per-word pass
+
+
+def deobfuscate(text: str, masked_words: frozenset[str] = frozenset()) -> str:
+    """Undo the usual ways round word filters, one token at a time so nothing is joined across words:
+    look-alike letters, spaced or dotted letters (a double space still ends a word), stretched letters,
+    l33t digits, and f*ck-style masks (filled in only when exactly one listed word fits). Returns folded text."""
+    text = unicodedata.normalize("NFKC", text).casefold().replace("\u2019", "'").replace("\u2018", "'")
+    text = text.translate(_CONFUSABLES)
+    text = _SPACED.sub(lambda m: re.sub(r"[.\-_* ]", "", m.group(0)), text)
+    text = _STRETCH.sub(r"\1", " ".join(text.split()))
+
+    def token(m: re.Match[str]) -> str:
+        word = m.group(0)
+        if any(c.isalpha() for c in word) and any(c in "0134579@$" for c in word) and not word.isdigit():
+            word = word.translate(_LEET)
+        if "*" in word and masked_words:
+            shape = re.compile("^" + re.escape(word).replace(r"\*", "[a-z]") + "$")
+            fits = [w for w in masked_words if len(w) == len(word) and shape.match(w)]
+            if len(fits) == 1:
+                word = fits[0]
+        return word
+
+    return _WORDISH.sub(token, text) if _NEEDS_TOKENS.search(text) else text
+
+
 def fold(text: str) -> str:
     """Text for matching: NFKC, casefolded, curly apostrophes straightened, whitespace collapsed."""
     return " ".join(unicodedata.normalize("NFKC", text).casefold().replace("\u2019", "'").replace("\u2018", "'").split())

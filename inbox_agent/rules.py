@@ -16,7 +16,7 @@ import yaml
 
 from .errors import RulesError
 from .models import Category, Decision, Hit, Message, Screening
-from .normalise import fold
+from .normalise import deobfuscate, fold
 
 SCOPES = ("own", "subject", "quoted", "forwarded")
 # Classify at most this much of each text. People's own words are short; a longer text is almost always pasted or
@@ -37,13 +37,13 @@ class PhraseIndex:
         self.first: dict[str, list[tuple[tuple[str, ...], tuple[int, bool]]]] = {}
 
     def add(self, phrase: str, owner: int, unless: bool = False) -> None:
-        words = tuple(TOKEN.findall(fold(phrase)))
+        words = tuple(w.replace("'", "") for w in TOKEN.findall(fold(phrase)))
         if words:
             self.first.setdefault(words[0], []).append((words, (owner, unless)))
 
     def scan(self, text: str) -> dict[tuple[int, bool], str]:
         """The first match of each owner's phrases, as the exact text matched."""
-        words = TOKEN.findall(text)
+        words = [w.replace("'", "") for w in TOKEN.findall(text)]  # "won't" and "wont" are one word here
         first = self.first
         found: dict[tuple[int, bool], tuple[int, int]] = {}
         for i, word in enumerate(words):
@@ -99,6 +99,7 @@ class RuleSet:
             for phrase in rule.unless_phrases:
                 index.add(phrase, number, unless=True)
         object.__setattr__(self, "phrase_index", index)
+        object.__setattr__(self, "mask_set", frozenset(self.mask_words))
         # Only the texts some rule reads are prepared and scanned.
         object.__setattr__(self, "scopes", tuple(s for s in SCOPES if any(s in r.scopes for r in self.rules)))
 
@@ -298,13 +299,30 @@ def load_rules(path: Path, templates_dir: Path | None = None) -> RuleSet:
                    threshold=float(threshold), path=path, mask_words=mask_words)
 
 
-def _texts(message: Message, scopes: tuple[str, ...]) -> dict[str, str]:
-    raw = {"own": message.own_text, "subject": message.subject, "quoted": message.quoted_text, "forwarded": message.forwarded_text}
-    return {scope: fold(raw[scope][:MAX_CLASSIFIED_CHARS]) for scope in scopes}
+def prepare(text: str, rules: "RuleSet") -> str:
+    """The text rules match: folded and de-obfuscated, so 'piiiiss 0ff' and 'piss off' meet."""
+    return deobfuscate(text[:MAX_CLASSIFIED_CHARS], rules.mask_set)  # type: ignore[attr-defined]
+
+
+# Words in quotation marks inside a message are someone else's: reported, like forwarded material.
+_QUOTED_SPEECH = re.compile(r'"[^"\n]{3,300}"|\u201c[^\u201d\n]{3,300}\u201d')
+
+
+def _texts(message: Message, rules: "RuleSet") -> dict[str, str]:
+    reported = _QUOTED_SPEECH.findall(message.own_text)
+    own = _QUOTED_SPEECH.sub(" ", message.own_text)
+    forwarded = "\n".join([message.forwarded_text, *reported]).strip()
+    raw = {"own": own, "subject": message.subject, "quoted": message.quoted_text, "forwarded": forwarded}
+    return {scope: prepare(raw[scope], rules) for scope in rules.scopes}  # type: ignore[attr-defined]
+
+
+def prepared_texts(rules: RuleSet, message: Message) -> dict[str, str]:
+    """What the rules actually read, for classify --explain."""
+    return _texts(message, rules)
 
 
 def match(rules: RuleSet, message: Message) -> list[Hit]:
-    texts = _texts(message, rules.scopes)  # type: ignore[attr-defined]
+    texts = _texts(message, rules)
     scanned = {scope: rules.phrase_index.scan(text) if text else {} for scope, text in texts.items()}  # type: ignore[attr-defined]
     hits: list[Hit] = []
     for index, rule in enumerate(rules.rules):

@@ -91,7 +91,7 @@ RULES_BREAKAGE = [
      "unknown category 'thret'"),
     ("  - id: threat.veiled\n", "  - id: threat.violence\n", "duplicate id"),
     ("ack: ack/hate.txt.j2", "ack: ack/missing.txt.j2", "template 'ack/missing.txt.j2' is missing"),
-    ("      - '\\b(go back to (your|their) (own )?country)\\b'", "      - '\\b(go back to (your'", "invalid regex"),
+    ("      - '\\btypical (woman|women|jews?|muslims?|foreigners?)\\b'", "      - '\\btypical (woman'", "invalid regex"),
     ("threshold: 2\n", "threshold: 2\n  bad: [indent\n", "YAML syntax error"),
 ]
 

@@ -1,0 +1,66 @@
+#!/usr/bin/env python3
+"""Classification speed: the labelled corpus repeated to N messages (default 10,000), in one run.
+
+    .venv/bin/python bench/classify.py [--n 10000] [--json]
+
+Reports messages per second for the whole decision (our parse, screen, rules), and the ratio of the time
+spent deciding (screen and rules, after parsing) to the time the standard library's email parser takes
+over the same bytes. Goal: deciding costs no more than parsing (ratio <= 1.0).
+"""
+
+from __future__ import annotations
+
+import argparse
+import email
+import email.policy
+import json
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from inbox_agent.normalise import parse  # noqa: E402
+from inbox_agent.rules import decide, load_rules  # noqa: E402
+from inbox_agent.screen import screen  # noqa: E402
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--n", type=int, default=10_000)
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args()
+    files = sorted([*(ROOT / "tests" / "corpus").rglob("*.eml"), *(ROOT / "tests" / "corpus-holdout").rglob("*.eml")])
+    raws = [p.read_bytes() for p in files]
+    raws = (raws * (args.n // len(raws) + 1))[: args.n]
+    rules = load_rules(ROOT / "rules.yaml", ROOT / "templates")
+
+    started = time.perf_counter()
+    for raw in raws:
+        email.message_from_bytes(raw, policy=email.policy.compat32)
+    stdlib_parse = time.perf_counter() - started
+
+    started = time.perf_counter()
+    messages = [parse(raw) for raw in raws]
+    our_parse = time.perf_counter() - started
+
+    started = time.perf_counter()
+    for message in messages:
+        decide(rules, message, screen(message))
+    deciding = time.perf_counter() - started
+
+    result = {"messages": len(raws), "stdlib_parse_s": round(stdlib_parse, 3), "our_parse_s": round(our_parse, 3),
+              "deciding_s": round(deciding, 3), "messages_per_second": round(len(raws) / (our_parse + deciding)),
+              "deciding_over_stdlib_parse": round(deciding / stdlib_parse, 2)}
+    if args.json:
+        print(json.dumps(result, indent=2))
+    else:
+        print(f"{result['messages']} messages: stdlib parse {result['stdlib_parse_s']}s, our parse {result['our_parse_s']}s, "
+              f"deciding {result['deciding_s']}s; {result['messages_per_second']} messages a second end to end; "
+              f"deciding / stdlib parse = {result['deciding_over_stdlib_parse']}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

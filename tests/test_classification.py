@@ -1,0 +1,87 @@
+"""Classification a council can trust: the labelled corpus, its held-out part, and the floors."""
+
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT
+from inbox_agent.normalise import deobfuscate
+from inbox_agent.rules import load_rules
+
+CORPUS, HOLDOUT = ROOT / "tests" / "corpus", ROOT / "tests" / "corpus-holdout"
+CATEGORIES = ("threat", "hate", "abusive", "abuse_report", "conduct_complaint", "complaint", "enquiry", "automated")
+
+
+def scores(agent, folder: Path) -> dict:
+    result = agent("rules", "test", "--json", str(folder))
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout)
+
+
+def test_the_corpus_is_big_varied_and_a_third_is_held_out():
+    main = {c: len(list((CORPUS / c).glob("*.eml"))) for c in CATEGORIES}
+    held = {c: len(list((HOLDOUT / c).glob("*.eml"))) for c in CATEGORIES}
+    assert sum(main.values()) + sum(held.values()) >= 240
+    assert all(main[c] + held[c] >= 25 for c in CATEGORIES)
+    assert all(3 * held[c] >= main[c] + held[c] - 1 for c in CATEGORIES)  # a third, per category
+    with open(CORPUS / "MANIFEST.csv") as handle:
+        rows = list(csv.DictReader(handle))
+    assert len(rows) == sum(main.values()) + sum(held.values())
+    assert all((ROOT / "tests" / r["path"]).is_file() for r in rows)
+    assert sum(r["hard"] == "yes" for r in rows) >= 60
+
+
+def test_the_held_out_part_holds_the_floor(agent):
+    held = scores(agent, HOLDOUT)
+    assert held["macro_f1"] >= 0.90
+    assert held["per_category"]["threat"]["recall"] == 1.0
+    assert held["confusion"]["complaint"]["abusive"] == 0 and held["confusion"]["complaint"]["hate"] == 0
+
+
+def test_the_main_part_holds_the_floor_too(agent):
+    main = scores(agent, CORPUS)
+    assert main["macro_f1"] >= 0.90 and main["per_category"]["threat"]["recall"] == 1.0
+    assert main["confusion"]["complaint"]["abusive"] == 0 and main["confusion"]["complaint"]["hate"] == 0
+
+
+def test_rules_test_prints_scores_a_matrix_and_the_misses(agent):
+    result = agent("rules", "test", str(CORPUS))
+    assert result.returncode == 0
+    for words in ("precision", "recall", "macro F1", "confusion (rows: labelled, columns: decided)"):
+        assert words in result.stdout
+    missing = agent("rules", "test", str(ROOT / "no-such-folder"))
+    assert missing.returncode == 1 and "no such folder" in missing.stderr
+
+
+@pytest.mark.parametrize("written, read", [
+    ("f*ck off", "fuck off"), ("f.u.c.k off", "fuck off"), ("s h i t council", "shit council"),
+    ("y0u are a usele55 1d10t", "you are a useless idiot"), ("piiiiss offff", "piss of"), ("fuuuuck off", "fuck off"),
+    ("w a t c h  y o u r  b a c k", "watch your back"), ("\u0441lerk \u0456diot", "clerk idiot"),
+    ("call 0116 2367626 at 10:30", "call 0116 2367626 at 10:30"), ("a b c", "a b c"), ("good book, too", "good book, too"),
+])
+def test_obfuscation_is_undone_without_joining_words(written, read):
+    assert deobfuscate(written, frozenset({"fuck", "shit", "piss", "idiot"})) == read
+
+
+def test_explain_shows_the_prepared_text_every_hit_and_why(agent, tmp_path):
+    message = tmp_path / "m.eml"
+    message.write_bytes(b"From: a@example.org\r\nSubject: hi\r\n\r\nYou are a usele55 1d10t. He said \"watch your back\".\r\n")
+    result = agent("classify", "--explain", str(message))
+    out = result.stdout
+    assert "you are a useless idiot" in out  # prepared
+    assert "abusive.insult" in out and "decision: abusive scored" in out
+    assert "forwarded text, as the rules read it" in out and "watch your back" in out  # quoted speech is reported
+
+
+def test_every_rule_is_exercised_by_the_corpus():
+    """A rule nothing in the corpus fires is untested guesswork; keep the corpus and the rules in step."""
+    from inbox_agent.normalise import parse
+    from inbox_agent.rules import match
+
+    rules = load_rules(ROOT / "rules.yaml", ROOT / "templates")
+    fired = {h.rule for path in CORPUS.rglob("*.eml") for h in match(rules, parse(path.read_bytes()))}
+    assert {r.id for r in rules.rules} - fired == set()
