@@ -19,7 +19,7 @@ from .config import Settings
 from .digest import digest_due
 from .errors import AgentError
 from .health import record
-from .pipeline import Clock, Pipeline, PollReport, _add, utc_now
+from .pipeline import Clock, Pipeline, PollReport, add_counts, utc_now
 from .reports import compose_digest, digest_sent, queue_digest
 from .render import Renderer
 from .rules import RuleSet
@@ -56,7 +56,7 @@ class Agent:
                 report = pipeline.poll(source, self.transport, backfill_days=backfill_days)
                 if self._queue_digest_if_due(store):
                     report.count("digest_queued")
-                    report.delivery = _add(report.delivery, pipeline.send(self.transport))
+                    report.delivery = add_counts(report.delivery, pipeline.send(self.transport))
                 self._digest_state = (store.get_meta("last_digest_slot"), datetime.fromisoformat(store.get_meta("first_run")))
         except AgentError as exc:
             record(self.settings.data_dir, now, error=str(exc))

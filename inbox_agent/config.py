@@ -278,8 +278,3 @@ def load_settings(env_file: Path | None = None, *, need_imap: bool = False, need
         env_file=env_file,
     )
 
-
-def env_flag(name: str) -> bool:
-    """Read a yes/no switch such as CI from the environment (kept here: config is the only environment reader)."""
-    return os.environ.get(name, "").strip().lower() in ("1", "true", "yes", "on")
-

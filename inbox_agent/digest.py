@@ -126,6 +126,3 @@ def parse_schedule(day: str, at: str) -> tuple[int, time]:
         raise ValueError(f"{day!r} is not a day of the week")
     return WEEKDAYS.index(day.strip().lower()), time.fromisoformat(at.strip())
 
-
-def week_commencing(slot: datetime) -> date:
-    return (slot - timedelta(days=7)).date()

@@ -101,16 +101,6 @@ class Decision:
 
 
 @dataclass(frozen=True)
-class Sent:
-    """What an outgoing transport reports for one message."""
-
-    entry_id: str
-    ok: bool
-    permanent: bool = False
-    error: str = ""
-
-
-@dataclass(frozen=True)
 class Timescales:
     """Working days, as in the Ombudsman's Complaint Handling Code; configurable."""
 

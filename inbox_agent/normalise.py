@@ -306,6 +306,3 @@ def fold(text: str) -> str:
     """Text for matching: NFKC, casefolded, curly apostrophes straightened, whitespace collapsed."""
     return " ".join(unicodedata.normalize("NFKC", text).casefold().replace("\u2019", "'").replace("\u2018", "'").split())
 
-
-def received_or_date(received: datetime | None, message: Message) -> datetime | None:
-    return received or message.date

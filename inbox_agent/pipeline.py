@@ -45,7 +45,11 @@ def utc_now() -> datetime:
 class Source(Protocol):
     folders: tuple[str, ...]
 
-    def fetch_new(self, folder: str, checkpoint: dict | None, chunk: int) -> Iterable[list[Fetched]]: ...
+    def fetch_new(self, folder: str, checkpoint: dict | None, chunk: int,
+                  since: datetime | None = None) -> Iterable[list[Fetched]]: ...
+
+    def fetch_uids(self, folder: str, uids: list[str], chunk: int,
+                   since: datetime | None = None) -> Iterable[list[Fetched]]: ...
 
     def checkpoint_after(self, fetched: Fetched) -> dict: ...
 
@@ -118,7 +122,7 @@ class Pipeline:
                     break
                 if chunk and not chunk[0].too_old:
                     # Send as each chunk commits, so a long backlog answers people as it goes.
-                    report.delivery = _add(report.delivery, self.send(transport))
+                    report.delivery = add_counts(report.delivery, self.send(transport))
                     sent_after_chunk = True
             if progress is not None:
                 progress.close()
@@ -322,5 +326,5 @@ class Pipeline:
         return disposition
 
 
-def _add(a: dict[str, int], b: dict[str, int]) -> dict[str, int]:
+def add_counts(a: dict[str, int], b: dict[str, int]) -> dict[str, int]:
     return {k: a.get(k, 0) + b.get(k, 0) for k in {*a, *b}}
