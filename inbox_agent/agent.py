@@ -7,8 +7,10 @@ between polls while the agent lock keeps any second agent away.
 from __future__ import annotations
 
 import logging
+import random
 import signal
 import threading
+import time
 from typing import Any, Callable
 
 import schedule
@@ -29,6 +31,17 @@ log = logging.getLogger(__name__)
 
 
 STORE_WAIT = 300.0  # a Clerk's command in progress is short; wait for it rather than skip a poll
+BACKOFF_FIRST, BACKOFF_CAP = 5.0, 300.0
+HEARTBEAT_SECONDS = 30.0
+
+
+def retry_delay(failures: int, poll_seconds: float, rng: random.Random) -> float:
+    """Seconds to the next poll: the poll interval when all is well; after failures, exponential back-off with
+    jitter from 5 seconds, capped at five minutes (and never longer than a normal interval would be, if that is longer)."""
+    if failures <= 0:
+        return poll_seconds
+    base = min(BACKOFF_CAP, BACKOFF_FIRST * 2 ** (failures - 1))
+    return max(1.0, base * (0.5 + rng.random()))
 
 
 class Agent:
@@ -44,6 +57,8 @@ class Agent:
         self.stopping = threading.Event()
         self.scheduler = schedule.Scheduler()
         self.errors = 0
+        self.failures = 0  # consecutive failed polls, for the back-off
+        self.rng = random.Random()
         self._last_error = ""
         self._digest_state: tuple[str | None, datetime] | None = None  # (last slot sent, first run), seen at the last poll
 
@@ -119,16 +134,26 @@ class Agent:
         signal.signal(signal.SIGINT, stop)
 
     def run(self) -> None:
+        """Poll every POLL_SECONDS; after a failure, back off exponentially with jitter (capped at five minutes),
+        so a server that is down is neither hammered nor left unchecked for long."""
         self.handle_signals()
         poll = self._guarded("poll", self.poll_once)
-        self.scheduler.every(self.poll_seconds).seconds.do(poll)
         self.scheduler.every(1).minutes.do(self._guarded("digest", self.digest_check))
         log.info("agent started: polling every %ss", self.poll_seconds)
-        poll()
+        next_poll = time.monotonic()
+        last_beat = 0.0
         while not self.stopping.is_set():
+            now = time.monotonic()
+            if now >= next_poll:
+                errors_before = self.errors
+                poll()
+                self.failures = self.failures + 1 if self.errors > errors_before else 0
+                next_poll = time.monotonic() + retry_delay(self.failures, self.poll_seconds, self.rng)
             self.scheduler.run_pending()
-            wait = self.scheduler.idle_seconds
-            self.stopping.wait(timeout=max(0.1, min(wait if wait is not None else 1.0, 1.0)))
+            if now - last_beat >= HEARTBEAT_SECONDS:
+                record(self.settings.data_dir, self.clock(), heartbeat=self.clock().isoformat(), failures=self.failures)
+                last_beat = now
+            self.stopping.wait(timeout=max(0.1, min(1.0, next_poll - time.monotonic())))
         log.info("agent stopped")
 
 

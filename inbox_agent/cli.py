@@ -10,7 +10,7 @@ import argparse
 import json
 import logging
 import sys
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any, Iterable, Sequence
 
@@ -336,6 +336,93 @@ def cmd_rules_test(args: argparse.Namespace, settings: Settings, rules: RuleSet)
     return 0
 
 
+def cmd_status(args: argparse.Namespace) -> int:
+    from .health import assess, read_health
+    from .store import STORE_FILE
+
+    settings = _settings(args)
+    now = utc_now()
+    health = read_health(settings.data_dir)
+    healthy, verdict = assess(health, now, settings.poll_seconds)
+    counts: dict[str, int] = {}
+    quarantined = cases = messages = 0
+    if (settings.data_dir / STORE_FILE).exists():
+        with Store(settings.data_dir, readonly=True) as store:
+            for entry in store.outbox_entries():
+                counts[entry["state"]] = counts.get(entry["state"], 0) + 1
+            records = list(store.message_records())
+            quarantined = sum(r["disposition"] == "quarantined" for r in records)
+            cases, messages = len(store.all_cases()), len(records)
+    size = (settings.data_dir / STORE_FILE).stat().st_size if (settings.data_dir / STORE_FILE).exists() else 0
+    status = {"healthy": healthy, "verdict": verdict, "last_poll_ok": health.get("last_poll_ok"),
+              "heartbeat": health.get("heartbeat"), "last_error": health.get("last_error"), "outbox": counts,
+              "quarantined": quarantined, "store_bytes": size, "cases": cases, "messages": messages}
+    if args.json:
+        print(json.dumps(status, indent=2))
+    else:
+        when = lambda iso: f"{local_time(iso)} (UK time)" if iso else "never"  # noqa: E731
+        error = status["last_error"]
+        print(f"agent:        {'healthy' if healthy else 'UNHEALTHY: ' + verdict}")
+        print(f"last poll ok: {when(status['last_poll_ok'])}")
+        print(f"heartbeat:    {when(status['heartbeat'])}")
+        print(f"last error:   {when(error['at']) + ': ' + error['what'] if error else 'none'}")
+        print(f"outbox:       {', '.join(f'{k} {v}' for k, v in sorted(counts.items())) or 'empty'}")
+        print(f"quarantine:   {quarantined} message(s)")
+        print(f"store:        {size / 1e6:.1f} MB, {cases} cases, {messages} messages")
+    return 0 if healthy else 1
+
+
+def _quarantined(store: Store) -> list[dict[str, Any]]:
+    return sorted((r for r in store.message_records() if r["disposition"] == "quarantined"), key=lambda r: r["recorded"])
+
+
+def _find_quarantined(store: Store, ident: str) -> dict[str, Any]:
+    found = [r for r in _quarantined(store) if r["evidence"].startswith(ident.lower()) or r["location"] == ident]
+    if len(found) != 1:
+        raise AgentError(f"{'no' if not found else 'more than one'} quarantined message matches {ident!r}",
+                         fix="use the id shown by 'python run.py quarantine list' (the start of its SHA-256)")
+    return found[0]
+
+
+def cmd_quarantine(args: argparse.Namespace) -> int:
+    from .models import Fetched
+    from .pipeline import PollReport
+
+    settings = _settings(args)
+    if args.quarantine_command == "retry":
+        if not args.all and not args.id:
+            raise ConfigError("quarantine retry needs an ID or --all", fix="see 'python run.py quarantine list' for the ids")
+        rules = _rules(settings)
+        with Store(settings.data_dir, wait=CLERK_WAIT) as store:
+            chosen = _quarantined(store) if args.all else [_find_quarantined(store, args.id)]
+            pipeline = Pipeline(settings, store, rules, Renderer(settings))
+            start = pipeline.start_time()
+            report = PollReport()
+            for record in chosen:
+                folder, validity, uid = record["location"].split("|", 2)
+                raw = store.evidence_path(record["evidence"]).read_bytes()
+                received = datetime.fromisoformat(record["received"]) if record.get("received") else None
+                pipeline.process(Fetched(folder, int(validity), uid, raw, received), start, report, revisit=True)
+            store.commit()
+        print(_summary(report.counts, {}))
+        return 0
+    with Store(settings.data_dir, readonly=True) as store:
+        if args.quarantine_command == "show":
+            record = _find_quarantined(store, args.id)
+            raw = store.evidence_path(record["evidence"]).read_bytes()
+            for key in ("location", "recorded", "received", "size", "reason", "evidence"):
+                print(f"{key + ':':<10} {record.get(key)}")
+            print("first lines, as received (control characters shown escaped):")
+            for line in raw[:4000].splitlines()[:20]:
+                print("  " + repr(line)[2:-1][:160])
+            return 0
+        rows = [{"id": r["evidence"][:12], "recorded": local_time(r["recorded"]), "where": r["location"],
+                 "reason": r.get("reason", "")[:70]} for r in _quarantined(store)]
+    print(table(rows, [("id", "Id"), ("recorded", "Recorded"), ("where", "Folder|UIDVALIDITY|UID"), ("reason", "Reason")])
+          if rows else "nothing is in quarantine")
+    return 0
+
+
 def cmd_rules(args: argparse.Namespace) -> int:
     settings = _settings(args)
     try:
@@ -466,6 +553,20 @@ def build_parser() -> argparse.ArgumentParser:
     summary.add_argument("--out", required=True, metavar="DIR", help="folder for the HTML, PDF and editable paragraph")
     summary.add_argument("--paragraph", metavar="FILE", help="use this (edited) text instead of the generated paragraph")
     summary.set_defaults(func=cmd_summary)
+
+    status = commands.add_parser("status", help="is the agent healthy? exit status 1 if not (for systemd or monitoring)")
+    status.add_argument("--json", action="store_true", help="the same as JSON")
+    status.set_defaults(func=cmd_status)
+
+    quarantine = commands.add_parser("quarantine", help="messages that could not be read, kept for a person")
+    q_commands = quarantine.add_subparsers(dest="quarantine_command", required=True, metavar="ACTION")
+    q_commands.add_parser("list", help="list quarantined messages")
+    q_show = q_commands.add_parser("show", help="one quarantined message: why, and its first lines")
+    q_show.add_argument("id", metavar="ID", help="the id from 'quarantine list'")
+    q_retry = q_commands.add_parser("retry", help="read it again (after an upgrade): file it, or leave it in quarantine")
+    q_retry.add_argument("id", metavar="ID", nargs="?", help="the id from 'quarantine list'")
+    q_retry.add_argument("--all", action="store_true", help="retry every quarantined message")
+    quarantine.set_defaults(func=cmd_quarantine)
 
     demo = commands.add_parser("demo", help="run the real pipeline on a dozen fictional messages, no mail account needed")
     demo.add_argument("--out", default="var/demo", metavar="DIR", help="where to put the demo mailbox, store and sent mail")

@@ -40,3 +40,15 @@ def record(data_dir: Path, now: datetime, *, ok: str | None = None, error: str |
     health.update(fields)
     _write(data_dir, health)
     return health
+
+
+def assess(health: dict[str, Any], now: datetime, poll_seconds: int) -> tuple[bool, str]:
+    """Healthy while a poll has succeeded within three poll intervals (and at least two minutes)."""
+    last_ok = health.get("last_poll_ok")
+    if not last_ok:
+        return False, "no poll has succeeded yet"
+    allowed = max(3 * poll_seconds, 120)
+    age = (now - datetime.fromisoformat(last_ok)).total_seconds()
+    if age > allowed:
+        return False, f"no successful poll for {int(age // 60)} minutes (allowed: {allowed // 60} minutes)"
+    return True, "healthy"

@@ -1,0 +1,110 @@
+"""Runs unattended: back-off, health, quarantine, and real messy mail through the real server."""
+
+from __future__ import annotations
+
+import json
+import random
+import signal
+import subprocess
+import sys
+import time
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+from conftest import ROOT, clean_env, message_file
+from inbox_agent.agent import retry_delay
+from inbox_agent.health import assess, record
+from inbox_agent.store import Store
+from test_end_to_end import load_cases, poll, settings_for
+from test_pipeline import maildir_with, run_poll
+
+
+def test_back_off_grows_with_jitter_and_is_capped():
+    rng = random.Random(3)
+    assert retry_delay(0, 60, rng) == 60
+    first = [retry_delay(1, 60, rng) for _ in range(200)]
+    assert 2.5 <= min(first) and max(first) <= 7.5 and len({round(d, 3) for d in first}) > 100  # jittered
+    assert 40 <= retry_delay(5, 60, rng) <= 120
+    assert all(retry_delay(n, 60, rng) <= 450 for n in range(5, 40))
+
+
+def test_health_is_judged_by_the_last_successful_poll(tmp_path):
+    now = datetime(2026, 11, 24, 12, 0, tzinfo=timezone.utc)
+    assert assess({}, now, 60) == (False, "no poll has succeeded yet")
+    assert assess({"last_poll_ok": (now - timedelta(minutes=2)).isoformat()}, now, 60)[0]
+    healthy, why = assess({"last_poll_ok": (now - timedelta(minutes=10)).isoformat()}, now, 60)
+    assert not healthy and "no successful poll for 10 minutes" in why
+
+
+def test_status_exits_non_zero_when_unhealthy(agent, tmp_path):
+    maildir_with(tmp_path, message_file("complaint.eml"), b"\r\n\r\n")
+    run_poll(tmp_path)
+    env = {"DATA_DIR": str(tmp_path / "data")}
+    unhealthy = agent("status", env=env)
+    assert unhealthy.returncode == 1 and "UNHEALTHY: no poll has succeeded yet" in unhealthy.stdout
+    record(tmp_path / "data", datetime.now(timezone.utc), ok="poll")
+    healthy = agent("status", "--json", env=env)
+    assert healthy.returncode == 0
+    status = json.loads(healthy.stdout)
+    assert status["healthy"] and status["quarantined"] == 1 and status["cases"] == 1 and status["outbox"] == {"sent": 1}
+
+
+def test_quarantine_list_show_and_retry(agent, tmp_path):
+    maildir_with(tmp_path, b"\r\n\r\n", message_file("complaint.eml"))
+    run_poll(tmp_path)
+    env = {"DATA_DIR": str(tmp_path / "data"), "ACK_SINCE": "2026-11-01"}
+    listed = agent("quarantine", "list", env=env)
+    assert listed.returncode == 0 and "the message is empty" in listed.stdout
+    ident = listed.stdout.splitlines()[2].split()[0]
+    shown = agent("quarantine", "show", ident, env=env)
+    assert "reason:" in shown.stdout and "the message is empty" in shown.stdout
+    still = agent("quarantine", "retry", ident, env=env)
+    assert still.returncode == 0 and "1 quarantined" in still.stdout  # still unreadable: stays, accounted once
+    assert agent("quarantine", "retry", env=env).returncode == 2
+    # A message quarantined by an older version, which this one can read: retry files it.
+    with Store(tmp_path / "data") as store:
+        [filed] = [r for r in store.message_records() if r["disposition"] == "filed"]
+        store.record_message({**filed, "disposition": "quarantined", "reason": "older parser gave up",
+                              "evidence": store.write_evidence(message_file("abusive.eml")), "location": "INBOX|0|older"})
+        store.commit()
+    retried = agent("quarantine", "retry", "--all", env=env)
+    assert retried.returncode == 0 and "1 filed" in retried.stdout
+    with Store(tmp_path / "data", readonly=True) as store:
+        assert store.messages.get("INBOX|0|older")["disposition"] == "filed"
+        assert [c["category"] for c in store.all_cases()] == ["complaint", "abusive"]
+
+
+def test_a_server_that_is_down_is_retried_with_back_off_and_logged_once(smtp, tmp_path):
+    from servers import free_port
+
+    env = clean_env(**smtp.env(), IMAP_HOST="127.0.0.1", IMAP_PORT=str(free_port()), IMAP_USER="u", IMAP_PASSWORD="canary-Pa55",
+                    IMAP_SECURITY="plain", DATA_DIR=str(tmp_path / "data"), POLL_SECONDS="60")
+    with subprocess.Popen([sys.executable, str(ROOT / "run.py"), "run"], cwd=tmp_path, env=env,
+                          stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) as process:
+        time.sleep(9)  # attempts at about 0 s, 5 s and 15 s would make at least two within 9 s
+        process.send_signal(signal.SIGTERM)
+        _, stderr = process.communicate(timeout=20)
+    assert process.returncode == 0
+    health = json.loads((tmp_path / "data" / "health.json").read_text())
+    assert len(health["errors"]) >= 2  # retried well before the 60-second poll interval
+    assert stderr.count("cannot connect to the IMAP server") == 1  # logged once, not every attempt
+    assert "canary-Pa55" not in stderr and "Traceback" not in stderr
+
+
+@pytest.mark.servers
+def test_all_the_messy_real_mail_is_accounted_for(account, smtp, agent, tmp_path, corpora):
+    files = sorted(p for p in (corpora / "raw-mail").rglob("*") if p.is_file())
+    client = account.connect()
+    try:
+        for path in files:
+            raw = path.read_bytes()
+            typ, data = client.append("INBOX", "", None, raw if raw.strip() else b"X-Empty: yes\r\n\r\n")
+            assert typ == "OK", (path, data)
+    finally:
+        client.logout()
+    result = poll(agent, settings_for(account, smtp, tmp_path, ACK_SINCE="2000-01-01"))
+    assert sum(result["counts"].values()) == len(files)
+    _, records = load_cases(tmp_path)
+    assert len(records) == len(files)
+    assert {r["disposition"] for r in records} <= {"filed", "no_case", "duplicate", "quarantined", "threaded"}
