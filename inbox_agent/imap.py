@@ -159,6 +159,15 @@ class ImapSource:
             raise SourceError(f"cannot read the folder {folder!r} on {self._where()} ({describe(exc)})",
                               fix="check RESOLVED_FOLDER (use your server's separator, e.g. Cases/Resolved or Cases.Resolved)") from None
 
+    def _examine(self, folder: str, validity: int) -> None:
+        """Open the folder read-only again before each FETCH: between chunks the same connection may have been
+        used for another folder (the Sent folder, after a crash), and a UID FETCH always reads the selected one."""
+        self.box.folder.set(folder, readonly=True)
+        _, values = self.box.client.response("UIDVALIDITY")
+        if values and values[0] and int(values[-1]) != validity:
+            raise SourceError(f"the UIDVALIDITY of {folder!r} changed during the poll",
+                              fix="nothing was lost; the next poll rescans the folder")
+
     def fetch_uids(self, folder: str, uids: list[str], chunk: int, since: datetime | None = None) -> Iterator[list[Fetched]]:
         """Fetch chosen messages again (for a backfill), keeping to those the server dates on or after `since`."""
         if not uids:
@@ -172,6 +181,7 @@ class ImapSource:
                 wanted &= {int(x) for x in self.box.uids(f"SINCE {day}")}
             ordered = sorted(wanted)
             for start in range(0, len(ordered), chunk):
+                self._examine(folder, validity)
                 typ, data = self.box.client.uid("FETCH", ",".join(map(str, ordered[start:start + chunk])), _FETCH_ITEMS)
                 if typ != "OK":
                     raise SourceError(f"the IMAP server refused to fetch from {folder!r}", fix="the agent retries at the next poll")
@@ -210,6 +220,7 @@ class ImapSource:
             self.pending = len(uids)
             for start in range(0, len(uids), chunk):
                 part = uids[start:start + chunk]
+                self._examine(folder, validity)
                 typ, data = self.box.client.uid("FETCH", ",".join(map(str, part)), _FETCH_ITEMS)
                 if typ != "OK":
                     raise SourceError(f"the IMAP server refused to fetch from {folder!r}: {data!r:.200}", fix="the agent retries at the next poll")

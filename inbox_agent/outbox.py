@@ -1,21 +1,22 @@
 """Outgoing mail: a queue in the store, and transports that hand it over (SMTP, or files for the demo).
 
 Every message is written to disk and queued in the store, and that is committed, before any attempt
-to send it. States: queued -> sending -> sent, or failed (a permanent refusal, or too old to retry),
-or cancelled by the Clerk.
+to send it. States: queued -> sent, or failed (a permanent refusal, or too old to retry), or
+unconfirmed, or cancelled by the Clerk.
 
-After an acknowledgement is accepted by the SMTP server, a copy goes to the IMAP Sent folder, and
-only then is it marked sent. An entry found still 'sending' at start-up was interrupted: if its
-Message-ID is in the Sent folder it went, and is marked sent; if not, it is sent again. The one
-window left is a crash between the SMTP server's acceptance and the Sent copy (a single IMAP APPEND,
-normally milliseconds), which can cause one duplicate. With no Sent folder to ask, an interrupted
-acknowledgement becomes 'unconfirmed' for the Clerk rather than risk a duplicate. Alerts to the
-Clerk are always resent: a repeated alert is better than a lost one.
+Nothing is sent twice. Around each hand-over a line goes to an fsynced journal: "SENDING id" before,
+"SENT id" or "REFUSED id" after; the store records the outcomes when the batch ends. After a crash
+only the one message that was in flight can be in doubt. An acknowledgement in doubt is looked up
+in the IMAP Sent folder, where each is copied as soon as the server accepts it: there, it is sent;
+not there, it is 'unconfirmed' and left for the Clerk ('outbox list', the digest), never resent
+blindly, because a second acknowledgement is worse than a missing one. Alerts and digests in doubt
+are sent again: a repeated alert is better than a lost one.
 """
 
 from __future__ import annotations
 
 import logging
+import os
 import random
 import smtplib
 import ssl
@@ -70,55 +71,84 @@ def backoff(attempts: int, first: timedelta, rng: random.Random) -> timedelta:
     return base * (0.5 + rng.random())
 
 
+JOURNAL = "sending.journal"
+
+
+def _journal(store: Store) -> Path:
+    return store.data_dir / "outbox" / JOURNAL
+
+
+def _note(store: Store, word: str, entry_id: str) -> None:
+    with open(_journal(store), "ab") as handle:
+        handle.write(f"{word} {entry_id}\n".encode())
+        handle.flush()
+        os.fsync(handle.fileno())
+
+
+def _settled(store: Store) -> None:
+    """The store now holds every outcome the journal noted: start it afresh."""
+    _journal(store).unlink(missing_ok=True)
+
+
 def recover_interrupted(store: Store, now: datetime, sent_folder: SentFolder | None,
                         on_sent: Callable[[dict[str, Any]], None] | None = None) -> dict[str, int]:
-    """Settle entries a crash left in 'sending' before anything else is sent."""
+    """Settle what a crash left in the journal (or, from older versions, in 'sending') before anything else is sent."""
     counts = {"confirmed": 0, "requeued": 0, "unconfirmed": 0}
-    for entry in store.outbox_entries(SENDING):
-        if entry["kind"] == "ack" and sent_folder is None:
-            store.put_outbox({**entry, "state": UNCONFIRMED, "recovered": now.isoformat(),
-                              "last_error": "the agent stopped while sending this and there is no Sent folder to check; "
-                                            "look in the mailbox's Sent folder, then 'outbox retry' or 'outbox cancel'"})
-            counts["unconfirmed"] += 1
-        elif entry["kind"] == "ack" and sent_folder.contains(entry["message_id"]):
-            done = {**entry, "state": SENT, "sent": now.isoformat(), "recovered": now.isoformat(), "sent_copy": True,
-                    "last_error": "", "note": "confirmed by its copy in the Sent folder after an interruption"}
+    path = _journal(store)
+    lines = path.read_text().split() if path.exists() else []
+    words = list(zip(lines[::2], lines[1::2]))
+    finished = {entry_id: word for word, entry_id in words if word in ("SENT", "REFUSED")}
+    started = list(dict.fromkeys(entry_id for word, entry_id in words if word == "SENDING"))
+    started += [e["id"] for e in store.outbox_entries(SENDING) if e["id"] not in started]
+    for entry_id in started:
+        entry = store.outbox.get(entry_id)
+        if entry is None or entry["state"] not in (QUEUED, SENDING):
+            continue  # its outcome was committed before the crash
+        if finished.get(entry_id) == "SENT" or (entry["kind"] == "ack" and sent_folder is not None
+                                                 and sent_folder.contains(entry["message_id"])):
+            done = {**entry, "state": SENT, "sent": now.isoformat(), "recovered": now.isoformat(), "last_error": "",
+                    "note": "confirmed after an interruption"}
             store.put_outbox(done)
             counts["confirmed"] += 1
             if on_sent:
                 on_sent(done)
-        else:
+        elif finished.get(entry_id) == "REFUSED" or entry["kind"] != "ack":
             store.put_outbox({**entry, "state": QUEUED, "next_attempt": now.isoformat(), "recovered": now.isoformat()})
             counts["requeued"] += 1
+        else:
+            store.put_outbox({**entry, "state": UNCONFIRMED, "recovered": now.isoformat(),
+                              "last_error": "the agent stopped while handing this to the mail server and cannot tell whether "
+                                            "it went; look in the Sent folder, then 'outbox retry' or 'outbox cancel'"})
+            counts["unconfirmed"] += 1
+    if started or path.exists():
+        store.commit()
+        _settled(store)
     return counts
 
 
 def deliver(store: Store, transport: Transport, now: datetime, *, retry_first: timedelta, retry_for: timedelta,
             sent_folder: SentFolder | None = None, on_sent: Callable[[dict[str, Any]], None] | None = None,
             rng: random.Random | None = None) -> dict[str, int]:
-    """Send what is due over one connection; commit 'sending' before and the outcome after."""
+    """Send what is due over one connection, journalling each hand-over; commit the outcomes at the end."""
     rng = rng or random.Random()
     recovered = recover_interrupted(store, now, sent_folder, on_sent)
     counts = {"sent": recovered["confirmed"], "retry": 0, "failed": 0, "unconfirmed": recovered["unconfirmed"]}
     due = [e for e in store.outbox_entries(QUEUED) if e["next_attempt"] <= now.isoformat()]
     if not due:
-        if any(recovered.values()):
-            store.commit()
         return counts
-    for entry in due:
-        store.put_outbox({**entry, "state": SENDING, "attempts": entry["attempts"] + 1})
-    store.commit()
-    pending = list(due)
+    pending = [{**e, "attempts": e["attempts"] + 1} for e in due]
     try:
         with transport.session() as send:
             while pending:
-                entry = store.outbox.get(pending[0]["id"])
+                entry = pending[0]
                 data = (store.data_dir / "outbox" / f"{entry['id']}.eml").read_bytes()
+                _note(store, "SENDING", entry["id"])
                 try:
                     send(entry, data)
                 except TransportError as exc:
                     if not exc.permanent and exc.context.get("connection"):
                         raise
+                    _note(store, "REFUSED", entry["id"])
                     _failed_attempt(store, entry, exc, now, retry_first, retry_for, rng, counts)
                 else:
                     _record_sent(store, entry, data, now, sent_folder, on_sent)
@@ -127,14 +157,15 @@ def deliver(store: Store, transport: Transport, now: datetime, *, retry_first: t
     except TransportError as exc:  # the connection itself failed: everything left waits for the next try
         log.warning("outgoing mail: %s", exc)
         for entry in pending:
-            _failed_attempt(store, store.outbox.get(entry["id"]), exc, now, retry_first, retry_for, rng, counts)
+            _failed_attempt(store, entry, exc, now, retry_first, retry_for, rng, counts)
     store.commit()
+    _settled(store)
     return counts
 
 
 def _record_sent(store: Store, entry: dict[str, Any], data: bytes, now: datetime, sent_folder: SentFolder | None,
                  on_sent: Callable[[dict[str, Any]], None] | None) -> None:
-    """Copy to Sent, then mark sent: a Sent copy is the proof, after a crash, that the server took it."""
+    """Copy to Sent at once, then journal it: either is proof, after a crash, that the server took it."""
     copied = False
     if sent_folder is not None and entry["kind"] == "ack":
         try:
@@ -142,6 +173,7 @@ def _record_sent(store: Store, entry: dict[str, Any], data: bytes, now: datetime
             copied = True
         except AgentError as exc:
             log.warning("sent %s, but could not copy it to the Sent folder: %s", entry["id"], exc)
+    _note(store, "SENT", entry["id"])
     done = {**entry, "state": SENT, "sent": now.isoformat(), "last_error": "", "sent_copy": copied}
     store.put_outbox(done)
     if on_sent:

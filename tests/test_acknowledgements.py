@@ -141,7 +141,8 @@ def test_a_crash_between_accept_and_mark_sends_no_duplicate(account, smtp, agent
                              env=clean_env(**env, PYTHONPATH=str(ROOT)), capture_output=True, text=True, timeout=120)
     assert crashed.returncode == 9, crashed.stderr
     assert len(smtp.received) == 1
-    assert outbox(tmp_path)[0]["state"] == "sending"
+    assert outbox(tmp_path)[0]["state"] == "queued"  # the outcome was never committed...
+    assert (tmp_path / "data" / "outbox" / "sending.journal").read_text().split()[0] == "SENDING"  # ...but journalled
 
     poll(agent, env)
     poll(agent, env)

@@ -235,3 +235,22 @@ def test_old_mail_is_not_downloaded_and_a_backfill_files_it_without_acknowledgin
     assert all("filed for the record by a backfill" in c["history"][-1]["note"] for c in cases)
     assert smtp.received == []
     assert poll(agent, env)["counts"] == {}
+
+
+def test_using_the_sent_folder_between_chunks_never_reads_the_wrong_folder(account, smtp, tmp_path):
+    """Delivery between chunks may select the Sent folder on the same connection (after a crash, to check an
+    acknowledgement in doubt); the next chunk must still be fetched from the inbox, or mail is lost."""
+    from inbox_agent.config import load_settings
+    from inbox_agent.imap import ImapSource
+
+    for i in range(6):
+        account.append(message_file("complaint.eml").replace(b"<20261123181240.4412@mail.example.net>", f"<inbox-{i}@x>".encode()))
+        account.append(b"From: clerk@thurcastonandcropston.org.uk\r\nMessage-ID: <sent-%d@x>\r\n\r\nours\r\n" % i, folder="Sent")
+    settings = load_settings(None, environ={**account.env(), "DATA_DIR": str(tmp_path)})
+    with ImapSource(settings.imap, ("INBOX",)) as source:
+        sent = source.sent_folder("auto")
+        seen = []
+        for chunk in source.fetch_new("INBOX", None, 2):
+            seen += [f.raw.split(b"Message-ID: ")[1].split(b"\r\n")[0] for f in chunk]
+            assert sent.contains("<sent-0@x>")  # selects the Sent folder, as crash recovery does
+    assert seen == [f"<inbox-{i}@x>".encode() for i in range(6)]

@@ -108,3 +108,55 @@ def test_all_the_messy_real_mail_is_accounted_for(account, smtp, agent, tmp_path
     _, records = load_cases(tmp_path)
     assert len(records) == len(files)
     assert {r["disposition"] for r in records} <= {"filed", "no_case", "duplicate", "quarantined", "threaded"}
+
+
+@pytest.mark.servers
+def test_kill_nine_at_random_moments_loses_nothing_and_sends_nothing_twice(account, smtp, agent, tmp_path):
+    import collections
+    import re
+    from email import message_from_bytes
+
+    from test_acknowledgements import append_many, crlf
+
+    corpus = [p.read_bytes() for p in sorted((ROOT / "tests" / "corpus").rglob("*.eml"))]
+    raws = []
+    for i in range(1000):  # the labelled corpus, made into 1,000 distinct messages from 1,000 people
+        raw = re.sub(rb"(?m)^Message-ID: .*$", f"Message-ID: <kill-{i}@example.org>".encode(), corpus[i % len(corpus)])
+        raw = re.sub(rb"(?m)^From: .*$", f"From: Resident {i} <resident{i}@example.org>".encode(), raw, count=1)
+        raws.append(crlf(raw))
+    env = settings_for(account, smtp, tmp_path, ACK_SINCE="2000-01-01", ACK_GLOBAL_CAPS="100000/1h", FETCH_CHUNK="10",
+                       LOG_LEVEL="WARNING")
+    rng = random.Random(2026)
+    kills = 0
+    for round_ in range(20):  # 50 more messages each round, so every kill lands in real work
+        append_many(account, raws[round_ * 50:(round_ + 1) * 50])
+        with subprocess.Popen([sys.executable, str(ROOT / "run.py"), "poll", "--once"], cwd=tmp_path, env=clean_env(**env),
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL) as process:
+            time.sleep(rng.uniform(0.4, 1.0))  # after start-up, at a random moment in the work
+            if process.poll() is None:
+                process.kill()  # SIGKILL: no clean-up, no commit
+                kills += 1
+    assert kills >= 10  # at least half the runs really were killed mid-way
+    final = poll(agent, env)  # a clean run finishes the job
+    assert "Traceback" not in json.dumps(final)
+
+    cases, records = load_cases(tmp_path)
+    if len(records) != 1000:  # keep what is needed to understand a failure
+        with Store(tmp_path / "data", readonly=True) as store:
+            seen = sorted(int(r["uid"]) for r in records)
+            missing = sorted(set(range(1, 1001)) - set(seen))
+            print("\nMISSING", missing[:80], "CHECKPOINT", store.checkpoint("INBOX"), "FLAGS", account.flags()[missing[0]] if missing else "")
+    assert len(records) == 1000 and len({r["location"] for r in records}) == 1000  # each message once
+    per_message = collections.Counter(mid for c in cases for mid in c["message_ids"])
+    assert max(per_message.values()) == 1  # no message filed twice
+    refs = collections.Counter(message_from_bytes(r.data)["X-Clerk-Inbox-Agent"] for r in smtp.received
+                               if "clerk@thurcastonandcropston.org.uk" not in r.rcpt_tos)
+    assert refs and max(refs.values()) == 1  # no case acknowledged twice
+    with Store(tmp_path / "data", readonly=True) as store:
+        acks = [e for e in store.outbox_entries() if e["kind"] == "ack"]
+    states = collections.Counter(e["state"] for e in acks)
+    assert set(states) <= {"sent", "unconfirmed"} and states["unconfirmed"] <= kills  # at most one in doubt per kill
+    # What the store calls sent, the server got; an unconfirmed one may or may not have gone (in doubt, never resent).
+    assert states["sent"] <= len(refs) <= states["sent"] + states["unconfirmed"]
+    print(f"\nkill test: {kills} kills, 1000 messages, {len(cases)} cases, {states['sent']} acknowledgements sent, "
+          f"{states['unconfirmed']} unconfirmed, 0 duplicates")
