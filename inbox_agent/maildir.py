@@ -5,7 +5,7 @@ Like the IMAP source it never changes the mailbox: messages stay in new/ or cur/
 
 from __future__ import annotations
 
-import mailbox
+import os
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Iterator
@@ -29,37 +29,34 @@ class MaildirSource:
     def close(self) -> None:
         pass
 
-    def _open(self, folder: str) -> mailbox.Maildir:
+    def _path(self, folder: str) -> Path:
         path = self.root if folder == "INBOX" else self.root / f".{folder}"
         if not (path / "cur").is_dir():
             raise SourceError(f"{path} is not a Maildir", fix="point the source at a folder holding cur/, new/ and tmp/")
-        return mailbox.Maildir(path, create=False)
-
-    def fetch_uids(self, folder: str, uids: list[str], chunk: int, since: datetime | None = None) -> Iterator[list[Fetched]]:
-        wanted = set(uids)
-        for batch in self.fetch_new(folder, None, chunk):
-            kept = [f for f in batch if f.uid in wanted]
-            if kept:
-                yield kept
+        return path
 
     def checkpoint_after(self, fetched: Fetched) -> dict:
         return {"kind": "maildir"}  # Maildir has no UIDs; the store's record of locations does the work
 
     def fetch_new(self, folder: str, checkpoint: dict | None, chunk: int, since: datetime | None = None) -> Iterator[list[Fetched]]:
-        box = self._open(folder)
-        keyed = []
-        for key in box.keys():
-            try:
-                keyed.append((box.get_message(key).get_date(), key))
-            except (KeyError, FileNotFoundError):
-                continue  # delivered and removed by someone else meanwhile
-        keyed.sort()
-        self.pending = len(keyed)
+        """Every message in new/ and cur/, oldest delivery first. The delivery time is the file's mtime, as
+        Maildir defines it: nothing is parsed here, so no message, however hostile, can stop the scan."""
+        path = self._path(folder)
+        found = []
+        for sub in ("new", "cur"):
+            for entry in os.scandir(path / sub):
+                if entry.is_file() and not entry.name.startswith("."):
+                    try:
+                        found.append((entry.stat().st_mtime, entry.name.split(":", 1)[0], entry.path))
+                    except FileNotFoundError:
+                        continue  # moved by a mail client meanwhile
+        found.sort()
+        self.pending = len(found)
         batch: list[Fetched] = []
-        for delivered, key in keyed:
+        for delivered, key, file in found:
             try:
-                raw = box.get_bytes(key)
-            except (KeyError, FileNotFoundError):
+                raw = Path(file).read_bytes()
+            except FileNotFoundError:
                 continue
             batch.append(Fetched(folder, 0, key, raw, datetime.fromtimestamp(delivered, timezone.utc)))
             if len(batch) >= chunk:
@@ -67,3 +64,10 @@ class MaildirSource:
                 batch = []
         if batch:
             yield batch
+
+    def fetch_uids(self, folder: str, uids: list[str], chunk: int, since: datetime | None = None) -> Iterator[list[Fetched]]:
+        wanted = set(uids)
+        for batch in self.fetch_new(folder, None, chunk):
+            kept = [f for f in batch if f.uid in wanted]
+            if kept:
+                yield kept

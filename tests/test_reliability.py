@@ -160,3 +160,38 @@ def test_kill_nine_at_random_moments_loses_nothing_and_sends_nothing_twice(accou
     assert states["sent"] <= len(refs) <= states["sent"] + states["unconfirmed"]
     print(f"\nkill test: {kills} kills, 1000 messages, {len(cases)} cases, {states['sent']} acknowledgements sent, "
           f"{states['unconfirmed']} unconfirmed, 0 duplicates")
+
+
+def test_hostile_input_is_handled_within_the_limits_and_writes_nothing_outside_data_dir(tmp_path):
+    head = b"From: a@example.org\r\nSubject: x\r\nMIME-Version: 1.0\r\n"
+    parts = b"".join(b"--b\r\nContent-Type: text/plain\r\n\r\npart %d\r\n" % i for i in range(100_000))
+    nested = b"".join(b'Content-Type: multipart/mixed; boundary="n%d"\r\n\r\n--n%d\r\n' % (i, i) for i in range(10_000))
+    hostile = [
+        head + b"Message-ID: <parts@x>\r\n" + b'Content-Type: multipart/mixed; boundary="b"\r\n\r\n' + parts + b"--b--\r\n",
+        head + b"Message-ID: <deep@x>\r\n" + nested + b"Content-Type: text/plain\r\n\r\nI know where you live\r\n",
+        head + b"Message-ID: <big@x>\r\nContent-Type: text/plain\r\n\r\n" + (b"x" * 76 + b"\r\n") * 400_000,
+    ]
+    for n, name in enumerate((b"../../etc/passwd", b"..\\\\..\\\\x", b"a\x00b", b"n" * 300)):
+        hostile.append(head + b"Message-ID: <att%d@x>\r\n" % n + b'Content-Type: multipart/mixed; boundary="b"\r\n\r\n'
+                       b"--b\r\nContent-Type: text/plain\r\n\r\nI want to complain, it is a disgrace.\r\n--b\r\n"
+                       b"Content-Type: application/octet-stream\r\nContent-Disposition: attachment; filename=\"" + name +
+                       b"\"\r\nContent-Transfer-Encoding: base64\r\n\r\naGVsbG8=\r\n--b--\r\n")
+    import mailbox
+
+    box = mailbox.Maildir(tmp_path / "Maildir", create=True)
+    for raw in hostile:
+        box.add(raw)  # as bytes: the test harness must not parse them either
+    before = {p for p in tmp_path.rglob("*")}
+    started = time.monotonic()
+    report = run_poll(tmp_path)
+    assert time.monotonic() - started < 60
+    dispositions = ("filed", "threaded", "no_case", "before_start", "duplicate", "quarantined")
+    assert sum(report.counts.get(d, 0) for d in dispositions) == len(hostile)
+    assert report.counts["quarantined"] == 1 and report.counts["filed"] == 4  # the four complaints with hostile names
+    written = {p for p in tmp_path.rglob("*")} - before
+    assert all(p.is_relative_to(tmp_path / "data") or p.is_relative_to(tmp_path / "sent") for p in written)
+    names = {p.name for p in written}
+    assert not any("passwd" in n or "\x00" in n or n.startswith("nnnnn") for n in names)
+    with Store(tmp_path / "data", readonly=True) as store:
+        [deep] = [r for r in store.message_records() if r["disposition"] == "quarantined"]
+        assert "RecursionError" in deep["reason"] and store.evidence_path(deep["evidence"]).exists()
