@@ -112,10 +112,12 @@ class Agent:
                 job()
             except AgentError as exc:
                 self.errors += 1
-                record(self.settings.data_dir, self.clock(), error=f"{name}: {exc}")
+                health = record(self.settings.data_dir, self.clock(), error=f"{name}: {exc}")
                 if str(exc) != self._last_error:
                     log.error("%s: %s", name, exc)
                     self._last_error = str(exc)
+                if exc.context.get("auth") and health.get("problem_alerted") != exc.problem:
+                    self._tell_the_clerk(exc)
                 return
             except Exception:  # a bug: keep running, but leave the traceback for the report
                 self.errors += 1
@@ -124,7 +126,23 @@ class Agent:
             if self._last_error:
                 log.info("%s: working again", name)
                 self._last_error = ""
+                record(self.settings.data_dir, self.clock(), problem_alerted=None)
         return run
+
+    def _tell_the_clerk(self, exc: AgentError) -> None:
+        """One email about a problem only a person can fix, if SMTP works; remembered across restarts."""
+        if self.transport is None:
+            return
+        try:
+            mail = self.renderer.problem_mail(exc.problem, exc.fix, self.clock())
+            with self.transport.session() as send:
+                send({"id": "problem", "from": self.settings.envelope_from, "to": [self.settings.clerk_email]},
+                     getattr(mail, "checked_bytes", None) or bytes(mail))
+        except AgentError as failed:
+            log.warning("could not email the Clerk about it either: %s", failed)
+            return
+        record(self.settings.data_dir, self.clock(), problem_alerted=exc.problem)
+        log.info("the Clerk has been emailed about it, once")
 
     def handle_signals(self) -> None:
         def stop(signum: int, _frame: Any) -> None:

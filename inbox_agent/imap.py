@@ -87,7 +87,7 @@ class ImapSource:
         except MailboxLoginError:
             _quiet_logout(box)
             raise SourceError(f"the IMAP server {self._where()} refused the login for {s.user!r}",
-                              fix="check IMAP_USER and IMAP_PASSWORD (many providers need an app password)") from None
+                              fix="check IMAP_USER and IMAP_PASSWORD (many providers need an app password)", auth=True) from None
         except IMAP_ERRORS as exc:
             _quiet_logout(box)
             raise SourceError(f"IMAP login to {self._where()} failed ({describe(exc)})",

@@ -142,6 +142,15 @@ class Renderer:
         mail.add_alternative(self.render("digest.html.j2", digest=digest), subtype="html")
         return checked(mail)
 
+    def problem_mail(self, problem: str, fix: str, now: datetime) -> EmailMessage:
+        """Tells the Clerk the agent is stuck (a refused password, say): the log is not read every day."""
+        mail = self._base(now, [(self.settings.clerk_name, self.settings.clerk_email)],
+                          "The inbox agent needs attention: " + header_text(problem, 100), "auto-generated")
+        mail[LOOP_HEADER] = "problem"
+        mail["Importance"] = "high"
+        mail.set_content(wrap(self.render("problem.txt.j2", problem=problem, fix=fix)))
+        return checked(mail)
+
     def alert(self, case: dict[str, Any], category: Category, message: Message, now: datetime) -> EmailMessage:
         """The Clerk's immediate warning about a threat or hate case."""
         recipients = [("", self.settings.clerk_email), *(("", a) for a in self.settings.alert_emails)]

@@ -195,3 +195,24 @@ def test_hostile_input_is_handled_within_the_limits_and_writes_nothing_outside_d
     with Store(tmp_path / "data", readonly=True) as store:
         [deep] = [r for r in store.message_records() if r["disposition"] == "quarantined"]
         assert "RecursionError" in deep["reason"] and store.evidence_path(deep["evidence"]).exists()
+
+
+def test_a_refused_password_is_emailed_to_the_clerk_once_and_never_shows_the_password(account, smtp, tmp_path):
+    env = clean_env(**settings_for(account, smtp, tmp_path, IMAP_PASSWORD="canary-Wr0ng-Pa55", POLL_SECONDS="60"))
+
+    def run_for(seconds: float) -> str:
+        with subprocess.Popen([sys.executable, str(ROOT / "run.py"), "run"], cwd=tmp_path, env=env,
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) as process:
+            time.sleep(seconds)
+            process.send_signal(signal.SIGTERM)
+            return process.communicate(timeout=20)[1]
+
+    first = run_for(8)  # several attempts with back-off
+    second = run_for(3)  # a restart does not email again
+    alerts = [r for r in smtp.received if r.rcpt_tos == ["clerk@thurcastonandcropston.org.uk"]]
+    assert len(alerts) == 1
+    body = alerts[0].data.decode()
+    assert "refused the login" in body and "IMAP_PASSWORD" in body and "needs attention" in body
+    for text in (first, second, body):
+        assert "canary-Wr0ng-Pa55" not in text and "Traceback" not in text
+    assert first.count("refused the login") == 1
