@@ -60,7 +60,7 @@ def cmd_poll(args: argparse.Namespace) -> int:
     settings = _settings(args, need_imap=True, need_smtp=True)
     rules = _rules(settings)
     with AgentLock(settings.data_dir):
-        agent = Agent(settings, rules, lambda: ImapSource(settings.imap, settings.folders),
+        agent = Agent(settings, rules, lambda: ImapSource(settings.imap, settings.folders, settings.max_message_bytes),
                       None if args.no_send else SmtpTransport(settings.smtp))
         if not args.once:
             agent.run()

@@ -113,6 +113,7 @@ def build_digest(cases: list[dict[str, Any]], outbox: list[dict[str, Any]], quar
             "failed": sorted(e["id"] for e in outbox if e["state"] == "failed"),
             "unconfirmed": sorted(e["id"] for e in outbox if e["state"] == "unconfirmed"),
             "held": sorted(c["ref"] for c in cases if c.get("ack_held") and datetime.fromisoformat(c["filed"]) > week_ago),
+            "too_big": sorted(c["ref"] for c in cases if c.get("too_big") and datetime.fromisoformat(c["filed"]) > week_ago),
             "last_poll_ok": health.get("last_poll_ok"),
             "errors": errors[-20:],
             "error_count": len(errors),

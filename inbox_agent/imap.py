@@ -27,7 +27,9 @@ log = logging.getLogger(__name__)
 # Everything a dropped connection or a refusing server can raise, from the socket up through imap_tools.
 IMAP_ERRORS = (OSError, imaplib.IMAP4.error, ImapToolsError)
 _FETCH_ITEMS = "(UID RFC822.SIZE INTERNALDATE BODY.PEEK[])"
+_HEADER_ITEMS = "(UID RFC822.SIZE INTERNALDATE BODY.PEEK[HEADER])"
 _UID = re.compile(rb"\bUID (\d+)")
+_SIZE = re.compile(rb"\bRFC822\.SIZE (\d+)")
 _INTERNALDATE = re.compile(rb'INTERNALDATE "([^"]+)"')
 
 
@@ -58,9 +60,10 @@ def parse_fetch_response(data: list) -> list[tuple[int, datetime | None, bytes]]
 
 
 class ImapSource:
-    def __init__(self, server: ServerSettings, folders: tuple[str, ...]) -> None:
+    def __init__(self, server: ServerSettings, folders: tuple[str, ...], max_bytes: int = 25_000_000) -> None:
         self.server = server
         self.folders = folders
+        self.max_bytes = max_bytes
         self._box: MailBox | None = None
         self.pending = 0  # messages to download in the folder being read, for progress reports
 
@@ -159,6 +162,28 @@ class ImapSource:
             raise SourceError(f"cannot read the folder {folder!r} on {self._where()} ({describe(exc)})",
                               fix="check RESOLVED_FOLDER (use your server's separator, e.g. Cases/Resolved or Cases.Resolved)") from None
 
+    def _fetch_chunk(self, folder: str, validity: int, part: list[int]) -> list[Fetched]:
+        """Sizes first (RFC822.SIZE), then whole messages for those within MAX_MESSAGE_BYTES and only the headers
+        for the rest: one huge attachment must not stall the agent or exhaust its memory."""
+        typ, data = self.box.client.uid("FETCH", ",".join(map(str, part)), "(UID RFC822.SIZE)")
+        sizes: dict[int, int] = {}
+        for item in data or []:
+            text = item[0] if isinstance(item, tuple) else item
+            uid, size = _UID.search(text or b""), _SIZE.search(text or b"")
+            if uid and size:  # servers differ in the order of the two items
+                sizes[int(uid.group(1))] = int(size.group(1))
+        big = [u for u in part if sizes.get(u, 0) > self.max_bytes]
+        fetched: list[Fetched] = []
+        for uids, items in ((([u for u in part if u not in big]), _FETCH_ITEMS), (big, _HEADER_ITEMS)):
+            if not uids:
+                continue
+            typ, data = self.box.client.uid("FETCH", ",".join(map(str, uids)), items)
+            if typ != "OK":
+                raise SourceError(f"the IMAP server refused to fetch from {folder!r}: {data!r:.200}", fix="the agent retries at the next poll")
+            fetched += [Fetched(folder, validity, str(uid), raw, received, full_size=sizes[uid] if uid in big else 0)
+                        for uid, received, raw in parse_fetch_response(data)]
+        return sorted(fetched, key=lambda f: int(f.uid))
+
     def _examine(self, folder: str, validity: int) -> None:
         """Open the folder read-only again before each FETCH: between chunks the same connection may have been
         used for another folder (the Sent folder, after a crash), and a UID FETCH always reads the selected one."""
@@ -219,12 +244,8 @@ class ImapSource:
                 uids = [u for u in uids if u in recent]
             self.pending = len(uids)
             for start in range(0, len(uids), chunk):
-                part = uids[start:start + chunk]
                 self._examine(folder, validity)
-                typ, data = self.box.client.uid("FETCH", ",".join(map(str, part)), _FETCH_ITEMS)
-                if typ != "OK":
-                    raise SourceError(f"the IMAP server refused to fetch from {folder!r}: {data!r:.200}", fix="the agent retries at the next poll")
-                yield [Fetched(folder, validity, str(uid), raw, received) for uid, received, raw in parse_fetch_response(data)]
+                yield self._fetch_chunk(folder, validity, uids[start:start + chunk])
         except (MailboxFolderSelectError, MailboxFolderStatusError):
             raise SourceError(f"the IMAP folder {folder!r} does not exist on {self._where()}",
                               fix="check IMAP_FOLDERS (names are case-sensitive; INBOX is the inbox)") from None

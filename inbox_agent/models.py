@@ -17,6 +17,7 @@ class Fetched:
     raw: bytes = field(repr=False)
     received: datetime | None  # the server's INTERNALDATE (or Maildir delivery time), not the sender's Date
     too_old: bool = False      # arrived before the start: recorded from a search, never downloaded
+    full_size: int = 0         # set when only the headers were fetched because the message is over MAX_MESSAGE_BYTES
 
     @property
     def location(self) -> str:

@@ -198,6 +198,10 @@ class Pipeline:
                                   "size": len(fetched.raw), "recorded": now.isoformat()}
         if fetched.too_old:
             return self._record(report, record, "before_start", reason="arrived before the start; not downloaded")
+        if fetched.full_size:
+            record.update(size=fetched.full_size, too_big=f"{fetched.full_size / 1e6:.1f} MB, over MAX_MESSAGE_BYTES: "
+                                                        "filed from its headers only; read it in the mail client")
+            report.count("too_big")
         try:
             message = parse(fetched.raw)
         except MalformedMessage as exc:
@@ -236,6 +240,9 @@ class Pipeline:
         ref = casebook.format_reference(self.settings.case_prefix, now.year, self.store.next_sequence(now.year))
         case = {**casebook.new_case(ref, fetched, message, decision, digest, now),
                 "excerpt": excerpt(message.own_text, self.rules.mask_words)}  # masked, for the digest
+        if record.get("too_big"):
+            case = {**case, "too_big": record["too_big"],
+                    "history": [*case["history"], casebook.event(now, "too_big", note=record["too_big"])]}
         if linked:
             case = {**case, "linked": linked}
             for other in linked:

@@ -254,3 +254,21 @@ def test_using_the_sent_folder_between_chunks_never_reads_the_wrong_folder(accou
             seen += [f.raw.split(b"Message-ID: ")[1].split(b"\r\n")[0] for f in chunk]
             assert sent.contains("<sent-0@x>")  # selects the Sent folder, as crash recovery does
     assert seen == [f"<inbox-{i}@x>".encode() for i in range(6)]
+
+
+def test_a_message_over_max_message_bytes_is_filed_from_its_headers_and_flagged(account, smtp, agent, tmp_path):
+    env = settings_for(account, smtp, tmp_path, ACK_SINCE="2000-01-01", MAX_MESSAGE_BYTES="100000")
+    big = (b"From: Photo Sender <photos@example.org>\r\nSubject: Formal complaint about fly-tipping\r\n"
+           b"Message-ID: <big-1@example.org>\r\nContent-Type: text/plain\r\n\r\n" + b"p" * 300_000 + b"\r\n")
+    account.append(big)
+    account.append(message_file("enquiry.eml"))
+    result = poll(agent, env)
+    assert result["counts"] == {"filed": 1, "no_case": 1, "too_big": 1}
+    cases, records = load_cases(tmp_path)
+    [case] = cases
+    assert case["category"] == "complaint" and "filed from its headers only" in case["too_big"]
+    [record] = [r for r in records if r.get("too_big")]
+    assert record["size"] >= 300_000
+    with Store(tmp_path / "data", readonly=True) as store:
+        kept = store.evidence_path(case["messages"][0]["evidence"]).read_bytes()
+    assert len(kept) < 1000 and b"Subject: Formal complaint" in kept  # the headers, not 300 KB
