@@ -162,26 +162,23 @@ class ImapSource:
             raise SourceError(f"cannot read the folder {folder!r} on {self._where()} ({describe(exc)})",
                               fix="check RESOLVED_FOLDER (use your server's separator, e.g. Cases/Resolved or Cases.Resolved)") from None
 
-    def _fetch_chunk(self, folder: str, validity: int, part: list[int]) -> list[Fetched]:
-        """Sizes first (RFC822.SIZE), then whole messages for those within MAX_MESSAGE_BYTES and only the headers
-        for the rest: one huge attachment must not stall the agent or exhaust its memory."""
-        typ, data = self.box.client.uid("FETCH", ",".join(map(str, part)), "(UID RFC822.SIZE)")
-        sizes: dict[int, int] = {}
-        for item in data or []:
-            text = item[0] if isinstance(item, tuple) else item
-            uid, size = _UID.search(text or b""), _SIZE.search(text or b"")
-            if uid and size:  # servers differ in the order of the two items
-                sizes[int(uid.group(1))] = int(size.group(1))
-        big = [u for u in part if sizes.get(u, 0) > self.max_bytes]
+    def _fetch_chunk(self, folder: str, validity: int, part: list[int], big: set[int]) -> list[Fetched]:
+        """Whole messages, except those over MAX_MESSAGE_BYTES (found by one server-side SEARCH LARGER per scan),
+        of which only the headers are fetched: one huge attachment must not stall the agent or exhaust its memory."""
         fetched: list[Fetched] = []
-        for uids, items in ((([u for u in part if u not in big]), _FETCH_ITEMS), (big, _HEADER_ITEMS)):
+        for uids, items in (([u for u in part if u not in big]), _FETCH_ITEMS), ([u for u in part if u in big], _HEADER_ITEMS):
             if not uids:
                 continue
             typ, data = self.box.client.uid("FETCH", ",".join(map(str, uids)), items)
             if typ != "OK":
                 raise SourceError(f"the IMAP server refused to fetch from {folder!r}: {data!r:.200}", fix="the agent retries at the next poll")
-            fetched += [Fetched(folder, validity, str(uid), raw, received, full_size=sizes[uid] if uid in big else 0)
-                        for uid, received, raw in parse_fetch_response(data)]
+            if items is _FETCH_ITEMS:
+                fetched += [Fetched(folder, validity, str(uid), raw, received) for uid, received, raw in parse_fetch_response(data)]
+            else:
+                sizes = {int(u.group(1)): int(z.group(1)) for item in data if isinstance(item, tuple)
+                         for u, z in [(_UID.search(item[0]), _SIZE.search(item[0]))] if u and z}
+                fetched += [Fetched(folder, validity, str(uid), raw, received, full_size=sizes.get(uid, self.max_bytes + 1))
+                            for uid, received, raw in parse_fetch_response(data)]
         return sorted(fetched, key=lambda f: int(f.uid))
 
     def _examine(self, folder: str, validity: int) -> None:
@@ -243,9 +240,10 @@ class ImapSource:
                     yield [Fetched(folder, validity, str(u), b"", None, too_old=True) for u in old[start:start + chunk * 10]]
                 uids = [u for u in uids if u in recent]
             self.pending = len(uids)
+            big = {int(x) for x in self.box.uids(f"UID {last + 1}:* LARGER {self.max_bytes}")} if uids else set()
             for start in range(0, len(uids), chunk):
                 self._examine(folder, validity)
-                yield self._fetch_chunk(folder, validity, uids[start:start + chunk])
+                yield self._fetch_chunk(folder, validity, uids[start:start + chunk], big)
         except (MailboxFolderSelectError, MailboxFolderStatusError):
             raise SourceError(f"the IMAP folder {folder!r} does not exist on {self._where()}",
                               fix="check IMAP_FOLDERS (names are case-sensitive; INBOX is the inbox)") from None
