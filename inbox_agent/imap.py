@@ -30,6 +30,7 @@ _FETCH_ITEMS = "(UID RFC822.SIZE INTERNALDATE BODY.PEEK[])"
 _HEADER_ITEMS = "(UID RFC822.SIZE INTERNALDATE BODY.PEEK[HEADER])"
 _UID = re.compile(rb"\bUID (\d+)")
 _SIZE = re.compile(rb"\bRFC822\.SIZE (\d+)")
+_WARNED_NO_SENT: set[str] = set()
 _INTERNALDATE = re.compile(rb'INTERNALDATE "([^"]+)"')
 
 
@@ -135,7 +136,9 @@ class ImapSource:
         for candidate in ("Sent", "Sent Items", "Sent Messages", "INBOX.Sent", "INBOX/Sent"):
             if candidate in names:
                 return ImapSentFolder(self, candidate)
-        log.warning("no Sent folder found on %s: copies of acknowledgements are not kept; set SENT_FOLDER", self._where())
+        if self._where() not in _WARNED_NO_SENT:  # once per process, not at every poll
+            _WARNED_NO_SENT.add(self._where())
+            log.warning("no Sent folder found on %s: copies of acknowledgements are not kept; set SENT_FOLDER", self._where())
         return None
 
     def moved_message_ids(self, folder: str, checkpoint: dict | None) -> tuple[list[str], dict]:
