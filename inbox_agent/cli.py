@@ -19,6 +19,7 @@ from .cases import CaseError
 from .config import Settings, load_settings
 from .errors import AgentError, ConfigError, RulesError
 from .normalise import MalformedMessage, parse
+from .outbox import STATES as outbox_states
 from .pipeline import Pipeline, utc_now
 from .render import Renderer, local_time
 from .rules import RuleSet, decide, load_rules, prepared_texts
@@ -522,7 +523,7 @@ def build_parser() -> argparse.ArgumentParser:
     outbox_commands = outbox.add_subparsers(dest="outbox_command", required=True, metavar="ACTION")
     outbox_list = outbox_commands.add_parser("list", help="list outgoing mail")
     outbox_list.add_argument("--json", action="store_true", help="one JSON object per message")
-    outbox_list.add_argument("--state", choices=("queued", "sending", "sent", "failed", "unconfirmed", "cancelled"),
+    outbox_list.add_argument("--state", choices=outbox_states,
                              help="only mail in this state")
     outbox_retry = outbox_commands.add_parser(
         "retry", help="send a failed, unconfirmed or queued message at the next poll (check the Sent folder first "

@@ -33,7 +33,8 @@ from .store import Store, write_durably
 
 log = logging.getLogger(__name__)
 
-QUEUED, SENDING, SENT, FAILED, UNCONFIRMED, CANCELLED = "queued", "sending", "sent", "failed", "unconfirmed", "cancelled"
+QUEUED, SENT, FAILED, UNCONFIRMED, CANCELLED = "queued", "sent", "failed", "unconfirmed", "cancelled"
+STATES = (QUEUED, SENT, FAILED, UNCONFIRMED, CANCELLED)
 BACKOFF_CAP = timedelta(hours=1)
 
 SendOne = Callable[[dict[str, Any], bytes], None]
@@ -92,17 +93,16 @@ def _settled(store: Store) -> None:
 
 def recover_interrupted(store: Store, now: datetime, sent_folder: SentFolder | None,
                         on_sent: Callable[[dict[str, Any]], None] | None = None) -> dict[str, int]:
-    """Settle what a crash left in the journal (or, from older versions, in 'sending') before anything else is sent."""
+    """Settle what a crash left in the journal before anything else is sent."""
     counts = {"confirmed": 0, "requeued": 0, "unconfirmed": 0}
     path = _journal(store)
     lines = path.read_text().split() if path.exists() else []
     words = list(zip(lines[::2], lines[1::2]))
     finished = {entry_id: word for word, entry_id in words if word in ("SENT", "REFUSED")}
     started = list(dict.fromkeys(entry_id for word, entry_id in words if word == "SENDING"))
-    started += [e["id"] for e in store.outbox_entries(SENDING) if e["id"] not in started]
     for entry_id in started:
         entry = store.outbox.get(entry_id)
-        if entry is None or entry["state"] not in (QUEUED, SENDING):
+        if entry is None or entry["state"] != QUEUED:
             continue  # its outcome was committed before the crash
         if finished.get(entry_id) == "SENT" or (entry["kind"] == "ack" and sent_folder is not None
                                                  and sent_folder.contains(entry["message_id"])):
