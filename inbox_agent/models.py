@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from datetime import datetime
 
+UNKNOWN_CHARSET = "unknown charset"  # the defect that sends a message to quarantine (Message.unreadable)
+
 
 @dataclass(frozen=True)
 class Fetched:
@@ -51,6 +53,11 @@ class Message:
         for key, value in self.headers:
             first.setdefault(key, value)
         return first
+
+    @property
+    def unreadable(self) -> str:
+        """Why the text is only a guess (a charset nobody knows), or "": such mail goes to quarantine."""
+        return next((d for d in self.defects if d.startswith(UNKNOWN_CHARSET)), "")
 
     def header(self, name: str) -> str | None:
         """The first header of that name (names are lower-cased)."""

@@ -19,7 +19,7 @@ from email.utils import getaddresses, parsedate_to_datetime
 from html.parser import HTMLParser
 
 from .errors import AgentError
-from .models import Message as ParsedMessage
+from .models import UNKNOWN_CHARSET, Message as ParsedMessage
 
 MAX_PARTS = 1000
 MAX_DEPTH = 20
@@ -94,14 +94,17 @@ def _raw(value: object) -> str:
 
 
 def _part_text(part: Message, defects: list[str]) -> str:
-    """A text part's payload in its declared charset; an unknown or wrong charset falls back, with a defect."""
+    """A text part's payload in its declared charset. Bytes that do not fit a known charset fall back, with a
+    defect; a charset nobody knows makes the text a guess, recorded as an UNKNOWN_CHARSET defect (see unreadable)."""
     payload = part.get_payload(decode=True)
     if not isinstance(payload, bytes):
         return str(part.get_payload() or "")
     charset = part.get_content_charset() or "us-ascii"
     try:
         return payload.decode(charset)
-    except (LookupError, UnicodeDecodeError) as exc:
+    except LookupError:
+        defects.append(f"{UNKNOWN_CHARSET} {charset[:40]!r} in a {part.get_content_type()} part")
+    except UnicodeDecodeError as exc:
         defects.append(f"part {part.get_content_type()}: {exc.__class__.__name__} for charset {charset[:40]!r}")
     for fallback in ("utf-8", "cp1252"):
         try:

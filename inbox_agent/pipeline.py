@@ -233,6 +233,9 @@ class Pipeline:
                 return self._record(report, record, "before_start", subject=message.subject)
             for_the_record = True  # backfill: filed, never acknowledged (invariant 5)
         category = self.rules.category(decision.category)
+        if message.unreadable and not category.alert:  # a guessed text may hide anything but a threat, which is filed anyway
+            return self._record(report, record, "quarantined", reason=f"{message.unreadable}: the text cannot be read reliably",
+                                evidence=self.store.write_evidence(fetched.raw), looks_like=decision.category, subject=message.subject)
         if not category.case:
             return self._record(report, record, "no_case", reason=decision.reason, subject=message.subject)
 
@@ -243,6 +246,9 @@ class Pipeline:
         if record.get("too_big"):
             case = {**case, "too_big": record["too_big"],
                     "history": [*case["history"], casebook.event(now, "too_big", note=record["too_big"])]}
+        if message.unreadable:
+            case = {**case, "history": [*case["history"], casebook.event(now, "unreadable", note=f"{message.unreadable}: "
+                                                                          "classified from a best guess at the text; read the original")]}
         if linked:
             case = {**case, "linked": linked}
             for other in linked:

@@ -216,3 +216,36 @@ def test_a_refused_password_is_emailed_to_the_clerk_once_and_never_shows_the_pas
     for text in (first, second, body):
         assert "canary-Wr0ng-Pa55" not in text and "Traceback" not in text
     assert first.count("refused the login") == 1
+
+
+@pytest.mark.servers
+def test_a_batch_of_ten_with_one_unknown_charset_files_nine_and_quarantines_one(account, smtp, agent, tmp_path):
+    from test_acknowledgements import append_many, crlf
+
+    corpus = sorted((ROOT / "tests" / "corpus").rglob("*.eml"))
+    good = [crlf(p.read_bytes()) for p in corpus[:9]]
+    broken = crlf(b"From: Resident <resident@example.org>\nTo: clerk@thurcastonandcropston.org.uk\nSubject: Bins\n"
+                  b"Message-ID: <bogus@example.org>\nMIME-Version: 1.0\nContent-Type: text/plain; charset=bogus\n\n"
+                  b"I wish to make a complaint: the bins on Station Road were not collected \xe9 again.\n")
+    append_many(account, [*good[:4], broken, *good[4:]])
+    result = poll(agent, settings_for(account, smtp, tmp_path, ACK_SINCE="2000-01-01"))
+    assert sum(result["counts"].values()) == 10 and result["counts"]["quarantined"] == 1
+    _, records = load_cases(tmp_path)
+    [held] = [r for r in records if r["disposition"] == "quarantined"]
+    assert held["message_id"] == "<bogus@example.org>" and "unknown charset 'bogus'" in held["reason"]
+    assert held["looks_like"] == "complaint"  # the best guess is kept for the Clerk, but nothing is acknowledged
+    assert len([r for r in records if r["disposition"] in ("filed", "no_case", "threaded")]) == 9
+    assert smtp.received and all("resident@example.org" not in m.rcpt_tos for m in smtp.received)
+    listed = agent("quarantine", "list", env={"DATA_DIR": str(tmp_path / "data")})
+    assert "unknown charset 'bogus'" in listed.stdout
+
+
+def test_a_threat_in_an_unknown_charset_is_still_filed_and_alerted(tmp_path):
+    raw = (b"From: X <x@example.org>\nSubject: you\nMessage-ID: <t@example.org>\nContent-Type: text/plain; charset=x-nobody\n\n"
+           b"I will kill you, clerk.\n")
+    maildir_with(tmp_path, raw)
+    run_poll(tmp_path)
+    with Store(tmp_path / "data", readonly=True) as store:
+        [case] = store.all_cases()
+        assert case["category"] == "threat" and any(e["kind"] == "unreadable" for e in case["history"])
+        assert [e["kind"] for e in store.outbox_entries()].count("alert") == 1
