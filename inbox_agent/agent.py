@@ -46,11 +46,15 @@ def retry_delay(failures: int, poll_seconds: float, rng: random.Random) -> float
 
 class Agent:
     def __init__(self, settings: Settings, rules: RuleSet, source_factory: Callable[[], Any], transport: Any,
-                 clock: Clock = utc_now) -> None:
+                 clock: Clock = utc_now, watch_factory: Callable[[], Any] | None = None) -> None:
         self.settings = settings
         self.rules = rules
         self.renderer = Renderer(settings)
         self.source_factory = source_factory
+        self.watch_factory = watch_factory  # IMAP IDLE between polls, or None to poll on the interval only
+        self._watch: Any = None
+        self._watch_failures = 0
+        self._watch_retry_at = 0.0
         self.transport = transport
         self.clock = clock
         self.poll_seconds = settings.poll_seconds
@@ -144,6 +148,42 @@ class Agent:
         record(self.settings.data_dir, self.clock(), problem_alerted=exc.problem)
         log.info("the Clerk has been emailed about it, once")
 
+    def _listen(self, timeout: float) -> bool:
+        """Wait up to `timeout` seconds, in IDLE when the server offers it; True means poll at once. The IDLE
+        connection is only opened after a successful poll, so a server that is down is not tried twice over."""
+        if self.watch_factory is not None and self._watch is None and self.failures == 0 \
+                and time.monotonic() >= self._watch_retry_at:
+            watch = self.watch_factory()
+            try:
+                if watch.open():
+                    self._watch, self._watch_failures = watch, 0
+                    log.debug("listening for new mail with IMAP IDLE")
+                    return True  # IDLE reports only what comes after it: poll once for anything that came before
+                else:
+                    log.info("the IMAP server does not offer IDLE: polling every %ss", self.poll_seconds)
+                    self.watch_factory = None
+            except AgentError as exc:
+                self._lost_watch(exc)
+        if self._watch is None:
+            self.stopping.wait(timeout)
+            return False
+        try:
+            return self._watch.wait(timeout)
+        except AgentError as exc:
+            self._lost_watch(exc)
+            return True
+
+    def _lost_watch(self, exc: AgentError) -> None:
+        self._watch = None
+        self._watch_failures += 1
+        self._watch_retry_at = time.monotonic() + retry_delay(self._watch_failures, 0, self.rng)
+        log.info("%s", exc)
+
+    def _stop_listening(self) -> None:
+        if self._watch is not None:
+            self._watch.close()
+            self._watch = None
+
     def handle_signals(self) -> None:
         def stop(signum: int, _frame: Any) -> None:
             log.info("received %s: finishing the current message, then stopping", signal.Signals(signum).name)
@@ -157,21 +197,26 @@ class Agent:
         self.handle_signals()
         poll = self._guarded("poll", self.poll_once)
         self.scheduler.every(1).minutes.do(self._guarded("digest", self.digest_check))
-        log.info("agent started: polling every %ss", self.poll_seconds)
+        log.info("agent started: polling every %ss%s", self.poll_seconds, ", and listening with IMAP IDLE" if self.watch_factory else "")
         next_poll = time.monotonic()
         last_beat = 0.0
-        while not self.stopping.is_set():
-            now = time.monotonic()
-            if now >= next_poll:
-                errors_before = self.errors
-                poll()
-                self.failures = self.failures + 1 if self.errors > errors_before else 0
-                next_poll = time.monotonic() + retry_delay(self.failures, self.poll_seconds, self.rng)
-            self.scheduler.run_pending()
-            if now - last_beat >= HEARTBEAT_SECONDS:
-                record(self.settings.data_dir, self.clock(), heartbeat=self.clock().isoformat(), failures=self.failures)
-                last_beat = now
-            self.stopping.wait(timeout=max(0.1, min(1.0, next_poll - time.monotonic())))
+        try:
+            while not self.stopping.is_set():
+                now = time.monotonic()
+                if now >= next_poll:
+                    errors_before = self.errors
+                    poll()
+                    self.failures = self.failures + 1 if self.errors > errors_before else 0
+                    next_poll = time.monotonic() + retry_delay(self.failures, self.poll_seconds, self.rng)
+                self.scheduler.run_pending()
+                if now - last_beat >= HEARTBEAT_SECONDS:
+                    record(self.settings.data_dir, self.clock(), heartbeat=self.clock().isoformat(), failures=self.failures)
+                    last_beat = now
+                timeout = max(0.1, min(1.0, next_poll - time.monotonic()))
+                if self._listen(timeout):
+                    next_poll = time.monotonic()  # new mail, or a lost IDLE connection: poll now
+        finally:
+            self._stop_listening()
         log.info("agent stopped")
 
 

@@ -25,6 +25,7 @@ from .render import Renderer, local_time
 from .rules import RuleSet, decide, load_rules, prepared_texts
 from .screen import screen
 from .export import export_case
+from . import logs
 from .store import AgentLock, Store
 from .workdays import WorkingDays, local_date
 
@@ -34,8 +35,7 @@ log = logging.getLogger("inbox_agent")
 def _settings(args: argparse.Namespace, *, need_imap: bool = False, need_smtp: bool = False, **overrides: str) -> Settings:
     env_file = Path(args.env) if args.env else (Path(".env") if Path(".env").is_file() else None)
     settings = load_settings(env_file, need_imap=need_imap, need_smtp=need_smtp, overrides=overrides or None)
-    logging.basicConfig(level=settings.log_level, stream=sys.stderr,
-                        format="%(asctime)s %(levelname)s %(name)s: %(message)s", force=True)
+    logs.configure(settings)
     return settings
 
 
@@ -55,19 +55,25 @@ def table(rows: list[dict[str, Any]], columns: list[tuple[str, str]]) -> str:
 
 def cmd_poll(args: argparse.Namespace) -> int:
     from .agent import Agent
-    from .imap import ImapSource
+    from .imap import ImapSource, ImapWatch
     from .outbox import SmtpTransport
 
     settings = _settings(args, need_imap=True, need_smtp=True)
     rules = _rules(settings)
     with AgentLock(settings.data_dir):
+        logs.configure(settings, to_file=True)  # the lock holder alone writes (and rotates) the log file
         agent = Agent(settings, rules, lambda: ImapSource(settings.imap, settings.folders, settings.max_message_bytes),
-                      None if args.no_send else SmtpTransport(settings.smtp))
+                      None if args.no_send else SmtpTransport(settings.smtp),
+                      watch_factory=(lambda: ImapWatch(settings.imap, settings.folders[0])) if settings.idle else None)
         if not args.once:
             agent.run()
             return 0
         agent.handle_signals()
-        report = agent.poll_once(backfill_days=args.backfill)
+        try:
+            report = agent.poll_once(backfill_days=args.backfill)
+        except AgentError as exc:  # logged, so that a cron job's failures are in the log file too
+            log.error("poll: %s", exc)
+            return exc.exit_status
     print(json.dumps({"counts": report.counts, "mail": report.delivery}, sort_keys=True) if args.json
           else _summary(report.counts, report.delivery))
     return 0

@@ -68,6 +68,10 @@ DEFAULTS: dict[str, str] = {
     "RULES_FILE": "",
     "TEMPLATES_DIR": "",
     "LOG_LEVEL": "INFO",
+    "LOG_FILE": "logs/agent.log",
+    "LOG_FILE_BYTES": "1000000",
+    "LOG_FILE_COUNT": "5",
+    "IMAP_IDLE": "yes",
 }
 
 DEFAULT_PORTS = {("imap", "ssl"): 993, ("imap", "starttls"): 143, ("imap", "plain"): 143,
@@ -118,6 +122,10 @@ class Settings:
     rules_file: Path
     templates_dir: Path
     log_level: str
+    log_file: Path | None     # None: stderr only
+    log_file_bytes: int
+    log_file_count: int
+    idle: bool                # wait in IMAP IDLE between polls where the server offers it
     env_file: Path | None = None
 
     @property
@@ -162,6 +170,13 @@ def _choice(values: Mapping[str, str], key: str, choices: tuple[str, ...]) -> st
     if raw not in choices:
         raise ConfigError(f"{key}={values[key]!r} is not a known mode", fix=f"set {key} to one of: {', '.join(choices)}")
     return raw
+
+
+def _yes_no(values: Mapping[str, str], key: str) -> bool:
+    raw = values[key].strip().lower()
+    if raw not in ("yes", "no", "true", "false", "1", "0"):
+        raise ConfigError(f"{key}={values[key]!r} is not yes or no", fix=f"set {key} to yes or no")
+    return raw in ("yes", "true", "1")
 
 
 def _address(values: Mapping[str, str], key: str) -> str:
@@ -236,9 +251,9 @@ def load_settings(env_file: Path | None = None, *, need_imap: bool = False, need
     except ValueError as exc:
         raise ConfigError(f"DIGEST_DAY={values['DIGEST_DAY']!r}, DIGEST_TIME={values['DIGEST_TIME']!r}: {exc}",
                           fix="set DIGEST_DAY to a weekday name such as monday, and DIGEST_TIME to a time such as 08:00") from None
-    include = values["DIGEST_INCLUDE_COMPLAINTS"].strip().lower()
-    if include not in ("yes", "no", "true", "false", "1", "0"):
-        raise ConfigError(f"DIGEST_INCLUDE_COMPLAINTS={include!r} is not yes or no", fix="set it to yes or no")
+    include = _yes_no(values, "DIGEST_INCLUDE_COMPLAINTS")
+    data_dir = _path(values, "DATA_DIR", Path("var"), base)
+    log_file = None if values["LOG_FILE"].strip().lower() in ("", "off", "none") else _path(values, "LOG_FILE", Path(), data_dir)
     envelope = values["ENVELOPE_FROM"].strip()
     envelope_from = "" if envelope == "<>" else (_address(values, "ENVELOPE_FROM") if envelope else ack_from)
     log_level = values["LOG_LEVEL"].strip().upper()
@@ -269,15 +284,19 @@ def load_settings(env_file: Path | None = None, *, need_imap: bool = False, need
         resolved_folder=values["RESOLVED_FOLDER"].strip(),
         digest_weekday=digest_weekday,
         digest_time=digest_time,
-        digest_include_complaints=include in ("yes", "true", "1"),
+        digest_include_complaints=include,
         retry_for=timedelta(hours=_int(values, "OUTBOX_RETRY_HOURS", 1, 24 * 30, "set OUTBOX_RETRY_HOURS to hours, e.g. 48")),
-        data_dir=_path(values, "DATA_DIR", Path("var"), base),
+        data_dir=data_dir,
         poll_seconds=_int(values, "POLL_SECONDS", 5, 86400, "set POLL_SECONDS to a number of seconds, e.g. 60"),
         fetch_chunk=_int(values, "FETCH_CHUNK", 1, 5000, "set FETCH_CHUNK to a number of messages, e.g. 200"),
         max_message_bytes=_int(values, "MAX_MESSAGE_BYTES", 10_000, 10**10, "set MAX_MESSAGE_BYTES to bytes, e.g. 25000000"),
         rules_file=_path(values, "RULES_FILE", PROJECT_ROOT / "rules.yaml", base),
         templates_dir=_path(values, "TEMPLATES_DIR", PROJECT_ROOT / "templates", base),
         log_level=log_level,
+        log_file=log_file,
+        log_file_bytes=_int(values, "LOG_FILE_BYTES", 1000, 10**10, "set LOG_FILE_BYTES to bytes per log file, e.g. 1000000"),
+        log_file_count=_int(values, "LOG_FILE_COUNT", 1, 1000, "set LOG_FILE_COUNT to the number of old log files kept, e.g. 5"),
+        idle=_yes_no(values, "IMAP_IDLE"),
         env_file=env_file,
     )
 

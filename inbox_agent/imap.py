@@ -10,8 +10,10 @@ from __future__ import annotations
 import imaplib
 import logging
 import re
+import select
 import socket
 import ssl
+import time
 from datetime import datetime, timedelta
 from typing import Iterator
 
@@ -32,6 +34,7 @@ _UID = re.compile(rb"\bUID (\d+)")
 _SIZE = re.compile(rb"\bRFC822\.SIZE (\d+)")
 _WARNED_NO_SENT: set[str] = set()
 _INTERNALDATE = re.compile(rb'INTERNALDATE "([^"]+)"')
+IDLE_RENEW_SECONDS = 25 * 60  # RFC 2177: re-issue IDLE well inside 29 minutes, or the server may log us out
 
 
 def _internaldate(meta: bytes) -> datetime | None:
@@ -284,3 +287,64 @@ class ImapSentFolder:
             raise SourceError(f"cannot search the Sent folder {self.name!r} ({describe(exc)})", fix="the agent retries") from None
         return typ == "OK" and bool(data and data[0] and data[0].split())
 
+
+
+class ImapWatch:
+    """A second connection that only listens, in IDLE on one folder, so that new mail wakes the agent within
+    seconds. Polls keep their own connection, exactly as without IDLE; this one never fetches anything."""
+
+    def __init__(self, server: ServerSettings, folder: str, renew: float = IDLE_RENEW_SECONDS) -> None:
+        self.source = ImapSource(server, (folder,))
+        self.folder = folder
+        self.renew = renew
+        self._since = 0.0  # when the current IDLE command began (monotonic)
+
+    def open(self) -> bool:
+        """Connect and start IDLE; False, with nothing left open, when the server does not offer IDLE."""
+        box = self.source.connect().box
+        try:
+            if "IDLE" not in box.client.capabilities:
+                self.close()
+                return False
+            box.folder.set(self.folder, readonly=True)
+            self._restart(first=True)
+        except IMAP_ERRORS as exc:
+            self.close()
+            raise SourceError(f"cannot start IMAP IDLE on {self.folder!r} ({describe(exc)})", fix="the agent polls meanwhile") from None
+        return True
+
+    def _restart(self, first: bool = False) -> None:
+        """DONE, then IDLE again: this also reads whatever the server had queued, so the next wait starts clean."""
+        if not first:
+            self.source.box.idle.stop()
+        self.source.box.idle.start()
+        self._since = time.monotonic()
+
+    def wait(self, timeout: float) -> bool:
+        """True when the server reports a change in the folder, False when `timeout` passes quietly."""
+        box = self.source.box
+        try:
+            if time.monotonic() - self._since >= self.renew:
+                self._restart()
+            ready, _, _ = select.select([box.client.sock], [], [], timeout)
+            if not ready:
+                return False
+            line = box.client._get_line()  # one line is there, or the connection is closed (which raises)
+            if line.startswith(b"* BYE"):
+                raise imaplib.IMAP4.abort(line.decode(errors="replace"))
+            if line.startswith(b"* OK"):  # a keep-alive such as Dovecot's "Still here"
+                return False
+            self._restart()
+            return True
+        except (*IMAP_ERRORS, ValueError) as exc:  # ValueError: select on a socket already closed
+            self.close()
+            raise SourceError(f"the IMAP IDLE connection to {self.source._where()} was lost ({describe(exc)})",
+                              fix="nothing was lost: the agent polls at once and listens again") from None
+
+    def close(self) -> None:
+        if self.source._box is not None:
+            try:
+                self.source._box.idle.stop()
+            except Exception:  # not idling, or the connection is gone: logging out is all that is left
+                pass
+        self.source.close()

@@ -126,6 +126,9 @@ def recover_interrupted(store: Store, now: datetime, sent_folder: SentFolder | N
     return counts
 
 
+_connection_problem: dict[str, str] = {}  # the last SMTP connection failure logged by this process
+
+
 def deliver(store: Store, transport: Transport, now: datetime, *, retry_first: timedelta, retry_for: timedelta,
             sent_folder: SentFolder | None = None, on_sent: Callable[[dict[str, Any]], None] | None = None,
             rng: random.Random | None = None) -> dict[str, int]:
@@ -155,9 +158,14 @@ def deliver(store: Store, transport: Transport, now: datetime, *, retry_first: t
                     counts["sent"] += 1
                 pending.pop(0)
     except TransportError as exc:  # the connection itself failed: everything left waits for the next try
-        log.warning("outgoing mail: %s", exc)
+        if str(exc) != _connection_problem.get("last"):  # once per outage, not at every retry
+            log.warning("outgoing mail: %s", exc)
+            _connection_problem["last"] = str(exc)
         for entry in pending:
             _failed_attempt(store, entry, exc, now, retry_first, retry_for, rng, counts)
+    else:
+        if _connection_problem.pop("last", None):
+            log.info("outgoing mail: the SMTP server takes mail again")
     store.commit()
     _settled(store)
     return counts

@@ -53,11 +53,11 @@ def write_durably(path: Path, data: bytes | Iterable[bytes]) -> None:
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(tmp, path)
+        fsync_dir(path.parent)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
         raise StoreError(f"cannot write {path}: {exc.strerror or exc}",
                          fix="check that the disk is not full and DATA_DIR is writable; nothing was lost, the work is retried") from None
-    fsync_dir(path.parent)
 
 
 def remove_stale_temporaries(folder: Path) -> int:

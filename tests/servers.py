@@ -181,7 +181,10 @@ class Dovecot:
         shutil.chown(self.root / "mail", "dovecot", "dovecot")
         # Accounts are made up front: Dovecot re-reads passwd-file by mtime, at one-second resolution,
         # so a user added later in the same second would be refused.
-        self._passwords = [f"pw-{os.urandom(6).hex()}" for _ in range(self.ACCOUNTS)]
+        if (self.root / "passwd").exists():  # a restart keeps the accounts and their mail
+            self._passwords = [line.split("{PLAIN}")[1] for line in (self.root / "passwd").read_text().splitlines()]
+        else:
+            self._passwords = [f"pw-{os.urandom(6).hex()}" for _ in range(self.ACCOUNTS)]
         (self.root / "passwd").write_text("".join(f"clerk{i}:{{PLAIN}}{pw}\n" for i, pw in enumerate(self._passwords)))
         self.conf.write_text(DOVECOT_CONF.format(root=self.root, port=self.port))
         # Dovecot daemonises and its children inherit stdout/stderr: a pipe here would never reach EOF.
@@ -202,6 +205,26 @@ class Dovecot:
                 time.sleep(0.1)
             except OSError:
                 break
+
+    def kill(self) -> None:
+        """Stop it as a crash or a power cut would: SIGKILL to the master and every process under it, so open
+        connections drop at once (a polite `doveadm stop` may let a busy imap process finish its work first)."""
+        parents: dict[int, int] = {}
+        for stat in Path("/proc").glob("[0-9]*/stat"):
+            try:
+                fields = stat.read_text().rsplit(")", 1)[1].split()
+            except OSError:  # the process has gone meanwhile
+                continue
+            parents[int(stat.parent.name)] = int(fields[1])
+        doomed = [int((self.root / "run" / "master.pid").read_text())]
+        for pid in doomed:  # grows as it goes: children, then theirs
+            doomed += [child for child, parent in parents.items() if parent == pid]
+        for pid in doomed:
+            try:
+                os.kill(pid, 9)
+            except ProcessLookupError:
+                pass
+        self.stop()  # waits until the port is closed
 
     def cleanup(self) -> None:
         self.stop()
@@ -259,11 +282,11 @@ class _Recorder:
 class SmtpSink:
     """aiosmtpd on a free loopback port that records what it is sent. It requires AUTH when given a user."""
 
-    def __init__(self, user: str = "agent", password: str = "smtp-secret") -> None:
+    def __init__(self, user: str = "agent", password: str = "smtp-secret", port: int | None = None) -> None:
         self.user = user
         self.password = password
         self.handler = _Recorder()
-        self.port = free_port()
+        self.port = port or free_port()
 
         def authenticate(server, session, envelope, mechanism, auth_data):
             ok = isinstance(auth_data, LoginPassword) and auth_data.login.decode() == user and auth_data.password.decode() == password
