@@ -10,8 +10,8 @@ from datetime import date, datetime
 from typing import Any
 
 from .errors import AgentError
-from .models import Decision, Fetched, Message, Timescales
-from .workdays import WorkingDays, local_date
+from .models import Deadline, Decision, Fetched, Message, Timescales
+from .workdays import UK_NATIONS, WorkingDays, local_date, months_later
 
 NEW, ACKNOWLEDGED, IN_PROGRESS, RESOLVED, CLOSED, REOPENED = (
     "new", "acknowledged", "in_progress", "resolved", "closed", "reopened")
@@ -83,7 +83,8 @@ def clocks(case: dict[str, Any], today: date, days: WorkingDays, scales: Timesca
     received = local_date(case["received"])
     ack_due = days.add(received, scales.acknowledge)
     acknowledged = local_date(case["acknowledged"]) if case.get("acknowledged") else None
-    respond_due = days.add(acknowledged or ack_due, scales.respond)
+    respond_due = (date.fromisoformat(case["deadline"]["due"]) if case.get("deadline")
+                   else days.add(acknowledged or ack_due, scales.respond))
     is_open = case["status"] in OPEN_STATES
     overdue = []
     if acknowledged is None and is_open and today > ack_due:
@@ -98,6 +99,18 @@ def clocks(case: dict[str, Any], today: date, days: WorkingDays, scales: Timesca
         if today > review_due:
             overdue.append("review")
     return result
+
+_CALENDARS: dict[bool, WorkingDays] = {}
+
+
+def statutory_deadline(rule: Deadline, received: date) -> dict[str, str]:
+    """The date the law sets, fixed when the case is filed (a later change of rules does not move it)."""
+    days = _CALENDARS.get(rule.uk_holidays)
+    if days is None:
+        days = _CALENDARS[rule.uk_holidays] = WorkingDays(UK_NATIONS if rule.uk_holidays else ("ENG",))
+    due = days.add(received, rule.working_days) if rule.working_days else months_later(received, rule.calendar_months, days)
+    return {"due": due.isoformat(), "law": rule.law}
+
 
 _REF = re.compile(r"\b([A-Z0-9]{1,12})-(\d{4})-(\d{4,})\b")
 

@@ -72,6 +72,8 @@ DEFAULTS: dict[str, str] = {
     "LOG_FILE_BYTES": "1000000",
     "LOG_FILE_COUNT": "5",
     "IMAP_IDLE": "yes",
+    "PRIVACY_NOTICE_URL": "",
+    "RETENTION_TIME": "03:30",
 }
 
 DEFAULT_PORTS = {("imap", "ssl"): 993, ("imap", "starttls"): 143, ("imap", "plain"): 143,
@@ -126,6 +128,8 @@ class Settings:
     log_file_bytes: int
     log_file_count: int
     idle: bool                # wait in IMAP IDLE between polls where the server offers it
+    privacy_notice_url: str   # linked from every acknowledgement's footer; "" for none
+    retention_time: time      # when the daily retention job runs, Europe/London
     env_file: Path | None = None
 
     @property
@@ -170,6 +174,20 @@ def _choice(values: Mapping[str, str], key: str, choices: tuple[str, ...]) -> st
     if raw not in choices:
         raise ConfigError(f"{key}={values[key]!r} is not a known mode", fix=f"set {key} to one of: {', '.join(choices)}")
     return raw
+
+
+def _url(values: Mapping[str, str], key: str) -> str:
+    raw = values[key].strip()
+    if raw and (not raw.startswith(("https://", "http://")) or any(c.isspace() or c in "<>\"" for c in raw)):
+        raise ConfigError(f"{key}={raw!r} is not a web address", fix=f"set {key} to a page such as https://example.org/privacy, or leave it empty")
+    return raw
+
+
+def _clock_time(values: Mapping[str, str], key: str) -> time:
+    try:
+        return time.fromisoformat(values[key].strip())
+    except ValueError:
+        raise ConfigError(f"{key}={values[key]!r} is not a time of day", fix=f"set {key} to a time such as 03:30") from None
 
 
 def _yes_no(values: Mapping[str, str], key: str) -> bool:
@@ -297,6 +315,8 @@ def load_settings(env_file: Path | None = None, *, need_imap: bool = False, need
         log_file_bytes=_int(values, "LOG_FILE_BYTES", 1000, 10**10, "set LOG_FILE_BYTES to bytes per log file, e.g. 1000000"),
         log_file_count=_int(values, "LOG_FILE_COUNT", 1, 1000, "set LOG_FILE_COUNT to the number of old log files kept, e.g. 5"),
         idle=_yes_no(values, "IMAP_IDLE"),
+        privacy_notice_url=_url(values, "PRIVACY_NOTICE_URL"),
+        retention_time=_clock_time(values, "RETENTION_TIME"),
         env_file=env_file,
     )
 

@@ -19,6 +19,7 @@ from .workdays import WorkingDays, local_date
 
 LONDON = ZoneInfo("Europe/London")
 CIVILITY = ("threat", "hate", "abusive", "abuse_report", "conduct_complaint")
+LEGAL = ("subject_access", "foi_request")  # statutory clocks: always in the Clerk's digest
 SEVERITIES = ("urgent", "high", "normal", "low")
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
@@ -76,7 +77,7 @@ def build_digest(cases: list[dict[str, Any]], outbox: list[dict[str, Any]], quar
                  include_complaints: bool, excerpts: Mapping[str, str], labels: Mapping[str, str]) -> dict[str, Any]:
     today = local_date(now)
     week_ago = now - timedelta(days=7)
-    wanted = CIVILITY + (("complaint",) if include_complaints else ())
+    wanted = CIVILITY + LEGAL + (("complaint",) if include_complaints else ())
     unresolved = []
     for case in cases:
         if case["category"] in wanted and case["status"] in casebook.OPEN_STATES:
@@ -88,6 +89,7 @@ def build_digest(cases: list[dict[str, Any]], outbox: list[dict[str, Any]], quar
                 "age": clocks["age_working_days"], "due": clocks.get("review_by") or clocks["respond_by"],
                 "overdue": clocks["overdue"], "last_action": f"{last['kind'].replace('_', ' ')} ({local_date(last['at']).isoformat()})",
                 "excerpt": excerpts.get(case["ref"], ""),
+                "statutory": bool(case.get("deadline")),
             })
     groups = [{"severity": s, "cases": sorted((c for c in unresolved if c["severity"] == s), key=lambda c: c["ref"])}
               for s in SEVERITIES]

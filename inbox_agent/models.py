@@ -87,6 +87,25 @@ class Hit:
 
 
 @dataclass(frozen=True)
+class Deadline:
+    """A time limit set by law rather than by the council: FOI's 20 working days, a subject access request's month."""
+
+    law: str
+    working_days: int = 0
+    calendar_months: int = 0
+    uk_holidays: bool = False  # FOIA's working days skip a bank holiday in any part of the UK, not only England's
+
+
+@dataclass(frozen=True)
+class Retention:
+    """How long a closed case keeps its personal data, and what happens then (see privacy.py)."""
+
+    months: int | None     # None: kept until the Clerk decides
+    action: str            # "anonymise" or "erase"
+    why: str
+
+
+@dataclass(frozen=True)
 class Category:
     """What rules.yaml says a category does."""
 
@@ -97,6 +116,8 @@ class Category:
     case: bool
     ack: str | None       # template name, or None for no acknowledgement
     alert: bool
+    deadline: Deadline | None = None
+    retention: Retention | None = None
 
 
 @dataclass(frozen=True)

@@ -32,6 +32,7 @@ from .render import Renderer, UnsafeMail
 from .rules import RuleSet, decide
 from .screen import screen
 from .store import Store
+from .workdays import local_date
 
 log = logging.getLogger(__name__)
 
@@ -246,6 +247,8 @@ class Pipeline:
         if record.get("too_big"):
             case = {**case, "too_big": record["too_big"],
                     "history": [*case["history"], casebook.event(now, "too_big", note=record["too_big"])]}
+        if category.deadline:
+            case = {**case, "deadline": casebook.statutory_deadline(category.deadline, local_date(case["received"]))}
         if message.unreadable:
             case = {**case, "history": [*case["history"], casebook.event(now, "unreadable", note=f"{message.unreadable}: "
                                                                           "classified from a best guess at the text; read the original")]}

@@ -7,7 +7,7 @@ import email.parser
 import email.policy
 import re
 import textwrap
-from datetime import datetime
+from datetime import date, datetime
 from zoneinfo import ZoneInfo
 from email.message import EmailMessage
 from email.utils import format_datetime, formataddr, make_msgid
@@ -74,6 +74,12 @@ def local_time(value: str | datetime) -> str:
     return when.astimezone(LONDON).strftime("%a %d %b %Y, %H:%M")
 
 
+def long_date(value: str | date) -> str:
+    """A due date as a letter gives it: 'Tuesday 22 December 2026'."""
+    day = date.fromisoformat(value) if isinstance(value, str) else value
+    return f"{day:%A} {day.day} {day:%B %Y}"
+
+
 def _autoescape(name: str | None) -> bool:
     """Escape everything except templates that are plain text by name: safe unless told otherwise."""
     return not (name or "").endswith(".txt.j2")
@@ -85,6 +91,7 @@ class Renderer:
         self.env = Environment(loader=FileSystemLoader(str(settings.templates_dir)), undefined=StrictUndefined,
                                autoescape=_autoescape, trim_blocks=True, lstrip_blocks=True)
         self.env.filters["local_time"] = local_time
+        self.env.filters["long_date"] = long_date
 
     def render(self, name: str, **context: Any) -> str:
         try:
@@ -98,7 +105,8 @@ class Renderer:
     def common(self) -> dict[str, Any]:
         s = self.settings
         return {"council": {"name": s.council_name, "address": s.council_address, "phone": s.council_phone},
-                "clerk": {"name": s.clerk_name, "email": s.clerk_email}, "policy_title": POLICY_TITLE}
+                "clerk": {"name": s.clerk_name, "email": s.clerk_email}, "policy_title": POLICY_TITLE,
+                "privacy_notice_url": s.privacy_notice_url}
 
     def _base(self, now: datetime, to: list[tuple[str, str]], subject: str, auto_submitted: str) -> EmailMessage:
         s = self.settings
@@ -116,7 +124,8 @@ class Renderer:
         """The reply a member of the public receives. Only called for a sender that passed validation."""
         assert category.ack, "categories without an ack template are never acknowledged"
         context = {"ref": case["ref"], "category": category, "citations": citations(category.policy),
-                   "sender_name": header_text(message.sender_name, 80), "subject": header_text(message.subject)}
+                   "sender_name": header_text(message.sender_name, 80), "subject": header_text(message.subject),
+                   "deadline": case.get("deadline")}
         subject = self.render("ack/subject.txt.j2", **context).strip()
         body = self.render(category.ack, **context)
         mail = self._base(now, [(message.sender_name, message.sender)], subject, "auto-replied")

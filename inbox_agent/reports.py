@@ -13,7 +13,7 @@ from typing import Any
 
 from .cases import OPEN_STATES
 from .config import Settings
-from .digest import CIVILITY, build_digest, excerpt
+from .digest import CIVILITY, LEGAL, build_digest, excerpt
 from .errors import AgentError
 from .health import read_health, record
 from .normalise import parse
@@ -48,7 +48,7 @@ def _excerpt(store: Store, case: dict[str, Any], words: tuple[str, ...]) -> str:
 
 def compose_digest(store: Store, settings: Settings, rules: RuleSet, now: datetime) -> dict[str, Any]:
     cases = store.all_cases()
-    wanted = CIVILITY + (("complaint",) if settings.digest_include_complaints else ())
+    wanted = CIVILITY + LEGAL + (("complaint",) if settings.digest_include_complaints else ())
     excerpts = {c["ref"]: c.get("excerpt") or _excerpt(store, c, rules.mask_words) for c in cases if c["category"] in wanted and c["status"] in OPEN_STATES}
     week_ago = (now - timedelta(days=7)).isoformat()
     quarantined = [r for r in store.message_records() if r["disposition"] == "quarantined" and r["recorded"] > week_ago]

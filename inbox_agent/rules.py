@@ -15,7 +15,7 @@ from typing import Any
 import yaml
 
 from .errors import RulesError
-from .models import Category, Decision, Hit, Message, Screening
+from .models import Category, Deadline, Decision, Hit, Message, Retention, Screening
 from .normalise import deobfuscate, fold
 
 SCOPES = ("own", "subject", "quoted", "forwarded")
@@ -24,7 +24,8 @@ SCOPES = ("own", "subject", "quoted", "forwarded")
 MAX_CLASSIFIED_CHARS = 20_000
 TOKEN = re.compile(r"[\w']+")
 RULE_KEYS = {"id", "description", "category", "weight", "phrases", "regex", "in", "sender", "header", "unless"}
-CATEGORY_KEYS = {"label", "severity", "policy", "case", "ack", "alert"}
+CATEGORY_KEYS = {"label", "severity", "policy", "case", "ack", "alert", "deadline", "retention"}
+RETENTION_ACTIONS = ("anonymise", "erase")
 SEVERITIES = ("urgent", "high", "normal", "low", "none")
 AUTOMATED = "automated"
 
@@ -90,6 +91,7 @@ class RuleSet:
     threshold: float
     path: Path
     mask_words: tuple[str, ...] = ()
+    other_retention: Retention | None = None  # records of mail that needed no case, and quarantined mail
 
     def __post_init__(self) -> None:
         index = PhraseIndex()
@@ -158,6 +160,44 @@ def _as_list(value: Any, where: str, line: int, problems: _Problems) -> list[str
     return []
 
 
+def _deadline(spec: Any, where: str, line: int, problems: _Problems) -> Deadline | None:
+    if spec is None:
+        return None
+    fix = "write deadline: {working_days: 20, holidays: uk, law: ...} or {calendar_months: 1, law: ...}"
+    if not isinstance(spec, dict) or not isinstance(spec.get("law"), str):
+        problems.add(line, f"{where}: deadline must be a mapping that names its law", fix)
+        return None
+    days, months = spec.get("working_days", 0), spec.get("calendar_months", 0)
+    if not (isinstance(days, int) and isinstance(months, int)) or (days > 0) == (months > 0) or min(days, months) < 0:
+        problems.add(line, f"{where}: deadline needs either working_days or calendar_months, a positive whole number", fix)
+        return None
+    if spec.get("holidays", "england") not in ("england", "uk"):
+        problems.add(line, f"{where}: deadline holidays must be england or uk", fix)
+    return Deadline(law=spec["law"], working_days=days, calendar_months=months, uk_holidays=spec.get("holidays") == "uk")
+
+
+_PERIOD = re.compile(r"^\s*(\d+)\s+(month|months|year|years)\s*$")
+
+
+def _retention(spec: Any, where: str, line: int, problems: _Problems) -> Retention | None:
+    if spec is None:
+        return None
+    fix = "write retention: {keep: 12 months, then: anonymise, why: ...}; keep may be 'N months', 'N years' or never"
+    if not isinstance(spec, dict) or not isinstance(spec.get("why"), str):
+        problems.add(line, f"{where}: retention must be a mapping with keep, then and why (the reason, for the record)", fix)
+        return None
+    keep = str(spec.get("keep", ""))
+    match = _PERIOD.match(keep)
+    if keep.strip() != "never" and not match:
+        problems.add(line, f"{where}: retention keep {keep!r} is not a period", fix)
+        return None
+    action = spec.get("then", "anonymise")
+    if action not in RETENTION_ACTIONS:
+        problems.add(line, f"{where}: retention then {action!r} is not known", f"use one of {', '.join(RETENTION_ACTIONS)}")
+    months = None if not match else int(match.group(1)) * (12 if match.group(2).startswith("year") else 1)
+    return Retention(months=months, action=str(action), why=spec["why"])
+
+
 def _categories(raw: Any, problems: _Problems, templates_dir: Path | None) -> dict[str, Category]:
     result: dict[str, Category] = {}
     if not isinstance(raw, dict):
@@ -188,7 +228,9 @@ def _categories(raw: Any, problems: _Problems, templates_dir: Path | None) -> di
         result[name] = Category(
             name=name, label=str(spec.get("label", name)), severity=str(severity),
             policy=tuple(str(p) for p in _as_list(spec.get("policy"), f"category {name!r} policy", line, problems)),
-            case=bool(spec.get("case", False)), ack=ack, alert=bool(spec.get("alert", False)))
+            case=bool(spec.get("case", False)), ack=ack, alert=bool(spec.get("alert", False)),
+            deadline=_deadline(spec.get("deadline"), f"category {name!r}", line, problems),
+            retention=_retention(spec.get("retention"), f"category {name!r}", line, problems))
     if AUTOMATED not in result:
         problems.add(raw.get("__line__", 1), "category 'automated' is missing", "add an 'automated' category with case: false and ack: null")
     return result
@@ -294,9 +336,10 @@ def load_rules(path: Path, templates_dir: Path | None = None) -> RuleSet:
         problems.add(data["__line__"], f"threshold {threshold!r} must be a positive number", "set threshold: 2")
         threshold = 1
     mask_words = tuple(w.strip().casefold() for w in _as_list(data.get("mask_words"), "mask_words", data["__line__"], problems) if w.strip())
+    other = _retention(data.get("retention"), "retention (for mail without a case)", data["__line__"], problems)
     problems.raise_first()
     return RuleSet(categories=categories, rules=tuple(rules), priority=priority, default=str(default),
-                   threshold=float(threshold), path=path, mask_words=mask_words)
+                   threshold=float(threshold), path=path, mask_words=mask_words, other_retention=other)
 
 
 def prepare(text: str, rules: "RuleSet") -> str:

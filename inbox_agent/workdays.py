@@ -7,6 +7,7 @@ in working days; so do the case clocks. Dates are local (Europe/London) calendar
 from __future__ import annotations
 
 import bisect
+import calendar
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -15,9 +16,15 @@ import holidays
 LONDON = ZoneInfo("Europe/London")
 
 
+UK_NATIONS = ("ENG", "NIR", "SCT", "WLS")
+
+
 class WorkingDays:
-    def __init__(self) -> None:
-        self._calendar = holidays.country_holidays("GB", subdiv="ENG")
+    def __init__(self, nations: tuple[str, ...] = ("ENG",)) -> None:
+        """England's bank holidays by default; the Freedom of Information Act skips those of every UK nation."""
+        self._calendar = holidays.country_holidays("GB", subdiv=nations[0])
+        for nation in nations[1:]:
+            self._calendar += holidays.country_holidays("GB", subdiv=nation)
         self._years: set[int] = set()
         self._weekday_holidays: list[date] = []  # sorted; only those that fall Monday to Friday
         self._holidays: set[date] = set()
@@ -53,6 +60,18 @@ class WorkingDays:
         self._load(*range(start.year, end.year + 1))
         weekdays = _weekdays_upto(end) - _weekdays_upto(start)
         return weekdays - (bisect.bisect_right(self._weekday_holidays, end) - bisect.bisect_right(self._weekday_holidays, start))
+
+
+def months_later(start: date, months: int, days: WorkingDays) -> date:
+    """The ICO's calendar month: the same date `months` later (or that month's last day, if it has no such date),
+    moved on to the next working day if it falls on a weekend or bank holiday. 31 January is due 28 February."""
+    month0 = start.month - 1 + months
+    year, month = start.year + month0 // 12, month0 % 12 + 1
+    day = min(start.day, calendar.monthrange(year, month)[1])
+    due = date(year, month, day)
+    while not days.is_working_day(due):
+        due += timedelta(days=1)
+    return due
 
 
 def _weekdays_upto(day: date) -> int:
