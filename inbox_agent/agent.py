@@ -21,6 +21,7 @@ from .config import Settings
 from .digest import digest_due
 from .errors import AgentError
 from .health import record
+from .privacy import apply_retention, retention_due
 from .pipeline import Clock, Pipeline, PollReport, add_counts, utc_now
 from .reports import compose_digest, digest_sent, queue_digest
 from .render import Renderer
@@ -76,6 +77,12 @@ class Agent:
                 if self._queue_digest_if_due(store):
                     report.count("digest_queued")
                     report.delivery = add_counts(report.delivery, pipeline.send(self.transport))
+                if retention_due(now, self.settings.retention_time, store.get_meta("last_retention")):
+                    removed = apply_retention(store, self.rules, now)  # once a day; commits on its own
+                    store.set_meta("last_retention", now.isoformat())
+                    store.commit()
+                    if removed:
+                        report.count("retention", len(removed))
                 self._digest_state = (store.get_meta("last_digest_slot"), datetime.fromisoformat(store.get_meta("first_run")))
         except AgentError as exc:
             record(self.settings.data_dir, now, error=str(exc))

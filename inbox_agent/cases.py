@@ -78,6 +78,21 @@ def record_action(case: dict[str, Any], kind: str, note: str, now: datetime, *, 
             "history": [*case["history"], event(now, "action", by=by, note=f"{label}: {note}" if note else label)]}
 
 
+def hold(case: dict[str, Any], reason: str, now: datetime, *, by: str = "clerk") -> dict[str, Any]:
+    """A legal hold: retention and erasure leave the case alone until it is released."""
+    if not reason.strip():
+        raise CaseError("a legal hold needs its reason", fix="add --reason, e.g. 'solicitor's letter of 3 March'")
+    return {**case, "hold": {"at": now.isoformat(), "by": by, "reason": reason},
+            "history": [*case["history"], event(now, "legal_hold", by=by, note=reason)]}
+
+
+def release(case: dict[str, Any], now: datetime, *, by: str = "clerk", note: str = "") -> dict[str, Any]:
+    if not case.get("hold"):
+        raise CaseError(f"{case['ref']} is not under legal hold", fix="see 'python run.py cases show REF'")
+    return {**{k: v for k, v in case.items() if k != "hold"},
+            "history": [*case["history"], event(now, "hold_released", by=by, note=note)]}
+
+
 def clocks(case: dict[str, Any], today: date, days: WorkingDays, scales: Timescales) -> dict[str, Any]:
     """Due dates and what is overdue, counted in working days from the local date received."""
     received = local_date(case["received"])

@@ -163,6 +163,10 @@ def cmd_cases(args: argparse.Namespace) -> int:
         now = utc_now()
         if action == "note":
             changed = casebook.add_note(case, args.text, now)
+        elif action == "hold":
+            changed = casebook.hold(case, args.reason, now)
+        elif action == "release":
+            changed = casebook.release(case, now, note=args.note or "")
         elif action == "action":
             changed = casebook.record_action(case, args.kind, args.note or "", now, crime_reference=args.crime_ref or "")
         else:
@@ -430,6 +434,54 @@ def cmd_quarantine(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_privacy(args: argparse.Namespace) -> int:
+    from . import privacy
+
+    settings = _settings(args)
+    rules = _rules(settings)
+    renderer = Renderer(settings)
+    now = utc_now()
+    action = args.privacy_command
+    if action == "notice":
+        text = renderer.render("privacy_notice.md.j2", retention=privacy.describe_retention(rules))
+        Path(args.out).write_text(text, encoding="utf-8")
+        print(f"{args.out}: the privacy notice; adapt it, publish it, and set PRIVACY_NOTICE_URL to where it is")
+        return 0
+    readonly = action == "audit" or (action in ("retention", "erase") and args.dry_run) or action == "export"
+    with Store(settings.data_dir, readonly=readonly, wait=CLERK_WAIT) as store:
+        if action == "audit":
+            rows = [{**e, "removed": "; ".join(e["removed"])} for e in store.audit_entries()]
+            print(table(rows, [("at", "When"), ("by", "By"), ("action", "What"), ("subject", "Of"), ("removed", "Removed")])
+                  if rows else "nothing has been removed yet")
+            return 0
+        if action == "retention":
+            due = privacy.apply_retention(store, rules, now, dry_run=args.dry_run)
+            verb = "due" if args.dry_run else "done"
+            for item in due:
+                print(f"{item.action} {item.kind} {item.key}: {item.why}")
+            print(f"retention: {len(due)} item(s) {verb}")
+            return 0
+        if action == "export":
+            found = privacy.export_person(store, args.address, Path(args.out), lambda name, **ctx: renderer.render(name, **ctx))
+            print(f"{args.out}: {len(found['cases'])} case(s), {len(found['records'])} other message(s), "
+                  f"{len(found['sent'])} message(s) sent to them, {len(found['events'])} history mention(s)")
+            if found["mentioned"]:
+                print(f"review before disclosure (see clerk-review.txt, not for disclosure): "
+                      f"{', '.join(m['case'] for m in found['mentioned'])}")
+            return 0
+        result = privacy.erase_person(store, args.address, now, dry_run=args.dry_run, note=args.note)
+    verb = "would erase" if args.dry_run else "erased"
+    print(f"{verb}: {len(result['erased'])} case(s) {', '.join(result['erased'])}; {result['records']} other message record(s); "
+          f"{result['sent']} copy(ies) of mail sent; {result['events']} mention(s) in history")
+    if result["mentioned"]:
+        print(f"mentioned in other people's cases, not changed (review by hand): {', '.join(m['case'] for m in result['mentioned'])}")
+    if result["held"]:
+        for ref, why in result["held"]:
+            print(f"refused: {ref} is kept ({why})", file=sys.stderr)
+        return 1
+    return 0
+
+
 def cmd_rules(args: argparse.Namespace) -> int:
     settings = _settings(args)
     try:
@@ -520,6 +572,12 @@ def build_parser() -> argparse.ArgumentParser:
                         help="; ".join(f"{k}: {v}" for k, v in casebook.ACTION_KINDS.items()))
     action.add_argument("--note", help="details")
     action.add_argument("--crime-ref", help="the police crime reference (needed with --kind police)")
+    held = case_commands.add_parser("hold", help="put a case under legal hold: retention and erasure leave it alone")
+    held.add_argument("ref", metavar="REF")
+    held.add_argument("--reason", required=True, help="why, e.g. a claim or a solicitor's letter")
+    released = case_commands.add_parser("release", help="release a legal hold")
+    released.add_argument("ref", metavar="REF")
+    released.add_argument("--note", help="why it is released")
     export = case_commands.add_parser("export", help="write the evidence bundle for the police or the Monitoring Officer")
     export.add_argument("ref", metavar="REF")
     export.add_argument("--out", required=True, metavar="DIR", help="folder to write REF/ into")
@@ -574,6 +632,22 @@ def build_parser() -> argparse.ArgumentParser:
     q_retry.add_argument("id", metavar="ID", nargs="?", help="the id from 'quarantine list'")
     q_retry.add_argument("--all", action="store_true", help="retry every quarantined message")
     quarantine.set_defaults(func=cmd_quarantine)
+
+    privacy = commands.add_parser("privacy", help="data protection: retention, subject access, erasure, the privacy notice")
+    p_commands = privacy.add_subparsers(dest="privacy_command", required=True, metavar="ACTION")
+    p_retention = p_commands.add_parser("retention", help="anonymise or erase what the retention schedule says is due")
+    p_retention.add_argument("--dry-run", action="store_true", help="only list what is due")
+    p_export = p_commands.add_parser("export", help="everything held about one person, for a subject access request")
+    p_export.add_argument("address", metavar="EMAIL")
+    p_export.add_argument("--out", required=True, metavar="DIR", help="a new or empty folder")
+    p_erase = p_commands.add_parser("erase", help="erase one person's data (cases under legal hold are kept and named)")
+    p_erase.add_argument("address", metavar="EMAIL")
+    p_erase.add_argument("--dry-run", action="store_true", help="only say what would be erased")
+    p_erase.add_argument("--note", default="", help="for the audit entry, e.g. the date of the request (not the address)")
+    p_notice = p_commands.add_parser("notice", help="write the privacy notice, filled in from .env and rules.yaml")
+    p_notice.add_argument("--out", default="privacy-notice.md", metavar="FILE")
+    p_commands.add_parser("audit", help="list what data protection has removed, and when")
+    privacy.set_defaults(func=cmd_privacy)
 
     demo = commands.add_parser("demo", help="run the real pipeline on a dozen fictional messages, no mail account needed")
     demo.add_argument("--out", default="var/demo", metavar="DIR", help="where to put the demo mailbox, store and sent mail")

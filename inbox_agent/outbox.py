@@ -271,7 +271,7 @@ class SmtpTransport:
             except (OSError, smtplib.SMTPException) as exc:
                 raise TransportError(f"lost the SMTP connection ({describe(exc)})", connection=True) from None
             if refused:
-                log.warning("some recipients were refused: %s", sorted(refused))
+                log.warning("%s: %d of %d recipients were refused", entry["id"], len(refused), len(entry["to"]))
 
         try:
             yield send

@@ -63,8 +63,8 @@ class PollReport:
     rows: list[dict[str, Any]] = field(default_factory=list)
     delivery: dict[str, int] = field(default_factory=dict)
 
-    def count(self, key: str) -> None:
-        self.counts[key] = self.counts.get(key, 0) + 1
+    def count(self, key: str, n: int = 1) -> None:
+        self.counts[key] = self.counts.get(key, 0) + n
 
 
 class Pipeline:

@@ -82,7 +82,7 @@ def long_date(value: str | date) -> str:
 
 def _autoescape(name: str | None) -> bool:
     """Escape everything except templates that are plain text by name: safe unless told otherwise."""
-    return not (name or "").endswith(".txt.j2")
+    return not (name or "").endswith((".txt.j2", ".md.j2"))
 
 
 class Renderer:

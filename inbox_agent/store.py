@@ -33,6 +33,12 @@ STORE_FILE = "store.json"
 SCHEMA_VERSION = 1
 
 
+def content_hash(content_key: str) -> str:
+    """What is left of a message's Message-ID and body hash once its personal data is removed: enough to
+    recognise the same message again, and nothing a person could read."""
+    return "sha256:" + hashlib.sha256(content_key.encode()).hexdigest()
+
+
 def fsync_dir(path: Path) -> None:
     fd = os.open(path, os.O_RDONLY)
     try:
@@ -118,6 +124,7 @@ class _Index:
             self.ids[doc[key]] = int(doc_id)
         self.new: dict[str, dict[str, Any]] = {}
         self.dirty: set[str] = set()
+        self.deleted: set[str] = set()
 
     def _raw(self) -> dict[str, dict[str, Any]]:
         return (self.table.storage.read() or {}).get(self.table.name, {})
@@ -136,8 +143,18 @@ class _Index:
     def values(self) -> Iterable[dict[str, Any]]:
         return self.docs.values()
 
+    def delete(self, key: str) -> None:
+        self.docs.pop(key, None)
+        self.new.pop(key, None)
+        self.dirty.discard(key)
+        if key in self.ids:
+            self.deleted.add(key)
+
     def flush(self) -> None:
         """Hand buffered changes to TinyDB in one call per kind: per-document calls would be quadratic."""
+        if self.deleted:
+            self.table.remove(doc_ids=[self.ids.pop(k) for k in self.deleted])
+            self.deleted.clear()
         if self.new:
             keys = list(self.new)
             ids = self.table.insert_multiple(self.new[k] for k in keys)
@@ -242,7 +259,8 @@ class Store:
         self.messages = _Index(self.db, "messages", "location")
         self.cases = _Index(self.db, "cases", "ref")
         self.outbox = _Index(self.db, "outbox", "id")
-        self._indexes = (self.meta, self.checkpoints, self.messages, self.cases, self.outbox)
+        self.audit = _Index(self.db, "audit", "id")  # what data protection removed: never the data itself
+        self._indexes = (self.meta, self.checkpoints, self.messages, self.cases, self.outbox, self.audit)
         self._by_content: dict[str, str] = {}
         self._by_message_id: dict[str, str] = {}
         self._ack_times: list[str] = []
@@ -321,7 +339,8 @@ class Store:
         return location in self.messages.docs
 
     def same_content(self, content_key: str) -> dict[str, Any] | None:
-        location = self._by_content.get(content_key)
+        """An earlier record of the same message; after retention or erasure only its hash is left to match."""
+        location = self._by_content.get(content_key) or self._by_content.get(content_hash(content_key))
         return None if location is None else self.messages.get(location)
 
     def record_message(self, doc: dict[str, Any]) -> None:
@@ -356,7 +375,19 @@ class Store:
         return sorted(self.cases.values(), key=lambda c: c["ref"])
 
     def case_for_message_id(self, message_id: str) -> str | None:
-        return self._by_message_id.get(message_id)
+        ref = self._by_message_id.get(message_id)
+        return ref if ref in self.cases.docs else None
+
+    def delete_case(self, ref: str) -> None:
+        self.cases.delete(ref)
+
+    # -- audit ----------------------------------------------------------------------------------
+
+    def add_audit(self, entry: dict[str, Any]) -> None:
+        self.audit.put({**entry, "id": f"{entry['at']}#{len(self.audit.docs) + 1}"})
+
+    def audit_entries(self) -> list[dict[str, Any]]:
+        return sorted(self.audit.values(), key=lambda e: e["id"])
 
     # -- outbox -------------------------------------------------------------------------------
 
