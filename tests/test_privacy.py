@@ -65,3 +65,175 @@ def test_the_privacy_notice_link_is_in_every_acknowledgement_when_set(tmp_path):
     run_poll(tmp_path, PRIVACY_NOTICE_URL="https://thurcastonandcropston.org.uk/privacy")
     [mail] = [message_from_bytes(p.read_bytes()) for p in (tmp_path / "sent").glob("*.eml")]
     assert "https://thurcastonandcropston.org.uk/privacy" in mail.get_payload(decode=True).decode()
+
+
+def mail(sender: str, subject: str, body: str, n: int) -> bytes:
+    return (f"From: Resident <{sender}>\r\nTo: clerk@thurcastonandcropston.org.uk\r\nSubject: {subject}\r\n"
+            f"Message-ID: <retention-{n}@example.net>\r\nDate: Tue, 24 Nov 2026 08:00:00 +0000\r\n\r\n{body}\r\n").encode()
+
+
+def seeded(tmp_path) -> dict[str, str]:
+    """Six cases and an enquiry, filed at NOW; returns the case reference for each role."""
+    messages = {
+        "complaint": mail("a@example.net", "Verges", "I wish to complain: the verges are a disgrace.", 1),
+        "abusive": mail("b@example.net", "You lot", "You are useless idiots, the lot of you.", 2),
+        "open": mail("c@example.net", "Bins", "I wish to complain about the bins again.", 3),
+        "held": mail("d@example.net", "Playground", "A formal complaint about the playground.", 4),
+        "police": mail("e@example.net", "Watch out", "I will kill you, clerk.", 5),
+        "enquiry": mail("f@example.net", "Allotments", "Is there a waiting list for allotments?", 6),
+    }
+    maildir_with(tmp_path, *messages.values())
+    run_poll(tmp_path)
+    from inbox_agent import cases as casebook
+    with Store(tmp_path / "data") as store:
+        refs = {role: next(c["ref"] for c in store.all_cases() if c["sender"] == f"{letter}@example.net")
+                for role, letter in (("complaint", "a"), ("abusive", "b"), ("open", "c"), ("held", "d"), ("police", "e"))}
+        for role in ("complaint", "abusive", "held", "police"):
+            store.put_case(casebook.transition(store.case(refs[role]), "resolve", NOW, by="clerk", note="done"))
+        store.put_case(casebook.hold(store.case(refs["held"]), "claim threatened by the sender's solicitor", NOW))
+        store.put_case(casebook.record_action(store.case(refs["police"]), "police", "reported", NOW, crime_reference="LE-1"))
+        store.commit()
+    return refs
+
+
+def months_after(months: int, days: int = 1) -> datetime:
+    from datetime import timedelta
+    from inbox_agent.privacy import add_months
+    return add_months(NOW, months) + timedelta(days=days)
+
+
+def test_retention_anonymises_what_is_due_keeps_holds_and_open_cases_and_a_second_run_changes_nothing(tmp_path):
+    from inbox_agent.privacy import apply_retention
+
+    refs = seeded(tmp_path)
+    data = tmp_path / "data"
+    with Store(data) as store:
+        assert apply_retention(store, RULES, months_after(11)) == []  # nothing is due before twelve months
+        before = {c["ref"]: c for c in store.all_cases()}
+        evidence = {ref: before[ref]["messages"][0]["evidence"] for ref in refs.values()}
+        done = apply_retention(store, RULES, months_after(12))
+    assert {(d.kind, d.key) for d in done} == {("case", refs["complaint"]), ("record", next(
+        r["location"] for r in Store(data, readonly=True).message_records() if r.get("category") == "enquiry"))}
+    with Store(data, readonly=True) as store:
+        cases = {c["ref"]: c for c in store.all_cases()}
+        gone = cases[refs["complaint"]]
+        assert gone["anonymised"] and gone["sender"] == gone["subject"] == gone["excerpt"] == ""
+        assert gone["category"] == "complaint" and gone["status"] == "resolved" and gone["received"]  # the figures remain
+        assert not store.evidence_path(evidence[refs["complaint"]]).exists()
+        assert not (data / "outbox" / f"{refs['complaint']}-ack.eml").exists()
+        for role in ("abusive", "open", "held", "police"):
+            assert cases[refs[role]] == before[refs[role]] and store.evidence_path(evidence[refs[role]]).exists()
+        enquiry = next(r for r in store.message_records() if r.get("category") == "enquiry")
+        assert "sender" not in enquiry and enquiry["content_key"].startswith("sha256:")
+        [entry] = [e for e in store.audit_entries() if e["subject"] == refs["complaint"]]
+        assert "sender address" in entry["removed"] and "a@example.net" not in str(store.audit_entries())
+    snapshot = (data / "store.json").read_bytes()
+    with Store(data) as store:
+        assert apply_retention(store, RULES, months_after(12, days=2)) == []  # a second run changes nothing
+    assert (data / "store.json").read_bytes() == snapshot
+    # The same message arriving again is still recognised from its hash, and not filed twice.
+    maildir_with(tmp_path, mail("a@example.net", "Verges", "I wish to complain: the verges are a disgrace.", 1))
+    assert run_poll(tmp_path).counts == {"already_seen": 6, "duplicate": 1}
+    # Six years on, the abusive case goes too; the held case and the one reported to the police never do.
+    with Store(data) as store:
+        later = apply_retention(store, RULES, months_after(72))
+    assert [d.key for d in later if d.kind == "case"] == [refs["abusive"]]
+    with Store(data, readonly=True) as store:
+        assert store.case(refs["held"])["sender"] == "d@example.net" and store.case(refs["police"])["sender"] == "e@example.net"
+        assert store.case(refs["open"])["sender"] == "c@example.net"  # open: never
+
+
+def test_the_daily_retention_job_runs_once_a_day_at_its_time():
+    from datetime import time as clock
+    from inbox_agent.privacy import retention_due
+
+    at = clock(3, 30)
+    assert retention_due(datetime(2026, 11, 24, 4, 0, tzinfo=timezone.utc), at, None)
+    assert not retention_due(datetime(2026, 11, 24, 4, 0, tzinfo=timezone.utc), at, "2026-11-24T03:31:00+00:00")
+    assert not retention_due(datetime(2026, 11, 25, 3, 0, tzinfo=timezone.utc), at, "2026-11-24T03:31:00+00:00")
+    assert retention_due(datetime(2026, 11, 25, 3, 31, tzinfo=timezone.utc), at, "2026-11-24T03:31:00+00:00")
+
+
+def three_cases_and_a_mention(tmp_path):
+    person = "g.linton@example.net"
+    maildir_with(tmp_path,
+                 mail(person, "Verges", "I wish to complain: the verges are a disgrace.", 11),
+                 mail(person, "FOI request", "Under the Freedom of Information Act please send the grass cutting invoices.", 12),
+                 mail(person, "My data", "This is a subject access request for all data you hold about me.", 13),
+                 mail("h.other@example.net", "Neighbour", f"I wish to complain about my neighbour George Linton ({person}).", 14),
+                 mail("i.third@example.net", "Parking", "A formal complaint about parking at the hall.", 15))
+    run_poll(tmp_path, ACK_SENDER_CAPS="10/1h")
+    return person
+
+
+def test_the_subject_access_export_holds_exactly_their_data_and_lists_mentions_for_the_clerk(tmp_path, agent):
+    person = three_cases_and_a_mention(tmp_path)
+    out = tmp_path / "sar"
+    result = agent("privacy", "export", person, "--out", str(out), env={"DATA_DIR": str(tmp_path / "data")})
+    assert result.returncode == 0, result.stderr
+    import json
+    data = json.loads((out / "data.json").read_text())
+    assert len(data["cases"]) == 3 and {c["sender"] for c in data["cases"]} == {person}
+    assert {c["category"] for c in data["cases"]} == {"complaint", "foi_request", "subject_access"}
+    assert sorted(p.name.split("-")[-1] for p in (out / "messages").iterdir()) == ["1.eml"] * 3
+    assert len(list((out / "sent").iterdir())) == 3  # their three acknowledgements
+    disclosed = b"".join(p.read_bytes() for p in out.rglob("*") if p.is_file() and p.name != "clerk-review.txt")
+    for other in (b"h.other@example.net", b"i.third@example.net", b"neighbour", b"Parking"):
+        assert other not in disclosed  # nobody else's data
+    assert "NOT FOR DISCLOSURE" in (out / "clerk-review.txt").read_text()
+    mentioned = (out / "clerk-review.txt").read_text()
+    with Store(tmp_path / "data", readonly=True) as store:
+        [other] = [c["ref"] for c in store.all_cases() if c["sender"] == "h.other@example.net"]
+    assert other in mentioned and "review before disclosure" in result.stdout and other in result.stdout
+    assert "CASES WHERE YOU WROTE TO US: 3" in (out / "index.txt").read_text()
+    again = agent("privacy", "export", person, "--out", str(out), env={"DATA_DIR": str(tmp_path / "data")})
+    assert again.returncode != 0 and "already has files" in again.stderr  # never overwrites a bundle
+
+
+@pytest.mark.servers
+def test_erasure_leaves_no_trace_of_the_address_in_store_evidence_outbox_or_logs(account, smtp, agent, tmp_path):
+    from test_acknowledgements import append_many
+    from test_end_to_end import poll, settings_for
+
+    person = "g.linton@example.net"
+    append_many(account, [
+        mail(person, "Verges", "I wish to complain: the verges are a disgrace.", 21),
+        mail(person, "FOI request", "Under the Freedom of Information Act please send the grass cutting invoices.", 22),
+        mail(person, "My data", "This is a subject access request for all data you hold about me.", 23),
+        mail(person, "Allotments", "Is there a waiting list for allotments?", 24),  # an enquiry: no case, a record
+        mail("i.third@example.net", "Parking", "A formal complaint about parking at the hall.", 25),
+    ])
+    env = settings_for(account, smtp, tmp_path, ACK_SINCE="2000-01-01", ACK_SENDER_CAPS="10/1h", LOG_LEVEL="DEBUG")
+    assert poll(agent, env)["counts"] == {"filed": 4, "no_case": 1}
+    data = tmp_path / "data"
+    with Store(data, readonly=True) as store:
+        mine = sorted(c["ref"] for c in store.all_cases() if c["sender"] == person)
+    assert len(mine) == 3
+    assert agent("cases", "hold", mine[0], "--reason", "claim expected", env=env).returncode == 0
+
+    before = {p.relative_to(data).parts[0] for p in data.rglob("*") if p.is_file() and person.encode() in p.read_bytes().lower()}
+    assert {"store.json", "evidence", "outbox"} <= before  # the search below can find it where it was
+
+    snapshot = (data / "store.json").read_bytes()
+    dry = agent("privacy", "erase", person, "--dry-run", env=env)
+    assert dry.returncode == 1 and (data / "store.json").read_bytes() == snapshot  # a dry run changes nothing
+    refused = agent("privacy", "erase", person, "--note", "request of 24 November", env=env)
+    assert refused.returncode == 1 and f"refused: {mine[0]} is kept (legal hold: claim expected)" in refused.stderr
+    with Store(data, readonly=True) as store:
+        assert store.case(mine[0])["sender"] == person  # the held case is untouched ...
+        assert all(store.case(ref)["sender"] == "" for ref in mine[1:])  # ... and the rest are erased
+        assert store.case(mine[1])["category"] == "foi_request"  # the council's figures keep the case's shape
+
+    assert agent("cases", "release", mine[0], "--note", "no claim made", env=env).returncode == 0
+    erased = agent("privacy", "erase", person, env=env)
+    assert erased.returncode == 0, erased.stderr
+    files = [p for p in data.rglob("*") if p.is_file()]
+    assert any(p.parent.name == "logs" for p in files) and any("evidence" in p.parts for p in files)
+    traces = [str(p.relative_to(data)) for p in files if person.encode() in p.read_bytes().lower()]
+    assert traces == []  # store, evidence, outbox (copies and journal), logs, health: nowhere
+    with Store(data, readonly=True) as store:
+        assert store.case(mine[0])["anonymised"] and any(c["sender"] == "i.third@example.net" for c in store.all_cases())
+        audit = store.audit_entries()
+    assert [e["by"] for e in audit].count("privacy erase") >= 2 and any("request of 24 November" in e["why"] for e in audit)
+    listed = agent("privacy", "audit", env=env)
+    assert listed.returncode == 0 and "privacy erase" in listed.stdout

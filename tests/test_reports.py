@@ -267,12 +267,18 @@ def test_the_summary_contains_no_personal_data(tmp_path):
         msg("Priya Shah <priya.shah@example.org>", "Cllr Baxter was rude",
             "Cllr Baxter was extremely rude to me at 4 Mill Lane, LE4 9BA.", 2),
         msg("x@example.org", "abuse", "You are a useless idiot.", 3),
+        msg("Margaret Collins <m.collins@example.net>", "FOI request about 12 Station Road",
+            "Under the Freedom of Information Act please send the survey of 12 Station Road LE7 7JA.", 4),
+        msg("Priya Shah <priya.shah@example.org>", "Subject access request",
+            "This is a subject access request for all data you hold about me, Priya Shah, 07700 900123.", 5),
     ], filed_at=utc(2026, 10, 14, 10, 0))
     with Store(settings.data_dir, readonly=True) as store:
         html_path, pdf_path, paragraph_path = write_summary(Renderer(settings), store, settings, RULES, date(2026, 10, 1),
                                                             date(2026, 10, 31), tmp_path / "out")
     pdf_text = subprocess.run(["pdftotext", str(pdf_path), "-"], capture_output=True, text=True, check=True).stdout
     assert "TCPC-2026-0001" in pdf_text and "Cases by category" in pdf_text  # the PDF really holds the summary
+    for label in ("Freedom of Information", "Subject access request"):  # the legal requests are counted, anonymously
+        assert label in html_path.read_text()
     for document in (html_path.read_text(), pdf_text, paragraph_path.read_text()):
         for item in PERSONAL:
             assert item.lower() not in document.lower(), item
