@@ -17,11 +17,13 @@ import bisect
 import fcntl
 import hashlib
 import json
+import logging
 import os
 import sys
 import time
+from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any, Iterable, Iterator
+from typing import Any, Callable, Iterable, Iterator
 
 from tinydb import TinyDB
 from tinydb.middlewares import CachingMiddleware
@@ -30,7 +32,8 @@ from tinydb.storages import Storage
 from .errors import StoreError, StoreLocked
 
 STORE_FILE = "store.json"
-SCHEMA_VERSION = 1
+log = logging.getLogger(__name__)
+SCHEMA_VERSION = 2  # 2: the audit table of data protection (retention, erasure)
 
 
 def content_hash(content_key: str) -> str:
@@ -271,8 +274,33 @@ class Store:
             self._note_case(case)
         for entry in self.outbox.values():
             self._note_outbox(entry)
-        if not readonly and self.get_meta("schema") is None:
+        self._check_schema()
+
+    # -- schema -------------------------------------------------------------------------------
+
+    def _check_schema(self) -> None:
+        """A newer agent upgrades an older store on start-up, after a backup; an older agent refuses a newer store
+        rather than misread it. A store from before versioning is schema 1."""
+        schema = self.get_meta("schema")
+        if schema is None:
+            schema = 1 if self.cases.docs or self.messages.docs else SCHEMA_VERSION
+        if schema > SCHEMA_VERSION:
+            raise StoreError(f"the case store in {self.data_dir} was written by a newer version of the agent (schema {schema}, "
+                             f"this version knows {SCHEMA_VERSION})",
+                             fix="upgrade the agent again (git pull && make install), or restore the store.json.v*.bak backup "
+                                 "that the upgrade made")
+        if self.readonly or self.get_meta("schema") == SCHEMA_VERSION:
+            return
+        if schema < SCHEMA_VERSION:
+            backup = self.data_dir / f"store.json.v{schema}.bak"
+            write_durably(backup, (self.data_dir / STORE_FILE).read_bytes())
+            for version in range(schema, SCHEMA_VERSION):
+                MIGRATIONS[version](self)
             self.set_meta("schema", SCHEMA_VERSION)
+            self.commit()
+            log.info("case store upgraded from schema %s to %s; the old one is kept as %s", schema, SCHEMA_VERSION, backup.name)
+        else:
+            self.set_meta("schema", SCHEMA_VERSION)  # a new store: written with its first commit
 
     # -- lifecycle --------------------------------------------------------------------------
 
@@ -429,3 +457,12 @@ class Store:
 
     def iter_evidence(self) -> Iterator[Path]:
         return (self.data_dir / "evidence").glob("*/*.eml")
+
+
+def _v1_to_v2(store: Store) -> None:
+    """Schema 2 adds the audit table; its first entry records the upgrade itself."""
+    store.add_audit({"at": datetime.now(timezone.utc).isoformat(), "by": "upgrade", "action": "migrated",
+                     "subject": "the case store", "removed": [], "why": "schema 1 to 2: an audit table for data protection"})
+
+
+MIGRATIONS: dict[int, Callable[[Store], None]] = {1: _v1_to_v2}  # from version N to N + 1

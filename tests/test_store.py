@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT
+from conftest import ROOT, message_file
 from inbox_agent.errors import StoreError, StoreLocked
 from inbox_agent.store import STORE_FILE, AgentLock, Store
 
@@ -144,3 +144,40 @@ def test_many_updates_in_one_commit_keep_every_document(tmp_path):
         statuses = [c["status"] for c in store.all_cases()]
     assert len(statuses) == 300
     assert statuses.count("acknowledged") == 150
+
+
+def test_an_older_store_is_backed_up_and_migrated_and_a_newer_one_is_refused(tmp_path):
+    import json
+
+    from inbox_agent.errors import StoreError
+    from inbox_agent.store import SCHEMA_VERSION
+    from test_pipeline import maildir_with, run_poll
+
+    maildir_with(tmp_path, message_file("complaint.eml"), message_file("abusive.eml"))
+    run_poll(tmp_path)  # a store written by this version
+    path = tmp_path / "data" / "store.json"
+    data = json.loads(path.read_text())
+    assert data["meta"] and any(d.get("name") == "schema" and d["value"] == SCHEMA_VERSION for d in data["meta"].values())
+    for doc in data["meta"].values():  # made to look as version 1 wrote it: schema 1, no audit table
+        if doc.get("name") == "schema":
+            doc["value"] = 1
+    data.pop("audit", None)
+    old = json.dumps(data).encode()
+    path.write_bytes(old)
+    with Store(tmp_path / "data", readonly=True) as store:
+        assert store.get_meta("schema") == 1  # reading never changes it
+    with Store(tmp_path / "data") as store:
+        assert store.get_meta("schema") == SCHEMA_VERSION
+        assert [e["action"] for e in store.audit_entries()] == ["migrated"]
+        cases = store.all_cases()
+    assert (tmp_path / "data" / "store.json.v1.bak").read_bytes() == old  # the backup is the old store, byte for byte
+    assert [c["category"] for c in cases] == ["complaint", "abusive"]  # and nothing was lost on the way
+    with Store(tmp_path / "data") as store:  # a second start migrates nothing more
+        assert len(store.audit_entries()) == 1
+    newer = json.loads(path.read_text())
+    for doc in newer["meta"].values():
+        if doc.get("name") == "schema":
+            doc["value"] = SCHEMA_VERSION + 1
+    path.write_text(json.dumps(newer))
+    with pytest.raises(StoreError, match="written by a newer version"):
+        Store(tmp_path / "data")
