@@ -27,6 +27,7 @@ from .reports import compose_digest, digest_sent, queue_digest
 from .render import Renderer
 from .rules import RuleSet
 from .store import Store
+from .systemd import notify
 
 log = logging.getLogger(__name__)
 
@@ -207,6 +208,7 @@ class Agent:
         log.info("agent started: polling every %ss%s", self.poll_seconds, ", and listening with IMAP IDLE" if self.watch_factory else "")
         next_poll = time.monotonic()
         last_beat = 0.0
+        notify(self.settings.notify_socket, "READY=1")
         try:
             while not self.stopping.is_set():
                 now = time.monotonic()
@@ -218,6 +220,7 @@ class Agent:
                 self.scheduler.run_pending()
                 if now - last_beat >= HEARTBEAT_SECONDS:
                     record(self.settings.data_dir, self.clock(), heartbeat=self.clock().isoformat(), failures=self.failures)
+                    notify(self.settings.notify_socket, "WATCHDOG=1")  # the loop turns: systemd need not restart it
                     last_beat = now
                 timeout = max(0.1, min(1.0, next_poll - time.monotonic()))
                 if self._listen(timeout):

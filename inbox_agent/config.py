@@ -130,6 +130,7 @@ class Settings:
     idle: bool                # wait in IMAP IDLE between polls where the server offers it
     privacy_notice_url: str   # linked from every acknowledgement's footer; "" for none
     retention_time: time      # when the daily retention job runs, Europe/London
+    notify_socket: str = ""   # systemd's NOTIFY_SOCKET, for READY=1 and the watchdog; "" outside systemd
     env_file: Path | None = None
 
     @property
@@ -317,6 +318,7 @@ def load_settings(env_file: Path | None = None, *, need_imap: bool = False, need
         idle=_yes_no(values, "IMAP_IDLE"),
         privacy_notice_url=_url(values, "PRIVACY_NOTICE_URL"),
         retention_time=_clock_time(values, "RETENTION_TIME"),
+        notify_socket=environ.get("NOTIFY_SOCKET", ""),
         env_file=env_file,
     )
 
