@@ -7,9 +7,11 @@ naming the problem and the fix; a traceback means a bug.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import logging
 import sys
+import time
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any, Iterable, Sequence
@@ -482,6 +484,40 @@ def cmd_privacy(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_check(args: argparse.Namespace) -> int:
+    """Every step, each with a ✓ or ✗ and a fix; exit 1 if any failed."""
+    from . import doctor
+    from .imap import ImapSource
+    from .outbox import SmtpTransport
+
+    env_file = Path(args.env) if args.env else (Path(".env") if Path(".env").is_file() else None)
+    started = time.monotonic()
+    steps = [doctor.env_step(env_file)]
+    try:
+        settings = _settings(args, need_imap=True, need_smtp=True)
+        steps.append(doctor.Step(True, "settings", "every value is valid"))
+    except AgentError as exc:
+        steps.append(doctor.Step(False, "settings", exc.problem, exc.fix))
+        settings = None
+    if settings is not None:
+        bounded = {"timeout": min(settings.imap.timeout, doctor.TIMEOUT)}
+        imap = dataclasses.replace(settings.imap, **bounded)
+        smtp = dataclasses.replace(settings.smtp, timeout=min(settings.smtp.timeout, doctor.TIMEOUT))
+        network = list(doctor.network("imap", imap))
+        steps += network
+        if all(s.ok is not False for s in network):
+            steps += doctor.imap_steps(settings, lambda: ImapSource(imap, settings.folders))
+        network = list(doctor.network("smtp", smtp))
+        steps += network
+        if all(s.ok is not False for s in network):
+            steps += doctor.smtp_steps(settings, SmtpTransport(smtp), args.send_test, utc_now(), Renderer(settings))
+    for step in steps:
+        print(step.line())
+    failed = sum(1 for s in steps if s.ok is False)
+    print(f"{'all good' if not failed else f'{failed} problem(s)'} ({time.monotonic() - started:.1f} s)")
+    return 1 if failed else 0
+
+
 def cmd_rules(args: argparse.Namespace) -> int:
     settings = _settings(args)
     try:
@@ -632,6 +668,10 @@ def build_parser() -> argparse.ArgumentParser:
     q_retry.add_argument("id", metavar="ID", nargs="?", help="the id from 'quarantine list'")
     q_retry.add_argument("--all", action="store_true", help="retry every quarantined message")
     quarantine.set_defaults(func=cmd_quarantine)
+
+    check = commands.add_parser("check", help="check the set-up step by step: .env, DNS, TLS, logins, folders, SMTP")
+    check.add_argument("--send-test", action="store_true", help="also send a test message to the Clerk")
+    check.set_defaults(func=cmd_check)
 
     privacy = commands.add_parser("privacy", help="data protection: retention, subject access, erasure, the privacy notice")
     p_commands = privacy.add_subparsers(dest="privacy_command", required=True, metavar="ACTION")

@@ -119,6 +119,29 @@ class ImapSource:
             raise SourceError("not connected to the IMAP server", fix="this is a bug: connect() first")
         return self._box
 
+    def inspect(self, folder: str) -> dict[str, object]:
+        """What `check` reports: the server's capabilities, its folders (with their flags), and whether `folder`
+        accepts keywords (PERMANENTFLAGS with \\*)."""
+        try:
+            folders = {f.name: f.flags for f in self.box.folder.list()}
+            flags: tuple[str, ...] = ()
+            if folder in folders:
+                self.box.folder.set(folder, readonly=True)
+                _, values = self.box.client.response("PERMANENTFLAGS")
+                flags = tuple((values[-1] or b"").decode(errors="replace").strip("()").split()) if values and values[-1] else ()
+        except IMAP_ERRORS as exc:
+            raise SourceError(f"cannot list the folders on {self._where()} ({describe(exc)})", fix="try again; check the server") from None
+        return {"capabilities": self.capabilities(), "folders": folders, "permanentflags": flags}
+
+    def capabilities(self) -> tuple[str, ...]:
+        """Asked after login: many servers (Dovecot among them) announce IDLE, MOVE and UIDPLUS only then."""
+        try:
+            typ, data = self.box.client.capability()
+        except IMAP_ERRORS as exc:
+            raise SourceError(f"the IMAP server {self._where()} did not list its capabilities ({describe(exc)})",
+                              fix="try again; check the server") from None
+        return tuple(data[0].decode(errors="replace").upper().split()) if typ == "OK" and data and data[0] else ()
+
     def sent_folder(self, name: str) -> "ImapSentFolder | None":
         """The folder for copies of acknowledgements: by name, or with "auto" the server's \\Sent special-use folder."""
         if not name:
@@ -303,11 +326,14 @@ class ImapWatch:
         """Connect and start IDLE; False, with nothing left open, when the server does not offer IDLE."""
         box = self.source.connect().box
         try:
-            if "IDLE" not in box.client.capabilities:
+            if "IDLE" not in self.source.capabilities():
                 self.close()
                 return False
             box.folder.set(self.folder, readonly=True)
             self._restart(first=True)
+        except SourceError:
+            self.close()
+            raise
         except IMAP_ERRORS as exc:
             self.close()
             raise SourceError(f"cannot start IMAP IDLE on {self.folder!r} ({describe(exc)})", fix="the agent polls meanwhile") from None

@@ -160,6 +160,13 @@ class Renderer:
         mail.set_content(wrap(self.render("problem.txt.j2", problem=problem, fix=fix)))
         return checked(mail)
 
+    def test_mail(self, now: datetime) -> EmailMessage:
+        """`check --send-test`: proof, in the Clerk's inbox, that the agent can send as the council."""
+        mail = self._base(now, [(self.settings.clerk_name, self.settings.clerk_email)], "Test from the inbox agent", "auto-generated")
+        mail[LOOP_HEADER] = "check"
+        mail.set_content(wrap(self.render("check.txt.j2")))
+        return checked(mail)
+
     def alert(self, case: dict[str, Any], category: Category, message: Message, now: datetime) -> EmailMessage:
         """The Clerk's immediate warning about a threat or hate case."""
         recipients = [("", self.settings.clerk_email), *(("", a) for a in self.settings.alert_emails)]

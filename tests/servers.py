@@ -290,7 +290,7 @@ class SmtpSink:
 
         def authenticate(server, session, envelope, mechanism, auth_data):
             ok = isinstance(auth_data, LoginPassword) and auth_data.login.decode() == user and auth_data.password.decode() == password
-            return AuthResult(success=ok, auth_data=auth_data.login.decode() if ok else None)
+            return AuthResult(success=ok, handled=False, auth_data=auth_data.login.decode() if ok else None)  # 535 on failure
 
         self.controller = Controller(self.handler, hostname="127.0.0.1", port=self.port, authenticator=authenticate,
                                      auth_require_tls=False)

@@ -1,0 +1,116 @@
+"""`run.py check` against a working set-up and against each kind of broken one, with the real servers."""
+
+from __future__ import annotations
+
+import shutil
+import socket
+import ssl
+import subprocess
+import threading
+
+import pytest
+
+from servers import free_port
+from test_end_to_end import settings_for
+
+
+def check(agent, env, *args):
+    result = agent("check", *args, env=env, timeout=60)
+    assert "Traceback" not in result.stderr
+    return result.returncode, result.stdout
+
+
+def line(output: str, mark: str, what: str) -> str:
+    found = [l for l in output.splitlines() if l.startswith(f"{mark} {what}")]
+    assert found, output
+    return found[0]
+
+
+@pytest.mark.servers
+def test_a_working_set_up_passes_every_step_and_can_send_a_test_message(account, smtp, agent, tmp_path):
+    status, out = check(agent, settings_for(account, smtp, tmp_path), "--send-test")
+    assert status == 0 and "✗" not in out and out.rstrip().splitlines()[-1].startswith("all good")
+    for what in ("settings", "IMAP connection", "IMAP login", "IMAP folder: INBOX exists", "SMTP login", "SMTP test message"):
+        line(out, "✓", what)
+    assert "IDLE offered" in out  # capabilities are read after login
+    assert "folder Cases/Resolved is missing: it will be created" in out
+    [test] = smtp.received
+    assert test.rcpt_tos == ["clerk@thurcastonandcropston.org.uk"] and test.message["Subject"] == "Test from the inbox agent"
+    assert float(out.rstrip().rsplit("(", 1)[1].split()[0]) < 60  # well under a minute
+
+
+@pytest.mark.servers
+@pytest.mark.parametrize("change, what, says, fix", [
+    ({"IMAP_PORT": "free"}, "IMAP connection", "connection refused", "check IMAP_PORT"),
+    ({"IMAP_PASSWORD": "wrong-password"}, "IMAP login", "refused the login for", "check IMAP_USER and IMAP_PASSWORD"),
+    ({"IMAP_FOLDERS": "INBOX,Council"}, "IMAP folder", "folder Council is missing", "set IMAP_FOLDERS to existing folders: INBOX"),
+    ({"IMAP_SECURITY": "ssl"}, "IMAP TLS", "talks plain text, not TLS", "set IMAP_SECURITY=starttls"),
+    ({"SMTP_PASSWORD": "wrong"}, "SMTP login", "refused the login", "check SMTP_USER and SMTP_PASSWORD"),
+    ({"IMAP_HOST": "imap.invalid"}, "IMAP DNS", "the name 'imap.invalid' cannot be found", "check IMAP_HOST"),
+    ({"POLL_SECONDS": "often"}, "settings", "POLL_SECONDS='often' is not a whole number", "set POLL_SECONDS"),
+], ids=["wrong-port", "wrong-password", "missing-folder", "tls-to-plain-port", "smtp-password", "unknown-host", "bad-value"])
+def test_each_broken_set_up_gets_a_diagnosis_and_a_fix(account, smtp, agent, tmp_path, change, what, says, fix):
+    env = settings_for(account, smtp, tmp_path, **{k: str(free_port()) if v == "free" else v for k, v in change.items()})
+    status, out = check(agent, env)
+    assert status == 1
+    failed = line(out, "✗", what)
+    assert says in failed, out
+    assert fix in out.split(failed, 1)[1].splitlines()[1]  # the fix is on the next line
+    assert out.rstrip().splitlines()[-1].startswith("1 problem")  # and nothing else is blamed
+
+
+def test_a_microsoft_365_refusal_names_oauth2():
+    from inbox_agent.doctor import provider_hint
+    assert "Microsoft 365 refuses basic authentication: set IMAP_AUTH=oauth2" in provider_hint("outlook.office365.com")
+    assert "app password" in provider_hint("imap.gmail.com") and provider_hint("mail.example.org") == ""
+
+
+@pytest.fixture
+def tls_server(tmp_path):
+    """A TLS server whose certificate, from a CA the test trusts, is for mail.example.net."""
+    if shutil.which("openssl") is None:
+        pytest.fail("openssl is missing: the README's test command installs it", pytrace=False)
+
+    def run(*args):
+        subprocess.run(["openssl", *args], cwd=tmp_path, check=True, capture_output=True)
+
+    run("req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", "ca.key", "-out", "ca.pem", "-days", "2", "-subj", "/CN=Test CA")
+    run("req", "-newkey", "rsa:2048", "-nodes", "-keyout", "server.key", "-out", "server.csr", "-subj", "/CN=mail.example.net")
+    (tmp_path / "san.ext").write_text("subjectAltName=DNS:mail.example.net\n")
+    run("x509", "-req", "-in", "server.csr", "-CA", "ca.pem", "-CAkey", "ca.key", "-CAcreateserial", "-out", "server.pem",
+        "-days", "2", "-extfile", "san.ext")
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    context.load_cert_chain(tmp_path / "server.pem", tmp_path / "server.key")
+    listener = socket.create_server(("127.0.0.1", 0))
+    listener.settimeout(0.2)
+    stop = threading.Event()
+
+    def serve():
+        while not stop.is_set():
+            try:
+                conn, _ = listener.accept()
+            except (socket.timeout, OSError):
+                continue
+            try:
+                with context.wrap_socket(conn, server_side=True) as tls:
+                    tls.sendall(b"* OK ready\r\n")
+            except (ssl.SSLError, OSError):  # the client gave up on the certificate, as it should
+                conn.close()
+
+    thread = threading.Thread(target=serve, daemon=True)
+    thread.start()
+    yield listener.getsockname()[1], tmp_path / "ca.pem"
+    stop.set()
+    thread.join(timeout=5)
+    listener.close()
+
+
+def test_a_certificate_for_another_name_is_named(tls_server, agent, tmp_path, smtp):
+    port, ca = tls_server
+    env = {"IMAP_HOST": "localhost", "IMAP_PORT": str(port), "IMAP_SECURITY": "ssl", "IMAP_USER": "u", "IMAP_PASSWORD": "p",
+           **smtp.env(), "DATA_DIR": str(tmp_path / "data"), "SSL_CERT_FILE": str(ca)}
+    status, out = check(agent, env)
+    assert status == 1
+    failed = line(out, "✗", "IMAP TLS")
+    assert "the certificate is for mail.example.net, not localhost" in failed, out
+    assert "set IMAP_HOST to mail.example.net" in out
