@@ -58,15 +58,17 @@ def table(rows: list[dict[str, Any]], columns: list[tuple[str, str]]) -> str:
 def cmd_poll(args: argparse.Namespace) -> int:
     from .agent import Agent
     from .imap import ImapSource, ImapWatch
+    from .oauth import TokenSource
     from .outbox import SmtpTransport
 
     settings = _settings(args, need_imap=True, need_smtp=True)
     rules = _rules(settings)
     with AgentLock(settings.data_dir):
         logs.configure(settings, to_file=True)  # the lock holder alone writes (and rotates) the log file
-        agent = Agent(settings, rules, lambda: ImapSource(settings.imap, settings.folders, settings.max_message_bytes),
-                      None if args.no_send else SmtpTransport(settings.smtp),
-                      watch_factory=(lambda: ImapWatch(settings.imap, settings.folders[0])) if settings.idle else None)
+        tokens = TokenSource(settings.oauth) if settings.oauth else None  # one cache of tokens for every connection
+        agent = Agent(settings, rules, lambda: ImapSource(settings.imap, settings.folders, settings.max_message_bytes, tokens),
+                      None if args.no_send else SmtpTransport(settings.smtp, tokens),
+                      watch_factory=(lambda: ImapWatch(settings.imap, settings.folders[0], tokens=tokens)) if settings.idle else None)
         if not args.once:
             agent.run()
             return 0
@@ -488,6 +490,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     """Every step, each with a ✓ or ✗ and a fix; exit 1 if any failed."""
     from . import doctor
     from .imap import ImapSource
+    from .oauth import TokenSource
     from .outbox import SmtpTransport
 
     env_file = Path(args.env) if args.env else (Path(".env") if Path(".env").is_file() else None)
@@ -503,14 +506,17 @@ def cmd_check(args: argparse.Namespace) -> int:
         bounded = {"timeout": min(settings.imap.timeout, doctor.TIMEOUT)}
         imap = dataclasses.replace(settings.imap, **bounded)
         smtp = dataclasses.replace(settings.smtp, timeout=min(settings.smtp.timeout, doctor.TIMEOUT))
+        tokens = TokenSource(settings.oauth) if settings.oauth else None
+        if tokens is not None:
+            steps.append(doctor.token_step(tokens))
         network = list(doctor.network("imap", imap))
         steps += network
         if all(s.ok is not False for s in network):
-            steps += doctor.imap_steps(settings, lambda: ImapSource(imap, settings.folders))
+            steps += doctor.imap_steps(settings, lambda: ImapSource(imap, settings.folders, tokens=tokens))
         network = list(doctor.network("smtp", smtp))
         steps += network
         if all(s.ok is not False for s in network):
-            steps += doctor.smtp_steps(settings, SmtpTransport(smtp), args.send_test, utc_now(), Renderer(settings))
+            steps += doctor.smtp_steps(settings, SmtpTransport(smtp, tokens), args.send_test, utc_now(), Renderer(settings))
     for step in steps:
         print(step.line())
     failed = sum(1 for s in steps if s.ok is False)

@@ -21,7 +21,9 @@ from .errors import ConfigError
 from .models import Timescales
 
 SECURITY_MODES = ("ssl", "starttls", "plain")
-SECRET_KEYS = frozenset({"IMAP_PASSWORD", "SMTP_PASSWORD"})
+SECRET_KEYS = frozenset({"IMAP_PASSWORD", "SMTP_PASSWORD", "OAUTH_CLIENT_SECRET", "OAUTH_REFRESH_TOKEN"})
+AUTH_MODES = ("password", "oauth2")
+OAUTH_PROVIDERS = ("microsoft", "google")
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
 # Defaults come from section 3.7 of the council's policy, so a fresh install addresses people correctly.
@@ -39,6 +41,14 @@ DEFAULTS: dict[str, str] = {
     "SMTP_PASSWORD": "",
     "SMTP_SECURITY": "starttls",
     "SMTP_TIMEOUT": "60",
+    "IMAP_AUTH": "password",
+    "SMTP_AUTH": "password",
+    "OAUTH_PROVIDER": "",
+    "OAUTH_TENANT": "",
+    "OAUTH_CLIENT_ID": "",
+    "OAUTH_CLIENT_SECRET": "",
+    "OAUTH_REFRESH_TOKEN": "",
+    "OAUTH_TOKEN_URL": "",
     "COUNCIL_NAME": "Thurcaston and Cropston Parish Council",
     "COUNCIL_ADDRESS": "Parish Office, The Memorial Hall, Anstey Lane, Thurcaston, LE7 7JA",
     "COUNCIL_PHONE": "0116 2367626",
@@ -90,6 +100,19 @@ class ServerSettings:
     password: str = field(repr=False)
     security: str
     timeout: float
+    auth: str = "password"  # or "oauth2": XOAUTH2 with a token from oauth.py
+
+
+@dataclass(frozen=True)
+class OAuthSettings:
+    """An app registration (Microsoft 365, client credentials) or a refresh token (Google). Secrets stay out of repr."""
+
+    provider: str
+    client_id: str
+    client_secret: str = field(repr=False)
+    tenant: str = ""
+    refresh_token: str = field(default="", repr=False)
+    token_url: str = ""
 
 
 @dataclass(frozen=True)
@@ -130,6 +153,7 @@ class Settings:
     idle: bool                # wait in IMAP IDLE between polls where the server offers it
     privacy_notice_url: str   # linked from every acknowledgement's footer; "" for none
     retention_time: time      # when the daily retention job runs, Europe/London
+    oauth: OAuthSettings | None = None
     notify_socket: str = ""   # systemd's NOTIFY_SOCKET, for READY=1 and the watchdog; "" outside systemd
     env_file: Path | None = None
 
@@ -177,6 +201,24 @@ def _choice(values: Mapping[str, str], key: str, choices: tuple[str, ...]) -> st
     return raw
 
 
+def _oauth(values: Mapping[str, str], needed: bool) -> OAuthSettings | None:
+    provider = values["OAUTH_PROVIDER"].strip().lower()
+    if not needed and not provider:
+        return None
+    if provider not in OAUTH_PROVIDERS:
+        raise ConfigError(f"OAUTH_PROVIDER={values['OAUTH_PROVIDER']!r} is not known",
+                          fix="set OAUTH_PROVIDER to microsoft (Microsoft 365) or google (Gmail, Google Workspace)")
+    required = {"microsoft": ("OAUTH_TENANT", "OAUTH_CLIENT_ID", "OAUTH_CLIENT_SECRET"),
+                "google": ("OAUTH_CLIENT_ID", "OAUTH_CLIENT_SECRET", "OAUTH_REFRESH_TOKEN")}[provider]
+    for key in required:
+        if not values[key].strip():
+            raise ConfigError(f"{key} is not set, and OAUTH_PROVIDER={provider} needs it",
+                              fix=f"set {key} (see the {'Microsoft 365' if provider == 'microsoft' else 'Google'} section of the README)")
+    token_url = _url(values, "OAUTH_TOKEN_URL")
+    return OAuthSettings(provider=provider, client_id=values["OAUTH_CLIENT_ID"].strip(), client_secret=values["OAUTH_CLIENT_SECRET"].strip(),
+                         tenant=values["OAUTH_TENANT"].strip(), refresh_token=values["OAUTH_REFRESH_TOKEN"].strip(), token_url=token_url)
+
+
 def _url(values: Mapping[str, str], key: str) -> str:
     raw = values[key].strip()
     if raw and (not raw.startswith(("https://", "http://")) or any(c.isspace() or c in "<>\"" for c in raw)):
@@ -211,19 +253,22 @@ def _server(values: Mapping[str, str], kind: str, required: bool) -> ServerSetti
     host = values[f"{prefix}_HOST"].strip()
     user = values[f"{prefix}_USER"].strip()
     password = values[f"{prefix}_PASSWORD"]
+    auth = _choice(values, f"{prefix}_AUTH", AUTH_MODES)
     if required:
         if not host:
             raise ConfigError(f"{prefix}_HOST is not set", fix=f"set {prefix}_HOST to your mail provider's {kind.upper()} server name")
         if kind == "imap" and not user:
             raise ConfigError("IMAP_USER is not set", fix="set IMAP_USER to the Clerk's mailbox login, usually the address")
-        if user and not password:
+        if auth == "oauth2" and not user:
+            raise ConfigError(f"{prefix}_USER is not set", fix=f"set {prefix}_USER to the mailbox address the token is for")
+        if user and not password and auth == "password":
             raise ConfigError(f"{prefix}_PASSWORD is not set",
                               fix=f"set {prefix}_PASSWORD in .env (use an app password where the provider offers one)")
     port_key = f"{prefix}_PORT"
     port = (_int(values, port_key, 1, 65535, f"set {port_key} to the server's port, e.g. {DEFAULT_PORTS[(kind, security)]}")
             if values[port_key].strip() else DEFAULT_PORTS[(kind, security)])
     timeout = _int(values, f"{prefix}_TIMEOUT", 1, 600, f"set {prefix}_TIMEOUT to seconds, e.g. 60")
-    return ServerSettings(host=host, port=port, user=user, password=password, security=security, timeout=float(timeout))
+    return ServerSettings(host=host, port=port, user=user, password=password, security=security, timeout=float(timeout), auth=auth)
 
 
 def _when(values: Mapping[str, str], key: str) -> datetime | None:
@@ -278,9 +323,11 @@ def load_settings(env_file: Path | None = None, *, need_imap: bool = False, need
     log_level = values["LOG_LEVEL"].strip().upper()
     if log_level not in ("DEBUG", "INFO", "WARNING", "ERROR"):
         raise ConfigError(f"LOG_LEVEL={values['LOG_LEVEL']!r} is not a level", fix="set LOG_LEVEL to DEBUG, INFO, WARNING or ERROR")
+    imap, smtp = _server(values, "imap", need_imap), _server(values, "smtp", need_smtp)
     return Settings(
-        imap=_server(values, "imap", need_imap),
-        smtp=_server(values, "smtp", need_smtp),
+        imap=imap,
+        smtp=smtp,
+        oauth=_oauth(values, "oauth2" in ((imap.auth if need_imap else ""), (smtp.auth if need_smtp else ""))),
         folders=folders,
         council_name=values["COUNCIL_NAME"].strip(),
         council_address=values["COUNCIL_ADDRESS"].strip(),

@@ -208,3 +208,13 @@ def env_step(env_file: Path | None) -> Step:
         return Step(None, ".env", "no .env file here: settings come from the environment only",
                     "copy .env.example to .env and fill it in, or pass --env FILE")
     return Step(True, ".env", f"{env_file} read")
+
+
+def token_step(tokens: object) -> Step:
+    """An OAuth token first: without one, no login can work, and the identity provider's answer says why."""
+    try:
+        tokens.token()  # type: ignore[attr-defined]  # cached, so the logins below reuse it
+    except AgentError as exc:
+        return Step(False, "OAuth token", exc.problem, exc.fix)
+    provider = tokens.settings.provider  # type: ignore[attr-defined]
+    return Step(True, "OAuth token", f"{'Microsoft' if provider == 'microsoft' else 'Google'} issued an access token (not shown)")

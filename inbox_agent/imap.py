@@ -21,8 +21,9 @@ from imap_tools import MailBox, MailBoxStartTls, MailBoxUnencrypted
 from imap_tools.errors import ImapToolsError, MailboxFolderSelectError, MailboxFolderStatusError, MailboxLoginError
 
 from .config import ServerSettings
-from .errors import SourceError, describe
+from .errors import AgentError, SourceError, describe
 from .models import Fetched
+from .oauth import TokenSource
 
 log = logging.getLogger(__name__)
 
@@ -64,8 +65,10 @@ def parse_fetch_response(data: list) -> list[tuple[int, datetime | None, bytes]]
 
 
 class ImapSource:
-    def __init__(self, server: ServerSettings, folders: tuple[str, ...], max_bytes: int = 25_000_000) -> None:
+    def __init__(self, server: ServerSettings, folders: tuple[str, ...], max_bytes: int = 25_000_000,
+                 tokens: "TokenSource | None" = None) -> None:
         self.server = server
+        self.tokens = tokens  # for IMAP_AUTH=oauth2
         self.folders = folders
         self.max_bytes = max_bytes
         self._box: MailBox | None = None
@@ -89,12 +92,26 @@ class ImapSource:
         except IMAP_ERRORS as exc:
             raise SourceError(f"cannot connect to the IMAP server {self._where()} ({describe(exc)})",
                               fix="check IMAP_HOST, IMAP_PORT and IMAP_SECURITY, and that the server is up; the agent retries") from None
+        oauth = s.auth == "oauth2"
         try:
-            box.login(s.user, s.password, initial_folder=None)
-        except MailboxLoginError:
+            if oauth:
+                if self.tokens is None:
+                    raise SourceError("IMAP_AUTH=oauth2 but no token source", fix="this is a bug: pass the TokenSource")
+                box.xoauth2(s.user, self.tokens.token(), initial_folder=None)
+            else:
+                box.login(s.user, s.password, initial_folder=None)
+        except AgentError:  # no token (the identity provider refused): nothing more to try on this connection
             _quiet_logout(box)
-            raise SourceError(f"the IMAP server {self._where()} refused the login for {s.user!r}",
-                              fix="check IMAP_USER and IMAP_PASSWORD (many providers need an app password)", auth=True) from None
+            raise
+        except (MailboxLoginError, imaplib.IMAP4.error) as exc:
+            _quiet_logout(box)
+            if isinstance(exc, imaplib.IMAP4.abort) or not (isinstance(exc, MailboxLoginError) or oauth):
+                raise SourceError(f"IMAP login to {self._where()} failed ({describe(exc)})",
+                                  fix="check IMAP_SECURITY: this server may need ssl or starttls") from None
+            raise SourceError(f"the IMAP server {self._where()} refused the {'OAuth token' if oauth else 'login'} for {s.user!r}",
+                              fix="check that the app may read this mailbox (Microsoft: IMAP.AccessAsApp and an Exchange "
+                                  "service principal with access to it; Google: the https://mail.google.com/ scope)" if oauth else
+                                  "check IMAP_USER and IMAP_PASSWORD (many providers need an app password)", auth=True) from None
         except IMAP_ERRORS as exc:
             _quiet_logout(box)
             raise SourceError(f"IMAP login to {self._where()} failed ({describe(exc)})",
@@ -316,8 +333,9 @@ class ImapWatch:
     """A second connection that only listens, in IDLE on one folder, so that new mail wakes the agent within
     seconds. Polls keep their own connection, exactly as without IDLE; this one never fetches anything."""
 
-    def __init__(self, server: ServerSettings, folder: str, renew: float = IDLE_RENEW_SECONDS) -> None:
-        self.source = ImapSource(server, (folder,))
+    def __init__(self, server: ServerSettings, folder: str, renew: float = IDLE_RENEW_SECONDS,
+                 tokens: TokenSource | None = None) -> None:
+        self.source = ImapSource(server, (folder,), tokens=tokens)
         self.folder = folder
         self.renew = renew
         self._since = 0.0  # when the current IDLE command began (monotonic)

@@ -29,6 +29,7 @@ from typing import Any, Callable, Iterator, Protocol
 
 from .config import ServerSettings
 from .errors import AgentError, TransportError, describe
+from .oauth import OAuthError, TokenSource, xoauth2
 from .store import Store, write_durably
 
 log = logging.getLogger(__name__)
@@ -228,8 +229,9 @@ def _entry(store: Store, entry_id: str) -> dict[str, Any]:
 
 
 class SmtpTransport:
-    def __init__(self, server: ServerSettings) -> None:
+    def __init__(self, server: ServerSettings, tokens: TokenSource | None = None) -> None:
         self.server = server
+        self.tokens = tokens  # for SMTP_AUTH=oauth2
 
     def _connect(self) -> smtplib.SMTP:
         s = self.server
@@ -241,11 +243,20 @@ class SmtpTransport:
                 client = smtplib.SMTP(s.host, s.port, timeout=s.timeout)
                 if s.security == "starttls":
                     client.starttls(context=ssl.create_default_context())
-            if s.user:
+            if s.auth == "oauth2":
+                token = self.tokens.token() if self.tokens else ""
+                client.ehlo_or_helo_if_needed()
+                client.auth("XOAUTH2", lambda challenge=None: "" if challenge else xoauth2(s.user, token))
+            elif s.user:
                 client.login(s.user, s.password)
+        except OAuthError as exc:  # no token: the mail stays queued, as for any connection failure
+            raise TransportError(exc.problem, fix=exc.fix, connection=True, auth=True) from None
         except smtplib.SMTPAuthenticationError:
-            raise TransportError(f"the SMTP server {where} refused the login for {s.user!r}", connection=True,
-                                 fix="check SMTP_USER and SMTP_PASSWORD; mail stays queued until they are right") from None
+            raise TransportError(f"the SMTP server {where} refused the {'OAuth token' if s.auth == 'oauth2' else 'login'} for {s.user!r}",
+                                 connection=True, auth=True,
+                                 fix="check that the app may send as this mailbox (Microsoft: SMTP.SendAsApp; SMTP AUTH "
+                                     "enabled for the mailbox)" if s.auth == "oauth2" else
+                                     "check SMTP_USER and SMTP_PASSWORD; mail stays queued until they are right") from None
         except ssl.SSLError as exc:
             raise TransportError(f"TLS with the SMTP server {where} failed ({exc.reason or exc})", connection=True,
                                  fix="check SMTP_SECURITY: ssl is usually port 465, starttls port 587") from None

@@ -5,7 +5,9 @@ Kept outside conftest.py so that bench/ can start the same servers without copyi
 
 from __future__ import annotations
 
+import base64
 import imaplib
+import json
 import os
 import shutil
 import socket
@@ -17,7 +19,9 @@ import time
 from dataclasses import dataclass, field
 from email import message_from_bytes
 from email.message import Message
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from urllib.parse import parse_qs
 
 from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import AuthResult, LoginPassword
@@ -161,7 +165,8 @@ class Dovecot:
 
     ACCOUNTS = 500
 
-    def __init__(self) -> None:
+    def __init__(self, oauth_introspection: str | None = None) -> None:
+        self.oauth_introspection = oauth_introspection  # an OAuth2 introspection URL: XOAUTH2 logins are checked there
         self.binary = shutil.which("dovecot") or ("/usr/sbin/dovecot" if os.path.exists("/usr/sbin/dovecot") else None)
         self.doveadm = shutil.which("doveadm") or "/usr/bin/doveadm"
         if self.binary is None:
@@ -186,7 +191,15 @@ class Dovecot:
         else:
             self._passwords = [f"pw-{os.urandom(6).hex()}" for _ in range(self.ACCOUNTS)]
         (self.root / "passwd").write_text("".join(f"clerk{i}:{{PLAIN}}{pw}\n" for i, pw in enumerate(self._passwords)))
-        self.conf.write_text(DOVECOT_CONF.format(root=self.root, port=self.port))
+        conf = DOVECOT_CONF.format(root=self.root, port=self.port)
+        if self.oauth_introspection:
+            conf = conf.replace("auth_mechanisms = plain login", "auth_mechanisms = plain login xoauth2 oauthbearer")
+            conf = conf.replace("passdb {\n  driver = passwd-file", f"passdb {{\n  driver = oauth2\n  mechanisms = xoauth2 oauthbearer\n"
+                                f"  args = {self.root}/oauth2.conf.ext\n}}\npassdb {{\n  driver = passwd-file")
+            (self.root / "oauth2.conf.ext").write_text(
+                f"introspection_mode = post\nintrospection_url = {self.oauth_introspection}\nusername_attribute = username\n"
+                "active_attribute = active\nactive_value = true\n")
+        self.conf.write_text(conf)
         # Dovecot daemonises and its children inherit stdout/stderr: a pipe here would never reach EOF.
         with open(self.root / "start.log", "w+") as out:
             result = subprocess.run([self.binary, "-c", str(self.conf)], stdout=out, stderr=subprocess.STDOUT, timeout=30)
@@ -263,6 +276,17 @@ class _Recorder:
     replies: list[str] = field(default_factory=list)
     lock: threading.Lock = field(default_factory=threading.Lock)
 
+    oauth: "OAuthStub | None" = None
+
+    async def auth_XOAUTH2(self, server, args) -> AuthResult:
+        """SASL XOAUTH2 with the initial response, checked against the OAuth stub's tokens."""
+        if self.oauth is None or len(args) < 2:
+            return AuthResult(success=False, handled=False)
+        fields = dict(f.split("=", 1) for f in base64.b64decode(args[1]).decode().split("\x01") if "=" in f)
+        user, token = fields.get("user", ""), fields.get("auth", "").removeprefix("Bearer ")
+        ok = self.oauth.owner(token) == user
+        return AuthResult(success=ok, handled=False, auth_data=f"xoauth2:{user}" if ok else None)
+
     async def handle_MAIL(self, server, session, envelope, address, mail_options) -> str:
         if not session.authenticated:
             return "530 5.7.0 Authentication required"
@@ -282,10 +306,11 @@ class _Recorder:
 class SmtpSink:
     """aiosmtpd on a free loopback port that records what it is sent. It requires AUTH when given a user."""
 
-    def __init__(self, user: str = "agent", password: str = "smtp-secret", port: int | None = None) -> None:
+    def __init__(self, user: str = "agent", password: str = "smtp-secret", port: int | None = None,
+                 oauth: "OAuthStub | None" = None) -> None:
         self.user = user
         self.password = password
-        self.handler = _Recorder()
+        self.handler = _Recorder(oauth=oauth)
         self.port = port or free_port()
 
         def authenticate(server, session, envelope, mechanism, auth_data):
@@ -310,3 +335,65 @@ class SmtpSink:
     def env(self, **extra: str) -> dict[str, str]:
         return {"SMTP_HOST": "127.0.0.1", "SMTP_PORT": str(self.port), "SMTP_USER": self.user,
                 "SMTP_PASSWORD": self.password, "SMTP_SECURITY": "plain", "SMTP_TIMEOUT": "20", **extra}
+
+
+class OAuthStub:
+    """The identity provider's side, on loopback: a token endpoint for the refresh-token grant (as Google's), and an
+    RFC 7662 introspection endpoint that Dovecot asks whether a token is live. Tokens can be revoked."""
+
+    def __init__(self, refresh_tokens: dict[str, str], expires_in: int = 3600) -> None:
+        self.refresh_tokens = dict(refresh_tokens)  # refresh token -> the mailbox it is for
+        self.expires_in = expires_in
+        self.issued: dict[str, str] = {}  # access token -> mailbox
+        self.revoked: set[str] = set()
+        self.lock = threading.Lock()
+        stub = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_POST(self) -> None:  # noqa: N802 - the http.server API
+                form = {k: v[0] for k, v in parse_qs(self.rfile.read(int(self.headers.get("Content-Length", 0))).decode()).items()}
+                status, answer = stub.answer(self.path, form)
+                data = json.dumps(answer).encode()
+                self.send_response(status)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(data)))
+                self.end_headers()
+                self.wfile.write(data)
+
+            def log_message(self, *args) -> None:
+                pass
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
+
+    def answer(self, path: str, form: dict[str, str]) -> tuple[int, dict]:
+        with self.lock:
+            if path == "/token":
+                user = self.refresh_tokens.get(form.get("refresh_token", ""))
+                if form.get("grant_type") != "refresh_token" or user is None or form.get("refresh_token") in self.revoked:
+                    return 400, {"error": "invalid_grant", "error_description": "Token has been expired or revoked."}
+                token = f"ya29.{os.urandom(12).hex()}"
+                self.issued[token] = user
+                return 200, {"access_token": token, "expires_in": self.expires_in, "token_type": "Bearer"}
+            if path == "/introspect":
+                user = self.owner(form.get("token", ""), locked=True)
+                return 200, ({"active": True, "username": user} if user else {"active": False})
+        return 404, {"error": "not_found"}
+
+    def owner(self, token: str, locked: bool = False) -> str | None:
+        if not locked:
+            with self.lock:
+                return self.owner(token, locked=True)
+        return None if token in self.revoked else self.issued.get(token)
+
+    def revoke_all(self) -> None:
+        with self.lock:
+            self.revoked |= set(self.issued) | set(self.refresh_tokens)
+
+    def start(self) -> "OAuthStub":
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+        return self
+
+    def stop(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
