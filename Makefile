@@ -12,7 +12,7 @@ $(VENV)/.installed: pyproject.toml
 
 install: $(VENV)/.installed
 
-demo: install            ## the real pipeline on a dozen fictional messages, no mail account
+demo: install            ## the real pipeline on fourteen fictional messages, no mail account
 	$(PY) run.py demo
 
 test: install            ## the whole suite, against a real Dovecot and SMTP server

@@ -695,7 +695,7 @@ def build_parser() -> argparse.ArgumentParser:
     p_commands.add_parser("audit", help="list what data protection has removed, and when")
     privacy.set_defaults(func=cmd_privacy)
 
-    demo = commands.add_parser("demo", help="run the real pipeline on a dozen fictional messages, no mail account needed")
+    demo = commands.add_parser("demo", help="run the real pipeline on fourteen fictional messages, no mail account needed")
     demo.add_argument("--out", default="var/demo", metavar="DIR", help="where to put the demo mailbox, store and sent mail")
     demo.set_defaults(func=cmd_demo)
     return parser

@@ -1,4 +1,4 @@
-"""The embedded default: a dozen fictional messages through the real pipeline, no mail account needed.
+"""The embedded default: fourteen fictional messages through the real pipeline, no mail account needed.
 
 The Maildir source and the file outbox used here are the same adapters a council could use for real.
 """
@@ -38,6 +38,12 @@ MESSAGES: list[tuple[str, str, str, str, dict[str, str]]] = [
      "Dear Mrs Lane,\n\nAt Tuesday's meeting Cllr Baxter was extremely rude to me during public participation. He\n"
      "shouted at me and mocked me in front of everyone. I do not think that is acceptable behaviour under the code\n"
      "of conduct.\n\nYours sincerely,\nHelen Ward", {}),
+    ("Alan Whitfield", "a.whitfield@example.org", "Freedom of Information request: playground costs",
+     "Dear Clerk,\n\nUnder the Freedom of Information Act 2000, please provide the total the council spent on the new\n"
+     "playground at Cropston in 2025-26, and the contractors paid.\n\nYours faithfully,\nAlan Whitfield", {}),
+    ("Sarah Quinn", "sarah.quinn@example.com", "Subject access request",
+     "Dear Clerk,\n\nI am making a subject access request. Please send me a copy of all the personal data the council\n"
+     "holds about me, including emails that mention me.\n\nSarah Quinn", {}),
     ("Tom Briggs", "tom.briggs@example.net", "Allotment waiting list",
      "Hello, could you tell me how long the waiting list is for an allotment in Thurcaston? Many thanks, Tom", {}),
     ("Sue Patel", "sue.patel@example.org", "Hall booking in March",

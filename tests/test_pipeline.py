@@ -101,10 +101,11 @@ def test_demo_runs_the_real_pipeline(agent, tmp_path):
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
     table = lines[lines.index(next(l for l in lines if l.startswith("Message"))):]
-    for category in ("threat", "hate", "abusive", "abuse_report", "conduct_complaint", "complaint", "enquiry", "automated"):
+    for category in ("threat", "hate", "abusive", "abuse_report", "conduct_complaint", "complaint", "enquiry", "automated",
+                     "foi_request", "subject_access"):
         assert any(f" {category} " in f" {row} " for row in table), category
     sent = sorted(p.name for p in (tmp_path / "demo" / "sent").iterdir())
-    assert sum(name.endswith("-ack.eml") for name in sent) == 7
+    assert sum(name.endswith("-ack.eml") for name in sent) == 9
     assert sum(name.endswith("-alert.eml") for name in sent) == 2
     assert agent("demo", "--out", str(tmp_path / "demo")).returncode == 0  # repeatable
 
