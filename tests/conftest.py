@@ -18,13 +18,17 @@ AGENT_KEYS = ("IMAP_", "SMTP_", "DATA_DIR", "CLERK_", "ACK_", "ALERT_", "CASE_",
               "RULES_", "TEMPLATES_", "LOG_")
 
 
-@pytest.fixture(scope="session")
-def dovecot():
+def start_dovecot(**options: str) -> Dovecot:
     """A real Dovecot. Missing Dovecot fails the run (never skips): the README's test command installs it."""
     try:
-        server = Dovecot().start()
+        return Dovecot(**options).start()
     except ServerMissing as exc:
         pytest.fail(str(exc), pytrace=False)
+
+
+@pytest.fixture(scope="session")
+def dovecot():
+    server = start_dovecot()
     yield server
     server.cleanup()
 

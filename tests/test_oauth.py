@@ -7,7 +7,8 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
-from servers import Dovecot, OAuthStub, ServerMissing, SmtpSink
+from conftest import start_dovecot
+from servers import OAuthStub, SmtpSink
 from inbox_agent.config import OAuthSettings
 from inbox_agent.oauth import OAuthError, TokenSource
 from test_end_to_end import load_cases, poll
@@ -22,10 +23,7 @@ def oauth():
 
 @pytest.fixture
 def oauth_dovecot(oauth):
-    try:
-        server = Dovecot(oauth_introspection=f"{oauth.url}/introspect").start()
-    except ServerMissing as exc:
-        pytest.fail(str(exc), pytrace=False)
+    server = start_dovecot(oauth_introspection=f"{oauth.url}/introspect")
     yield server
     server.cleanup()
 

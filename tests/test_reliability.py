@@ -12,7 +12,7 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
-from conftest import ROOT, clean_env, message_file
+from conftest import ROOT, clean_env, message_file, start_dovecot
 from inbox_agent.agent import retry_delay
 from inbox_agent.health import assess, record
 from inbox_agent.store import Store
@@ -284,6 +284,17 @@ def doveadm(dovecot, *args: str) -> str:
     return subprocess.run([dovecot.doveadm, "-c", str(dovecot.conf), *args], capture_output=True, text=True, timeout=30).stdout
 
 
+def after_first_poll(tmp_path) -> None:
+    assert wait_until(lambda: (tmp_path / "data" / "health.json").exists(), 20)
+    time.sleep(1.1)  # INTERNALDATE has one-second resolution: what is delivered next comes after the start
+
+
+def deliver(account, topic: str, count: int) -> list[str]:
+    from test_acknowledgements import append_many
+    append_many(account, [resident(i, topic) for i in range(count)])
+    return [f"<{topic}-{i}@example.org>" for i in range(count)]
+
+
 def start_agent(tmp_path, env) -> subprocess.Popen:
     return subprocess.Popen([sys.executable, str(ROOT / "run.py"), "run"], cwd=tmp_path, env=clean_env(**env),
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
@@ -446,27 +457,19 @@ def test_a_full_disk_gives_a_clear_error_keeps_the_old_store_and_retries_the_mes
 @pytest.fixture
 def own_dovecot():
     """A Dovecot of this test's own, which it may stop and start without disturbing the others."""
-    from servers import Dovecot, ServerMissing
-    try:
-        server = Dovecot().start()
-    except ServerMissing as exc:
-        pytest.fail(str(exc), pytrace=False)
+    server = start_dovecot()
     yield server
     server.cleanup()
 
 
 @pytest.mark.servers
 def test_stopping_dovecot_mid_run_and_starting_it_again_loses_and_duplicates_nothing(own_dovecot, smtp, tmp_path):
-    from test_acknowledgements import append_many
-
     account = own_dovecot.add_account()
     env = settings_for(account, smtp, tmp_path, POLL_SECONDS="5", FETCH_CHUNK="5", ACK_GLOBAL_CAPS="1000/1h")
     process = start_agent(tmp_path, env)
     try:
-        assert wait_until(lambda: (tmp_path / "data" / "health.json").exists(), 20)
-        time.sleep(1.1)
-        ids = [f"<restart-{i}@example.org>" for i in range(300)]
-        append_many(account, [resident(i, "restart") for i in range(300)])
+        after_first_poll(tmp_path)
+        ids = deliver(account, "restart", 300)
         assert wait_until(lambda: len(filed_message_ids(tmp_path)) >= 10, 60, step=0.05)
         own_dovecot.kill()  # in the middle of the batch
         stopped_at = len(filed_message_ids(tmp_path))
@@ -485,16 +488,13 @@ def test_stopping_dovecot_mid_run_and_starting_it_again_loses_and_duplicates_not
 @pytest.mark.servers
 def test_an_smtp_server_that_refuses_connections_for_a_while_gets_each_acknowledgement_once(account, tmp_path):
     from servers import SmtpSink, free_port
-    from test_acknowledgements import append_many
 
     sink = SmtpSink(port=free_port())  # made, not started: connections to its port are refused
     env = settings_for(account, sink, tmp_path, POLL_SECONDS="5", OUTBOX_RETRY_SECONDS="1")
     process = start_agent(tmp_path, env)
     try:
-        assert wait_until(lambda: (tmp_path / "data" / "health.json").exists(), 20)
-        time.sleep(1.1)
-        ids = [f"<smtp-down-{i}@example.org>" for i in range(5)]
-        append_many(account, [resident(i, "smtp-down") for i in range(5)])
+        after_first_poll(tmp_path)
+        ids = deliver(account, "smtp-down", 5)
         assert wait_until(lambda: len(filed_message_ids(tmp_path)) == 5, 30)
         time.sleep(6)  # at least one more attempt while it is down
         sink.start()
