@@ -132,7 +132,7 @@ def _scrub_outbox(store: Store, entry: dict[str, Any], now: datetime) -> bool:
     path = store.data_dir / "outbox" / f"{entry['id']}.eml"
     had_copy = path.exists()
     path.unlink(missing_ok=True)
-    store.put_outbox({**entry, "to": [], "subject": "", "scrubbed": now.isoformat()})
+    store.put_outbox({**entry, "to": [], "subject": "", "last_error": "", "scrubbed": now.isoformat()})  # a 5xx may quote the address
     return had_copy
 
 
