@@ -233,7 +233,8 @@ def _show_case(case: dict[str, Any]) -> None:
     print("messages:")
     for message in case["messages"]:
         received = local_time(message["received"]) if message["received"] else "unknown"
-        print(f"  {received}  {message['subject'][:60]!r}  evidence {message['evidence'][:16]}...")
+        evidence = f"evidence {message['evidence'][:16]}..." if message.get("evidence") else "evidence removed under data protection"
+        print(f"  {received}  {message.get('subject', '')[:60]!r}  {evidence}")
     if case.get("actions"):
         print("actions:")
         for action in case["actions"]:

@@ -33,6 +33,9 @@ def export_case(store: Store, ref: str, out: Path, renderer: Renderer) -> Path:
     case = store.case(ref)
     if case is None:
         raise CaseError(f"there is no case {ref}", fix="list the cases with 'python run.py cases list'")
+    if case.get("anonymised"):
+        raise CaseError(f"{ref} was anonymised on {case['anonymised'][:10]}: its messages are no longer held",
+                        fix="see 'python run.py privacy audit' for when and why; nothing can be exported") from None
     folder = Path(out) / ref
     if folder.exists():
         shutil.rmtree(folder)

@@ -98,7 +98,8 @@ def anonymised(case: dict[str, Any], now: datetime, why: str) -> tuple[dict[str,
     return {**kept, "sender": "", "sender_name": "", "subject": "", "excerpt": "", "reason": "",
             "hits": [{"rule": h["rule"], "category": h["category"], "weight": h["weight"], "in": h["in"], "matched": ""}
                      for h in case.get("hits", [])],
-            "messages": [{"location": m["location"], "received": m.get("received", ""), "evidence": ""} for m in case.get("messages", [])],
+            "messages": [{"location": m["location"], "received": m.get("received", ""), "subject": "", "evidence": ""}
+                         for m in case.get("messages", [])],
             "message_ids": [],
             "actions": [{k: v for k, v in a.items() if k != "note"} for a in case.get("actions", [])],
             "history": [{**{k: v for k, v in e.items() if k != "note"}, "note": ""} for e in case["history"]]

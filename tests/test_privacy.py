@@ -102,7 +102,7 @@ def months_after(months: int, days: int = 1) -> datetime:
     return add_months(NOW, months) + timedelta(days=days)
 
 
-def test_retention_anonymises_what_is_due_keeps_holds_and_open_cases_and_a_second_run_changes_nothing(tmp_path):
+def test_retention_anonymises_what_is_due_keeps_holds_and_open_cases_and_a_second_run_changes_nothing(tmp_path, agent):
     from inbox_agent.privacy import apply_retention
 
     refs = seeded(tmp_path)
@@ -131,6 +131,11 @@ def test_retention_anonymises_what_is_due_keeps_holds_and_open_cases_and_a_secon
     with Store(data) as store:
         assert apply_retention(store, RULES, months_after(12, days=2)) == []  # a second run changes nothing
     assert (data / "store.json").read_bytes() == snapshot
+    for command in (("cases", "show", refs["complaint"]), ("cases", "list"), ("privacy", "audit"), ("status",)):
+        shown = agent(*command, env={"DATA_DIR": str(data)})
+        assert "Traceback" not in shown.stderr and "a@example.net" not in shown.stdout, command
+    exported = agent("cases", "export", refs["complaint"], "--out", str(tmp_path / "bundle"), env={"DATA_DIR": str(data)})
+    assert exported.returncode == 1 and "was anonymised on" in exported.stderr  # said plainly, not a missing file
     # The same message arriving again is still recognised from its hash, and not filed twice.
     maildir_with(tmp_path, mail("a@example.net", "Verges", "I wish to complain: the verges are a disgrace.", 1))
     assert run_poll(tmp_path).counts == {"already_seen": 6, "duplicate": 1}
