@@ -242,3 +242,25 @@ def test_erasure_leaves_no_trace_of_the_address_in_store_evidence_outbox_or_logs
     assert [e["by"] for e in audit].count("privacy erase") >= 2 and any("request of 24 November" in e["why"] for e in audit)
     listed = agent("privacy", "audit", env=env)
     assert listed.returncode == 0 and "privacy erase" in listed.stdout
+
+
+def test_a_schedule_that_erases_removes_the_case_but_keeps_the_hash_and_the_audit(tmp_path):
+    import dataclasses
+
+    from inbox_agent.models import Retention
+    from inbox_agent.privacy import apply_retention
+
+    refs = seeded(tmp_path)
+    erasing = dataclasses.replace(RULES, categories={**RULES.categories, "complaint": dataclasses.replace(
+        RULES.categories["complaint"], retention=Retention(months=12, action="erase", why="the council's own schedule"))})
+    with Store(tmp_path / "data") as store:
+        done = apply_retention(store, erasing, months_after(12))
+    assert [d.key for d in done if d.kind == "case"] == [refs["complaint"]]  # the open and held complaints stay
+    with Store(tmp_path / "data", readonly=True) as store:
+        assert store.case(refs["complaint"]) is None and store.case(refs["open"]) and store.case(refs["held"])
+        [record] = [r for r in store.message_records() if r.get("case") == refs["complaint"]]
+        assert record["content_key"].startswith("sha256:") and "sender" not in record
+        actions = [(e["action"], e["subject"]) for e in store.audit_entries()]
+    assert ("erased", refs["complaint"]) in actions and ("anonymised", refs["complaint"]) not in actions
+    maildir_with(tmp_path, mail("a@example.net", "Verges", "I wish to complain: the verges are a disgrace.", 1))
+    assert run_poll(tmp_path).counts.get("duplicate") == 1  # erased, and still never filed a second time
