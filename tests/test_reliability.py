@@ -108,6 +108,8 @@ def test_all_the_messy_real_mail_is_accounted_for(account, smtp, agent, tmp_path
     _, records = load_cases(tmp_path)
     assert len(records) == len(files)
     assert {r["disposition"] for r in records} <= {"filed", "no_case", "duplicate", "quarantined", "threaded"}
+    import collections
+    print(f"\nraw-mail: {len(files)} in, {len(records)} accounted for: {dict(collections.Counter(r['disposition'] for r in records))}")
 
 
 @pytest.mark.servers
