@@ -28,6 +28,7 @@ class WorkingDays:
         self._years: set[int] = set()
         self._weekday_holidays: list[date] = []  # sorted; only those that fall Monday to Friday
         self._holidays: set[date] = set()
+        self._added: dict[tuple[date, int], date] = {}
 
     def _load(self, *years: int) -> None:
         for year in set(years) - self._years:
@@ -43,7 +44,14 @@ class WorkingDays:
 
     def add(self, start: date, count: int) -> date:
         """The count-th working day after start: a message received on a Friday is due 5 working days on,
-        the next Friday; received on Christmas Eve 2026, it is due on 5 January 2027."""
+        the next Friday; received on Christmas Eve 2026, it is due on 5 January 2027. Remembered: the digest asks
+        this of every open case, and thousands of cases share a few hundred dates."""
+        key = (start, count)
+        if key not in self._added:
+            self._added[key] = self._count_on(start, count)
+        return self._added[key]
+
+    def _count_on(self, start: date, count: int) -> date:
         day = start
         remaining = count
         while remaining > 0:
