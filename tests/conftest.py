@@ -18,6 +18,13 @@ AGENT_KEYS = ("IMAP_", "SMTP_", "DATA_DIR", "CLERK_", "ACK_", "ALERT_", "CASE_",
               "RULES_", "TEMPLATES_", "LOG_")
 
 
+def unavailable(reason: str) -> None:
+    """A tool this machine lacks: a developer's run skips the test, CI (CI=true) fails it, since CI installs everything."""
+    if os.environ.get("CI") == "true":
+        pytest.fail(f"{reason}; the README's test command should have installed it", pytrace=False)
+    pytest.skip(reason)
+
+
 def start_dovecot(**options: str) -> Dovecot:
     """A real Dovecot. Missing Dovecot fails the run (never skips): the README's test command installs it."""
     try:

@@ -12,7 +12,7 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
-from conftest import ROOT, clean_env, message_file, start_dovecot
+from conftest import ROOT, clean_env, message_file, start_dovecot, unavailable
 from inbox_agent.agent import retry_delay
 from inbox_agent.health import assess, record
 from inbox_agent.store import Store
@@ -417,7 +417,7 @@ def small_disk(tmp_path):
     data.mkdir()
     mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", str(data)], capture_output=True, text=True)
     if mounted.returncode != 0:
-        pytest.skip(f"this machine does not allow mounting a tmpfs: {mounted.stderr.strip()}")
+        unavailable(f"this machine does not allow mounting a tmpfs: {mounted.stderr.strip()}")
     yield data
     subprocess.run(["umount", "-l", str(data)], check=True)
 
