@@ -6,12 +6,19 @@ Like the IMAP source it never changes the mailbox: messages stay in new/ or cur/
 from __future__ import annotations
 
 import os
+import re
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Iterator
 
 from .errors import SourceError
 from .models import Fetched
+
+
+def _natural(name: str) -> list[int]:
+    """Maildir names (time.M<usec>P<pid>Q<count>.host) in delivery order: their numbers are not zero-padded, so
+    sorting the text would put M99 after M100 and make the order of mail delivered in one second a matter of luck."""
+    return [int(n) for n in re.findall(r"\d+", name)]
 
 
 class MaildirSource:
@@ -47,13 +54,14 @@ class MaildirSource:
             for entry in os.scandir(path / sub):
                 if entry.is_file() and not entry.name.startswith("."):
                     try:
-                        found.append((entry.stat().st_mtime, entry.name.split(":", 1)[0], entry.path))
+                        key = entry.name.split(":", 1)[0]
+                        found.append((entry.stat().st_mtime, _natural(key), key, entry.path))
                     except FileNotFoundError:
                         continue  # moved by a mail client meanwhile
         found.sort()
         self.pending = len(found)
         batch: list[Fetched] = []
-        for delivered, key, file in found:
+        for delivered, _, key, file in found:
             try:
                 raw = Path(file).read_bytes()
             except FileNotFoundError:

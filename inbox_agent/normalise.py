@@ -12,7 +12,6 @@ import email.policy
 import hashlib
 import re
 import unicodedata
-from datetime import datetime
 from email.header import decode_header, make_header
 from email.message import Message
 from email.utils import getaddresses, parsedate_to_datetime

@@ -7,7 +7,7 @@ import json
 import subprocess
 import threading
 import time
-from datetime import date, datetime, timezone
+from datetime import date
 from email import message_from_bytes, policy
 
 import pytest

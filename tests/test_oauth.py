@@ -11,7 +11,7 @@ from conftest import start_dovecot
 from servers import OAuthStub, SmtpSink
 from inbox_agent.config import OAuthSettings
 from inbox_agent.oauth import OAuthError, TokenSource
-from test_end_to_end import load_cases, poll
+from test_end_to_end import load_cases
 
 
 @pytest.fixture

@@ -7,7 +7,6 @@ from email import message_from_bytes
 
 import pytest
 
-from conftest import ROOT
 from inbox_agent.cases import statutory_deadline
 from inbox_agent.models import Deadline
 from inbox_agent.store import Store
