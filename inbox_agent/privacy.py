@@ -137,7 +137,8 @@ def _scrub_outbox(store: Store, entry: dict[str, Any], now: datetime) -> bool:
     return had_copy
 
 
-def _anonymise_case(store: Store, ref: str, now: datetime, why: str, by: str) -> list[str]:
+def _strip_case(store: Store, ref: str, now: datetime, why: str) -> list[str]:
+    """Remove a case's personal data, its raw messages and the copies of mail about it; say what went."""
     case = store.case(ref)
     assert case is not None
     new, removed = anonymised(case, now, why)
@@ -154,23 +155,25 @@ def _anonymise_case(store: Store, ref: str, now: datetime, why: str, by: str) ->
     if copies:
         removed.append(f"{copies} copy(ies) of mail sent about it")
     store.put_case(new)
+    return removed
+
+
+def _anonymise_case(store: Store, ref: str, now: datetime, why: str, by: str) -> list[str]:
+    removed = _strip_case(store, ref, now, why)
     audit(store, now, by=by, action="anonymised", subject=ref, removed=removed, why=why)
     return removed
 
 
 def _erase_case(store: Store, ref: str, now: datetime, why: str, by: str) -> list[str]:
-    removed = _anonymise_case(store, ref, now, why, by="") or []
-    case = store.case(ref)
+    category = store.case(ref)["category"]
+    removed = [*_strip_case(store, ref, now, why), f"the case record ({category})"]
     store.delete_case(ref)
-    audit(store, now, by=by, action="erased", subject=ref, removed=[*removed, f"the case record ({case['category'] if case else ''})"],
-          why=why)
+    audit(store, now, by=by, action="erased", subject=ref, removed=removed, why=why)
     return removed
 
 
 def audit(store: Store, now: datetime, *, by: str, action: str, subject: str, removed: list[str], why: str) -> None:
     """What went, when and why; never the data itself (an address or a name here would defeat the removal)."""
-    if not by:
-        return
     store.add_audit({"at": now.isoformat(), "by": by, "action": action, "subject": subject, "removed": removed, "why": why})
 
 
