@@ -644,7 +644,7 @@ def build_parser() -> argparse.ArgumentParser:
     rules_commands = rules.add_subparsers(dest="rules_command", required=True, metavar="ACTION")
     rules_commands.add_parser("check", help="validate rules.yaml and report every problem with its line")
     rules_test = rules_commands.add_parser("test", help="score the rules on labelled mail: DIR/<category>/*.eml")
-    rules_test.add_argument("dir", metavar="DIR", help="e.g. tests/corpus or tests/corpus-holdout")
+    rules_test.add_argument("dir", metavar="DIR", help="e.g. tests/corpus or tests/corpus-heldout")
     rules_test.add_argument("--json", action="store_true", help="the scores and the misclassified files as JSON")
     rules.set_defaults(func=cmd_rules)
 
