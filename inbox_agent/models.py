@@ -118,6 +118,8 @@ class Category:
     alert: bool
     deadline: Deadline | None = None
     retention: Retention | None = None
+    acknowledge: str = "auto"        # auto | hold (waits for the Clerk) | never
+    reply_days: int | None = None    # working days in which the council owes a reply; None: no reply is owed
 
 
 @dataclass(frozen=True)
@@ -127,6 +129,7 @@ class Decision:
     hits: tuple[Hit, ...]
     scores: tuple[tuple[str, float], ...]
     reason: str
+    review: str = ""  # why the Clerk should check this decision (a cue below the threshold, a close call); "" when sure
 
 
 @dataclass(frozen=True)
