@@ -84,6 +84,8 @@ DEFAULTS: dict[str, str] = {
     "IMAP_IDLE": "yes",
     "PRIVACY_NOTICE_URL": "",
     "RETENTION_TIME": "03:30",
+    "WEB_BASE_URL": "",
+    "WEB_SESSION_MINUTES": "60",
 }
 
 DEFAULT_PORTS = {("imap", "ssl"): 993, ("imap", "starttls"): 143, ("imap", "plain"): 143,
@@ -156,6 +158,8 @@ class Settings:
     oauth: OAuthSettings | None = None
     notify_socket: str = ""   # systemd's NOTIFY_SOCKET, for READY=1 and the watchdog; "" outside systemd
     env_file: Path | None = None
+    web_base_url: str = ""    # where the case board is reached, e.g. https://board.example.org; links in mail use it
+    web_session_minutes: int = 60  # a board session ends after this long without a request
 
     @property
     def own_addresses(self) -> frozenset[str]:
@@ -367,5 +371,7 @@ def load_settings(env_file: Path | None = None, *, need_imap: bool = False, need
         retention_time=_clock_time(values, "RETENTION_TIME"),
         notify_socket=environ.get("NOTIFY_SOCKET", ""),
         env_file=env_file,
+        web_base_url=_url(values, "WEB_BASE_URL").rstrip("/"),
+        web_session_minutes=_int(values, "WEB_SESSION_MINUTES", 5, 24 * 60, "set WEB_SESSION_MINUTES to minutes, e.g. 60"),
     )
 
