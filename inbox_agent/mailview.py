@@ -29,8 +29,9 @@ def inert(text: object) -> str:
 
 
 def clean_html(html: str) -> str:
-    return nh3.clean(html, tags=_TAGS, attributes={"a": {"href"}}, url_schemes={"http", "https", "mailto"},
-                     link_rel="noopener noreferrer nofollow", strip_comments=True)
+    """Allowed tags only, then the invisible controls made visible (the marks hold no markup, so they stay inert)."""
+    return inert(nh3.clean(html, tags=_TAGS, attributes={"a": {"href"}}, url_schemes={"http", "https", "mailto"},
+                     link_rel="noopener noreferrer nofollow", strip_comments=True))
 
 
 @dataclass(frozen=True)

@@ -23,9 +23,11 @@ import threading
 import zipfile
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Callable
 
+import nh3
 from flask import Flask, Response, abort, redirect, request
 from jinja2 import FileSystemLoader
 
@@ -279,7 +281,9 @@ def create_app(settings: Settings, rules: RuleSet, *, clock: Clock | None = None
         if store is not None:
             with store:
                 for case in store.all_cases():
-                    if _matches(case, view_name, category, status, query, today, days, settings):
+                    if _matches(case, view_name, category, status, query, today, days, settings) or (
+                            query and _matches(case, view_name, category, status, "", today, days, settings)
+                            and _text_matches(store, case, query)):
                         found.append(with_clocks(case, today))
         found.sort(key=lambda c: c["received"], reverse=True)
         return page("cases.html.j2", cases=found[:500], more=max(0, len(found) - 500), view=view_name, category=category,
@@ -466,6 +470,21 @@ def _matches(case: dict[str, Any], view_name: str, category: str, status: str, q
         if needle not in haystack:
             return False
     return True
+
+
+@lru_cache(maxsize=4096)
+def _message_text(path: Path) -> str:
+    """A kept message's text, case-folded for search. Evidence never changes under its hash, so it is cached."""
+    try:
+        shown = view(path.read_bytes())
+    except OSError:
+        return ""
+    return " ".join([shown.subject, shown.text or nh3.clean(shown.html, tags=set())]).casefold()
+
+
+def _text_matches(store: Store, case: dict[str, Any], query: str) -> bool:
+    needle = query.casefold()
+    return any(needle in _message_text(store.evidence_path(m["evidence"])) for m in case.get("messages", []) if m.get("evidence"))
 
 
 def _rule_description(rules: RuleSet, rule_id: str) -> str:
