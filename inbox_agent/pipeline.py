@@ -33,6 +33,7 @@ from .rules import RuleSet, decide
 from .screen import screen
 from .store import Store
 from .workdays import local_date
+from .replies import add_clerk_replies
 
 log = logging.getLogger(__name__)
 
@@ -133,6 +134,8 @@ class Pipeline:
             report.delivery = self.send(transport)  # retries due, even when no mail came in
         if self.settings.resolved_folder and hasattr(source, "moved_message_ids") and not self.should_stop():
             self.apply_moves(source, report)
+        if self.sent_folder is not None and hasattr(source, "sent_messages") and not self.should_stop():
+            add_clerk_replies(self.store, source, self.sent_folder.name, start, self.settings, self.clock(), report)
         return report
 
     def apply_moves(self, source: Any, report: PollReport) -> None:

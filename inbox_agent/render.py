@@ -106,7 +106,7 @@ class Renderer:
         s = self.settings
         return {"council": {"name": s.council_name, "address": s.council_address, "phone": s.council_phone},
                 "clerk": {"name": s.clerk_name, "email": s.clerk_email}, "policy_title": POLICY_TITLE,
-                "privacy_notice_url": s.privacy_notice_url}
+                "privacy_notice_url": s.privacy_notice_url, "board_url": s.web_base_url}
 
     def _base(self, now: datetime, to: list[tuple[str, str]], subject: str, auto_submitted: str) -> EmailMessage:
         s = self.settings

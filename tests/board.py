@@ -50,7 +50,8 @@ def mail(name: str, address: str, subject: str, body: str, *, html: str = "", at
     return message
 
 
-def file_mail(data_dir: Path, messages: list[EmailMessage], now: datetime | None = None) -> tuple[Settings, RuleSet]:
+def file_mail(data_dir: Path, messages: list[EmailMessage], now: datetime | None = None, sent: Path | None = None,
+              **overrides: str) -> tuple[Settings, RuleSet]:
     """File the messages into DATA_DIR with the real pipeline (Maildir in, .eml files out), as the demo does."""
     now = now or datetime.now(timezone.utc)
     root = Path(tempfile.mkdtemp(prefix="board-maildir-"))
@@ -61,10 +62,10 @@ def file_mail(data_dir: Path, messages: list[EmailMessage], now: datetime | None
             item.set_date((now - timedelta(minutes=len(messages) - index)).timestamp())
             box.add(item)
         settings = load_settings(None, environ={}, overrides={"DATA_DIR": str(data_dir),
-                                                              "ACK_SINCE": (now - timedelta(days=1)).isoformat()})
+                                                              "ACK_SINCE": (now - timedelta(days=1)).isoformat(), **overrides})
         rules = load_rules(settings.rules_file, settings.templates_dir)
         with Store(settings.data_dir) as store:
-            Pipeline(settings, store, rules, Renderer(settings)).poll(MaildirSource(root / "Maildir"), FileTransport(root / "sent"))
+            Pipeline(settings, store, rules, Renderer(settings)).poll(MaildirSource(root / "Maildir"), FileTransport(sent or root / "sent"))
     finally:
         shutil.rmtree(root, ignore_errors=True)
     return settings, rules

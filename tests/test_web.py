@@ -291,3 +291,22 @@ def test_users_add_keeps_only_an_argon2_hash_and_the_board_needs_an_account(agen
     assert stored["marianne"]["hash"].startswith("$argon2id$") and PASSWORD not in path.read_text()
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
     assert "marianne" in agent("users", "list", env=env).stdout
+
+
+def test_the_alert_and_the_digest_link_to_the_case_on_the_board(tmp_path):
+    from inbox_agent.reports import compose_digest
+    from inbox_agent.render import Renderer
+
+    threat = mail("", "anon4471@example.com", "the clerk", "I know where you live. You'll regret this. Watch your back.")
+    settings, rules = file_mail(tmp_path / "data", [threat], sent=tmp_path / "sent", WEB_BASE_URL="https://board.example.org/")
+    with Store(tmp_path / "data", readonly=True) as store:
+        [case] = store.all_cases()
+        digest = compose_digest(store, settings, rules, datetime.now(timezone.utc))
+    link = f"https://board.example.org/cases/{case['ref']}"
+    [alert] = [p.read_text() for p in (tmp_path / "sent").glob("*alert*.eml")]
+    assert f"Open the case on the board:\n\n  {link}\n" in alert
+    renderer = Renderer(settings)
+    assert link in renderer.render("digest.txt.j2", digest=digest)
+    assert f'<a href="{link}"' in renderer.render("digest.html.j2", digest=digest)
+    plain = Renderer(board_settings(tmp_path / "data"))
+    assert "board.example.org" not in plain.render("digest.txt.j2", digest=digest) + plain.render("digest.html.j2", digest=digest)
