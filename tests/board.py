@@ -125,7 +125,12 @@ def close_chromium(driver: Any) -> None:
         shutil.rmtree(driver.profile_dir, ignore_errors=True)
 
 
-def start_board(root: Path, env: dict[str, str], port: int) -> subprocess.Popen:
-    """`python run.py web` in a subprocess, as the Clerk's server runs it."""
-    return subprocess.Popen([sys.executable, str(root / "run.py"), "web", "--port", str(port)], env=env,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+def start_board(root: Path, env: dict[str, str], port: int, log: Path | None = None) -> subprocess.Popen:
+    """`python run.py web` in a subprocess, as the Clerk's server runs it; its log goes to `log` (or nowhere)."""
+    out = open(log, "ab") if log else subprocess.DEVNULL
+    try:
+        return subprocess.Popen([sys.executable, str(root / "run.py"), "web", "--port", str(port)], env=env,
+                                stdout=out, stderr=out)
+    finally:
+        if log:
+            out.close()
