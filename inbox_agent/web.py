@@ -37,7 +37,7 @@ from .errors import AgentError, StoreLocked
 from .export import export_case, timeline
 from .health import assess, read_health
 from .mailview import inert, view
-from .render import Renderer, local_time, long_date
+from .render import LONDON, Renderer, local_time, long_date
 from .rules import RuleSet
 from .store import STORE_FILE, Store
 from . import users as accounts
@@ -99,7 +99,8 @@ def create_app(settings: Settings, rules: RuleSet, *, clock: Clock | None = None
     app.jinja_loader = FileSystemLoader(str(settings.templates_dir))
     # Cases are plain records with many optional keys (hold, linked, deadline...): a missing one reads as empty.
     app.jinja_env.trim_blocks = app.jinja_env.lstrip_blocks = True
-    app.jinja_env.filters.update(local_time=local_time, long_date=long_date, inert=inert)
+    app.jinja_env.filters.update(local_time=local_time, long_date=long_date, inert=inert,
+                                  short_time=lambda iso: datetime.fromisoformat(iso).astimezone(LONDON).strftime("%d %b %Y %H:%M"))
     renderer = Renderer(settings)
     sessions: dict[str, Session] = {}
     lock = threading.Lock()
