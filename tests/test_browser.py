@@ -38,6 +38,7 @@ def browser(tmp_path):
 
 
 def test_the_clerks_journey_on_the_board(account, smtp, agent, tmp_path, browser):
+    from selenium.common.exceptions import StaleElementReferenceException
     from selenium.webdriver.common.by import By
     from selenium.webdriver.support.ui import Select, WebDriverWait
 
@@ -54,7 +55,7 @@ def test_the_clerks_journey_on_the_board(account, smtp, agent, tmp_path, browser
     base = f"http://127.0.0.1:{port}"
     try:
         wait_for_port(port)
-        wait = WebDriverWait(browser, 20)
+        wait = WebDriverWait(browser, 20, ignored_exceptions=(StaleElementReferenceException,))  # pages change under it
         # log in
         browser.get(f"{base}/cases")
         assert browser.current_url == f"{base}/login"
