@@ -310,3 +310,23 @@ def test_the_alert_and_the_digest_link_to_the_case_on_the_board(tmp_path):
     assert f'<a href="{link}"' in renderer.render("digest.html.j2", digest=digest)
     plain = Renderer(board_settings(tmp_path / "data"))
     assert "board.example.org" not in plain.render("digest.txt.j2", digest=digest) + plain.render("digest.html.j2", digest=digest)
+
+
+def test_the_board_unit_passes_systemd_analyze_verify(tmp_path):
+    import os
+    import shutil
+    import subprocess
+    import sys
+
+    from conftest import ROOT, unavailable
+
+    tool = shutil.which("systemd-analyze")
+    if tool is None:
+        unavailable("systemd-analyze is not installed here")
+    text = (ROOT / "deploy" / "inbox-board.service").read_text()
+    for line in ("ProtectSystem=strict", "NoNewPrivileges=yes", "User=inbox-agent", "web --host 127.0.0.1",
+                 "RestartPreventExitStatus=1 2", "ReadWritePaths=/var/lib/inbox-agent"):
+        assert line in text
+    (tmp_path / "inbox-board.service").write_text(text.replace("/opt/inbox-agent/.venv/bin/python", os.path.realpath(sys.executable)))
+    result = subprocess.run([tool, "verify", str(tmp_path / "inbox-board.service")], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0 and not result.stderr.strip(), result.stderr
