@@ -264,6 +264,13 @@ def create_app(settings: Settings, rules: RuleSet, *, clock: Clock | None = None
             abort(404)
         return ref
 
+    def case_snapshot(ref: str) -> tuple[str, Store]:
+        ref = checked_ref(ref)
+        store = snapshot()
+        if store is None:
+            abort(404)
+        return ref, store
+
     # -- cases --------------------------------------------------------------------------------
 
     @app.get("/")
@@ -293,10 +300,7 @@ def create_app(settings: Settings, rules: RuleSet, *, clock: Clock | None = None
 
     @app.get("/cases/<ref>")
     def case_page(ref: str) -> Response:
-        ref = checked_ref(ref)
-        store = snapshot()
-        if store is None:
-            abort(404)
+        ref, store = case_snapshot(ref)
         with store:
             case = store.case(ref)
             if case is None:
@@ -346,10 +350,7 @@ def create_app(settings: Settings, rules: RuleSet, *, clock: Clock | None = None
 
     @app.get("/cases/<ref>/evidence.zip")
     def evidence_zip(ref: str) -> Response:
-        ref = checked_ref(ref)
-        store = snapshot()
-        if store is None:
-            abort(404)
+        ref, store = case_snapshot(ref)
         with store, tempfile.TemporaryDirectory(prefix="board-export-") as tmp:
             if store.case(ref) is None:
                 abort(404)
