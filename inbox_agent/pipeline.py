@@ -215,7 +215,7 @@ class Pipeline:
         content_key = f"{message.message_id}|{message.body_hash}"
         record.update(content_key=content_key, message_id=message.message_id, sender=message.sender)
         earlier = self.store.same_content(content_key)
-        if earlier is not None:
+        if earlier is not None and earlier["location"] != fetched.location:  # a retry of quarantine is not its own duplicate
             return self._record(report, record, "duplicate", same_as=earlier["location"], case=earlier.get("case"))
 
         screening = screen(message, self.settings.own_addresses)

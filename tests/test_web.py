@@ -330,3 +330,22 @@ def test_the_board_unit_passes_systemd_analyze_verify(tmp_path):
     (tmp_path / "inbox-board.service").write_text(text.replace("/opt/inbox-agent/.venv/bin/python", os.path.realpath(sys.executable)))
     result = subprocess.run([tool, "verify", str(tmp_path / "inbox-board.service")], capture_output=True, text=True, timeout=60)
     assert result.returncode == 0 and not result.stderr.strip(), result.stderr
+
+
+def test_quarantined_mail_is_listed_and_retried_from_the_board(tmp_path):
+    martian = mail("Tom Briggs", "tom.briggs@example.net", "Allotments", "what is the allotment waiting list")
+    martian.replace_header("Content-Type", "text/plain; charset=x-martian")
+    settings, rules = file_mail(tmp_path / "data", [martian])
+    add_clerk(tmp_path / "data")
+    with Store(tmp_path / "data", readonly=True) as store:
+        [record] = [r for r in store.message_records() if r["disposition"] == "quarantined"]
+    client = create_app(settings, rules).test_client()
+    login(client)
+    page = client.get("/quarantine").text
+    assert record["evidence"][:12] in page and "x-martian" in page
+    retried = client.post(f"/quarantine/{record['evidence'][:12]}", data={"csrf": csrf_of(page)})
+    assert retried.status_code == 303 and retried.headers["Location"] == "/quarantine"
+    with Store(tmp_path / "data", readonly=True) as store:
+        [again] = [r for r in store.message_records() if r["disposition"] == "quarantined"]
+    assert again["recorded"] > record["recorded"]  # read again, and still unreadable: it stays for a person
+    assert client.post("/quarantine/ffffffffffff", data={"csrf": csrf_of(page)}).status_code == 409
