@@ -56,6 +56,9 @@ CSP = ("default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'
        "base-uri 'none'")
 CSP_DIGEST = CSP.replace("style-src 'self'", "style-src 'unsafe-inline'")  # the digest is an email: inline styles, still no script
 STATUS_ACTIONS = ("start", "resolve", "close", "reopen")
+# Where the lifecycle has a needs-review state, that is what "Needs review" lists; before it, cases nobody has
+# moved on yet (new) and any the rules were unsure of.
+NEEDS_REVIEW = getattr(casebook, "NEEDS_REVIEW", None)
 
 
 @dataclass
@@ -76,6 +79,8 @@ class Throttle:
         return any(len(self._recent(key, now)) >= THROTTLE_LIMIT for key in keys)
 
     def fail(self, keys: tuple[str, ...], now: datetime) -> None:
+        if len(self.failures) > 10_000:  # guessed names must not grow this without bound
+            self.failures = {k: v for k, v in self.failures.items() if self._recent(k, now)}
         for key in keys:
             self.failures[key] = [*self._recent(key, now), now]
 
@@ -182,6 +187,10 @@ def create_app(settings: Settings, rules: RuleSet, *, clock: Clock | None = None
         if current() is None or current().user is None:  # type: ignore[union-attr]
             return refuse(401, "please log in first", "open the board's address and log in")
         return refuse(404, "there is no such page or case", "go back to the list of cases")
+
+    @app.errorhandler(400)
+    def bad_request(_error: Exception) -> Response:
+        return refuse(400, "the board did not understand that request", "use the buttons on the board")
 
     @app.errorhandler(405)
     def not_allowed(_error: Exception) -> Response:
@@ -455,8 +464,8 @@ def _matches(case: dict[str, Any], view_name: str, category: str, status: str, q
     is_open = case["status"] in casebook.OPEN_STATES
     if view_name == "open" and not is_open:
         return False
-    if view_name == "review" and not (is_open and (case.get("review") or case.get("needs_review")
-                                                  or case["status"] == casebook.NEW)):
+    if view_name == "review" and not (case["status"] == NEEDS_REVIEW if NEEDS_REVIEW else
+                                      (is_open and (case.get("review") or case["status"] == casebook.NEW))):
         return False
     if view_name == "overdue" and not (is_open and casebook.clocks(case, today, days, settings.timescales)["overdue"]):
         return False

@@ -8,7 +8,10 @@ import json
 
 import pytest
 
-from conftest import message_file
+from board import add_clerk, board_settings, login
+from conftest import ROOT, message_file
+from inbox_agent.rules import load_rules
+from inbox_agent.web import create_app
 from inbox_agent.store import Store
 from test_end_to_end import load_cases, poll, settings_for
 
@@ -56,3 +59,8 @@ def test_the_clerks_replies_in_sent_join_the_case_and_its_evidence_and_are_never
     assert "reply sent by the Clerk" in (out / ref / "timeline.txt").read_text()
     with Store(tmp_path / "data", readonly=True) as store:
         assert store.case_for_message_id("<reply-1@thurcastonandcropston.org.uk>") == ref  # an answer to it threads here
+    add_clerk(tmp_path / "data")
+    client = create_app(board_settings(tmp_path / "data"), load_rules(ROOT / "rules.yaml", ROOT / "templates")).test_client()
+    login(client)
+    page = client.get(f"/cases/{ref}").text
+    assert page.count("Reply from the Clerk") == 2 and "The verges will be cut on Friday" in page

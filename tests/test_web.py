@@ -349,3 +349,19 @@ def test_quarantined_mail_is_listed_and_retried_from_the_board(tmp_path):
         [again] = [r for r in store.message_records() if r["disposition"] == "quarantined"]
     assert again["recorded"] > record["recorded"]  # read again, and still unreadable: it stays for a person
     assert client.post("/quarantine/ffffffffffff", data={"csrf": csrf_of(page)}).status_code == 409
+
+
+def test_the_overdue_and_open_views_follow_the_clocks_and_the_status(board):
+    client, clock = board["client"], board["clock"]
+    login(client)
+    refs = lambda url: sorted(re.findall(r'href="/cases/([A-Z0-9]+-\d+-\d+)"', client.get(url).text))  # noqa: E731
+    both = sorted([board["complaint"], board["threat"]])
+    assert refs("/cases?view=overdue") == [] and refs("/cases") == both
+    clock[0] = datetime(2027, 2, 1, 10, 0, tzinfo=timezone.utc)  # long past ten working days
+    login(client)  # and long past the session's hour
+    assert refs("/cases?view=overdue") == both
+    token = csrf_of(client.get(f"/cases/{board['complaint']}").text)
+    client.post(f"/cases/{board['complaint']}", data={"csrf": token, "action": "resolve", "note": "fixed"})
+    assert refs("/cases?view=overdue") == [board["threat"]] and refs("/cases") == [board["threat"]]
+    assert refs("/cases?view=all&status=resolved") == [board["complaint"]]
+    assert "overdue" in client.get("/cases?view=overdue").text
