@@ -291,6 +291,8 @@ def test_users_add_keeps_only_an_argon2_hash_and_the_board_needs_an_account(agen
     assert stored["marianne"]["hash"].startswith("$argon2id$") and PASSWORD not in path.read_text()
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
     assert "marianne" in agent("users", "list", env=env).stdout
+    from inbox_agent.cli import build_parser
+    assert build_parser().parse_args(["web"]).host == "127.0.0.1"  # reachable from this machine only, unless told
 
 
 def test_the_alert_and_the_digest_link_to_the_case_on_the_board(tmp_path):
