@@ -20,6 +20,7 @@ import re
 import secrets
 import tempfile
 import threading
+import time
 import zipfile
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
@@ -247,10 +248,22 @@ def create_app(settings: Settings, rules: RuleSet, *, clock: Clock | None = None
 
     # -- the store ----------------------------------------------------------------------------
 
+    latest: dict[str, Any] = {"key": None, "store": None}
+
     def snapshot() -> Store | None:
-        if not (settings.data_dir / STORE_FILE).exists():
+        """The store as last committed, read again only when the file was replaced (a commit makes a new file)."""
+        try:
+            found = (settings.data_dir / STORE_FILE).stat()
+        except FileNotFoundError:
             return None
-        return Store(settings.data_dir, readonly=True)
+        key = (found.st_ino, found.st_mtime_ns, found.st_size)
+        # File times tick coarsely (a few ms) and inode numbers are reused: a file replaced within the last second
+        # could look unchanged, so such a file is always read again.
+        settled = time.time() - found.st_mtime > 1.0
+        with lock:
+            if latest["key"] != key or not settled:
+                latest["store"], latest["key"] = Store(settings.data_dir, readonly=True), key
+            return latest["store"]
 
     def with_clocks(case: dict[str, Any], today: date) -> dict[str, Any]:
         return {**case, "clocks": casebook.clocks(case, today, days, settings.timescales)}
