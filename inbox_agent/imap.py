@@ -14,11 +14,13 @@ import select
 import socket
 import ssl
 import time
+from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Iterator
+from typing import Collection, Iterator
 
 from imap_tools import MailBox, MailBoxStartTls, MailBoxUnencrypted
-from imap_tools.errors import ImapToolsError, MailboxFolderSelectError, MailboxFolderStatusError, MailboxLoginError
+from imap_tools.errors import (ImapToolsError, MailboxFolderCreateError, MailboxFolderSelectError, MailboxFolderStatusError,
+                               MailboxLoginError)
 
 from .config import ServerSettings
 from .errors import AgentError, SourceError, describe
@@ -34,6 +36,11 @@ _HEADER_ITEMS = "(UID RFC822.SIZE INTERNALDATE BODY.PEEK[HEADER])"
 _UID = re.compile(rb"\bUID (\d+)")
 _SIZE = re.compile(rb"\bRFC822\.SIZE (\d+)")
 _WARNED_NO_SENT: set[str] = set()
+_WARNED_NO_FOLDER: set[tuple[str, str]] = set()
+_SENT_NAMES = ("Sent", "Sent Items", "Sent Messages")
+_QUOTED = rb'"((?:[^"\\]|\\.)*)"'
+_LIST_SEPARATOR = re.compile(rb"\) (?:" + _QUOTED + rb"|NIL) ")
+_NAMESPACE_PERSONAL = re.compile(rb"^\s*\(\(" + _QUOTED + rb" (?:" + _QUOTED + rb"|NIL)")
 _INTERNALDATE = re.compile(rb'INTERNALDATE "([^"]+)"')
 IDLE_RENEW_SECONDS = 25 * 60  # RFC 2177: re-issue IDLE well inside 29 minutes, or the server may log us out
 
@@ -64,14 +71,59 @@ def parse_fetch_response(data: list) -> list[tuple[int, datetime | None, bytes]]
     return result
 
 
+def _unquote(value: bytes) -> str:
+    return re.sub(rb"\\(.)", rb"\1", value).decode("utf-8", errors="replace")
+
+
+@dataclass(frozen=True)
+class FolderLayout:
+    """How a server spells folder names: its hierarchy separator (LIST "" "") and the prefix of its personal
+    namespace (NAMESPACE). Settings name folders logically, with "/" between levels (Cases/Resolved); a stock
+    Dovecot wants Cases.Resolved, a cPanel or Plesk host INBOX.Cases.Resolved."""
+
+    separator: str = "/"
+    prefix: str = ""
+
+    def server_name(self, logical: str, existing: Collection[str] = ()) -> str:
+        """The server's name for a folder in settings. A name that exists as written is kept, so a setting already
+        in the server's own form (INBOX.Cases.Resolved) still works; INBOX is INBOX everywhere."""
+        if logical in existing or logical.upper() == "INBOX":
+            return logical
+        name = (self.separator or "/").join(part for part in logical.split("/") if part)
+        if self.prefix and not (name + self.separator).upper().startswith(self.prefix.upper()):
+            name = self.prefix + name
+        return name
+
+
+def parse_layout(list_root: list, namespace: list | None) -> FolderLayout:
+    """The answers to LIST "" "" and NAMESPACE (None where the server does not offer it) as a FolderLayout."""
+    separator = "/"
+    for line in list_root or []:
+        if isinstance(line, bytes):
+            found = _LIST_SEPARATOR.search(line + b" ")
+            if found:
+                separator = _unquote(found.group(1)) if found.group(1) is not None else ""
+                break
+    prefix = ""
+    if namespace and isinstance(namespace[0], bytes):
+        found = _NAMESPACE_PERSONAL.search(namespace[0])
+        if found:
+            prefix = _unquote(found.group(1))
+            if found.group(2) is not None:
+                separator = _unquote(found.group(2))
+    return FolderLayout(separator, prefix)
+
+
 class ImapSource:
     def __init__(self, server: ServerSettings, folders: tuple[str, ...], max_bytes: int = 25_000_000,
                  tokens: "TokenSource | None" = None) -> None:
         self.server = server
         self.tokens = tokens  # for IMAP_AUTH=oauth2
+        self.logical_folders = folders  # as in IMAP_FOLDERS; self.folders is how this server spells them
         self.folders = folders
         self.max_bytes = max_bytes
         self._box: MailBox | None = None
+        self._layout: FolderLayout | None = None
         self.pending = 0  # messages to download in the folder being read, for progress reports
 
     def _where(self) -> str:
@@ -117,12 +169,62 @@ class ImapSource:
             raise SourceError(f"IMAP login to {self._where()} failed ({describe(exc)})",
                               fix="check IMAP_SECURITY: this server may need ssl or starttls") from None
         self._box = box
+        self._layout = None
+        if any(f.upper() != "INBOX" for f in self.logical_folders):
+            try:
+                existing = self.folder_names()
+                self.folders = tuple(self.layout().server_name(f, existing) for f in self.logical_folders)
+            except SourceError:
+                self.close()
+                raise
         return self
 
     def close(self) -> None:
         if self._box is not None:
             _quiet_logout(self._box)
             self._box = None
+
+    def layout(self) -> FolderLayout:
+        """The server's separator and personal namespace, asked once per connection."""
+        if self._layout is None:
+            try:
+                typ, root = self.box.client.list('""', '""')
+                namespace = None
+                if "NAMESPACE" in self.capabilities():
+                    typ_ns, namespace = self.box.client.namespace()
+                    namespace = namespace if typ_ns == "OK" else None
+            except IMAP_ERRORS as exc:
+                raise SourceError(f"cannot list the folders on {self._where()} ({describe(exc)})", fix="the agent retries") from None
+            self._layout = parse_layout(root if typ == "OK" else [], namespace)
+        return self._layout
+
+    def folder_names(self) -> dict[str, tuple[str, ...]]:
+        """Every folder on the server, with its flags (\\Sent, \\Noselect...)."""
+        try:
+            return {f.name: tuple(f.flags) for f in self.box.folder.list()}
+        except IMAP_ERRORS as exc:
+            raise SourceError(f"cannot list the folders on {self._where()} ({describe(exc)})", fix="the agent retries") from None
+
+    def folder_name(self, logical: str) -> str:
+        """A folder named in settings, as this server spells it."""
+        return self.layout().server_name(logical, self.folder_names())
+
+    def ensure_folder(self, logical: str) -> tuple[str, str]:
+        """The server's name for a folder, created if missing; with the server's refusal ("" if none) when it
+        cannot be created. A refusal is for the Clerk to read in `check` and the log, never a reason to stop."""
+        existing = self.folder_names()
+        name = self.layout().server_name(logical, existing)
+        if name in existing:
+            return name, ""
+        try:
+            self.box.folder.create(name)
+        except MailboxFolderCreateError as exc:
+            said = b" ".join(x for x in (exc.command_result[1] or []) if isinstance(x, bytes)).decode(errors="replace")
+            return name, said.strip()[:200] or "refused"
+        except IMAP_ERRORS as exc:
+            raise SourceError(f"cannot create the folder {name!r} on {self._where()} ({describe(exc)})", fix="the agent retries") from None
+        log.info("created the folder %s: moving a case's message there resolves the case", name)
+        return name, ""
 
     def __enter__(self) -> "ImapSource":
         return self.connect()
@@ -140,7 +242,7 @@ class ImapSource:
         """What `check` reports: the server's capabilities, its folders (with their flags), and whether `folder`
         accepts keywords (PERMANENTFLAGS with \\*)."""
         try:
-            folders = {f.name: f.flags for f in self.box.folder.list()}
+            folders = self.folder_names()
             flags: tuple[str, ...] = ()
             if folder in folders:
                 self.box.folder.set(folder, readonly=True)
@@ -160,24 +262,23 @@ class ImapSource:
         return tuple(data[0].decode(errors="replace").upper().split()) if typ == "OK" and data and data[0] else ()
 
     def sent_folder(self, name: str) -> "ImapSentFolder | None":
-        """The folder for copies of acknowledgements: by name, or with "auto" the server's \\Sent special-use folder."""
+        """The folder for copies of acknowledgements: by name, or with "auto" the server's SPECIAL-USE \\Sent folder,
+        then the usual names as this server spells them (Sent, Sent Items, Sent Messages; INBOX.Sent on hosts)."""
         if not name:
             return None
-        try:
-            folders = self.box.folder.list()
-        except IMAP_ERRORS as exc:
-            raise SourceError(f"cannot list the IMAP folders on {self._where()} ({describe(exc)})", fix="the agent retries") from None
-        names = {f.name: f for f in folders}
+        folders = self.folder_names()
         if name != "auto":
-            if name not in names:
+            found = self.layout().server_name(name, folders)
+            if found not in folders:
                 raise SourceError(f"the Sent folder {name!r} does not exist on {self._where()}",
-                                  fix=f"set SENT_FOLDER to one of: {', '.join(sorted(names))}; or auto; or leave it empty")
-            return ImapSentFolder(self, name)
-        for folder in folders:
-            if "\\Sent" in folder.flags:
-                return ImapSentFolder(self, folder.name)
-        for candidate in ("Sent", "Sent Items", "Sent Messages", "INBOX.Sent", "INBOX/Sent"):
-            if candidate in names:
+                                  fix=f"set SENT_FOLDER to one of: {', '.join(sorted(folders))}; or auto; or leave it empty")
+            return ImapSentFolder(self, found)
+        for folder, flags in folders.items():
+            if "\\Sent" in flags:
+                return ImapSentFolder(self, folder)
+        layout = self.layout()
+        for candidate in (*(layout.server_name(n) for n in _SENT_NAMES), *_SENT_NAMES, "INBOX.Sent", "INBOX/Sent"):
+            if candidate in folders:
                 return ImapSentFolder(self, candidate)
         if self._where() not in _WARNED_NO_SENT:  # once per process, not at every poll
             _WARNED_NO_SENT.add(self._where())
@@ -185,11 +286,17 @@ class ImapSource:
         return None
 
     def moved_message_ids(self, folder: str, checkpoint: dict | None) -> tuple[list[str], dict]:
-        """Message-IDs of mail the Clerk moved into `folder` since the checkpoint; the folder is created if missing."""
+        """Message-IDs of mail the Clerk moved into `folder` (a name from settings) since the checkpoint; the folder
+        is created if missing. One that cannot be created is a warning, and the poll carries on without it."""
         try:
-            if not self.box.folder.exists(folder):
-                self.box.folder.create(folder)
-                log.info("created the folder %s: moving a case's message there resolves the case", folder)
+            folder, refused = self.ensure_folder(folder)
+            if refused:
+                if (self._where(), folder) not in _WARNED_NO_FOLDER:  # once per process, not at every poll
+                    _WARNED_NO_FOLDER.add((self._where(), folder))
+                    log.warning("cannot create the folder %s on %s (%s): resolving cases by moving their message is off until "
+                                "it exists; create it in the mail client, or set RESOLVED_FOLDER to an existing folder or to "
+                                "nothing", folder, self._where(), refused)
+                return [], dict(checkpoint or {})
             status = self.box.folder.status(folder, ("UIDVALIDITY",))
             validity = int(status["UIDVALIDITY"])
             last = int(checkpoint["last_uid"]) if checkpoint and int(checkpoint.get("uidvalidity", -1)) == validity else 0
@@ -206,7 +313,7 @@ class ImapSource:
             return found, {"uidvalidity": validity, "last_uid": max(uids, default=last)}
         except IMAP_ERRORS as exc:
             raise SourceError(f"cannot read the folder {folder!r} on {self._where()} ({describe(exc)})",
-                              fix="check RESOLVED_FOLDER (use your server's separator, e.g. Cases/Resolved or Cases.Resolved)") from None
+                              fix="the agent retries; check RESOLVED_FOLDER (a name such as Cases/Resolved)") from None
 
     def _fetch_chunk(self, folder: str, validity: int, part: list[int], big: set[int]) -> list[Fetched]:
         """Whole messages, except those over MAX_MESSAGE_BYTES (found by one server-side SEARCH LARGER per scan),

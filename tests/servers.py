@@ -91,7 +91,12 @@ service anvil {{
 protocol imap {{
   mail_max_userip_connections = 200
 }}
-namespace inbox {{
+{namespace}"""
+
+# How mail servers come (issue 14): the agent must work on each without a setting changed.
+DOVECOT_LAYOUTS = {
+    # A configured namespace with "/" as the separator and a SPECIAL-USE Sent folder.
+    "slash": """namespace inbox {{
   inbox = yes
   separator = /
   mailbox Sent {{
@@ -99,7 +104,21 @@ namespace inbox {{
     auto = subscribe
   }}
 }}
-"""
+""",
+    # Stock Debian Dovecot: Maildir, no namespace block, so the separator is "." and nothing is SPECIAL-USE.
+    "stock": "",
+    # Hosted IMAP (cPanel style): every folder under "INBOX.", and the Sent folder is INBOX.Sent.
+    "cpanel": """namespace inbox {{
+  inbox = yes
+  separator = .
+  prefix = INBOX.
+  mailbox Sent {{
+    special_use = \\Sent
+    auto = subscribe
+  }}
+}}
+""",
+}
 
 
 @dataclass
@@ -165,7 +184,8 @@ class Dovecot:
 
     ACCOUNTS = 500
 
-    def __init__(self, oauth_introspection: str | None = None) -> None:
+    def __init__(self, oauth_introspection: str | None = None, layout: str = "slash") -> None:
+        self.layout = layout  # a key of DOVECOT_LAYOUTS: the separator and namespace the server shows
         self.oauth_introspection = oauth_introspection  # an OAuth2 introspection URL: XOAUTH2 logins are checked there
         self.binary = shutil.which("dovecot") or ("/usr/sbin/dovecot" if os.path.exists("/usr/sbin/dovecot") else None)
         self.doveadm = shutil.which("doveadm") or "/usr/bin/doveadm"
@@ -191,7 +211,7 @@ class Dovecot:
         else:
             self._passwords = [f"pw-{os.urandom(6).hex()}" for _ in range(self.ACCOUNTS)]
         (self.root / "passwd").write_text("".join(f"clerk{i}:{{PLAIN}}{pw}\n" for i, pw in enumerate(self._passwords)))
-        conf = DOVECOT_CONF.format(root=self.root, port=self.port)
+        conf = DOVECOT_CONF.format(root=self.root, port=self.port, namespace=DOVECOT_LAYOUTS[self.layout].format())
         if self.oauth_introspection:
             conf = conf.replace("auth_mechanisms = plain login", "auth_mechanisms = plain login xoauth2 oauthbearer")
             conf = conf.replace("passdb {\n  driver = passwd-file", f"passdb {{\n  driver = oauth2\n  mechanisms = xoauth2 oauthbearer\n"
