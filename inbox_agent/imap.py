@@ -151,7 +151,7 @@ class ImapSource:
                     raise SourceError("IMAP_AUTH=oauth2 but no token source", fix="this is a bug: pass the TokenSource")
                 box.xoauth2(s.user, self.tokens.token(), initial_folder=None)
             else:
-                box.login(s.user, s.password, initial_folder=None)
+                _login(box, s.user, s.password)
         except AgentError:  # no token (the identity provider refused): nothing more to try on this connection
             _quiet_logout(box)
             raise
@@ -403,6 +403,25 @@ class ImapSource:
         except IMAP_ERRORS as exc:
             raise SourceError(f"lost the connection to the IMAP server {self._where()} ({describe(exc)})",
                               fix="nothing was lost; the agent retries at the next poll") from None
+
+
+def _login(box: MailBox, user: str, password: str) -> None:
+    """LOGIN for an ASCII user and password. LOGIN's quoted strings are ASCII only, so anything beyond ASCII goes by
+    AUTHENTICATE PLAIN, which carries UTF-8 (RFC 4616); a server without it is told plainly, never with the text."""
+    if (user + password).isascii():
+        box.login(user, password, initial_folder=None)
+        return
+    if "AUTH=PLAIN" not in box.client.capabilities:
+        raise SourceError("IMAP_USER or IMAP_PASSWORD has characters outside ASCII, and this IMAP server offers no login "
+                          "that can carry them (AUTHENTICATE PLAIN)",
+                          fix="set a password of ASCII letters, digits and punctuation (or an app password) for the mailbox",
+                          auth=True)
+    try:
+        box.client.authenticate("PLAIN", lambda _challenge: b"\0" + user.encode() + b"\0" + password.encode())
+    except imaplib.IMAP4.abort:
+        raise
+    except imaplib.IMAP4.error:
+        raise MailboxLoginError(("NO", [b"AUTHENTICATE PLAIN refused"]), "OK") from None
 
 
 def _quiet_logout(box: MailBox) -> None:

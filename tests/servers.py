@@ -135,7 +135,10 @@ class Account:
 
     def connect(self) -> imaplib.IMAP4:
         client = imaplib.IMAP4("127.0.0.1", self.server.port, timeout=20)
-        client.login(self.user, self.password)
+        if self.password.isascii():
+            client.login(self.user, self.password)
+        else:  # LOGIN is ASCII only
+            client.authenticate("PLAIN", lambda _: b"\0" + self.user.encode() + b"\0" + self.password.encode())
         return client
 
     def append(self, raw: bytes, folder: str = "INBOX", when: float | None = None, flags: str = "") -> None:
@@ -184,7 +187,8 @@ class Dovecot:
 
     ACCOUNTS = 500
 
-    def __init__(self, oauth_introspection: str | None = None, layout: str = "slash") -> None:
+    def __init__(self, oauth_introspection: str | None = None, layout: str = "slash", password_prefix: str = "pw-") -> None:
+        self.password_prefix = password_prefix  # e.g. one with letters beyond ASCII
         self.layout = layout  # a key of DOVECOT_LAYOUTS: the separator and namespace the server shows
         self.oauth_introspection = oauth_introspection  # an OAuth2 introspection URL: XOAUTH2 logins are checked there
         self.binary = shutil.which("dovecot") or ("/usr/sbin/dovecot" if os.path.exists("/usr/sbin/dovecot") else None)
@@ -207,10 +211,10 @@ class Dovecot:
         # Accounts are made up front: Dovecot re-reads passwd-file by mtime, at one-second resolution,
         # so a user added later in the same second would be refused.
         if (self.root / "passwd").exists():  # a restart keeps the accounts and their mail
-            self._passwords = [line.split("{PLAIN}")[1] for line in (self.root / "passwd").read_text().splitlines()]
+            self._passwords = [line.split("{PLAIN}")[1] for line in (self.root / "passwd").read_text("utf-8").splitlines()]
         else:
-            self._passwords = [f"pw-{os.urandom(6).hex()}" for _ in range(self.ACCOUNTS)]
-        (self.root / "passwd").write_text("".join(f"clerk{i}:{{PLAIN}}{pw}\n" for i, pw in enumerate(self._passwords)))
+            self._passwords = [f"{self.password_prefix}{os.urandom(6).hex()}" for _ in range(self.ACCOUNTS)]
+        (self.root / "passwd").write_text("".join(f"clerk{i}:{{PLAIN}}{pw}\n" for i, pw in enumerate(self._passwords)), "utf-8")
         conf = DOVECOT_CONF.format(root=self.root, port=self.port, namespace=DOVECOT_LAYOUTS[self.layout].format())
         if self.oauth_introspection:
             conf = conf.replace("auth_mechanisms = plain login", "auth_mechanisms = plain login xoauth2 oauthbearer")

@@ -7,7 +7,9 @@ import time
 
 import pytest
 
-from conftest import message_file
+from conftest import message_file, start_dovecot
+from servers import SmtpSink
+from test_doctor import check, line
 from test_end_to_end import poll, settings_for
 
 ESCAPES = "\x1b[2J\x1b]0;owned\x07\x1b[31m"  # clear the screen, set the window title, turn the text red
@@ -38,3 +40,55 @@ def test_printable_escapes_what_a_terminal_would_act_on():
     assert printable("Zoë’s café") == "Zoë’s café"  # letters are letters
     assert printable("a\x1b[2Jb\r\nc\u202ed\x00") == "a\\x1b[2Jb\\r\\nc\\u202ed\\x00"
     assert "\x1b" not in table([{"s": "\x1b[31mred"}], [("s", "Subject")])
+
+
+# -- passwords beyond ASCII -----------------------------------------------------------------------
+
+UTF8_PASSWORD = "Pässwörd-€-"  # a letter, a symbol: what a Clerk may well choose
+
+
+@pytest.fixture(scope="module")
+def utf8_dovecot():
+    server = start_dovecot(password_prefix=UTF8_PASSWORD)
+    yield server
+    server.cleanup()
+
+
+@pytest.mark.servers
+def test_a_password_beyond_ascii_logs_in_to_imap_and_smtp(utf8_dovecot, agent, tmp_path):
+    account = utf8_dovecot.add_account()
+    assert not account.password.isascii()
+    sink = SmtpSink(password=UTF8_PASSWORD + "smtp").start()
+    try:
+        account.append(message_file("complaint.eml"))
+        env = settings_for(account, sink, tmp_path, ACK_SINCE="2000-01-01")
+        status, out = check(agent, env)
+        assert status == 0, out
+        line(out, "✓", "IMAP login")
+        line(out, "✓", "SMTP login")
+        assert poll(agent, env)["counts"] == {"filed": 1}
+        [sent] = sink.received
+        assert sent.login == "agent" and sent.rcpt_tos == ["m.collins@example.net"]
+    finally:
+        sink.stop()
+
+
+@pytest.mark.servers
+def test_a_wrong_password_beyond_ascii_is_refused_in_one_line_without_showing_it(utf8_dovecot, agent, tmp_path):
+    account = utf8_dovecot.add_account()
+    sink = SmtpSink().start()
+    try:
+        wrong = "wröng-£-pässword"
+        for key in ("SMTP_PASSWORD", "IMAP_PASSWORD"):  # IMAP last: Dovecot slows logins from an address after a failure
+            env = settings_for(account, sink, tmp_path, **{key: wrong})
+            status, out = check(agent, env)
+            assert status == 1 and "refused the login" in out, out
+            shown = [out]
+            if key == "IMAP_PASSWORD":
+                result = agent("poll", "--once", env=env)
+                assert result.returncode == 1 and "refused the login" in result.stderr
+                assert "Traceback" not in result.stderr
+                shown += [result.stdout, result.stderr]
+            assert not any(c in text for text in shown for c in "öü£"), shown  # no character of the password
+    finally:
+        sink.stop()
