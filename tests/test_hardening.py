@@ -92,3 +92,43 @@ def test_a_wrong_password_beyond_ascii_is_refused_in_one_line_without_showing_it
             assert not any(c in text for text in shown for c in "öü£"), shown  # no character of the password
     finally:
         sink.stop()
+
+
+# -- rules that would backtrack for ever -------------------------------------------------------------
+
+REDOS = r"^(\w+\s?)+$"  # 20 s on 29 characters with Python's re
+
+
+@pytest.mark.parametrize("pattern", [REDOS, r"(a+)+b", r"(a|aa)*b", r"(ab|a)*c", r"(.*a){12}", r"(\s*,\s*)*x",
+                                     r"(?:\d+)*z", r"(a|a)*b"])
+def test_a_regex_that_backtracks_exponentially_is_refused(pattern):
+    from inbox_agent.backtracking import backtracking_risk
+
+    assert backtracking_risk(pattern)
+
+
+@pytest.mark.parametrize("pattern", [r"(complete |absolute |corrupt )*", r"(\w+ ){0,3}", r"(?>\w+\s?)+", r"(\w|\d)+$",
+                                     r"(a++)+b", r"(cat|dog)+", r"\b(you|u)\b[^.!?\n]{0,40}?\bidiots?\b"])
+def test_a_regex_that_cannot_backtrack_for_ever_is_allowed(pattern):
+    from inbox_agent.backtracking import backtracking_risk
+
+    assert backtracking_risk(pattern) == ""
+
+
+def test_rules_check_and_poll_refuse_a_catastrophic_regex_at_once(agent, tmp_path):
+    import yaml
+
+    from conftest import ROOT
+
+    rules = yaml.safe_load((ROOT / "rules.yaml").read_text())
+    rules["rules"].append({"id": "complaint.redos", "category": "complaint", "weight": 1, "regex": [REDOS], "in": ["own"]})
+    (tmp_path / "rules.yaml").write_text(yaml.safe_dump(rules, allow_unicode=True, sort_keys=False))
+    env = {"RULES_FILE": str(tmp_path / "rules.yaml"), "DATA_DIR": str(tmp_path / "d")}
+    started = time.monotonic()
+    result = agent("rules", "check", env=env)
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert "complaint.redos" in result.stderr and "exponential time" in result.stderr and "fix:" in result.stderr
+    assert time.monotonic() - started < 10  # refused without ever running it (matching it would take minutes)
+    poll = agent("poll", "--once", env={**env, "IMAP_HOST": "127.0.0.1", "IMAP_USER": "u", "IMAP_PASSWORD": "p",
+                                          "SMTP_HOST": "127.0.0.1"})
+    assert poll.returncode == 2 and "exponential time" in poll.stderr and "Traceback" not in poll.stderr
