@@ -79,7 +79,8 @@ def cmd_poll(args: argparse.Namespace) -> int:
     with AgentLock(settings.data_dir):
         logs.configure(settings, to_file=True)  # the lock holder alone writes (and rotates) the log file
         tokens = TokenSource(settings.oauth) if settings.oauth else None  # one cache of tokens for every connection
-        agent = Agent(settings, rules, lambda: ImapSource(settings.imap, settings.folders, settings.max_message_bytes, tokens),
+        agent = Agent(settings, rules, lambda: ImapSource(settings.imap, settings.folders, settings.max_message_bytes, tokens,
+                                                         settings.fetch_batch_bytes),
                       None if args.no_send else SmtpTransport(settings.smtp, tokens),
                       watch_factory=(lambda: ImapWatch(settings.imap, settings.folders[0], tokens=tokens)) if settings.idle else None)
         if not args.once:

@@ -114,9 +114,30 @@ def parse_layout(list_root: list, namespace: list | None) -> FolderLayout:
     return FolderLayout(separator, prefix)
 
 
+HEADERS_BYTES = 64_000  # what the headers of a message over MAX_MESSAGE_BYTES count for in a batch's budget
+
+
+def batches(uids: list[int], sizes: dict[int, int], count: int, budget: int, big: Collection[int] = ()) -> Iterator[list[int]]:
+    """UIDs in order, in batches of at most `count` messages and `budget` bytes (RFC822.SIZE; headers only for
+    `big`), so a batch's memory is bounded by bytes, not by a count of messages of any size. A message bigger than
+    the budget goes alone."""
+    batch: list[int] = []
+    total = 0
+    for uid in uids:
+        size = min(sizes.get(uid, 0), HEADERS_BYTES) if uid in big else sizes.get(uid, 0)
+        if batch and (len(batch) >= count or total + size > budget):
+            yield batch
+            batch, total = [], 0
+        batch.append(uid)
+        total += size
+    if batch:
+        yield batch
+
+
 class ImapSource:
     def __init__(self, server: ServerSettings, folders: tuple[str, ...], max_bytes: int = 25_000_000,
-                 tokens: "TokenSource | None" = None) -> None:
+                 tokens: "TokenSource | None" = None, batch_bytes: int = 50_000_000) -> None:
+        self.batch_bytes = batch_bytes  # FETCH_BATCH_BYTES: the most one batch of whole messages may hold
         self.server = server
         self.tokens = tokens  # for IMAP_AUTH=oauth2
         self.logical_folders = folders  # as in IMAP_FOLDERS; self.folders is how this server spells them
@@ -355,15 +376,30 @@ class ImapSource:
                 day = (since - timedelta(days=1)).strftime("%d-%b-%Y")
                 wanted &= {int(x) for x in self.box.uids(f"SINCE {day}")}
             ordered = sorted(wanted)
-            for start in range(0, len(ordered), chunk):
+            sizes = self._sizes(ordered[0]) if ordered else {}
+            for part in batches(ordered, sizes, chunk, self.batch_bytes):
                 self._examine(folder, validity)
-                typ, data = self.box.client.uid("FETCH", ",".join(map(str, ordered[start:start + chunk])), _FETCH_ITEMS)
+                typ, data = self.box.client.uid("FETCH", ",".join(map(str, part)), _FETCH_ITEMS)
                 if typ != "OK":
                     raise SourceError(f"the IMAP server refused to fetch from {folder!r}", fix="the agent retries at the next poll")
                 yield [Fetched(folder, validity, str(uid), raw, received) for uid, received, raw in parse_fetch_response(data)]
         except IMAP_ERRORS as exc:
             raise SourceError(f"lost the connection to the IMAP server {self._where()} ({describe(exc)})",
                               fix="nothing was lost; run the backfill again") from None
+
+    def _sizes(self, first: int) -> dict[int, int]:
+        """RFC822.SIZE of every message from UID `first` on, in the selected folder: one short line each."""
+        typ, data = self.box.client.uid("FETCH", f"{first}:*", "(UID RFC822.SIZE)")
+        if typ != "OK":
+            return {}
+        found = {}
+        for item in data or []:
+            line = item[0] if isinstance(item, tuple) else item
+            if isinstance(line, bytes):
+                uid, size = _UID.search(line), _SIZE.search(line)
+                if uid and size:
+                    found[int(uid.group(1))] = int(size.group(1))
+        return found
 
     def checkpoint_after(self, fetched: Fetched) -> dict:
         return {"uidvalidity": fetched.uidvalidity, "last_uid": int(fetched.uid)}
@@ -394,9 +430,10 @@ class ImapSource:
                 uids = [u for u in uids if u in recent]
             self.pending = len(uids)
             big = {int(x) for x in self.box.uids(f"UID {last + 1}:* LARGER {self.max_bytes}")} if uids else set()
-            for start in range(0, len(uids), chunk):
+            sizes = self._sizes(uids[0]) if uids else {}
+            for part in batches(uids, sizes, chunk, self.batch_bytes, big):
                 self._examine(folder, validity)
-                yield self._fetch_chunk(folder, validity, uids[start:start + chunk], big)
+                yield self._fetch_chunk(folder, validity, part, big)
         except (MailboxFolderSelectError, MailboxFolderStatusError):
             raise SourceError(f"the IMAP folder {folder!r} does not exist on {self._where()}",
                               fix="check IMAP_FOLDERS (names are case-sensitive; INBOX is the inbox)") from None

@@ -132,3 +132,36 @@ def test_rules_check_and_poll_refuse_a_catastrophic_regex_at_once(agent, tmp_pat
     poll = agent("poll", "--once", env={**env, "IMAP_HOST": "127.0.0.1", "IMAP_USER": "u", "IMAP_PASSWORD": "p",
                                           "SMTP_HOST": "127.0.0.1"})
     assert poll.returncode == 2 and "exponential time" in poll.stderr and "Traceback" not in poll.stderr
+
+
+# -- memory: a batch is bounded by bytes ------------------------------------------------------------------
+
+def test_batches_are_bounded_by_bytes_and_count():
+    from inbox_agent.imap import batches
+
+    sizes = {1: 400, 2: 400, 3: 400, 4: 5000, 5: 10, 6: 10}
+    assert list(batches([1, 2, 3, 4, 5, 6], sizes, count=200, budget=1000)) == [[1, 2], [3], [4], [5, 6]]
+    assert list(batches([1, 2, 3, 5, 6], sizes, count=2, budget=10**9)) == [[1, 2], [3, 5], [6]]
+    huge = {7: 30_000_000, 5: 10}  # over MAX_MESSAGE_BYTES: only its headers are fetched, which is what counts
+    assert list(batches([7, 5], huge, count=200, budget=100_000, big={7})) == [[7, 5]]
+    assert list(batches([7, 5], huge, count=200, budget=100_000)) == [[7], [5]]
+
+
+@pytest.mark.servers
+def test_a_poll_fetches_big_messages_a_few_at_a_time(account, tmp_path):
+    """FETCH_CHUNK=200 messages of up to MAX_MESSAGE_BYTES each could hold gigabytes at once; the byte budget
+    (by RFC822.SIZE, asked of the server first) keeps a batch to FETCH_BATCH_BYTES."""
+    from inbox_agent.config import load_settings
+    from inbox_agent.imap import ImapSource
+
+    body = b"x" * 300_000
+    for i in range(6):
+        account.append(b"From: a@example.org\r\nSubject: photo %d\r\nMessage-ID: <p%d@x>\r\n\r\n%s\r\n" % (i, i, body))
+    account.append(b"From: a@example.org\r\nSubject: small\r\nMessage-ID: <s@x>\r\n\r\nhello\r\n")
+    settings = load_settings(None, environ={**account.env(), "DATA_DIR": str(tmp_path), "FETCH_BATCH_BYTES": "700000"})
+    assert settings.fetch_batch_bytes == 700_000
+    with ImapSource(settings.imap, ("INBOX",), batch_bytes=settings.fetch_batch_bytes) as source:
+        chunks = list(source.fetch_new("INBOX", None, settings.fetch_chunk))
+    assert [len(c) for c in chunks] == [2, 2, 3]  # the small one joins the last batch
+    assert all(sum(len(f.raw) for f in c) <= 700_000 for c in chunks)
+    assert [int(f.uid) for c in chunks for f in c] == list(range(1, 8))
