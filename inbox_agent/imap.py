@@ -510,7 +510,7 @@ class ImapWatch:
             if "IDLE" not in self.source.capabilities():
                 self.close()
                 return False
-            box.folder.set(self.folder, readonly=True)
+            box.folder.set(self.source.folders[0], readonly=True)  # as this server spells it
             self._restart(first=True)
         except SourceError:
             self.close()

@@ -48,22 +48,25 @@ def test_the_first_poll_works_on_each_layout_files_resolves_by_move_and_finds_se
         client = account.connect()
         assert client.create("Sent")[0] == "OK"
         client.logout()
+    planning = {"slash": "Council/Planning", "stock": "Council.Planning", "cpanel": "INBOX.Council.Planning"}[layout]
     account.append(message_file("complaint.eml"))
-    env = settings_for(account, smtp, tmp_path, ACK_SINCE="2000-01-01")  # default RESOLVED_FOLDER=Cases/Resolved
+    account.append(message_file("abusive.eml"), folder=planning)  # a second watched folder, made by the mail client
+    env = settings_for(account, smtp, tmp_path, ACK_SINCE="2000-01-01",  # default RESOLVED_FOLDER=Cases/Resolved
+                       IMAP_FOLDERS="INBOX,Council/Planning")
 
     status, out = check(agent, env)
     assert status == 0, out
     line(out, "✓", "IMAP folder: Cases/Resolved" + ("" if resolved == "Cases/Resolved" else f" ({resolved} on this server)"))
     line(out, "✓", f"IMAP folder: copies of acknowledgements go to {sent}")
+    line(out, "✓", "IMAP folder: Council/Planning" + ("" if planning == "Council/Planning" else f" ({planning} on this server)"))
 
     first = poll(agent, env)  # exits 0: poll() asserts it
-    assert first["counts"] == {"filed": 1} and first["mail"]["sent"] == 1
-    [received] = smtp.received
-    assert received.rcpt_tos == ["m.collins@example.net"]
+    assert first["counts"] == {"filed": 2} and first["mail"]["sent"] == 2
+    assert sorted(r.rcpt_tos[0] for r in smtp.received) == ["drowe1970@example.com", "m.collins@example.net"]
 
     client = account.connect()
     try:
-        assert len(_uids(client, sent)) == 1  # the copy of the acknowledgement
+        assert len(_uids(client, sent)) == 2  # the copies of the acknowledgements
         assert _uids(client, resolved) == []  # created, in the server's form
         client.select("INBOX")
         assert client.uid("MOVE", "1", f'"{resolved}"')[0] == "OK"  # what the Clerk's mail client does
@@ -71,8 +74,9 @@ def test_the_first_poll_works_on_each_layout_files_resolves_by_move_and_finds_se
         client.logout()
     second = poll(agent, env)
     assert second["counts"] == {"resolved_by_move": 1}
-    [case] = load_cases(tmp_path)[0]
-    assert case["status"] == "resolved" and case["history"][-1]["by"] == "clerk"
+    cases = {c["sender"]: c for c in load_cases(tmp_path)[0]}
+    assert cases["m.collins@example.net"]["status"] == "resolved" and cases["m.collins@example.net"]["history"][-1]["by"] == "clerk"
+    assert cases["drowe1970@example.com"]["status"] == "acknowledged"
 
 
 def test_a_folder_the_server_will_not_create_is_a_warning_never_a_failed_poll(layout_server, smtp, agent, tmp_path):
