@@ -331,7 +331,7 @@ class SmtpSink:
     """aiosmtpd on a free loopback port that records what it is sent. It requires AUTH when given a user."""
 
     def __init__(self, user: str = "agent", password: str = "smtp-secret", port: int | None = None,
-                 oauth: "OAuthStub | None" = None) -> None:
+                 oauth: "OAuthStub | None" = None, exclude_auth: tuple[str, ...] = ()) -> None:
         self.user = user
         self.password = password
         self.handler = _Recorder(oauth=oauth)
@@ -342,7 +342,7 @@ class SmtpSink:
             return AuthResult(success=ok, handled=False, auth_data=auth_data.login.decode() if ok else None)  # 535 on failure
 
         self.controller = Controller(self.handler, hostname="127.0.0.1", port=self.port, authenticator=authenticate,
-                                     auth_require_tls=False)
+                                     auth_require_tls=False, auth_exclude_mechanism=list(exclude_auth))
 
     def start(self) -> "SmtpSink":
         self.controller.start()

@@ -165,3 +165,15 @@ def test_a_poll_fetches_big_messages_a_few_at_a_time(account, tmp_path):
     assert [len(c) for c in chunks] == [2, 2, 3]  # the small one joins the last batch
     assert all(sum(len(f.raw) for f in c) <= 700_000 for c in chunks)
     assert [int(f.uid) for c in chunks for f in c] == list(range(1, 8))
+
+
+@pytest.mark.servers
+def test_an_smtp_server_that_cannot_take_such_a_password_says_so_in_one_line(account, agent, tmp_path):
+    sink = SmtpSink(password=UTF8_PASSWORD, exclude_auth=("PLAIN",)).start()  # AUTH LOGIN only
+    try:
+        status, out = check(agent, settings_for(account, sink, tmp_path))
+    finally:
+        sink.stop()
+    assert status == 1 and "Traceback" not in out
+    assert "outside ASCII" in line(out, "✗", "SMTP login") and "AUTH PLAIN" in out
+    assert not any(c in out for c in "äö€")
