@@ -107,12 +107,12 @@ DOVECOT_LAYOUTS = {
 """,
     # Stock Debian Dovecot: Maildir, no namespace block, so the separator is "." and nothing is SPECIAL-USE.
     "stock": "",
-    # Hosted IMAP (cPanel style): every folder under "INBOX.", and the Sent folder is INBOX.Sent.
+    # Hosted IMAP (cPanel style): every folder under "INBOX.", and the SPECIAL-USE Sent folder is INBOX.Sent Items.
     "cpanel": """namespace inbox {{
   inbox = yes
   separator = .
   prefix = INBOX.
-  mailbox Sent {{
+  mailbox "Sent Items" {{
     special_use = \\Sent
     auto = subscribe
   }}

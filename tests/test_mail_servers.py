@@ -23,8 +23,8 @@ from test_end_to_end import load_cases, poll, settings_for
 pytestmark = pytest.mark.servers
 
 # layout -> (the resolved folder as the server spells Cases/Resolved, the Sent folder the agent should find)
-LAYOUTS = {"slash": ("Cases/Resolved", "Sent"), "stock": ("Cases.Resolved", "Sent"),
-           "cpanel": ("INBOX.Cases.Resolved", "INBOX.Sent")}
+LAYOUTS = {"slash": ("Cases/Resolved", "Sent"), "stock": ("Cases.Resolved", "Sent Messages"),
+           "cpanel": ("INBOX.Cases.Resolved", "INBOX.Sent Items")}
 
 
 @pytest.fixture(scope="module", params=sorted(LAYOUTS))
@@ -44,10 +44,12 @@ def test_the_first_poll_works_on_each_layout_files_resolves_by_move_and_finds_se
     layout, server = layout_server
     resolved, sent = LAYOUTS[layout]
     account = server.add_account()
-    if layout == "stock":  # no SPECIAL-USE there: the folder a mail client makes, found by its usual name
-        client = account.connect()
-        assert client.create("Sent")[0] == "OK"
-        client.logout()
+    client = account.connect()
+    if layout == "stock":  # no SPECIAL-USE there: the folder a mail client makes, found by one of the usual names
+        assert client.create('"Sent Messages"')[0] == "OK"
+    if layout == "cpanel":  # a folder with the first usual name, which the SPECIAL-USE one must win over
+        assert client.create("INBOX.Sent")[0] == "OK"
+    client.logout()
     planning = {"slash": "Council/Planning", "stock": "Council.Planning", "cpanel": "INBOX.Council.Planning"}[layout]
     account.append(message_file("complaint.eml"))
     account.append(message_file("abusive.eml"), folder=planning)  # a second watched folder, made by the mail client
