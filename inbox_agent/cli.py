@@ -581,7 +581,7 @@ def cmd_users(args: argparse.Namespace) -> int:
         return 0
     if args.users_command == "remove":
         users.remove_user(settings.data_dir, args.name)
-        print(f"{args.name}: removed (a session already open ends when the board restarts or it expires)")
+        print(f"{args.name}: removed; a session of theirs still open on the board ends at its next request")
         return 0
     users.check_name(args.name)
     if args.password_stdin:

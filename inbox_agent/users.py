@@ -80,6 +80,10 @@ def list_users(data_dir: Path) -> list[User]:
     return [User(name, doc["created"]) for name, doc in sorted(_read(data_dir).items())]
 
 
+def exists(data_dir: Path, name: str) -> bool:
+    return name in _read(data_dir)
+
+
 def verify(data_dir: Path, name: str, password: str) -> bool:
     """True when the name has an account and the password is its own; as slow for an unknown name as a known one."""
     stored = _read(data_dir).get(name, {}).get("hash")

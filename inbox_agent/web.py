@@ -103,7 +103,8 @@ def create_app(settings: Settings, rules: RuleSet, *, clock: Clock | None = None
     now_of = clock or utc_now
     app = BoardFlask(__name__, static_folder=None, template_folder=None)
     app.jinja_loader = FileSystemLoader(str(settings.templates_dir))
-    # Cases are plain records with many optional keys (hold, linked, deadline...): a missing one reads as empty.
+    # Jinja's default Undefined, not StrictUndefined: cases are plain records with many optional keys (hold, linked,
+    # deadline...), and a missing one reads as empty.
     app.jinja_env.trim_blocks = app.jinja_env.lstrip_blocks = True
     app.jinja_env.filters.update(local_time=local_time, long_date=long_date, inert=inert,
                                   short_time=lambda iso: datetime.fromisoformat(iso).astimezone(LONDON).strftime("%d %b %Y %H:%M"))
@@ -173,6 +174,10 @@ def create_app(settings: Settings, rules: RuleSet, *, clock: Clock | None = None
         if request.endpoint in ("login", "stylesheet"):
             return None
         session = current()
+        if session is not None and session.user is not None and not accounts.exists(settings.data_dir, session.user):
+            with lock:  # the account was removed: its sessions end now, not when they expire
+                sessions.pop(request.cookies.get(cookie, ""), None)
+            session = None
         if session is None or session.user is None:
             if request.method == "GET" and request.endpoint not in (None, "evidence_zip", "summary_file"):
                 return redirect("/login", code=303)

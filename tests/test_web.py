@@ -231,6 +231,11 @@ def test_sessions_expire_and_logging_out_ends_them(board):
     replay = board["app"].test_client()
     replay.set_cookie("board", stolen)
     assert replay.get(url).status_code == 303  # the old cookie no longer opens anything
+    login(client)
+    assert client.get(url).status_code == 200
+    from inbox_agent.users import remove_user
+    remove_user(board["data"], "marianne")
+    assert client.get(url).status_code == 303  # a removed account's session ends at once
 
 
 def test_cookies_are_httponly_strict_and_secure_behind_https(board, tmp_path):
