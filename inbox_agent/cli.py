@@ -418,7 +418,7 @@ def cmd_quarantine(args: argparse.Namespace) -> int:
                 folder, validity, uid = record["location"].split("|", 2)
                 raw = store.evidence_path(record["evidence"]).read_bytes()
                 received = datetime.fromisoformat(record["received"]) if record.get("received") else None
-                pipeline.process(Fetched(folder, int(validity), uid, raw, received), start, report, revisit=True)
+                pipeline.handle(Fetched(folder, int(validity), uid, raw, received), start, report, revisit=True)
             store.commit()
         print(_summary(report.counts, {}))
         return 0
@@ -550,7 +550,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
     now = utc_now()
     maildir = build_maildir(out, now)
     settings = load_settings(None, environ={}, overrides={"DATA_DIR": str(out / "data"),
-                                                          "ACK_SINCE": (now - timedelta(days=1)).isoformat()})
+                                                          "ACK_SINCE": (now - timedelta(days=1)).isoformat(),
+                                                          "ALERT_BATCH_MINUTES": "0"})  # one poll: no later one to send a summary
     logging.basicConfig(level="WARNING", stream=sys.stderr, format="%(levelname)s %(name)s: %(message)s", force=True)
     rules = _rules(settings)
     with Store(settings.data_dir) as store:
