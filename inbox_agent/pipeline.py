@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import logging
 import re
-from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from typing import Any, Callable, Iterable, Protocol
@@ -348,17 +347,18 @@ class Pipeline:
 
     def _release_waiting(self, report: PollReport) -> int:
         """Queue waiting acknowledgements while the global cap allows: oldest first, and fair across senders (each
-        sender's oldest before anyone's second). Returns how many were queued."""
+        sender's oldest before anyone's second, counting what each has had already). Returns how many were queued."""
         waiting = sorted((c for c in self.store.cases.values() if c.get("ack_waiting")), key=lambda c: c["ack_waiting"])
         if not waiting:
             return 0
-        turn: dict[str, int] = defaultdict(int)
+        turn: dict[str, int] = {}
         ranked = []
-        for case in waiting:
-            ranked.append((turn[cap_key(case["sender"])], case["ack_waiting"], case["ref"]))
-            turn[cap_key(case["sender"])] += 1
+        for case in waiting:  # a sender's turn counts the replies they have had already, so a flood waits its turn
+            key = cap_key(case["sender"])
+            turn[key] = turn.get(key, len(self.store.ack_times(case["sender"]))) + 1
+            ranked.append((turn[key], case["ack_waiting"], case["received"], case["ref"]))
         now, released = self.clock(), 0
-        for _, _, ref in sorted(ranked):
+        for *_, ref in sorted(ranked):
             if exceeded(self.store.ack_times(), self.settings.ack_global_caps, now) is not None:
                 break
             case = self.store.case(ref)

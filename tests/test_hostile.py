@@ -149,3 +149,150 @@ def test_a_from_with_several_tokens_is_never_the_stray_text():
     assert sender("a@b.example, c@d.example")[2] is False  # two people: nobody can tell who wrote
     assert sender("=?utf-8?q?victim?=@victim.example") == ("victim@victim.example", "", True)  # as the envelope has it
     assert sender("Eve <=?utf-8?q?a=0d=0abcc=3a_v=40victim.example?=@evil.example>")[2] is False
+
+
+# -- caps and replies that cannot be turned against the council -----------------------------------------
+
+@pytest.mark.servers
+def test_forged_encoded_senders_get_one_acknowledgement_between_them(account, smtp, agent, tmp_path):
+    forged = [variant(COMPLAINT, f"forged-{i}", sender=s) for i, s in enumerate(
+        ["=?utf-8?q?victim?=@victim.example"] * 5 + ["Victim+1@VICTIM.example", "=?utf-8?b?dmljdGlt?=+x@victim.example"])]
+    append_many(account, forged)
+    result = poll(agent, settings_for(account, smtp, tmp_path, ACK_SINCE="2000-01-01"))
+    assert result["counts"]["filed"] == 7
+    assert [r.rcpt_tos for r in smtp.received] == [["victim@victim.example"]]  # 7 forged messages: 1 acknowledgement
+    cases, _ = load_cases(tmp_path)
+    held = [c for c in cases if c.get("ack_held")]
+    assert len(held) == 6 and all("for this sender" in c["ack_held"] for c in held)
+
+
+def pipeline_run(settings, clock):
+    """One poll in-process against the real servers, with the clock a test sets."""
+    with Store(settings.data_dir) as store, ImapSource(settings.imap, settings.folders) as source:
+        return Pipeline(settings, store, RULES, Renderer(settings), clock=clock).poll(source, SmtpTransport(settings.smtp))
+
+
+@pytest.mark.servers
+def test_a_reply_held_by_the_global_cap_waits_and_goes_later_fairly(account, smtp, tmp_path):
+    flood = [variant(COMPLAINT, f"flood-{i}", sender=f"Forger <forged{i % 2}@flood.example>") for i in range(6)]
+    resident = variant(COMPLAINT, "resident", sender="Ann Resident <ann@village.example>")
+    append_many(account, [*flood, resident])
+    settings = load_settings(None, environ={**account.env(), **smtp.env(), "DATA_DIR": str(tmp_path / "data"),
+                                            "ACK_SINCE": "2000-01-01", "ACK_GLOBAL_CAPS": "2/1h", "ACK_SENDER_CAPS": "10/1h"})
+    clock = {"now": datetime.now(timezone.utc)}
+    first = pipeline_run(settings, lambda: clock["now"])
+    assert first.counts["filed"] == 7 and first.delivery["sent"] == 2
+    cases, _ = load_cases(tmp_path)
+    waiting = [c for c in cases if c.get("ack_waiting")]
+    assert len(waiting) == 5 and all(e["kind"] != "not_acknowledged" for c in waiting for e in c["history"])
+    assert pipeline_run(settings, lambda: clock["now"] + timedelta(minutes=30)).delivery.get("sent", 0) == 0
+    clock["now"] += timedelta(hours=1, minutes=1)
+    assert pipeline_run(settings, lambda: clock["now"]).delivery["sent"] == 2
+    # Fair: a sender's turn counts the replies they have had already, so the resident goes in the next hour,
+    # ahead of the flood's second round (oldest first alone would make her the last of seven).
+    assert [r.rcpt_tos[0] for r in smtp.received] == [
+        "forged0@flood.example", "forged1@flood.example", "ann@village.example", "forged0@flood.example"]
+    [ann] = [c for c in load_cases(tmp_path)[0] if c["sender"] == "ann@village.example"]
+    assert ann["status"] == "acknowledged" and not ann.get("ack_waiting")
+    kinds = [e["kind"] for e in ann["history"]]
+    assert kinds == ["filed", "acknowledgement_waiting", "acknowledgement_queued", "acknowledged"]
+    assert "after waiting since" in ann["history"][2]["note"]
+    for _ in range(2):
+        clock["now"] += timedelta(hours=2)
+        pipeline_run(settings, lambda: clock["now"])
+    assert len(smtp.received) == 7  # every one went in the end; none was dropped
+    assert not [c for c in load_cases(tmp_path)[0] if c.get("ack_waiting")]
+
+
+@pytest.mark.servers
+def test_sixty_threats_make_one_alert_and_one_summary_not_sixty(account, smtp, tmp_path):
+    threats = [variant(THREAT, f"threat-{i}", sender=f"anon{i}@example.com") for i in range(60)]
+    append_many(account, threats)
+    settings = load_settings(None, environ={**account.env(), **smtp.env(), "DATA_DIR": str(tmp_path / "data"),
+                                            "ACK_SINCE": "2000-01-01", "ALERT_EMAILS": "chair@example.org,vice@example.org",
+                                            "ACK_GLOBAL_CAPS": "1000/1h"})
+    now = datetime.now(timezone.utc)
+    report = pipeline_run(settings, lambda: now)
+    assert report.counts["filed"] == 60 and report.counts["alerts_queued"] == 1 and report.counts["alerts_batched"] == 59
+    alerts = lambda: [r for r in smtp.received if r.message["Subject"].startswith("URGENT")]  # noqa: E731
+    assert len(alerts()) == 1
+    pipeline_run(settings, lambda: now + timedelta(minutes=4))
+    assert len(alerts()) == 1  # the summary waits for ALERT_BATCH_MINUTES
+    pipeline_run(settings, lambda: now + timedelta(minutes=5))
+    first, summary = alerts()
+    assert summary.rcpt_tos == first.rcpt_tos == ["clerk@thurcastonandcropston.org.uk", "chair@example.org", "vice@example.org"]
+    assert summary.message["Subject"] == "URGENT: 59 more alert(s): Threat or possible criminal matter"
+    text = summary.message.get_payload(decode=True).decode()
+    cases, _ = load_cases(tmp_path)
+    assert all(c["ref"] in text for c in cases[1:]) and cases[0]["ref"] not in text
+    pipeline_run(settings, lambda: now + timedelta(minutes=20))
+    assert len(alerts()) == 2  # nothing more to say
+
+
+@pytest.mark.servers
+def test_spam_and_bulk_mail_get_no_acknowledgement(account, smtp, agent, tmp_path):
+    hidden = (b"From: Deals <deals@shop.example>\r\nTo: clerk@thurcastonandcropston.org.uk\r\nSubject: Your prize\r\n"
+              b"Message-ID: <spam-hidden@shop.example>\r\nContent-Type: text/html; charset=utf-8\r\n\r\n"
+              b"<p>Claim your prize today</p><div style=\"display:none\">you useless idiots, piss off, scum</div>\r\n")
+    marketing = (b"From: Garden Centre <news@garden.example>\r\nTo: undisclosed-recipients:;\r\nSubject: Spring offers\r\n"
+                 b"Message-ID: <spam-marketing@garden.example>\r\n\r\nA disgrace of a price! 20% off compost.\r\n"
+                 b"To unsubscribe, click here.\r\n")
+    unsubscribe = variant(COMPLAINT, "list", header="List-Unsubscribe: <mailto:leave@list.example>")
+    bulk = variant(COMPLAINT, "bulk", header="Precedence: bulk")
+    append_many(account, [hidden, marketing, unsubscribe, bulk, variant(COMPLAINT, "person")])
+    result = poll(agent, settings_for(account, smtp, tmp_path, ACK_SINCE="2000-01-01"))
+    assert sum(result["counts"].values()) == 5
+    assert [r.rcpt_tos for r in smtp.received] == [["m.collins@example.net"]]  # the person only
+    records = {r["message_id"]: r for r in load_cases(tmp_path)[1]}
+    assert records["<spam-hidden@shop.example>"]["category"] == "automated"
+    assert "hidden text" in records["<spam-hidden@shop.example>"]["reason"]
+    assert "marketing" in records["<spam-marketing@garden.example>"]["reason"]
+
+
+# -- a failing poll is visible ---------------------------------------------------------------------------
+
+@pytest.mark.servers
+def test_a_failing_poll_shows_in_status_and_the_clerk_hears_once_after_an_hour_and_once_on_recovery(account, smtp, agent, tmp_path):
+    from inbox_agent.agent import Agent
+    from inbox_agent.errors import SourceError
+
+    settings = load_settings(None, environ={**account.env(), **smtp.env(), "DATA_DIR": str(tmp_path / "data")})
+    server = {"up": False}
+
+    def source():
+        if not server["up"]:
+            raise SourceError("cannot connect to the IMAP server 127.0.0.1:1 (connection refused)", fix="check IMAP_HOST")
+        return ImapSource(settings.imap, settings.folders)
+
+    start = datetime.now(timezone.utc)
+    clock = {"now": start}
+    bot = Agent(settings, RULES, source, SmtpTransport(settings.smtp), clock=lambda: clock["now"])
+    for minutes in (0, 30, 59):
+        clock["now"] = start + timedelta(minutes=minutes)
+        with pytest.raises(SourceError):
+            bot.poll_once()
+    assert smtp.received == []  # not yet an hour
+    status = agent("status", env={"DATA_DIR": str(tmp_path / "data")})
+    assert status.returncode == 1
+    assert "UNHEALTHY: polling has failed for" in status.stdout and "connection refused" in status.stdout
+    assert "last error:" in status.stdout and "none" not in status.stdout.split("last error:")[1].splitlines()[0]
+    for minutes in (60, 61, 120):
+        clock["now"] = start + timedelta(minutes=minutes)
+        with pytest.raises(SourceError):
+            bot.poll_once()
+    [stuck] = smtp.received  # once, at the hour
+    assert stuck.rcpt_tos == [settings.clerk_email]
+    assert stuck.message["Subject"].startswith("The inbox agent needs attention: polling has failed for 60 minutes")
+    server["up"] = True
+    for minutes in (121, 122):
+        clock["now"] = start + timedelta(minutes=minutes)
+        bot.poll_once()
+    stuck_again, recovered = smtp.received  # once more, when it works again
+    assert recovered.message["Subject"] == "The inbox agent is working again"
+    # A later outage starts its own clock and its own single message.
+    server["up"] = False
+    for minutes in (200, 261):
+        clock["now"] = start + timedelta(minutes=minutes)
+        with pytest.raises(SourceError):
+            bot.poll_once()
+    assert len(smtp.received) == 3
