@@ -477,7 +477,12 @@ def cmd_privacy(args: argparse.Namespace) -> int:
         result = privacy.erase_person(store, args.address, now, dry_run=args.dry_run, note=args.note)
     verb = "would erase" if args.dry_run else "erased"
     print(f"{verb}: {len(result['erased'])} case(s) {', '.join(result['erased'])}; {result['records']} other message record(s); "
-          f"{result['sent']} copy(ies) of mail sent; {result['events']} mention(s) in history")
+          f"{result['sent']} copy(ies) of mail sent; {result['events']} mention(s) in history; {result['copies']} digest or "
+          f"alert copy(ies); backups: {', '.join(result['backups']) or 'none'}")
+    if result["in_sent_folder"]:
+        print("delete these acknowledgements from the Sent folder in the mail client by hand (search for the Message-ID):")
+        for copy in result["in_sent_folder"]:
+            print(f"  {copy['message_id']}  sent {local_time(copy['sent']) if copy['sent'] else '-'}  ({copy['case']})")
     if result["mentioned"]:
         print(f"mentioned in other people's cases, not changed (review by hand): {', '.join(m['case'] for m in result['mentioned'])}")
     if result["held"]:

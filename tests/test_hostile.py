@@ -296,3 +296,67 @@ def test_a_failing_poll_shows_in_status_and_the_clerk_hears_once_after_an_hour_a
         with pytest.raises(SourceError):
             bot.poll_once()
     assert len(smtp.received) == 3
+
+
+# -- privacy operations that respect the evidence ----------------------------------------------------------
+
+@pytest.mark.servers
+def test_erasure_keeps_a_reply_in_a_held_case_and_cleans_digest_copies_backups_and_lists_sent_copies(account, smtp, agent, tmp_path):
+    person = "g.linton@example.net"
+    threat = (b"From: Nasty <nasty@example.com>\r\nTo: clerk@thurcastonandcropston.org.uk\r\nCc: " + person.encode()
+              + b"\r\nSubject: the clerk\r\nMessage-ID: <held-1@example.com>\r\n\r\nI know where you live. Watch your back.\r\n")
+    own = variant(COMPLAINT, "own", sender=f"George Linton <{person}>")
+    env = settings_for(account, smtp, tmp_path, ACK_SINCE="2000-01-01", ACK_SENDER_CAPS="10/1h", DIGEST_INCLUDE_COMPLAINTS="yes")
+    append_many(account, [threat, own])
+    assert poll(agent, env)["counts"]["filed"] == 2
+    reply = (f"From: George Linton <{person}>\r\nTo: clerk@thurcastonandcropston.org.uk\r\nSubject: Re: the clerk\r\n"
+             f"Message-ID: <reply-1@example.net>\r\nIn-Reply-To: <held-1@example.com>\r\n\r\nI saw this too; it frightened me.\r\n").encode()
+    account.append(reply)
+    assert poll(agent, env)["counts"] == {"threaded": 1}
+    cases, records = load_cases(tmp_path)
+    [held] = [c for c in cases if c["category"] == "threat"]
+    [threaded] = [r for r in records if r["disposition"] == "threaded"]
+    assert agent("cases", "hold", held["ref"], "--reason", "police investigation", env=env).returncode == 0
+    assert agent("digest", "--send", env=env).returncode == 0
+    data = tmp_path / "data"
+    [digest] = [p for p in (data / "outbox").glob("*digest*.eml")]
+    with Store(data) as store:  # a store from before the audit table: the upgrade keeps a backup
+        store.set_meta("schema", 1)
+        store.commit()
+    with Store(data):
+        pass
+    assert person.encode() in (data / "store.json.v1.bak").read_bytes()
+    [mine] = [c["ref"] for c in cases if c["sender"] == person]
+    assert mine.encode() in digest.read_bytes() and b"Station Road" in digest.read_bytes()  # their case, in their words
+
+    erased = agent("privacy", "erase", person, env=env)
+    assert erased.returncode == 1
+    assert f"refused: {held['ref']} is kept (legal hold: police investigation; they replied into it)" in erased.stderr
+    with Store(data, readonly=True) as store:
+        assert store.messages.get(threaded["location"])["sender"] == person  # the held case's evidence is whole
+        assert store.evidence_path(threaded["evidence"]).exists()
+        [ack] = [e for e in store.outbox_entries() if e["kind"] == "ack" and e["case"] != held["ref"] and e["sent_copy"]]
+    assert not (data / "store.json.v1.bak").exists() and not digest.exists()
+    assert "delete these acknowledgements from the Sent folder" in erased.stdout and ack["message_id"] in erased.stdout
+    traces = [str(p.relative_to(data)) for p in data.rglob("*") if p.is_file() and person.encode() in p.read_bytes().lower()]
+    assert traces and all(t == "store.json" or t.startswith("evidence") for t in traces)  # only the held case keeps it
+
+
+def test_the_retention_schedule_removes_the_pre_upgrade_backup_with_the_data_it_holds(tmp_path):
+    from inbox_agent import cases as casebook
+    from inbox_agent.privacy import apply_retention
+
+    maildir_with(tmp_path, COMPLAINT)
+    run_poll(tmp_path)
+    data = tmp_path / "data"
+    now = utc(2026, 11, 24, 9, 0)
+    with Store(data) as store:
+        [case] = store.all_cases()
+        store.put_case(casebook.transition(case, "resolve", now, by="clerk"))
+        store.set_meta("schema", 1)
+        store.commit()
+    with Store(data) as store:  # upgraded, with a backup that holds the case as it was
+        assert b"m.collins@example.net" in (data / "store.json.v1.bak").read_bytes()
+        assert apply_retention(store, RULES, now + timedelta(days=366 * 7))
+        assert not (data / "store.json.v1.bak").exists()
+        assert store.audit_entries()[-1]["removed"] == ["store.json.v1.bak"]
