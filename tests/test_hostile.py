@@ -360,3 +360,29 @@ def test_the_retention_schedule_removes_the_pre_upgrade_backup_with_the_data_it_
         assert apply_retention(store, RULES, now + timedelta(days=366 * 7))
         assert not (data / "store.json.v1.bak").exists()
         assert store.audit_entries()[-1]["removed"] == ["store.json.v1.bak"]
+
+
+def test_a_poll_that_fails_with_an_unforeseen_error_is_unhealthy_in_status_with_the_error(tmp_path, agent):
+    from inbox_agent.agent import Agent
+    from inbox_agent.maildir import MaildirSource
+    from inbox_agent.outbox import FileTransport
+
+    maildir_with(tmp_path, COMPLAINT)
+    settings = load_settings(None, environ={"DATA_DIR": str(tmp_path / "data"), "ACK_SINCE": "2026-11-01"})
+    broken = {"yes": False}
+
+    def source():
+        if broken["yes"]:
+            raise RuntimeError("a bug nobody foresaw")
+        return MaildirSource(tmp_path / "Maildir")
+
+    bot = Agent(settings, RULES, source, FileTransport(tmp_path / "sent"))
+    bot.poll_once()
+    assert agent("status", env={"DATA_DIR": str(tmp_path / "data")}).returncode == 0
+    broken["yes"] = True
+    with pytest.raises(RuntimeError):
+        bot.poll_once()
+    status = agent("status", env={"DATA_DIR": str(tmp_path / "data")})
+    assert status.returncode == 1, status.stdout  # healthy with "last error: none" before
+    assert "UNHEALTHY: polling has failed for 0 minutes: poll: RuntimeError: a bug nobody foresaw" in status.stdout
+    assert "last error:" in status.stdout and "RuntimeError: a bug nobody foresaw" in status.stdout.split("last error:")[1]
