@@ -176,7 +176,7 @@ class Agent:
 
     def _tell_the_clerk(self, exc: AgentError) -> None:
         """One email about a problem only a person can fix, if SMTP works; remembered across restarts."""
-        if self._email_clerk(lambda: self.renderer.problem_mail(exc.problem, exc.fix, self.clock()), exc.problem):
+        if self._email_clerk(lambda: self.renderer.problem_mail(exc.problem, exc.fix, self.clock()), "about the problem above"):
             record(self.settings.data_dir, self.clock(), problem_alerted=exc.problem)
 
     def _listen(self, timeout: float) -> bool:
