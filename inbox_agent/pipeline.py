@@ -101,6 +101,8 @@ class Pipeline:
         window = start - timedelta(days=backfill_days)
         find_sent = getattr(source, "sent_folder", None)
         self.sent_folder = find_sent(self.settings.sent_folder) if find_sent else None
+        if self._release_waiting(report):  # before new mail, so replies that waited keep their place in the queue
+            self.store.commit()
         if backfill_days:
             self._revisit(source, window, start, report)
         sent_after_chunk = False
