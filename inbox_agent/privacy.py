@@ -79,7 +79,8 @@ def due_for_removal(cases: Iterable[dict[str, Any]], records: Iterable[dict[str,
                     and record["location"] not in case_of and not record.get("case")):
                 due.append(Due("record", record["location"], ERASE, other.why))
         for entry in outbox:
-            if entry["kind"] == "digest" and not entry.get("scrubbed") and entry["queued"] <= cutoff:
+            summary = entry["kind"] == "alert" and entry["case"].startswith("alerts-")  # names several cases' senders
+            if (entry["kind"] == "digest" or summary) and not entry.get("scrubbed") and entry["queued"] <= cutoff:
                 due.append(Due("outbox", entry["id"], ERASE, other.why))
     return due
 

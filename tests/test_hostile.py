@@ -92,6 +92,9 @@ def test_a_non_ascii_address_is_acknowledged_with_smtputf8_where_the_server_offe
     assert "\r\nTo: Zoë <zoë@r.example>\r\n".encode() in received.data  # RFC 6532: UTF-8 in the header itself
     [case] = load_cases(tmp_path)[0]
     assert case["status"] == "acknowledged"
+    with Store(tmp_path / "data", readonly=True) as store:
+        [entry] = store.outbox_entries()
+    assert entry["sent_copy"]  # the UTF-8 copy is in the IMAP Sent folder too
 
 
 class Breaking(Pipeline):
@@ -386,3 +389,19 @@ def test_a_poll_that_fails_with_an_unforeseen_error_is_unhealthy_in_status_with_
     assert status.returncode == 1, status.stdout  # healthy with "last error: none" before
     assert "UNHEALTHY: polling has failed for 0 minutes: poll: RuntimeError: a bug nobody foresaw" in status.stdout
     assert "last error:" in status.stdout and "RuntimeError: a bug nobody foresaw" in status.stdout.split("last error:")[1]
+
+
+def test_a_summary_alert_names_other_peoples_cases_and_keeps_them_only_as_long_as_a_digest(tmp_path):
+    from inbox_agent.privacy import apply_retention
+
+    maildir_with(tmp_path, variant(THREAT, "t1", sender="one@example.com"), variant(THREAT, "t2", sender="two@example.com"))
+    now = utc(2026, 11, 24, 9, 0)
+    assert run_poll(tmp_path, clock=lambda: now).counts["alerts_batched"] == 1
+    assert run_poll(tmp_path, clock=lambda: now + timedelta(minutes=5)).counts["alert_summaries_queued"] == 1
+    [summary] = [p for p in (tmp_path / "sent").iterdir() if p.name.startswith("alerts-")]
+    assert b"two@example.com" in summary.read_bytes()
+    with Store(tmp_path / "data") as store:
+        apply_retention(store, RULES, now + timedelta(days=400))
+        [entry] = [e for e in store.outbox_entries() if e["case"].startswith("alerts-")]
+    assert entry["scrubbed"] and entry["to"] == []
+    assert not (tmp_path / "data" / "outbox" / f"{entry['id']}.eml").exists()
