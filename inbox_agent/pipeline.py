@@ -380,7 +380,9 @@ class Pipeline:
             try:
                 message = parse(self.store.evidence_path(case["messages"][0]["evidence"]).read_bytes())
                 mail = self.renderer.acknowledgement(case, category, message, now)
-            except (OSError, MalformedMessage, UnsafeMail) as exc:
+            except (StoreError, ConfigError):
+                raise
+            except Exception as exc:  # noqa: BLE001 - as in handle(): one case must not stop every later poll
                 self.store.put_case({**waited, "history": [*case["history"], casebook.event(
                     now, "not_acknowledged", note=f"the waiting acknowledgement could not be made: {_printable(str(exc))}")]})
                 continue
