@@ -315,6 +315,9 @@ class Store:
     def rollback(self) -> None:
         """Undo everything since savepoint(). Rare (a message that broke the pipeline), so the lookups are rebuilt."""
         touched = any(index.undo for index in self._indexes)
+        for entry_id, (before, *_) in (self.outbox.undo or {}).items():
+            if before is None:  # an outgoing message that will now never be sent: its file goes with it
+                (self.data_dir / "outbox" / f"{entry_id}.eml").unlink(missing_ok=True)
         for index in self._indexes:
             index.rollback()
         if touched:

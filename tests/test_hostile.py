@@ -98,21 +98,23 @@ def test_a_non_ascii_address_is_acknowledged_with_smtputf8_where_the_server_offe
 
 
 class Breaking(Pipeline):
-    """The pipeline with a fault planted after the case number is taken and a linked case changed: what any
+    """The pipeline with a fault planted after the case number is taken and the acknowledgement queued: what any
     unforeseen bug in the middle of one message looks like."""
 
     def _acknowledge(self, case, message, *args, **kwargs):
+        done = super()._acknowledge(case, message, *args, **kwargs)  # the reply is queued, then the fault
         if "boom" in message.subject:
             raise KeyError("planted fault")
-        return super()._acknowledge(case, message, *args, **kwargs)
+        return done
 
 
 def test_any_failure_on_one_message_quarantines_it_undoes_its_half_work_and_the_batch_carries_on(tmp_path, agent):
     from inbox_agent.maildir import MaildirSource
     from inbox_agent.outbox import FileTransport
 
-    boom = variant(COMPLAINT, "boom").replace(b"Subject: Overgrown verges", b"Subject: boom verges")
-    maildir_with(tmp_path, boom, variant(COMPLAINT, "fine"), variant(THREAT, "threat"))
+    boom = variant(COMPLAINT, "boom", sender="Bo Oman <bo@example.net>").replace(b"Subject: Overgrown verges",
+                                                                               b"Subject: boom verges")
+    maildir_with(tmp_path, variant(COMPLAINT, "fine"), variant(THREAT, "threat"), boom)
     settings = load_settings(None, environ={"DATA_DIR": str(tmp_path / "data"), "ACK_SINCE": "2026-11-01"})
     now = utc(2026, 11, 24, 9, 0)
     with Store(settings.data_dir) as store:
@@ -120,11 +122,17 @@ def test_any_failure_on_one_message_quarantines_it_undoes_its_half_work_and_the_
             MaildirSource(tmp_path / "Maildir"), FileTransport(tmp_path / "sent"))
     assert report.counts == {"filed": 2, "quarantined": 1, "alerts_queued": 1}
     cases, records = load_cases(tmp_path)
-    assert [c["ref"] for c in cases] == ["TCPC-2026-0001", "TCPC-2026-0002"]  # the failed one's number was given back
+    assert [c["ref"] for c in cases] == ["TCPC-2026-0001", "TCPC-2026-0002"]
+    with Store(tmp_path / "data", readonly=True) as store:
+        assert store.get_meta("sequence") == {"2026": 2}  # the failed one's number was given back
     [quarantined] = [r for r in records if r["disposition"] == "quarantined"]
     assert quarantined["reason"] == "the agent failed on it: KeyError: 'planted fault'"
     assert sorted(p.name for p in (tmp_path / "sent").iterdir()) == [
         "TCPC-2026-0001-ack.eml", "TCPC-2026-0002-ack.eml", "TCPC-2026-0002-alert.eml"]
+    with Store(tmp_path / "data", readonly=True) as store:
+        assert sorted(e["id"] for e in store.outbox_entries()) == sorted(p.name[:-4] for p in (tmp_path / "sent").iterdir())
+    assert sorted(p.name for p in (tmp_path / "data" / "outbox").glob("*.eml")) == sorted(
+        p.name for p in (tmp_path / "sent").iterdir())  # the undone reply left no file behind
     # Recorded once, never retried by a poll; `quarantine retry` reads it again, with the fault gone.
     assert run_poll(tmp_path).counts == {"already_seen": 3}
     retried = agent("quarantine", "retry", "--all", env={"DATA_DIR": str(tmp_path / "data"), "ACK_SINCE": "2026-11-01"})
