@@ -31,7 +31,8 @@ class MalformedMessage(AgentError):
 
 class _TextExtractor(HTMLParser):
     """HTML to text with block elements as line breaks; script and style dropped. Text a reader cannot see
-    (display:none, font-size:0 and the like) is kept, but counted: hiding text is what spam does."""
+    (display:none, font-size:0 and the like) is kept, but counted: hiding text is what spam does, beyond the short
+    hidden preheader (the inbox preview line) that ordinary mail programs put first."""
 
     BLOCKS = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "table", "hr"}
     VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
@@ -44,7 +45,9 @@ class _TextExtractor(HTMLParser):
         self._skip = 0
         self._open: list[tuple[str, bool]] = []
         self._hidden = 0
-        self.hidden_chars = 0
+        self._blocks = 0         # hidden elements so far (outermost)
+        self._first_leads = False  # the first hidden element came before any visible text: a preheader, perhaps
+        self.visible_chars = self.preheader_chars = self.hidden_chars = 0
 
     def handle_starttag(self, tag, attrs):
         if tag in ("script", "style", "head"):
@@ -57,6 +60,9 @@ class _TextExtractor(HTMLParser):
             values = dict(attrs)
             hidden = "hidden" in values or bool(self.HIDDEN.search(values.get("style") or ""))
             self._open.append((tag, hidden))
+            if hidden and not self._hidden:
+                self._blocks += 1
+                self._first_leads = self._first_leads or (self._blocks == 1 and not self.visible_chars)
             self._hidden += hidden
 
     def handle_endtag(self, tag):
@@ -74,8 +80,16 @@ class _TextExtractor(HTMLParser):
     def handle_data(self, data):
         if not self._skip:
             self.parts.append(data)
-            if self._hidden:
+            if not self._hidden:
+                self.visible_chars += len(data.strip())
+            elif self._blocks == 1 and self._first_leads:
+                self.preheader_chars += len(data.strip())
+            else:
                 self.hidden_chars += len(data.strip())
+
+    def hidden(self) -> int:
+        """Characters of hidden text, less a short preheader: the preview line many mail programs hide at the top."""
+        return self.hidden_chars + (self.preheader_chars if self.preheader_chars > 150 else 0)
 
 
 HIDDEN_TEXT = "hidden text in the HTML"  # the defect screen.py reads as a sign of spam
@@ -88,8 +102,8 @@ def html_to_text(html: str, defects: list[str] | None = None) -> str:
         parser.close()
     except Exception:  # html.parser is lenient; this is a last resort for pathological input
         return re.sub(r"<[^>]*>", " ", html)
-    if parser.hidden_chars >= 20 and defects is not None:  # a stray hidden space or preheader word is not spam
-        defects.append(f"{HIDDEN_TEXT} ({parser.hidden_chars} characters)")
+    if parser.hidden() >= 20 and defects is not None:  # a stray hidden space or word is not spam
+        defects.append(f"{HIDDEN_TEXT} ({parser.hidden()} characters)")
     text = "".join(parser.parts)
     return re.sub(r"[ \t\xa0]+", " ", re.sub(r"\n\s*\n+", "\n\n", text)).strip()
 

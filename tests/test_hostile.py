@@ -413,3 +413,16 @@ def test_a_summary_alert_names_other_peoples_cases_and_keeps_them_only_as_long_a
         [entry] = [e for e in store.outbox_entries() if e["case"].startswith("alerts-")]
     assert entry["scrubbed"] and entry["to"] == []
     assert not (tmp_path / "data" / "outbox" / f"{entry['id']}.eml").exists()
+
+
+def test_a_hidden_preheader_is_not_spam_but_hidden_text_after_the_content_is():
+    def hidden(html: str) -> tuple[str, ...]:
+        raw = ("From: a@b.example\r\nSubject: x\r\nContent-Type: text/html; charset=utf-8\r\n\r\n" + html).encode()
+        return tuple(d for d in parse(raw).defects if d.startswith("hidden text"))
+
+    preheader = '<div style="display:none;max-height:0;overflow:hidden">Third time I have written about this footpath</div>'
+    assert hidden(preheader + "<p>Dear Clerk, the dog mess on the church path is back.</p>") == ()
+    assert hidden('<p style="font-size:10px">Dear Clerk, the verges are long.</p>') == ()
+    assert hidden("<p>Big sale</p><div style='display: none'>you useless idiots, piss off, scum</div>") == (
+        "hidden text in the HTML (34 characters)",)
+    assert hidden("<p>Sale</p><span style='font-size:0px'>lorem ipsum dolor sit amet</span>") != ()
