@@ -320,13 +320,12 @@ class Pipeline:
             why_not = "the sender's address is missing or cannot be used safely"
         if why_not:
             return {**case, "ack_queued": False, "history": [*case["history"], casebook.event(now, "not_acknowledged", note=why_not)]}
-        cap = (exceeded(self.store.ack_times(message.sender), self.settings.ack_sender_caps, now)
-               or exceeded(self.store.ack_times(), self.settings.ack_global_caps, now))
-        if cap is not None and cap not in self.settings.ack_sender_caps:
-            return self._wait_for_cap(case, cap.label, now)
+        cap = exceeded(self.store.ack_times(message.sender), self.settings.ack_sender_caps, now)
+        everyone = exceeded(self.store.ack_times(), self.settings.ack_global_caps, now) if cap is None else None
+        if everyone is not None:
+            return self._wait_for_cap(case, everyone.label, now)
         if cap is not None:
-            scope = "this sender"
-            note = f"acknowledgement held back: the cap of {cap.label} for {scope} is reached"
+            note = f"acknowledgement held back: the cap of {cap.label} for this sender is reached"
             log.warning("%s: %s", case["ref"], note)
             return {**case, "ack_queued": False, "ack_held": note,
                     "history": [*case["history"], casebook.event(now, "acknowledgement_held", note=note)]}
