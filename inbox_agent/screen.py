@@ -7,7 +7,6 @@ mail); a false "human" can start a mail loop or send backscatter. So every signa
 from __future__ import annotations
 
 import re
-
 from email.utils import getaddresses
 
 from .models import Message, Screening
