@@ -36,6 +36,6 @@ def retry_quarantined(store: Store, settings: Settings, rules: RuleSet, ident: s
         folder, validity, uid = record["location"].split("|", 2)
         raw = store.evidence_path(record["evidence"]).read_bytes()
         received = datetime.fromisoformat(record["received"]) if record.get("received") else None
-        pipeline.process(Fetched(folder, int(validity), uid, raw, received), start, report, revisit=True)
+        pipeline.handle(Fetched(folder, int(validity), uid, raw, received), start, report, revisit=True)
     store.commit()
     return report.counts
