@@ -8,6 +8,7 @@ threshold the first in ``priority`` wins; with none, the ``default`` category ap
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -23,7 +24,13 @@ SCOPES = ("own", "subject", "quoted", "forwarded")
 # generated material, and scanning 200 KB with every rule would let one message stall the queue. The Clerk reads it all.
 MAX_CLASSIFIED_CHARS = 20_000
 TOKEN = re.compile(r"[\w']+")
-RULE_KEYS = {"id", "description", "category", "weight", "phrases", "regex", "in", "sender", "header", "unless"}
+RULE_KEYS = {"id", "description", "category", "weight", "phrases", "regex", "near", "in", "sender", "header", "unless"}
+NEAR_KEYS = {"within", "all", "sentence"}
+UNLESS_KEYS = {"phrases", "regex", "before"}
+CUE_NAME = re.compile(r"^[a-z][a-z0-9_]*$")
+CUE_REF = re.compile(r"\{([a-z][a-z0-9_]*)\}")  # {name} in a regex; {2} and {0,40} stay quantifiers
+MAX_WINDOW = 60
+SENTENCE_END = re.compile(r"[.!?;]+(?=\s|$)")
 CATEGORY_KEYS = {"label", "severity", "policy", "case", "ack", "alert", "deadline", "retention"}
 RETENTION_ACTIONS = ("anonymise", "erase")
 SEVERITIES = ("urgent", "high", "normal", "low", "none")
@@ -80,6 +87,27 @@ class Rule:
     sender: re.Pattern[str] | None
     headers: tuple[tuple[str, re.Pattern[str]], ...]
     line: int
+    near: "Near | None" = None
+    before: "tuple[Before, ...]" = ()
+
+
+@dataclass(frozen=True)
+class Near:
+    """Cue families that must all occur close together: a cue of the first family (the head), and a cue of each
+    other family within its window of words of it, in any order; within one sentence unless sentence is false."""
+
+    head: str
+    others: tuple[tuple[str, int], ...]   # (family, window in words)
+    sentence: bool = True
+
+
+@dataclass(frozen=True)
+class Before:
+    """Scope of negation, reporting or counter-speech: a cue of these families up to `within` words before (and in
+    the same sentence as) what a rule matched cancels that match; another match further on can still fire."""
+
+    families: tuple[str, ...]
+    within: int
 
 
 @dataclass(frozen=True)
@@ -92,6 +120,7 @@ class RuleSet:
     path: Path
     mask_words: tuple[str, ...] = ()
     other_retention: Retention | None = None  # records of mail that needed no case, and quarantined mail
+    cues: dict[str, re.Pattern[str]] | None = None  # cue families, by name, that rules combine with near and before
 
     def __post_init__(self) -> None:
         index = PhraseIndex()
@@ -147,6 +176,128 @@ def _compile(patterns: list[str], where: str, line: int, problems: _Problems) ->
             continue
         parts.append(f"(?:{regex})")
     return re.compile("|".join(parts), re.I) if parts else None
+
+
+def _cue_pattern(patterns: list[str]) -> str:
+    """One family's alternation, whole words only; an apostrophe in a cue is optional ("i'll" meets "ill")."""
+    return "(?<!\\w)(?:" + "|".join(p.replace("'", "'?") for p in patterns) + ")(?!\\w)"
+
+
+def _cues(raw: Any, line: int, problems: _Problems) -> tuple[dict[str, re.Pattern[str]], dict[str, str]]:
+    """The `cues:` section: named families of regexes that rules combine (near, before, {name} in a regex).
+    A family may use {name} of a family defined above it, so a family can be built from others."""
+    compiled: dict[str, re.Pattern[str]] = {}
+    sources: dict[str, str] = {}
+    if raw is None:
+        return compiled, sources
+    if not isinstance(raw, dict):
+        problems.add(line, "'cues' must map family names to lists of regexes", "write cues: {you: ['you', 'u', 'ya']}")
+        return compiled, sources
+    for name, patterns in raw.items():
+        if name == "__line__":
+            continue
+        where = f"cue family {name!r}"
+        if not isinstance(name, str) or not CUE_NAME.match(name):
+            problems.add(raw["__line__"], f"{where}: a name must be lower-case letters, digits and _",
+                         "rename it, for example harm_verb")
+            continue
+        items = _as_list(patterns, where, raw["__line__"], problems)
+        if not items:
+            problems.add(raw["__line__"], f"{where} is empty", "list at least one word or regex, or delete the family")
+            continue
+        expanded = []
+        for regex in items:
+            later = [n for n in CUE_REF.findall(regex) if n not in sources]
+            if later:
+                problems.add(raw["__line__"], f"{where}: {regex!r} uses {later[0]!r}, which is not defined above it",
+                             f"define {later[0]} earlier in cues:, or list the words here")
+                break
+            regex = CUE_REF.sub(lambda m: sources[m.group(1)], regex)
+            try:
+                re.compile(regex)
+            except re.error as exc:
+                problems.add(raw["__line__"], f"{where}: invalid regex {regex[:80]!r} ({exc})",
+                             "correct the regular expression, or quote it in single quotes")
+                break
+            expanded.append(regex)
+        else:
+            sources[name] = _cue_pattern(expanded)
+            compiled[name] = re.compile(sources[name], re.I)
+    return compiled, sources
+
+
+def _expand(patterns: list[str], cues: dict[str, str], where: str, line: int, problems: _Problems) -> list[str]:
+    """Replace {family} in a rule's regexes with that family's alternation; an apostrophe is optional, as in
+    text-speak ("havent", "youre")."""
+    expanded = []
+    for regex in patterns:
+        unknown = [n for n in CUE_REF.findall(regex) if n not in cues]
+        if unknown:
+            problems.add(line, f"{where}: regex {regex!r} names unknown cue family {unknown[0]!r}",
+                         f"define {unknown[0]} under cues:, or use one of {', '.join(sorted(cues)) or '(none defined)'}")
+            continue
+        expanded.append(CUE_REF.sub(lambda m: cues[m.group(1)], regex.replace("'", "'?")))
+    return expanded
+
+
+def _window(value: Any, where: str, line: int, problems: _Problems) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= MAX_WINDOW:
+        problems.add(line, f"{where}: window {value!r} must be a whole number of words from 1 to {MAX_WINDOW}",
+                     "write within: 6")
+        return 1
+    return value
+
+
+def _near(spec: Any, cues: dict[str, str], where: str, line: int, problems: _Problems) -> Near | None:
+    if spec is None:
+        return None
+    fix = "write near: {within: 6, all: [intent, harm, target]} (a family may carry its own window: {group: 12})"
+    if not isinstance(spec, dict) or not isinstance(spec.get("all"), list) or len(spec["all"]) < 2:
+        problems.add(line, f"{where}: near needs 'all', a list of at least two cue families", fix)
+        return None
+    unknown = set(spec) - NEAR_KEYS - {"__line__"}
+    if unknown:
+        problems.add(line, f"{where}: near has unknown field {sorted(unknown)[0]!r}", f"use only {', '.join(sorted(NEAR_KEYS))}")
+    within = _window(spec.get("within", 6), f"{where} near", line, problems)
+    families: list[tuple[str, int]] = []
+    for item in spec["all"]:
+        if isinstance(item, dict):
+            pairs = [(k, v) for k, v in item.items() if k != "__line__"]
+            if len(pairs) != 1:
+                problems.add(line, f"{where}: near entry {pairs!r} must be one family with its window", fix)
+                continue
+            name, window = pairs[0][0], _window(pairs[0][1], f"{where} near {pairs[0][0]}", line, problems)
+        else:
+            name, window = item, within
+        if name not in cues:
+            problems.add(line, f"{where}: near names unknown cue family {name!r}",
+                         f"define {name} under cues:, or use one of {', '.join(sorted(cues)) or '(none defined)'}")
+            continue
+        families.append((str(name), window))
+    if len(families) != len(spec["all"]):
+        return None
+    if not isinstance(spec.get("sentence", True), bool):
+        problems.add(line, f"{where}: near sentence must be true or false", "write sentence: false to let the cues span sentences")
+    return Near(head=families[0][0], others=tuple(families[1:]), sentence=spec.get("sentence", True) is not False)
+
+
+def _before(spec: Any, cues: dict[str, str], where: str, line: int, problems: _Problems) -> tuple[Before, ...]:
+    if spec is None:
+        return ()
+    fix = "write unless: {before: {cues: [negation], within: 3}}, or a list of such mappings"
+    result = []
+    for item in spec if isinstance(spec, list) else [spec]:
+        if not isinstance(item, dict) or not item.get("cues"):
+            problems.add(line, f"{where}: unless before needs 'cues', a list of cue families", fix)
+            continue
+        names = _as_list(item.get("cues"), f"{where} unless before cues", line, problems)
+        unknown = [n for n in names if n not in cues]
+        if unknown:
+            problems.add(line, f"{where}: unless before names unknown cue family {unknown[0]!r}",
+                         f"define {unknown[0]} under cues:, or use one of {', '.join(sorted(cues)) or '(none defined)'}")
+            continue
+        result.append(Before(families=tuple(names), within=_window(item.get("within", 3), f"{where} unless before", line, problems)))
+    return tuple(result)
 
 
 def _as_list(value: Any, where: str, line: int, problems: _Problems) -> list[str]:
@@ -236,7 +387,9 @@ def _categories(raw: Any, problems: _Problems, templates_dir: Path | None) -> di
     return result
 
 
-def _rule(spec: Any, index: int, categories: dict[str, Category], seen: set[str], problems: _Problems) -> Rule | None:
+def _rule(spec: Any, index: int, categories: dict[str, Category], seen: set[str], problems: _Problems,
+          cues: dict[str, str] | None = None) -> Rule | None:
+    cues = cues or {}
     if not isinstance(spec, dict):
         problems.add(1, f"rule #{index + 1} must be a mapping", "start each rule with '- id: ...'")
         return None
@@ -264,13 +417,20 @@ def _rule(spec: Any, index: int, categories: dict[str, Category], seen: set[str]
         if scope not in SCOPES:
             problems.add(line, f"{where}: unknown text scope {scope!r}", f"use {', '.join(SCOPES)}")
     phrases = tuple(p for p in _as_list(spec.get("phrases"), f"{where} phrases", line, problems) if p.strip())
-    pattern = _compile(_as_list(spec.get("regex"), f"{where} regex", line, problems), where, line, problems)
+    pattern = _compile(_expand(_as_list(spec.get("regex"), f"{where} regex", line, problems), cues, where, line, problems),
+                       where, line, problems)
+    near = _near(spec.get("near"), cues, where, line, problems)
     unless_spec = spec.get("unless") or {}
     if not isinstance(unless_spec, dict):
-        problems.add(line, f"{where}: unless must be a mapping", "write unless: {phrases: [...], regex: [...]}")
+        problems.add(line, f"{where}: unless must be a mapping", "write unless: {phrases: [...], regex: [...], before: {...}}")
         unless_spec = {}
+    unknown_unless = set(unless_spec) - UNLESS_KEYS - {"__line__"}
+    if unknown_unless:
+        problems.add(line, f"{where}: unless has unknown field {sorted(unknown_unless)[0]!r}", f"use only {', '.join(sorted(UNLESS_KEYS))}")
     unless_phrases = tuple(p for p in _as_list(unless_spec.get("phrases"), f"{where} unless phrases", line, problems) if p.strip())
-    unless = _compile(_as_list(unless_spec.get("regex"), f"{where} unless regex", line, problems), where, line, problems)
+    unless = _compile(_expand(_as_list(unless_spec.get("regex"), f"{where} unless regex", line, problems), cues, where, line,
+                              problems), where, line, problems)
+    before = _before(unless_spec.get("before"), cues, where, line, problems)
     sender = None
     if spec.get("sender") is not None:
         sender = _compile([str(spec["sender"])], f"{where} sender", line, problems)
@@ -285,13 +445,13 @@ def _rule(spec: Any, index: int, categories: dict[str, Category], seen: set[str]
         compiled = _compile([str(regex)], f"{where} header {name}", line, problems)
         if compiled is not None:
             headers.append((str(name).lower(), compiled))
-    if pattern is None and not phrases and sender is None and not headers:
-        problems.add(line, f"{where} can never fire: it has no phrases, regex, sender or header", "add what it should match, or delete it")
-    if (pattern is not None or phrases) and not scopes:
+    if pattern is None and not phrases and near is None and sender is None and not headers:
+        problems.add(line, f"{where} can never fire: it has no phrases, regex, near, sender or header", "add what it should match, or delete it")
+    if (pattern is not None or phrases or near is not None) and not scopes:
         problems.add(line, f"{where} can never fire: 'in' lists no text", "set in: [own, subject]")
     return Rule(id=rid, description=str(spec.get("description", "")), category=str(category), weight=float(weight),
                 scopes=scopes, pattern=pattern, unless=unless, phrases=phrases, unless_phrases=unless_phrases, sender=sender,
-                headers=tuple(headers), line=line)
+                headers=tuple(headers), line=line, near=near, before=before)
 
 
 def load_rules(path: Path, templates_dir: Path | None = None) -> RuleSet:
@@ -314,12 +474,13 @@ def load_rules(path: Path, templates_dir: Path | None = None) -> RuleSet:
     if not isinstance(data, dict):
         raise RulesError(f"{path}, line 1: expected a mapping with categories and rules", fix="start from the shipped rules.yaml")
     categories = _categories(data.get("categories"), problems, templates_dir)
+    cues, cue_sources = _cues(data.get("cues"), data["__line__"], problems)
     seen: set[str] = set()
     raw_rules = data.get("rules")
     if not isinstance(raw_rules, list):
         problems.add(data["__line__"], "'rules' must be a list", "add a 'rules:' list of rules")
         raw_rules = []
-    rules = [r for r in (_rule(spec, i, categories, seen, problems) for i, spec in enumerate(raw_rules)) if r]
+    rules = [r for r in (_rule(spec, i, categories, seen, problems, cue_sources) for i, spec in enumerate(raw_rules)) if r]
     default = data.get("default", "enquiry")
     if default not in categories:
         problems.add(data["__line__"], f"default category {default!r} is not defined", "define it under categories")
@@ -339,7 +500,7 @@ def load_rules(path: Path, templates_dir: Path | None = None) -> RuleSet:
     other = _retention(data.get("retention"), "retention (for mail without a case)", data["__line__"], problems)
     problems.raise_first()
     return RuleSet(categories=categories, rules=tuple(rules), priority=priority, default=str(default),
-                   threshold=float(threshold), path=path, mask_words=mask_words, other_retention=other)
+                   threshold=float(threshold), path=path, mask_words=mask_words, other_retention=other, cues=cues)
 
 
 def prepare(text: str, rules: "RuleSet") -> str:
@@ -364,16 +525,98 @@ def prepared_texts(rules: RuleSet, message: Message) -> dict[str, str]:
     return _texts(message, rules)
 
 
+class _Text:
+    """One prepared text with what near and before need: word numbers, sentence numbers and each cue family's
+    occurrences, worked out only when a rule asks."""
+
+    def __init__(self, text: str, cues: dict[str, re.Pattern[str]]) -> None:
+        self.text = text
+        self.cues = cues
+        self._starts: list[int] | None = None
+        self._ends: list[int] | None = None
+        self._found: dict[str, list[tuple[int, int, int, int, int]]] = {}
+
+    def _layout(self) -> None:
+        self._starts = [m.start() for m in TOKEN.finditer(self.text)]
+        self._ends = [m.end() for m in SENTENCE_END.finditer(self.text)]
+
+    def position(self, start: int, end: int) -> tuple[int, int, int]:
+        """(first word, last word, sentence) of a span of the text."""
+        if self._starts is None:
+            self._layout()
+        starts, ends = self._starts, self._ends
+        assert starts is not None and ends is not None
+        return max(bisect_right(starts, start) - 1, 0), max(bisect_right(starts, max(end - 1, start)) - 1, 0), bisect_right(ends, start)
+
+    def occurrences(self, family: str) -> list[tuple[int, int, int, int, int]]:
+        """(first word, last word, sentence, start, end) of every cue of a family."""
+        found = self._found.get(family)
+        if found is None:
+            found = []
+            for m in self.cues[family].finditer(self.text):
+                if m.end() > m.start():
+                    found.append((*self.position(m.start(), m.end()), m.start(), m.end()))
+            self._found[family] = found
+        return found
+
+    def negated(self, before: tuple[Before, ...], start: int) -> bool:
+        """Whether a cue of a `before` scope lies within its window of words before `start`, in the same sentence."""
+        if not before:
+            return False
+        word, _, sentence = self.position(start, start + 1)
+        for scope in before:
+            for family in scope.families:
+                for first, last, sent, _, _ in self.occurrences(family):
+                    if first >= word:
+                        break
+                    if sent == sentence and word - last <= scope.within:
+                        return True
+        return False
+
+    def near(self, near: Near, before: tuple[Before, ...]) -> str | None:
+        """The text from the first to the last cue of the first close group of cues, or None."""
+        heads = self.occurrences(near.head)
+        if not heads:
+            return None
+        others = []
+        for family, _ in near.others:
+            found = self.occurrences(family)
+            if not found:
+                return None
+            others.append(found)
+        for h_first, h_last, h_sent, h_start, h_end in heads:
+            if self.negated(before, h_start):
+                continue
+            start, end = h_start, h_end
+            for (family, window), found in zip(near.others, others):
+                best = None
+                for first, last, sent, o_start, o_end in found:
+                    if near.sentence and sent != h_sent:
+                        continue
+                    gap = first - h_last if first > h_last else h_first - last if last < h_first else 0
+                    if gap <= window and (o_start >= h_end or o_end <= h_start):
+                        best = (o_start, o_end)
+                        break
+                if best is None:
+                    break
+                start, end = min(start, best[0]), max(end, best[1])
+            else:
+                return self.text[start:end]
+        return None
+
+
 def match(rules: RuleSet, message: Message) -> list[Hit]:
     texts = _texts(message, rules)
     scanned = {scope: rules.phrase_index.scan(text) if text else {} for scope, text in texts.items()}  # type: ignore[attr-defined]
+    cues = rules.cues or {}
+    views = {scope: _Text(text, cues) for scope, text in texts.items()}
     hits: list[Hit] = []
     for index, rule in enumerate(rules.rules):
         if rule.sender is not None and not rule.sender.search(message.sender):
             continue
         if any(not pattern.search(message.header(name) or "") for name, pattern in rule.headers):
             continue
-        if rule.pattern is None and not rule.phrases:
+        if rule.pattern is None and not rule.phrases and rule.near is None:
             where = "sender" if rule.sender is not None else "header"
             hits.append(Hit(rule.id, rule.category, rule.weight, where, message.sender if where == "sender" else rule.headers[0][0]))
             continue
@@ -381,10 +624,17 @@ def match(rules: RuleSet, message: Message) -> list[Hit]:
             text = texts[scope]
             if not text:
                 continue
+            view = views[scope]
             matched = scanned[scope].get((index, False))
+            if matched is not None and rule.before and view.negated(rule.before, text.find(matched)):
+                matched = None
             if matched is None and rule.pattern is not None:
-                found = rule.pattern.search(text)
-                matched = found.group(0) if found else None
+                for found in rule.pattern.finditer(text):
+                    if not view.negated(rule.before, found.start()):
+                        matched = found.group(0)
+                        break
+            if matched is None and rule.near is not None:
+                matched = view.near(rule.near, rule.before)
             if matched is None:
                 continue
             if (index, True) in scanned[scope] or (rule.unless is not None and rule.unless.search(text)):
