@@ -87,7 +87,9 @@ class Rule:
     sender: re.Pattern[str] | None
     headers: tuple[tuple[str, re.Pattern[str]], ...]
     line: int
-    near: "Near | None" = None
+    near: "tuple[Near, ...]" = ()
+    # each regex, with the cue families it needs and how its matches can begin (None: unknown)
+    gated: tuple[tuple[re.Pattern[str], tuple[str, ...], frozenset[str] | None], ...] = ()
     before: "tuple[Before, ...]" = ()
 
 
@@ -121,6 +123,7 @@ class RuleSet:
     mask_words: tuple[str, ...] = ()
     other_retention: Retention | None = None  # records of mail that needed no case, and quarantined mail
     cues: dict[str, re.Pattern[str]] | None = None  # cue families, by name, that rules combine with near and before
+    cue_starts: dict[str, frozenset[str] | None] | None = None  # how each family's cues can begin (see _starts)
 
     def __post_init__(self) -> None:
         index = PhraseIndex()
@@ -178,12 +181,147 @@ def _compile(patterns: list[str], where: str, line: int, problems: _Problems) ->
     return re.compile("|".join(parts), re.I) if parts else None
 
 
+_LITERAL = re.compile(r"[a-z0-9' -]+")
+
+
+def _trie(words: list[str]) -> str:
+    """Plain words as one prefix tree, so the engine follows one branch per letter instead of trying every word
+    in turn at every word of the text (a family with misspellings holds hundreds). Longest first, as people mean."""
+    tree: dict[str, Any] = {}
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any]) -> str:
+        ends = "" in node
+        branches = [("'?" if c == "'" else re.escape(c)) + emit(child) for c, child in sorted(node.items()) if c]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if ends else body
+
+    return emit(tree)
+
+
 def _cue_pattern(patterns: list[str]) -> str:
     """One family's alternation, whole words only; an apostrophe in a cue is optional ("i'll" meets "ill")."""
-    return "(?<!\\w)(?:" + "|".join(p.replace("'", "'?") for p in patterns) + ")(?!\\w)"
+    literal = sorted({p for p in patterns if _LITERAL.fullmatch(p)})
+    other = [p.replace("'", "'?") for p in patterns if not _LITERAL.fullmatch(p)]
+    return "(?<!\\w)(?:" + "|".join(other + ([_trie(literal)] if literal else [])) + ")(?!\\w)"
 
 
-def _cues(raw: Any, line: int, problems: _Problems) -> tuple[dict[str, re.Pattern[str]], dict[str, str]]:
+def _misspellings(word: str) -> list[str]:
+    """The usual slips of a word written in a hurry or to dodge a filter: two neighbouring letters swapped
+    ("haet"), or one inner letter left out ("cancr", "disgustng") in longer words. The first letter stays."""
+    swapped = {word[:i] + word[i + 1] + word[i] + word[i + 2:] for i in range(1, len(word) - 1) if word[i] != word[i + 1]}
+    dropped = {word[:i] + word[i + 1:] for i in range(1, len(word))} if len(word) >= 6 else set()
+    return sorted((swapped | dropped) - {word})
+
+
+_LEADING = re.compile(r"\\b|\^|\(\?<[!=]")
+PREFIX_MAX = 8
+
+
+def _close(regex: str, start: int) -> int:
+    """The index of the parenthesis that closes the one at `start` (-1 if none)."""
+    depth, i = 0, start
+    while i < len(regex):
+        char = regex[i]
+        if char == "\\":
+            i += 2
+            continue
+        if char == "[":
+            end = regex.find("]", i + 2)
+            i = end + 1 if end > 0 else len(regex)
+            continue
+        depth += char == "("
+        depth -= char == ")"
+        if depth == 0:
+            return i
+        i += 1
+    return -1
+
+
+def _split_top(regex: str) -> list[str]:
+    parts, depth, i, last = [], 0, 0, 0
+    while i < len(regex):
+        char = regex[i]
+        if char == "\\":
+            i += 2
+            continue
+        if char == "[":
+            end = regex.find("]", i + 2)
+            i = end + 1 if end > 0 else len(regex)
+            continue
+        depth += char == "("
+        depth -= char == ")"
+        if char == "|" and depth == 0:
+            parts.append(regex[last:i])
+            last = i + 1
+        i += 1
+    return parts + [regex[last:]]
+
+
+def _starts(regex: str, families: dict[str, frozenset[str] | None]) -> frozenset[str] | None:
+    """How a match can begin: a set of letter prefixes, one of which must begin a word of the text, or None when
+    that cannot be told. Lets a family or regex be skipped on the many texts that hold none of its words."""
+    while True:  # leading \b, ^ and lookbehinds consume nothing
+        lead = _LEADING.match(regex)
+        if not lead:
+            break
+        if lead.group(0).startswith("(?<"):
+            end = _close(regex, 0)
+            if end < 0:
+                return None
+            regex = regex[end + 1:]
+        else:
+            regex = regex[lead.end():]
+    if not regex:
+        return None
+    ref = CUE_REF.match(regex)
+    if ref:
+        return None if regex.startswith(("?", "*", "{0"), ref.end()) else families.get(ref.group(1))
+    if regex[0] == "(":
+        end = _close(regex, 0)
+        if end < 0 or regex.startswith(("?", "*", "{0"), end + 1):
+            return None
+        inner = regex[1:end]
+        if inner.startswith("?:"):
+            inner = inner[2:]
+        elif inner.startswith("?"):
+            return None
+        found: set[str] = set()
+        for alternative in _split_top(inner):
+            starts = _starts(alternative, families)
+            if starts is None:
+                return None
+            found |= starts
+        return frozenset(found)
+    run = re.match(r"[a-z0-9]+(?: [a-z0-9]+)*", regex)
+    if not run:
+        return None
+    words = run.group(0).split(" ")
+    if regex.startswith(("?", "*", "{"), run.end()):
+        words[-1] = words[-1][:-1]
+    word = max(words, key=len)  # every word of a literal run must be there: the longest says most
+    return frozenset({word[:PREFIX_MAX]}) if word else None
+
+
+def _union(regexes: list[str], families: dict[str, frozenset[str] | None]) -> frozenset[str] | None:
+    found: set[str] = set()
+    for regex in regexes:
+        for alternative in _split_top(regex):
+            starts = _starts(alternative, families)
+            if starts is None:
+                return None
+            found |= starts
+    return frozenset(found)
+
+
+def _cues(raw: Any, line: int, problems: _Problems, fuzzy: tuple[str, ...] = (),
+          starts: dict[str, frozenset[str] | None] | None = None) -> tuple[dict[str, re.Pattern[str]], dict[str, str]]:
     """The `cues:` section: named families of regexes that rules combine (near, before, {name} in a regex).
     A family may use {name} of a family defined above it, so a family can be built from others."""
     compiled: dict[str, re.Pattern[str]] = {}
@@ -221,9 +359,39 @@ def _cues(raw: Any, line: int, problems: _Problems) -> tuple[dict[str, re.Patter
                 break
             expanded.append(regex)
         else:
+            if name in fuzzy:
+                expanded += [v for w in items if re.fullmatch(r"[a-z]{4,}", w) for v in _misspellings(w)]
             sources[name] = _cue_pattern(expanded)
             compiled[name] = re.compile(sources[name], re.I)
+            if starts is not None:
+                starts[name] = _union(items + expanded[len(items):], starts)
     return compiled, sources
+
+
+def _required(regex: str) -> tuple[str, ...]:
+    """The families a regex cannot match without ({name} outside any group, alternative or optional part): when
+    one of them is absent from a text the regex need not be tried there."""
+    depth, i, found = 0, 0, []
+    while i < len(regex):
+        char = regex[i]
+        if char == "\\":
+            i += 2
+            continue
+        if char == "[":
+            i = regex.find("]", i + 2) + 1 or len(regex)
+            continue
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            return ()
+        elif char == "{" and depth == 0:
+            ref = CUE_REF.match(regex, i)
+            if ref and not regex.startswith(("?", "*", "{0"), ref.end()):
+                found.append(ref.group(1))
+        i += 1
+    return tuple(found)
 
 
 def _expand(patterns: list[str], cues: dict[str, str], where: str, line: int, problems: _Problems) -> list[str]:
@@ -251,7 +419,8 @@ def _window(value: Any, where: str, line: int, problems: _Problems) -> int:
 def _near(spec: Any, cues: dict[str, str], where: str, line: int, problems: _Problems) -> Near | None:
     if spec is None:
         return None
-    fix = "write near: {within: 6, all: [intent, harm, target]} (a family may carry its own window: {group: 12})"
+    fix = ("write near: {within: 6, all: [intent, harm, target]} (a family may carry its own window: {group: 12}; "
+           "a list of such mappings fires on any of them)")
     if not isinstance(spec, dict) or not isinstance(spec.get("all"), list) or len(spec["all"]) < 2:
         problems.add(line, f"{where}: near needs 'all', a list of at least two cue families", fix)
         return None
@@ -388,8 +557,8 @@ def _categories(raw: Any, problems: _Problems, templates_dir: Path | None) -> di
 
 
 def _rule(spec: Any, index: int, categories: dict[str, Category], seen: set[str], problems: _Problems,
-          cues: dict[str, str] | None = None) -> Rule | None:
-    cues = cues or {}
+          cues: dict[str, str] | None = None, starts: dict[str, frozenset[str] | None] | None = None) -> Rule | None:
+    cues, starts = cues or {}, starts or {}
     if not isinstance(spec, dict):
         problems.add(1, f"rule #{index + 1} must be a mapping", "start each rule with '- id: ...'")
         return None
@@ -417,9 +586,15 @@ def _rule(spec: Any, index: int, categories: dict[str, Category], seen: set[str]
         if scope not in SCOPES:
             problems.add(line, f"{where}: unknown text scope {scope!r}", f"use {', '.join(SCOPES)}")
     phrases = tuple(p for p in _as_list(spec.get("phrases"), f"{where} phrases", line, problems) if p.strip())
-    pattern = _compile(_expand(_as_list(spec.get("regex"), f"{where} regex", line, problems), cues, where, line, problems),
-                       where, line, problems)
-    near = _near(spec.get("near"), cues, where, line, problems)
+    regexes = _as_list(spec.get("regex"), f"{where} regex", line, problems)
+    expanded = _expand(regexes, cues, where, line, problems)
+    pattern = _compile(expanded, where, line, problems)
+    gated: tuple[tuple[re.Pattern[str], tuple[str, ...], frozenset[str] | None], ...] = ()
+    if pattern is not None and len(expanded) == len(regexes):
+        gated = tuple((re.compile(e, re.I), _required(r), _union([r], starts)) for r, e in zip(regexes, expanded))
+    near_spec = spec.get("near")
+    near = tuple(n for n in (_near(item, cues, where, line, problems)
+                             for item in (near_spec if isinstance(near_spec, list) else [near_spec] if near_spec else [])) if n)
     unless_spec = spec.get("unless") or {}
     if not isinstance(unless_spec, dict):
         problems.add(line, f"{where}: unless must be a mapping", "write unless: {phrases: [...], regex: [...], before: {...}}")
@@ -445,13 +620,13 @@ def _rule(spec: Any, index: int, categories: dict[str, Category], seen: set[str]
         compiled = _compile([str(regex)], f"{where} header {name}", line, problems)
         if compiled is not None:
             headers.append((str(name).lower(), compiled))
-    if pattern is None and not phrases and near is None and sender is None and not headers:
+    if pattern is None and not phrases and not near and sender is None and not headers:
         problems.add(line, f"{where} can never fire: it has no phrases, regex, near, sender or header", "add what it should match, or delete it")
-    if (pattern is not None or phrases or near is not None) and not scopes:
+    if (pattern is not None or phrases or near) and not scopes:
         problems.add(line, f"{where} can never fire: 'in' lists no text", "set in: [own, subject]")
     return Rule(id=rid, description=str(spec.get("description", "")), category=str(category), weight=float(weight),
                 scopes=scopes, pattern=pattern, unless=unless, phrases=phrases, unless_phrases=unless_phrases, sender=sender,
-                headers=tuple(headers), line=line, near=near, before=before)
+                headers=tuple(headers), line=line, near=near, before=before, gated=gated)
 
 
 def load_rules(path: Path, templates_dir: Path | None = None) -> RuleSet:
@@ -474,13 +649,19 @@ def load_rules(path: Path, templates_dir: Path | None = None) -> RuleSet:
     if not isinstance(data, dict):
         raise RulesError(f"{path}, line 1: expected a mapping with categories and rules", fix="start from the shipped rules.yaml")
     categories = _categories(data.get("categories"), problems, templates_dir)
-    cues, cue_sources = _cues(data.get("cues"), data["__line__"], problems)
+    fuzzy = tuple(_as_list(data.get("fuzzy"), "fuzzy", data["__line__"], problems))
+    cue_starts: dict[str, frozenset[str] | None] = {}
+    cues, cue_sources = _cues(data.get("cues"), data["__line__"], problems, fuzzy, cue_starts)
+    for name in fuzzy:
+        if name not in cue_sources:
+            problems.add(data["__line__"], f"fuzzy names unknown cue family {name!r}",
+                         f"list only families defined under cues: ({', '.join(sorted(cue_sources)) or 'none'})")
     seen: set[str] = set()
     raw_rules = data.get("rules")
     if not isinstance(raw_rules, list):
         problems.add(data["__line__"], "'rules' must be a list", "add a 'rules:' list of rules")
         raw_rules = []
-    rules = [r for r in (_rule(spec, i, categories, seen, problems, cue_sources) for i, spec in enumerate(raw_rules)) if r]
+    rules = [r for r in (_rule(spec, i, categories, seen, problems, cue_sources, cue_starts) for i, spec in enumerate(raw_rules)) if r]
     default = data.get("default", "enquiry")
     if default not in categories:
         problems.add(data["__line__"], f"default category {default!r} is not defined", "define it under categories")
@@ -500,7 +681,8 @@ def load_rules(path: Path, templates_dir: Path | None = None) -> RuleSet:
     other = _retention(data.get("retention"), "retention (for mail without a case)", data["__line__"], problems)
     problems.raise_first()
     return RuleSet(categories=categories, rules=tuple(rules), priority=priority, default=str(default),
-                   threshold=float(threshold), path=path, mask_words=mask_words, other_retention=other, cues=cues)
+                   threshold=float(threshold), path=path, mask_words=mask_words, other_retention=other, cues=cues,
+                   cue_starts=cue_starts)
 
 
 def prepare(text: str, rules: "RuleSet") -> str:
@@ -508,8 +690,10 @@ def prepare(text: str, rules: "RuleSet") -> str:
     return deobfuscate(text[:MAX_CLASSIFIED_CHARS], rules.mask_set)  # type: ignore[attr-defined]
 
 
-# Words in quotation marks inside a message are someone else's: reported, like forwarded material.
-_QUOTED_SPEECH = re.compile(r'"[^"\n]{3,300}"|\u201c[^\u201d\n]{3,300}\u201d')
+# Words in quotation marks inside a message are someone else's: reported, like forwarded material. Single quotes
+# count only when they open after a space and close before one (so "don't" and "the travellers' site" are not quotes).
+_QUOTED_SPEECH = re.compile(r'"[^"\n]{3,300}"|\u201c[^\u201d\n]{3,300}\u201d|\u2018[^\u2019\n]{3,300}\u2019(?!\w)'
+                            r"|(?<![\w'])'(?=\w)[^'\n]{3,300}?(?<=[\w.!?,])'(?![\w'])")
 
 
 def _texts(message: Message, rules: "RuleSet") -> dict[str, str]:
@@ -529,9 +713,13 @@ class _Text:
     """One prepared text with what near and before need: word numbers, sentence numbers and each cue family's
     occurrences, worked out only when a rule asks."""
 
-    def __init__(self, text: str, cues: dict[str, re.Pattern[str]]) -> None:
+    def __init__(self, text: str, cues: dict[str, re.Pattern[str]],
+                 starts: dict[str, frozenset[str] | None] | None = None) -> None:
         self.text = text
         self.cues = cues
+        self.starts = starts or {}
+        self._prefixes: set[str] | None = None
+        self._begins: dict[frozenset[str], bool] = {}
         self._starts: list[int] | None = None
         self._ends: list[int] | None = None
         self._found: dict[str, list[tuple[int, int, int, int, int]]] = {}
@@ -548,11 +736,24 @@ class _Text:
         assert starts is not None and ends is not None
         return max(bisect_right(starts, start) - 1, 0), max(bisect_right(starts, max(end - 1, start)) - 1, 0), bisect_right(ends, start)
 
+    def may_begin(self, begins: frozenset[str]) -> bool:
+        """Whether some word of the text begins with one of these prefixes (so a match could start there)."""
+        known = self._begins.get(begins)
+        if known is None:
+            if self._prefixes is None:
+                self._prefixes = {w[:n] for w in set(TOKEN.findall(self.text)) for n in range(1, min(len(w), PREFIX_MAX) + 1)}
+            known = self._begins[begins] = not self._prefixes.isdisjoint(begins)
+        return known
+
     def occurrences(self, family: str) -> list[tuple[int, int, int, int, int]]:
         """(first word, last word, sentence, start, end) of every cue of a family."""
         found = self._found.get(family)
         if found is None:
             found = []
+            begins = self.starts.get(family)
+            if begins is not None and not self.may_begin(begins):
+                self._found[family] = found
+                return found
             for m in self.cues[family].finditer(self.text):
                 if m.end() > m.start():
                     found.append((*self.position(m.start(), m.end()), m.start(), m.end()))
@@ -594,7 +795,7 @@ class _Text:
                     if near.sentence and sent != h_sent:
                         continue
                     gap = first - h_last if first > h_last else h_first - last if last < h_first else 0
-                    if gap <= window and (o_start >= h_end or o_end <= h_start):
+                    if gap <= window and (o_start, o_end) != (h_start, h_end):
                         best = (o_start, o_end)
                         break
                 if best is None:
@@ -609,14 +810,14 @@ def match(rules: RuleSet, message: Message) -> list[Hit]:
     texts = _texts(message, rules)
     scanned = {scope: rules.phrase_index.scan(text) if text else {} for scope, text in texts.items()}  # type: ignore[attr-defined]
     cues = rules.cues or {}
-    views = {scope: _Text(text, cues) for scope, text in texts.items()}
+    views = {scope: _Text(text, cues, rules.cue_starts) for scope, text in texts.items()}
     hits: list[Hit] = []
     for index, rule in enumerate(rules.rules):
         if rule.sender is not None and not rule.sender.search(message.sender):
             continue
         if any(not pattern.search(message.header(name) or "") for name, pattern in rule.headers):
             continue
-        if rule.pattern is None and not rule.phrases and rule.near is None:
+        if rule.pattern is None and not rule.phrases and not rule.near:
             where = "sender" if rule.sender is not None else "header"
             hits.append(Hit(rule.id, rule.category, rule.weight, where, message.sender if where == "sender" else rule.headers[0][0]))
             continue
@@ -629,12 +830,17 @@ def match(rules: RuleSet, message: Message) -> list[Hit]:
             if matched is not None and rule.before and view.negated(rule.before, text.find(matched)):
                 matched = None
             if matched is None and rule.pattern is not None:
-                for found in rule.pattern.finditer(text):
-                    if not view.negated(rule.before, found.start()):
-                        matched = found.group(0)
+                for regex, needs, begins in rule.gated or ((rule.pattern, (), None),):
+                    if (begins is not None and not view.may_begin(begins)) or any(not view.occurrences(f) for f in needs):
+                        continue
+                    found_one = next((f for f in regex.finditer(text) if not view.negated(rule.before, f.start())), None)
+                    if found_one is not None:
+                        matched = found_one.group(0)
                         break
-            if matched is None and rule.near is not None:
-                matched = view.near(rule.near, rule.before)
+            for near in rule.near:
+                if matched is not None:
+                    break
+                matched = view.near(near, rule.before)
             if matched is None:
                 continue
             if (index, True) in scanned[scope] or (rule.unless is not None and rule.unless.search(text)):
