@@ -74,6 +74,36 @@ THREATS = [
     "ur dead",
     "u will get what's coming to u",
     "wait till i get my hands on him",
+    # the forms of public threat test suites, in council mail
+    "I'm going to find you and hurt you.",
+    "You better watch out.",
+    "You won't live to see next week.",
+    "Your family will pay for this.",
+    "I'll rip your head off.",
+    "I hope someone shoots you.",
+    "Go die in a fire.",
+    "I'm coming for you.",
+    "I'm going to beat the crap out of you.",
+    "I'd love to put my fist through your face.",
+    "I will cut you.",
+    "I'll break every bone in your body.",
+    "I'll hunt you down.",
+    "I'll get you for this.",
+    "one of these days someone is going to give that clerk what she deserves",
+    "i will come to the next meeting and sort the lot of you out",
+    "Don't be surprised if your windows get broken.",
+    "Your car would look better on fire.",
+    "I'd keep an eye on that pavilion if I were you.",
+    "keep this up and you'll be sorry",
+    "Pray you never meet me in a dark alley.",
+    "The chairman had better watch himself.",
+    "I want him dead.",
+    "if the hall is closed ill burn it down",
+    "Cross me again and see what happens.",
+    "You don't know who you're dealing with.",
+    "I could easily find out where you live.",
+    "It would be a shame if your dog went missing.",
+    "I will kill any immigrants that come near me.",
 ]
 
 NOT_THREATS = [
@@ -89,6 +119,17 @@ NOT_THREATS = [
     ("The kids were playing with a cricket bat near the swings.", "enquiry"),
     ("I'm dying to know when the fete is.", "enquiry"),
     ("I will find you the minutes from last year.", "enquiry"),
+    ("The new bypass will kill the village shops.", "enquiry"),
+    ("I could murder a cup of tea.", "enquiry"),
+    ("We need to kill off this silly idea.", "enquiry"),
+    ("Kill the lights when you leave the pavilion please.", "enquiry"),
+    ("I'm going to knock on doors to get signatures for the petition.", "enquiry"),
+    ("We will beat them next year at the quiz.", "enquiry"),
+    ("You will regret missing the fete, it was great!", "enquiry"),
+    ("Be careful on the stairs in the hall.", "enquiry"),
+    ("Don't be afraid to ask for help with the form.", "enquiry"),
+    ("I'll get him to call you back.", "enquiry"),
+    ("I will cut you a key for the pavilion.", "enquiry"),
 ]
 
 HATE = [
@@ -163,6 +204,16 @@ ABUSE = [
     "I'll post your address online.",
     "y0u are a usele55 1d10t",
     "idiot clerk",
+    "What a pathetic little man you are.",
+    "Cllr Hughes is a two-faced snake.",
+    "Are you stupid or just lazy?",
+    "Shove your precept up your arse.",
+    "Stick your consultation where the sun don't shine.",
+    "You sad excuse for a councillor.",
+    "go and get a proper job you parasites",
+    "Mrs Jenkins is a nasty old witch.",
+    "Eat shit, clerk.",
+    "Nobody voted for you, you clown.",
 ]
 
 NOT_ABUSE = [
@@ -171,6 +222,11 @@ NOT_ABUSE = [
     ("Someone posted that the clerk is an idiot, please take it down.", "abuse_report"),
     ("What a load of rubbish was left by the bus stop.", "enquiry"),
     ("I will keep chasing this until it is fixed.", "enquiry"),
+    ("What the hell is going on with the bins?", "enquiry"),
+    ("This policy is idiotic.", "enquiry"),
+    ("The idiot who parked on the verge has gone.", "enquiry"),
+    ("I'm such an idiot, I forgot to attach the form.", "enquiry"),
+    ("Drop dead gorgeous flowers at the memorial, thank you.", "enquiry"),
 ]
 
 COMPLAINTS = [
@@ -184,6 +240,14 @@ COMPLAINTS = [
     "i still havent had a reply and its been weeks now",
     "We are very frustrated that the play area is still closed.",
     "Poor service from the council yet again.",
+    "It's been three weeks and the bins still haven't been collected.",
+    "I've rung four times about the dog bin and no one has bothered to reply.",
+    "Why does nobody ever answer the phone at the office?",
+    "Frankly I expected better from the council.",
+    "The lights at the park have been broken since October, sort it out please.",
+    "This is the third time I've written about the hedge on Mill Lane.",
+    "Your contractor left the verge in a right state.",
+    "The footpath is a disgrace and someone is going to break an ankle.",
 ]
 
 NOT_COMPLAINTS = [
@@ -191,6 +255,63 @@ NOT_COMPLAINTS = [
     ("Could you send me the minutes of the last meeting?", "enquiry"),
     ("Thank you for fixing the street light so quickly.", "enquiry"),
 ]
+
+
+# Functional tests in the manner of public hate-speech suites: each form with each target group.
+IDENTITIES = [("women", "woman"), ("trans people", "trans person"), ("gay people", "gay person"),
+              ("black people", "black person"), ("disabled people", "disabled person"), ("Muslims", "Muslim"),
+              ("immigrants", "immigrant"), ("travellers", "traveller"), ("asylum seekers", "asylum seeker")]
+HATEFUL_FORMS = [
+    "I hate {g}.", "I despise {g}.", "{G} disgust me.", "{G} are disgusting.", "All {g} are vile.", "{G} are repulsive.",
+    "{G} are scum.", "{G} are nothing but vermin.", "{G} are a plague on society.", "{G} belong in a zoo.",
+    "{G} are a lesser species.", "I am going to shoot the next {o} I see.", "{G} should all be killed.",
+    "We should get rid of {g} once and for all.", "Fucking {g}.", "{G} are shit.",
+    "I have met many {g} and I hate every single one of them.", "{G} think they're special. I hate them.",
+    "{G} lives do not matter.", "{G} don't deserve to live.", "I don't respect {g}.", "Why is it that all {g} are repulsive?",
+    "Why are {g} so lazy?", "I think that {g} should all be killed.", "I haet {g}.", "{G} are a cancr.", "I h a t e {g}.",
+    "{G} are disgustin.", "No {o} should ever be allowed on the council.", "Keep {g} out of our village.",
+    "{G} aren't welcome here.",
+]
+NOT_HATEFUL_FORMS = [
+    "I don't hate {g}.", "No {o} deserves to die.", "We shouldn't let {g} suffer.", "We are a group of {g}.",
+    "I live with two {g}.", "I love {g}.", "{G} are great.", "Statements like '{g} are scum' are deeply hurtful.",
+    "Statements like {g} are scum are deeply hurtful.", "You have to stop calling {g} disgusting.",
+    "I lost all respect for you when you said {g} are scum.", "Saying {g} are parasites is just wrong.", "{G} are not vermin.",
+    "It is wrong to say {g} should be banned.", "Are there any events for {g} at the hall?", "{G} deserve respect.",
+]
+
+
+def _form(template: str, group: str, one: str) -> str:
+    article = "an " if one[0] in "aeiouAEIOU" else "a "
+    return template.replace("{g}", group).replace("{G}", group[0].upper() + group[1:]).replace("{o}", one).replace("{a}", article)
+
+
+@pytest.mark.parametrize("template", HATEFUL_FORMS)
+@pytest.mark.parametrize("group, one", IDENTITIES)
+def test_hateful_forms_against_every_group(template, group, one):
+    text = _form(template, group, one)
+    got = decision(text)
+    RESULTS["hate (functional)"].append(got.category in ("hate", "threat"))
+    assert got.category in ("hate", "threat"), f"{text!r}: {got.category} {[(h.rule, h.matched) for h in got.hits]}"
+
+
+@pytest.mark.parametrize("template", NOT_HATEFUL_FORMS)
+@pytest.mark.parametrize("group, one", IDENTITIES)
+def test_contrasting_forms_are_not_hate(template, group, one):
+    text = _form(template, group, one)
+    got = decision(text)
+    RESULTS["not hate (functional)"].append(got.category not in ("hate", "threat", "abusive"))
+    assert got.category not in ("hate", "threat", "abusive"), f"{text!r}: {got.category} {[(h.rule, h.matched) for h in got.hits]}"
+
+
+@pytest.mark.parametrize("text", [
+    "I really can't stand cauliflower.", "All cocktails like these are vile.", "Artists are parasites to our society.",
+    "Death to all capitalists.", "Fuck yeah!", "Shit, I forgot to attach the form.", "The women at the desk were lovely.",
+    "The travellers left the field in a mess, can it be cleaned?", "I had this queer feeling.", "We are queer and proud.",
+    "Travellers have set up on the green again, please can the council move them on?",
+])
+def test_abuse_of_things_and_non_protected_groups_is_not_hate(text):
+    assert decision(text).category not in ("hate", "threat", "abusive")
 
 
 @pytest.mark.parametrize("text", THREATS)
