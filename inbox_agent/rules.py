@@ -182,6 +182,7 @@ def _compile(patterns: list[str], where: str, line: int, problems: _Problems) ->
 
 
 _LITERAL = re.compile(r"[a-z0-9' -]+")
+_OPTIONAL_APOSTROPHE = re.compile(r"'(?![?*])")
 
 
 def _trie(words: list[str]) -> str:
@@ -208,7 +209,7 @@ def _trie(words: list[str]) -> str:
 def _cue_pattern(patterns: list[str]) -> str:
     """One family's alternation, whole words only; an apostrophe in a cue is optional ("i'll" meets "ill")."""
     literal = sorted({p for p in patterns if _LITERAL.fullmatch(p)})
-    other = [p.replace("'", "'?") for p in patterns if not _LITERAL.fullmatch(p)]
+    other = [_OPTIONAL_APOSTROPHE.sub("'?", p) for p in patterns if not _LITERAL.fullmatch(p)]
     return "(?<!\\w)(?:" + "|".join(other + ([_trie(literal)] if literal else [])) + ")(?!\\w)"
 
 
@@ -361,8 +362,13 @@ def _cues(raw: Any, line: int, problems: _Problems, fuzzy: tuple[str, ...] = (),
         else:
             if name in fuzzy:
                 expanded += [v for w in items if re.fullmatch(r"[a-z]{4,}", w) for v in _misspellings(w)]
-            sources[name] = _cue_pattern(expanded)
-            compiled[name] = re.compile(sources[name], re.I)
+            try:
+                compiled[name] = re.compile(_cue_pattern(expanded), re.I)
+            except re.error as exc:
+                problems.add(raw["__line__"], f"{where}: the family does not compile ({exc})",
+                             "check the regexes of this family (and of the families it uses) for a stray quantifier")
+                continue
+            sources[name] = compiled[name].pattern
             if starts is not None:
                 starts[name] = _union(items + expanded[len(items):], starts)
     return compiled, sources
@@ -404,7 +410,7 @@ def _expand(patterns: list[str], cues: dict[str, str], where: str, line: int, pr
             problems.add(line, f"{where}: regex {regex!r} names unknown cue family {unknown[0]!r}",
                          f"define {unknown[0]} under cues:, or use one of {', '.join(sorted(cues)) or '(none defined)'}")
             continue
-        expanded.append(CUE_REF.sub(lambda m: cues[m.group(1)], regex.replace("'", "'?")))
+        expanded.append(CUE_REF.sub(lambda m: cues[m.group(1)], _OPTIONAL_APOSTROPHE.sub("'?", regex)))
     return expanded
 
 
