@@ -88,8 +88,8 @@ class Rule:
     headers: tuple[tuple[str, re.Pattern[str]], ...]
     line: int
     near: "tuple[Near, ...]" = ()
-    # each regex, with the cue families it needs and how its matches can begin (None: unknown)
-    gated: tuple[tuple[re.Pattern[str], tuple[str, ...], frozenset[str] | None], ...] = ()
+    # each regex, with the cue families it needs and the prefix sets a text must meet for it to match (see _gates)
+    gated: tuple[tuple[re.Pattern[str], tuple[str, ...], tuple[frozenset[str], ...]], ...] = ()
     before: "tuple[Before, ...]" = ()
 
 
@@ -124,6 +124,7 @@ class RuleSet:
     other_retention: Retention | None = None  # records of mail that needed no case, and quarantined mail
     cues: dict[str, re.Pattern[str]] | None = None  # cue families, by name, that rules combine with near and before
     cue_starts: dict[str, frozenset[str] | None] | None = None  # how each family's cues can begin (see _starts)
+    cue_parts: "dict[str, tuple[Part, ...]] | None" = None  # each family in separately skippable pieces (see _parts)
 
     def __post_init__(self) -> None:
         index = PhraseIndex()
@@ -265,9 +266,45 @@ def _split_top(regex: str) -> list[str]:
     return parts + [regex[last:]]
 
 
+def _anchor(regex: str) -> str:
+    """The longest plain word the regex cannot match without (outside any group, not optional, starting a word):
+    a text with no word beginning so cannot match, wherever in the regex the word stands."""
+    best, depth, i = "", 0, 0
+    while i < len(regex):
+        char = regex[i]
+        if char == "\\":
+            i += 2
+            continue
+        if char == "[":
+            end = regex.find("]", i + 2)
+            i = end + 1 if end > 0 else len(regex)
+            continue
+        if char == "|" and depth == 0:
+            return ""
+        if char in "()":
+            depth += 1 if char == "(" else -1
+            i += 1
+            continue
+        run = re.match(r"[a-z0-9]+", regex[i:]) if depth == 0 else None
+        if run:
+            word, end = run.group(0), i + run.end()
+            starts_word = i == 0 or regex[i - 1] == " " or regex[max(i - 2, 0):i] == "\\b"
+            if regex.startswith(("?", "*", "{"), end):
+                word = word[:-1]
+            if starts_word and len(word) > len(best):
+                best = word
+            i = end
+            continue
+        i += 1
+    return best[:PREFIX_MAX] if len(best) >= 3 else ""
+
+
 def _starts(regex: str, families: dict[str, frozenset[str] | None]) -> frozenset[str] | None:
     """How a match can begin: a set of letter prefixes, one of which must begin a word of the text, or None when
     that cannot be told. Lets a family or regex be skipped on the many texts that hold none of its words."""
+    anchor = _anchor(regex)
+    if anchor:
+        return frozenset({anchor})
     while True:  # leading \b, ^ and lookbehinds consume nothing
         lead = _LEADING.match(regex)
         if not lead:
@@ -310,6 +347,63 @@ def _starts(regex: str, families: dict[str, frozenset[str] | None]) -> frozenset
     return frozenset({word[:PREFIX_MAX]}) if word else None
 
 
+def _gates(regex: str, families: dict[str, frozenset[str] | None]) -> tuple[frozenset[str], ...]:
+    """Every prefix set a text must meet for the regex to match: how it begins, and each plain word, word-starting
+    group of alternatives and cue family it cannot do without. Each is necessary, so a text failing any is skipped."""
+    if len(_split_top(regex)) > 1:
+        found = _union([regex], families)
+        return (found,) if found is not None else ()
+    gates: list[frozenset[str]] = []
+    first = _starts(regex, families)
+    if first is not None:
+        gates.append(first)
+    i = 0
+    while i < len(regex):
+        char = regex[i]
+        at_word = i == 0 or regex[i - 1] == " " or regex[max(i - 2, 0):i] == "\\b"
+        if char == "\\":
+            i += 2
+            continue
+        if char == "[":
+            end = regex.find("]", i + 2)
+            i = end + 1 if end > 0 else len(regex)
+            continue
+        if char == "(":
+            end = _close(regex, i)
+            if end < 0:
+                break
+            optional = regex.startswith(("?", "*", "{0"), end + 1)
+            inner = regex[i + 1:end]
+            if inner.startswith("?:"):
+                inner = inner[2:]
+            elif inner.startswith("?"):
+                inner = ""
+            if at_word and not optional and inner:
+                found = _union([inner], families)
+                if found is not None:
+                    gates.append(found)
+            i = end + 1
+            continue
+        if char == "{":
+            ref = CUE_REF.match(regex, i)
+            if ref:
+                if at_word and not regex.startswith(("?", "*", "{0"), ref.end()) and families.get(ref.group(1)) is not None:
+                    gates.append(families[ref.group(1)])  # type: ignore[arg-type]
+                i = ref.end()
+                continue
+        run = re.match(r"[a-z0-9]+", regex[i:])
+        if run:
+            word, end = run.group(0), i + run.end()
+            if regex.startswith(("?", "*", "{"), end):
+                word = word[:-1]
+            if at_word and len(word) >= 3:
+                gates.append(frozenset({word[:PREFIX_MAX]}))
+            i = end
+            continue
+        i += 1
+    return tuple(dict.fromkeys(gates))
+
+
 def _union(regexes: list[str], families: dict[str, frozenset[str] | None]) -> frozenset[str] | None:
     found: set[str] = set()
     for regex in regexes:
@@ -321,8 +415,35 @@ def _union(regexes: list[str], families: dict[str, frozenset[str] | None]) -> fr
     return frozenset(found)
 
 
+Part = tuple[re.Pattern[str], "tuple[frozenset[str], ...]"]  # a piece of a family, and prefix sets a text must meet
+
+
+def _parts(items: list[str], expanded: list[str], starts: dict[str, frozenset[str] | None],
+           known: dict[str, tuple[Part, ...]]) -> tuple[Part, ...]:
+    """A family cut into pieces that can each be skipped: its plain words as one prefix tree, and every other cue
+    alone, each with the word prefixes it needs. A family of a hundred cues costs only the few a text could match."""
+    def gates(*found: frozenset[str] | None) -> tuple[frozenset[str], ...]:
+        return tuple(f for f in found if f is not None)
+
+    literal = [e for e in expanded if _LITERAL.fullmatch(e)]
+    parts: list[Part] = []
+    if literal:
+        parts.append((re.compile(_cue_pattern(literal), re.I), gates(_union(literal, starts))))
+    for index, regex in enumerate(expanded):
+        if _LITERAL.fullmatch(regex):
+            continue
+        source = items[index] if index < len(items) else regex
+        whole = CUE_REF.fullmatch(source)
+        if whole and whole.group(1) in known:  # a family named whole: its own pieces
+            parts.extend(known[whole.group(1)])
+            continue
+        parts.append((re.compile(_cue_pattern([regex]), re.I), _gates(source, starts)))
+    return tuple(parts)
+
+
 def _cues(raw: Any, line: int, problems: _Problems, fuzzy: tuple[str, ...] = (),
-          starts: dict[str, frozenset[str] | None] | None = None) -> tuple[dict[str, re.Pattern[str]], dict[str, str]]:
+          starts: dict[str, frozenset[str] | None] | None = None,
+          parts: dict[str, tuple[Part, ...]] | None = None) -> tuple[dict[str, re.Pattern[str]], dict[str, str]]:
     """The `cues:` section: named families of regexes that rules combine (near, before, {name} in a regex).
     A family may use {name} of a family defined above it, so a family can be built from others."""
     compiled: dict[str, re.Pattern[str]] = {}
@@ -371,6 +492,8 @@ def _cues(raw: Any, line: int, problems: _Problems, fuzzy: tuple[str, ...] = (),
             sources[name] = compiled[name].pattern
             if starts is not None:
                 starts[name] = _union(items + expanded[len(items):], starts)
+                if parts is not None:
+                    parts[name] = _parts(items, expanded, starts, parts)
     return compiled, sources
 
 
@@ -595,9 +718,9 @@ def _rule(spec: Any, index: int, categories: dict[str, Category], seen: set[str]
     regexes = _as_list(spec.get("regex"), f"{where} regex", line, problems)
     expanded = _expand(regexes, cues, where, line, problems)
     pattern = _compile(expanded, where, line, problems)
-    gated: tuple[tuple[re.Pattern[str], tuple[str, ...], frozenset[str] | None], ...] = ()
+    gated: tuple[tuple[re.Pattern[str], tuple[str, ...], tuple[frozenset[str], ...]], ...] = ()
     if pattern is not None and len(expanded) == len(regexes):
-        gated = tuple((re.compile(e, re.I), _required(r), _union([r], starts)) for r, e in zip(regexes, expanded))
+        gated = tuple((re.compile(e, re.I), _required(r), _gates(r, starts)) for r, e in zip(regexes, expanded))
     near_spec = spec.get("near")
     near = tuple(n for n in (_near(item, cues, where, line, problems)
                              for item in (near_spec if isinstance(near_spec, list) else [near_spec] if near_spec else [])) if n)
@@ -657,7 +780,8 @@ def load_rules(path: Path, templates_dir: Path | None = None) -> RuleSet:
     categories = _categories(data.get("categories"), problems, templates_dir)
     fuzzy = tuple(_as_list(data.get("fuzzy"), "fuzzy", data["__line__"], problems))
     cue_starts: dict[str, frozenset[str] | None] = {}
-    cues, cue_sources = _cues(data.get("cues"), data["__line__"], problems, fuzzy, cue_starts)
+    cue_parts: dict[str, tuple[Part, ...]] = {}
+    cues, cue_sources = _cues(data.get("cues"), data["__line__"], problems, fuzzy, cue_starts, cue_parts)
     for name in fuzzy:
         if name not in cue_sources:
             problems.add(data["__line__"], f"fuzzy names unknown cue family {name!r}",
@@ -688,7 +812,7 @@ def load_rules(path: Path, templates_dir: Path | None = None) -> RuleSet:
     problems.raise_first()
     return RuleSet(categories=categories, rules=tuple(rules), priority=priority, default=str(default),
                    threshold=float(threshold), path=path, mask_words=mask_words, other_retention=other, cues=cues,
-                   cue_starts=cue_starts)
+                   cue_starts=cue_starts, cue_parts=cue_parts)
 
 
 def prepare(text: str, rules: "RuleSet") -> str:
@@ -720,10 +844,12 @@ class _Text:
     occurrences, worked out only when a rule asks."""
 
     def __init__(self, text: str, cues: dict[str, re.Pattern[str]],
-                 starts: dict[str, frozenset[str] | None] | None = None) -> None:
+                 starts: dict[str, frozenset[str] | None] | None = None,
+                 parts: "dict[str, tuple[Part, ...]] | None" = None) -> None:
         self.text = text
         self.cues = cues
         self.starts = starts or {}
+        self.parts = parts or {}
         self._prefixes: set[str] | None = None
         self._begins: dict[frozenset[str], bool] = {}
         self._starts: list[int] | None = None
@@ -760,9 +886,10 @@ class _Text:
             if begins is not None and not self.may_begin(begins):
                 self._found[family] = found
                 return found
-            for m in self.cues[family].finditer(self.text):
-                if m.end() > m.start():
-                    found.append((*self.position(m.start(), m.end()), m.start(), m.end()))
+            pieces = self.parts.get(family) or ((self.cues[family], ()),)
+            spans = sorted({(m.start(), m.end()) for regex, needs in pieces if all(self.may_begin(n) for n in needs)
+                            for m in regex.finditer(self.text) if m.end() > m.start()})
+            found = [(*self.position(start, end), start, end) for start, end in spans]
             self._found[family] = found
         return found
 
@@ -816,7 +943,7 @@ def match(rules: RuleSet, message: Message) -> list[Hit]:
     texts = _texts(message, rules)
     scanned = {scope: rules.phrase_index.scan(text) if text else {} for scope, text in texts.items()}  # type: ignore[attr-defined]
     cues = rules.cues or {}
-    views = {scope: _Text(text, cues, rules.cue_starts) for scope, text in texts.items()}
+    views = {scope: _Text(text, cues, rules.cue_starts, rules.cue_parts) for scope, text in texts.items()}
     hits: list[Hit] = []
     for index, rule in enumerate(rules.rules):
         if rule.sender is not None and not rule.sender.search(message.sender):
@@ -836,8 +963,8 @@ def match(rules: RuleSet, message: Message) -> list[Hit]:
             if matched is not None and rule.before and view.negated(rule.before, text.find(matched)):
                 matched = None
             if matched is None and rule.pattern is not None:
-                for regex, needs, begins in rule.gated or ((rule.pattern, (), None),):
-                    if (begins is not None and not view.may_begin(begins)) or any(not view.occurrences(f) for f in needs):
+                for regex, needs, begins in rule.gated or ((rule.pattern, (), ()),):
+                    if not all(view.may_begin(b) for b in begins) or any(not view.occurrences(f) for f in needs):
                         continue
                     found_one = next((f for f in regex.finditer(text) if not view.negated(rule.before, f.start())), None)
                     if found_one is not None:
