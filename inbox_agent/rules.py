@@ -851,7 +851,6 @@ class _Text:
         self.starts = starts or {}
         self.parts = parts or {}
         self._prefixes: set[str] | None = None
-        self._begins: dict[frozenset[str], bool] = {}
         self._starts: list[int] | None = None
         self._ends: list[int] | None = None
         self._found: dict[str, list[tuple[int, int, int, int, int]]] = {}
@@ -868,14 +867,20 @@ class _Text:
         assert starts is not None and ends is not None
         return max(bisect_right(starts, start) - 1, 0), max(bisect_right(starts, max(end - 1, start)) - 1, 0), bisect_right(ends, start)
 
+    @property
+    def prefixes(self) -> set[str]:
+        """Every beginning (up to PREFIX_MAX letters) of every word of the text."""
+        if self._prefixes is None:
+            self._prefixes = {w[:n] for w in set(TOKEN.findall(self.text)) for n in range(1, min(len(w), PREFIX_MAX) + 1)}
+        return self._prefixes
+
     def may_begin(self, begins: frozenset[str]) -> bool:
         """Whether some word of the text begins with one of these prefixes (so a match could start there)."""
-        known = self._begins.get(begins)
-        if known is None:
-            if self._prefixes is None:
-                self._prefixes = {w[:n] for w in set(TOKEN.findall(self.text)) for n in range(1, min(len(w), PREFIX_MAX) + 1)}
-            known = self._begins[begins] = not self._prefixes.isdisjoint(begins)
-        return known
+        return not self.prefixes.isdisjoint(begins)
+
+    def meets(self, gates: tuple[frozenset[str], ...]) -> bool:
+        """Whether the text meets every one of these prefix sets (see _gates)."""
+        return not any(map(self.prefixes.isdisjoint, gates))
 
     def occurrences(self, family: str) -> list[tuple[int, int, int, int, int]]:
         """(first word, last word, sentence, start, end) of every cue of a family."""
@@ -887,8 +892,9 @@ class _Text:
                 self._found[family] = found
                 return found
             pieces = self.parts.get(family) or ((self.cues[family], ()),)
-            spans = sorted({(m.start(), m.end()) for regex, needs in pieces if all(self.may_begin(n) for n in needs)
-                            for m in regex.finditer(self.text) if m.end() > m.start()})
+            missing, text = self.prefixes.isdisjoint, self.text
+            spans = sorted({(m.start(), m.end()) for regex, needs in pieces if not any(map(missing, needs))
+                            for m in regex.finditer(text) if m.end() > m.start()})
             found = [(*self.position(start, end), start, end) for start, end in spans]
             self._found[family] = found
         return found
@@ -964,7 +970,7 @@ def match(rules: RuleSet, message: Message) -> list[Hit]:
                 matched = None
             if matched is None and rule.pattern is not None:
                 for regex, needs, begins in rule.gated or ((rule.pattern, (), ()),):
-                    if not all(view.may_begin(b) for b in begins) or any(not view.occurrences(f) for f in needs):
+                    if not view.meets(begins) or any(not view.occurrences(f) for f in needs):
                         continue
                     found_one = next((f for f in regex.finditer(text) if not view.negated(rule.before, f.start())), None)
                     if found_one is not None:
