@@ -827,8 +827,9 @@ _QUOTED_SPEECH = re.compile(r'"[^"\n]{3,300}"|\u201c[^\u201d\n]{3,300}\u201d|\u2
 
 
 def _texts(message: Message, rules: "RuleSet") -> dict[str, str]:
-    reported = _QUOTED_SPEECH.findall(message.own_text)
-    own = _QUOTED_SPEECH.sub(" ", message.own_text)
+    # A quoted word or two ('a "community" centre') is the sender's own scare quote; three words or more are speech.
+    reported = [q for q in _QUOTED_SPEECH.findall(message.own_text) if len(q.split()) >= 3]
+    own = _QUOTED_SPEECH.sub(lambda m: " " if len(m.group(0).split()) >= 3 else m.group(0), message.own_text)
     forwarded = "\n".join([message.forwarded_text, *reported]).strip()
     raw = {"own": own, "subject": message.subject, "quoted": message.quoted_text, "forwarded": forwarded}
     return {scope: prepare(raw[scope], rules) for scope in rules.scopes}  # type: ignore[attr-defined]

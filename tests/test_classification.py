@@ -51,9 +51,10 @@ def test_the_held_out_part_is_big_varied_and_independent():
 
 def test_the_main_part_holds_the_floor_too(agent):
     main = scores(agent, CORPUS)
-    # The corpus grew by mail in styles the rules were not written for (macro F1 0.614, threat recall 0.39 with the
-    # old rules); these floors are that baseline until the rules are rewritten to generalise.
-    assert main["macro_f1"] >= 0.60 and main["per_category"]["threat"]["recall"] >= 0.35
+    # The corpus grew by mail in styles the old rules were not written for (macro F1 0.614, threat recall 0.39);
+    # the rules that generalise score 0.90 and 1.0 on it.
+    assert main["macro_f1"] >= 0.88 and main["per_category"]["threat"]["recall"] >= 0.98
+    assert main["per_category"]["hate"]["recall"] >= 0.9 and main["per_category"]["abusive"]["recall"] >= 0.9
     assert main["confusion"]["complaint"]["abusive"] == 0 and main["confusion"]["complaint"]["hate"] == 0
 
 
