@@ -486,6 +486,11 @@ def _cues(raw: Any, line: int, problems: _Problems, fuzzy: tuple[str, ...] = (),
                 problems.add(raw["__line__"], f"{where}: invalid regex {regex[:80]!r} ({exc})",
                              "correct the regular expression, or quote it in single quotes")
                 break
+            risk = backtracking_risk(regex)
+            if risk:  # a family is matched on its own too (near, before), so it is held to the same rule as a regex
+                problems.add(raw["__line__"], f"{where}: {regex[:80]!r} can take exponential time on some text ({risk})",
+                             "bound the outer repeat ({0,5} rather than + or *), or let the parts not overlap")
+                break
             expanded.append(regex)
         else:
             if name in fuzzy:
@@ -726,8 +731,11 @@ def _rule(spec: Any, index: int, categories: dict[str, Category], seen: set[str]
     expanded = _expand(regexes, cues, where, line, problems)
     pattern = _compile(expanded, where, line, problems)
     gated: tuple[tuple[re.Pattern[str], tuple[str, ...], tuple[frozenset[str], ...]], ...] = ()
-    if pattern is not None and len(expanded) == len(regexes):
-        gated = tuple((re.compile(e, re.I), _required(r), _gates(r, starts)) for r, e in zip(regexes, expanded))
+    if pattern is not None and len(expanded) == len(regexes) and pattern.pattern.count("(?:") >= len(expanded):
+        try:
+            gated = tuple((re.compile(e, re.I), _required(r), _gates(r, starts)) for r, e in zip(regexes, expanded))
+        except re.error:  # already reported by _compile; the rule is refused with the rest
+            gated = ()
     near_spec = spec.get("near")
     near = tuple(n for n in (_near(item, cues, where, line, problems)
                              for item in (near_spec if isinstance(near_spec, list) else [near_spec] if near_spec else [])) if n)

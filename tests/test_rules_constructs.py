@@ -81,6 +81,7 @@ def test_a_family_can_be_built_from_families_above_it_and_used_in_a_regex(tmp_pa
     (('both: ["{harm} {target}"]', 'both: ["{harm} {targets}"]'), "cue family 'both'", "define targets earlier"),
     (('target: ["him", "her"]', 'target: ["him", "(her"]'), "cue family 'target': invalid regex", "correct the regular expression"),
     (('negation: ["not", "never"]', 'Negation: ["not"]'), "cue family 'Negation'", "rename it"),
+    (('negation: ["not", "never"]', 'negation: ["(\\\\w+ ?)+never"]'), "cue family 'negation'", "bound the outer repeat"),
 ])
 def test_rules_check_names_the_rule_the_problem_and_the_fix(tmp_path, change, words, fix):
     path = write(tmp_path, MINI.replace(*change))
