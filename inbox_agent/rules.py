@@ -731,7 +731,7 @@ def _rule(spec: Any, index: int, categories: dict[str, Category], seen: set[str]
     expanded = _expand(regexes, cues, where, line, problems)
     pattern = _compile(expanded, where, line, problems)
     gated: tuple[tuple[re.Pattern[str], tuple[str, ...], tuple[frozenset[str], ...]], ...] = ()
-    if pattern is not None and len(expanded) == len(regexes) and pattern.pattern.count("(?:") >= len(expanded):
+    if pattern is not None and len(expanded) == len(regexes):
         try:
             gated = tuple((re.compile(e, re.I), _required(r), _gates(r, starts)) for r, e in zip(regexes, expanded))
         except re.error:  # already reported by _compile; the rule is refused with the rest
