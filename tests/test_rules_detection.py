@@ -103,6 +103,12 @@ THREATS = [
     "You don't know who you're dealing with.",
     "I could easily find out where you live.",
     "It would be a shame if your dog went missing.",
+    # promised consequences, watching, ultimatums
+    "Do that again and he'll be leaving the meeting in an ambulance.",
+    "I've been watching you leave the office every night. Drop the objection.",
+    "There is a device in the pavilion.",
+    "The first person who touches my hedge will have an accident that he won't forget, I promise you.",
+    "i'll put it through your office window",
     "I will kill any immigrants that come near me.",
 ]
 
@@ -130,6 +136,15 @@ NOT_THREATS = [
     ("Don't be afraid to ask for help with the form.", "enquiry"),
     ("I'll get him to call you back.", "enquiry"),
     ("I will cut you a key for the pavilion.", "enquiry"),
+    ("Could you permanently close the gate please, thank you.", "enquiry"),
+    ("I will be at the bonfire night with the kids, see you there.", "enquiry"),
+    ("The meeting won't start until you arrive.", "enquiry"),
+    ("I've seen your post on Facebook and I will reply later.", "enquiry"),
+    ("You'll be sorry to hear the fete is cancelled.", "enquiry"),
+    ("I'll be waiting at the hall door for the delivery tomorrow.", "enquiry"),
+    ("I have nothing to lose by asking you again.", "enquiry"),
+    ("I will bring your children's forms to the school gate.", "enquiry"),
+    ("Someone is calling the office about the hall keys.", "enquiry"),
 ]
 
 HATE = [
