@@ -72,6 +72,7 @@ def test_rules_test_prints_scores_a_matrix_and_the_misses(agent):
     ("y0u are a usele55 1d10t", "you are a useless idiot"), ("piiiiss offff", "piss of"), ("fuuuuck off", "fuck off"),
     ("w a t c h  y o u r  b a c k", "watch your back"), ("\u0441lerk \u0456diot", "clerk idiot"),
     ("call 0116 2367626 at 10:30", "call 0116 2367626 at 10:30"), ("a b c", "a b c"), ("good book, too", "good book, too"),
+    ("k!ll", "kill"), ("k|ll", "kill"), ("ki\u200bll", "kill"), ("kïll", "kill"), ("hello! there", "hello! there"),
 ])
 def test_obfuscation_is_undone_without_joining_words(written, read):
     assert deobfuscate(written, frozenset({"fuck", "shit", "piss", "idiot"})) == read

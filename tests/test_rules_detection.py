@@ -109,6 +109,15 @@ THREATS = [
     "There is a device in the pavilion.",
     "The first person who touches my hedge will have an accident that he won't forget, I promise you.",
     "i'll put it through your office window",
+    # dialect, terse one-liners, emoji and disguised spellings
+    "you'd best watch it",
+    "summat'll happen to yer",
+    "Tick tock.",
+    "🔪🔪 cllr smith",
+    "i will k!ll you",
+    "I will ki\u200bll you",
+    "I will kïll you",
+    "THERE WILL BE CONSEQUENCES FOR YOU PERSONALLY",
     "I will kill any immigrants that come near me.",
 ]
 
@@ -145,6 +154,8 @@ NOT_THREATS = [
     ("I have nothing to lose by asking you again.", "enquiry"),
     ("I will bring your children's forms to the school gate.", "enquiry"),
     ("Someone is calling the office about the hall keys.", "enquiry"),
+    ("The fete was 🔥 thank you all", "enquiry"),
+    ("There will be consequences at the ballot box in May.", "enquiry"),
 ]
 
 HATE = [
