@@ -274,6 +274,11 @@ COMPLAINTS = [
     "This is the third time I've written about the hedge on Mill Lane.",
     "Your contractor left the verge in a right state.",
     "The footpath is a disgrace and someone is going to break an ankle.",
+    "The council is useless and the clerk is clearly out of her depth.",
+    "I will fight this decision all the way.",
+    "The councillors responsible should be sacked.",
+    "Someone is going to get killed on that junction, you mark my words.",
+    "It's a death trap and one day a child will die there.",
 ]
 
 NOT_COMPLAINTS = [
