@@ -27,7 +27,7 @@ from .render import Renderer, local_time
 from .rules import RuleSet, decide, load_rules, prepared_texts
 from .screen import screen
 from .export import export_case
-from . import logs
+from . import learned, logs
 from .store import AgentLock, Store
 from .workdays import WorkingDays, local_date
 
@@ -131,9 +131,11 @@ def cmd_classify(args: argparse.Namespace) -> int:
             result.update(category=decision.category, severity=decision.severity, reason=decision.reason,
                           hits=[{"rule": h.rule, "category": h.category, "weight": h.weight, "in": h.where, "matched": h.matched}
                                 for h in decision.hits],
-                          scores=dict(decision.scores))
+                          scores=dict(decision.scores), review=decision.review)
             if args.explain:
                 result["text"] = prepared_texts(rules, message)
+                if rules.model is not None and rules.model.enabled:
+                    result["model"] = learned.explain(rules, message)
         if args.json:
             print(json.dumps(result, ensure_ascii=False))
             continue
@@ -154,7 +156,15 @@ def _explain(result: dict[str, Any]) -> None:
         for hit in result["hits"]:
             show(f"    {hit['rule']:<32} {hit['category']:<18} +{hit['weight']:g}  in {hit['in']}: {hit['matched']!r}")
     show(f"  scores: {', '.join(f'{k}={v:g}' for k, v in result.get('scores', {}).items()) or 'none'}")
+    if "model" in result:
+        opinion = result["model"]
+        show(f"  learned model: {', '.join(f'{name} {p:.2f}' for name, p in opinion['top'])}")
+        show(f"    pushed most toward {opinion['pushed_toward']}:")
+        for feature, weight in opinion["features"]:
+            show(f"      +{weight:.3f}  {learned.describe(feature)}")
     show(f"  decision: {result['reason']}")
+    if result.get("review"):
+        show(f"  needs review: {result['review']}")
 
 
 CLERK_WAIT = 120.0  # seconds a Clerk's command waits for a poll in progress
