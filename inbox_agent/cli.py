@@ -160,8 +160,8 @@ def _explain(result: dict[str, Any]) -> None:
         opinion = result["model"]
         show(f"  learned model: {', '.join(f'{name} {p:.2f}' for name, p in opinion['top'])}")
         show(f"    pushed most toward {opinion['pushed_toward']}:")
-        for feature, weight in opinion["features"]:
-            show(f"      +{weight:.3f}  {learned.describe(feature)}")
+        for feature, weight, source in opinion["features"]:
+            show(f"      +{weight:.3f}  {learned.describe(feature, source)}")
     show(f"  decision: {result['reason']}")
     if result.get("review"):
         show(f"  needs review: {result['review']}")

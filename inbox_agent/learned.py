@@ -273,17 +273,23 @@ def revise(rules: "RuleSet", settings: ModelSettings, decision: Decision, opinio
 
 
 def explain(rules: "RuleSet", message: Message, n: int = 3) -> dict[str, Any]:
-    """For classify --explain: the model's top categories and the n-grams that pushed most toward the first."""
+    """For classify --explain: the model's top categories and the n-grams that pushed most toward the first,
+    each letter run with the first word of the text it came from."""
     model, text, opinion = opinion_of(rules, message)
     top = opinion.top()[0]
-    return {"top": [[name, round(p, 3)] for name, p in opinion.probabilities[:n]],
-            "pushed_toward": top, "features": [[f, round(w, 3)] for f, w in model.pushes(text, top)]}
+    words = [w for w in (t.replace("'", "") for t in _WORD.findall(text[:MAX_MODEL_CHARS])) if w]
+    pushed = []
+    for feature, weight in model.pushes(text, top):
+        source = "" if feature.startswith(("w:", "b:")) else next((w for w in words if feature in f"<{w}>"), "")
+        pushed.append([feature, round(weight, 3), source])
+    return {"top": [[name, round(p, 3)] for name, p in opinion.probabilities[:n]], "pushed_toward": top,
+            "features": pushed}
 
 
-def describe(feature: str) -> str:
-    """A feature as a person reads it: word, two words, or letters inside a word (< and > mark its edges)."""
+def describe(feature: str, source: str = "") -> str:
+    """A feature as a person reads it: a word, two words, or letters inside a word (< and > mark its edges)."""
     if feature.startswith("w:"):
         return f"word {feature[2:]!r}"
     if feature.startswith("b:"):
         return f"words {feature[2:].replace('<s> ', '^ ')!r}"
-    return f"letters {feature!r}"
+    return f"letters {feature!r}" + (f" (in {source!r})" if source else "")

@@ -138,6 +138,7 @@ def test_explain_shows_the_models_top_categories_and_what_pushed_it(agent, tmp_p
     top = shown["model"]["top"]
     assert top[0][0] == "threat" and len(top) == 3 and top[0][1] >= top[1][1] >= top[2][1]
     assert shown["model"]["pushed_toward"] == "threat"
+    assert all(len(entry) == 3 and entry[1] > 0 for entry in shown["model"]["features"])  # feature, push, word
 
 
 def _script():
