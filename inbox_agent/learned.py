@@ -42,9 +42,9 @@ class ModelSettings:
 
     enabled: bool = True
     decide: tuple[str, ...] = ()       # categories the model may choose for mail the rules left as the default
-    decide_above: float = 0.8          # ... when its probability is at least this
+    decide_above: float = 0.5          # ... when its probability is at least this
     review: tuple[str, ...] = SERIOUS  # categories whose suspicion sends a decision to the Clerk's review
-    review_above: float = 0.35         # ... when their probability is at least this and the rules did not confirm it
+    review_above: float = 0.3          # ... when their probability is at least this and the rules did not confirm it
     weights: Path = WEIGHTS_FILE
 
 
@@ -143,7 +143,7 @@ def _softmax(logits: Sequence[float]) -> list[float]:
 
 
 def train(texts: Sequence[str], labels: Sequence[str], *, seed: int = 15, epochs: int = 30, rate: float = 4.0,
-          l2: float = 1e-4, min_df: int = 2, digits: int = 3) -> Model:
+          l2: float = 1e-3, min_df: int = 3, digits: int = 3) -> Model:
     """Softmax regression by stochastic gradient descent, in a fixed shuffled order: the same inputs and seed give
     the same weights, bit for bit. Features seen in fewer than `min_df` texts are left out; weights are rounded to
     `digits` places and those that round to zero in every class are dropped, so the file stays small."""
@@ -192,7 +192,7 @@ def model_settings(spec: Any, categories: Sequence[str], add_problem: Any, line:
     """Validate rules.yaml's `model:` section; each problem goes to add_problem(line, problem, fix)."""
     if spec is None:
         return None
-    fix = "write model: {enabled: true, decide: [complaint], decide_above: 0.8, review: [threat, hate, abusive], review_above: 0.35}"
+    fix = "write model: {enabled: true, decide: [complaint], decide_above: 0.5, review: [threat, hate, abusive], review_above: 0.3}"
     if not isinstance(spec, dict):
         add_problem(line, "model must be a mapping", fix)
         return None
@@ -232,8 +232,10 @@ def model_settings(spec: Any, categories: Sequence[str], add_problem: Any, line:
 
 # --- the second opinion -----------------------------------------------------------------------------------------
 
-def _article(name: str) -> str:
-    return "an" if name[0] in "aeiou" else "a"
+# How a review reason names what the model suspects: "may be a threat", "may be hate".
+_SUSPECTED = {"threat": "a threat", "hate": "hate", "abusive": "abuse", "abuse_report": "a report of abuse",
+              "conduct_complaint": "a conduct complaint", "complaint": "a complaint", "foi_request": "an FOI request",
+              "subject_access": "a subject access request", "enquiry": "an enquiry"}
 
 
 def opinion_of(rules: "RuleSet", message: Message) -> tuple[Model, str, Opinion]:
@@ -268,7 +270,7 @@ def revise(rules: "RuleSet", settings: ModelSettings, decision: Decision, opinio
     for name in settings.review:
         q = opinion.p(name)
         if q >= settings.review_above and rank.get(name, len(rank)) < mine:
-            return replace(decision, review=f"the learned model thinks this may be {_article(name)} {name} (p={q:.2f})")
+            return replace(decision, review=f"the learned model thinks this may be {_SUSPECTED.get(name, name)} (p={q:.2f})")
     return decision
 
 
