@@ -105,6 +105,8 @@ def test_the_shipped_model_sends_a_suspected_threat_the_rules_miss_to_review(tmp
     bounce = parse(mail("i know where you live", subject="Undelivered Mail Returned to Sender").replace(
         b"From: r@example.org", b"From: MAILER-DAEMON@example.org\r\nAuto-Submitted: auto-replied"))
     assert decide(blind, bounce, screen(bounce)).review == ""  # automatic mail is the screen's, never the model's
+    empty = parse(mail("", subject=""))
+    assert decide(blind, empty, screen(empty)).review == ""  # with nothing to read the model's priors raise no doubt
 
 
 @pytest.mark.parametrize("spec, problem", [
