@@ -345,10 +345,12 @@ def _label(path: Path, root: Path, names: Iterable[str]) -> str | None:
 def cmd_rules_test(args: argparse.Namespace, settings: Settings, rules: RuleSet) -> int:
     from .evaluate import as_json, report, score
 
+    if args.without_model:  # the rules alone, to see what the learned second opinion adds
+        rules = dataclasses.replace(rules, model=None)
     root = Path(args.dir)
     if not root.is_dir():
         raise AgentError(f"{root}: no such folder", fix="give a folder with one subfolder per category, e.g. tests/corpus")
-    pairs, wrong = [], []
+    pairs, wrong, reviewed = [], [], []
     for path in _paths([str(root)]):
         expected = _label(path, root, rules.categories)
         if expected is None or path.suffix != ".eml":
@@ -360,15 +362,18 @@ def cmd_rules_test(args: argparse.Namespace, settings: Settings, rules: RuleSet)
             continue
         decision = decide(rules, message, screen(message, settings.own_addresses))
         pairs.append((expected, decision.category))
+        if decision.review:
+            reviewed.append(path)
         if decision.category != expected:
             top = sorted(decision.hits, key=lambda h: -h.weight)[:3]
             wrong.append({"path": str(path), "expected": expected, "decided": decision.category, "reason": decision.reason,
                           "top_hits": [{"rule": h.rule, "matched": h.matched, "weight": h.weight} for h in top]})
     scores = score(pairs, [n for n in rules.categories])
     if args.json:
-        print(json.dumps({**as_json(scores), "misclassified": wrong}, indent=2))
+        print(json.dumps({**as_json(scores), "misclassified": wrong, "reviewed": len(reviewed)}, indent=2))
         return 0
     print(report(scores))
+    print(f"sent to the Clerk's review: {len(reviewed)}")
     if wrong:
         print(f"\nmisclassified ({len(wrong)}):")
         for w in wrong:
@@ -677,6 +682,7 @@ def build_parser() -> argparse.ArgumentParser:
     rules_test = rules_commands.add_parser("test", help="score the rules on labelled mail: DIR/<category>/*.eml")
     rules_test.add_argument("dir", metavar="DIR", help="e.g. tests/corpus or tests/corpus-heldout")
     rules_test.add_argument("--json", action="store_true", help="the scores and the misclassified files as JSON")
+    rules_test.add_argument("--without-model", action="store_true", help="the rules alone, without the learned second opinion")
     rules.set_defaults(func=cmd_rules)
 
     digest = commands.add_parser("digest", help="the Clerk's weekly digest of unresolved civility cases")

@@ -163,3 +163,19 @@ def test_the_committed_weights_are_what_the_training_script_gives():
         "the corpus changed since the model was trained: run scripts/train-model"
     rules = load_rules(ROOT / "rules.yaml", ROOT / "templates")
     assert script.weights_json(script.examples(script.CORPUS, rules), script.CORPUS) == committed
+
+
+def test_rules_test_scores_with_and_without_the_model(agent, tmp_path):
+    folder = tmp_path / "labelled"
+    for name in ("complaint", "threat", "enquiry"):
+        (folder / name).mkdir(parents=True)
+        for path in sorted((ROOT / "tests" / "corpus" / name).glob("*.eml"))[:6]:
+            (folder / name / path.name).write_bytes(path.read_bytes())
+    rules_with(tmp_path, "model:\n  enabled: false")
+    with_model = json.loads(agent("rules", "test", "--json", str(folder)).stdout)
+    without = json.loads(agent("rules", "test", "--json", "--without-model", str(folder)).stdout)
+    disabled = json.loads(agent("rules", "test", "--json", str(folder), env={"RULES_FILE": str(tmp_path / "rules.yaml")}).stdout)
+    assert without == disabled
+    assert with_model["total"] == without["total"] == 18 and "reviewed" in with_model
+    shown = agent("rules", "test", str(folder)).stdout
+    assert "macro F1" in shown and "sent to the Clerk's review: " in shown
