@@ -252,7 +252,15 @@ def second_opinion(rules: "RuleSet", message: Message, decision: Decision) -> De
     settings = rules.model
     if settings is None or not settings.enabled or decision.category in NEVER_DECIDES:
         return decision
+    if decision.category != rules.default and (decision.review or not _outranked(rules, settings, decision.category)):
+        return decision  # nothing the model could say would change it: spare the time
     return revise(rules, settings, decision, opinion_of(rules, message)[2])
+
+
+def _outranked(rules: "RuleSet", settings: ModelSettings, category: str) -> bool:
+    """Whether some category the model may send to review comes before this one in priority."""
+    rank = {name: i for i, name in enumerate(rules.priority)}
+    return any(rank.get(name, len(rank)) < rank.get(category, len(rank)) for name in settings.review)
 
 
 def revise(rules: "RuleSet", settings: ModelSettings, decision: Decision, opinion: Opinion) -> Decision:
@@ -269,7 +277,7 @@ def revise(rules: "RuleSet", settings: ModelSettings, decision: Decision, opinio
     mine = rank.get(decision.category, len(rank))
     for name in settings.review:
         q = opinion.p(name)
-        if q >= settings.review_above and rank.get(name, len(rank)) < mine:
+        if q >= settings.review_above and rank.get(name, len(rank)) < mine:  # the rules found nothing as grave
             return replace(decision, review=f"the learned model thinks this may be {_SUSPECTED.get(name, name)} (p={q:.2f})")
     return decision
 
