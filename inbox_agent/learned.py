@@ -44,7 +44,7 @@ class ModelSettings:
     decide: tuple[str, ...] = ()       # categories the model may choose for mail the rules left as the default
     decide_above: float = 0.7          # ... when its probability is at least this
     review: tuple[str, ...] = SERIOUS  # categories whose suspicion sends a decision to the Clerk's review
-    review_above: float = 0.4          # ... when their probability is at least this and the rules did not confirm it
+    review_above: float = 0.5          # ... when their probability is at least this and the rules did not confirm it
     weights: Path = WEIGHTS_FILE
 
 
@@ -192,7 +192,7 @@ def model_settings(spec: Any, categories: Sequence[str], add_problem: Any, line:
     """Validate rules.yaml's `model:` section; each problem goes to add_problem(line, problem, fix)."""
     if spec is None:
         return None
-    fix = "write model: {enabled: true, decide: [complaint], decide_above: 0.7, review: [threat, hate, abusive], review_above: 0.4}"
+    fix = "write model: {enabled: true, decide: [complaint], decide_above: 0.7, review: [threat, hate, abusive], review_above: 0.5}"
     if not isinstance(spec, dict):
         add_problem(line, "model must be a mapping", fix)
         return None
