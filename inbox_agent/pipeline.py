@@ -21,15 +21,16 @@ from datetime import datetime, timedelta, timezone
 from typing import Any, Callable, Iterable, Protocol
 
 from . import cases as casebook
+from .actions import hold_acknowledgement, queue_acknowledgement, queue_alert
 from .config import Settings
 from .caps import exceeded
 from .digest import excerpt
-from .models import Decision, Fetched, Message
+from .models import Category, Decision, Fetched, Message
 from .normalise import MalformedMessage, parse
-from .outbox import deliver, queue
+from .outbox import deliver
 from .progress import Progress
-from .render import Renderer, UnsafeMail
-from .rules import RuleSet, decide
+from .render import Renderer
+from .rules import SERIOUS, SEVERITIES, RuleSet, decide
 from .screen import screen
 from .store import Store
 from .workdays import local_date
@@ -216,15 +217,15 @@ class Pipeline:
             return self._record(report, record, "duplicate", same_as=earlier["location"], case=earlier.get("case"))
 
         screening = screen(message, self.settings.own_addresses)
+        decision = decide(self.rules, message, screening)  # every message, a reply too: threading is no way around it
+        record.update(category=decision.category)
         thread_ref, linked = self._thread(message)
         if thread_ref is not None:
             digest = self.store.write_evidence(fetched.raw)
-            self._add_to_case(thread_ref, fetched, message, digest, now, automated=screening.automated)
+            self._add_to_case(thread_ref, fetched, message, digest, decision, now, report, automated=screening.automated)
             return self._record(report, record, "threaded", case=thread_ref, evidence=digest,
                                 subject=message.subject)
 
-        decision = decide(self.rules, message, screening)
-        record.update(category=decision.category)
         received = fetched.received or message.date or now
         if received.tzinfo is None:
             received = received.replace(tzinfo=timezone.utc)
@@ -237,13 +238,17 @@ class Pipeline:
         if message.unreadable and not category.alert:  # a guessed text may hide anything but a threat, which is filed anyway
             return self._record(report, record, "quarantined", reason=f"{message.unreadable}: the text cannot be read reliably",
                                 evidence=self.store.write_evidence(fetched.raw), looks_like=decision.category, subject=message.subject)
-        if not category.case:
+        # Uncertain human mail, and a stranger writing into someone's case, go to the Clerk: never a silent enquiry.
+        human = not screening.automated
+        if not category.case and not (human and (decision.review or linked)):
             return self._record(report, record, "no_case", reason=decision.reason, subject=message.subject)
 
         digest = self.store.write_evidence(fetched.raw)
         ref = casebook.format_reference(self.settings.case_prefix, now.year, self.store.next_sequence(now.year))
         case = {**casebook.new_case(ref, fetched, message, decision, digest, now),
                 "excerpt": excerpt(message.own_text, self.rules.mask_words)}  # masked, for the digest
+        if for_the_record:
+            case = {**case, "for_the_record": True}
         if record.get("too_big"):
             case = {**case, "too_big": record["too_big"],
                     "history": [*case["history"], casebook.event(now, "too_big", note=record["too_big"])]}
@@ -257,17 +262,21 @@ class Pipeline:
             for other in linked:
                 old = self.store.case(other)
                 self.store.put_case({**old, "linked": [*old.get("linked", []), ref],
-                                     "history": [*old["history"], casebook.event(now, "linked", note=f"{ref} quotes this reference")]})
+                                     "history": [*old["history"], casebook.event(now, "linked", note=f"{ref} refers to this case from outside it")]})
+        if decision.review and human:
+            case = casebook.transition(case, "review", now, note=decision.review)
+            report.count("needs_review")
         acknowledged = self._acknowledge(case, message, screening.reasons, decision, now, for_the_record=for_the_record)
         if acknowledged.get("ack_held"):
             report.count("ack_held")
-        self.store.put_case(acknowledged)
+        if acknowledged.get("ack_pending"):
+            report.count("ack_waits_for_clerk")
         if category.alert:
-            queue(self.store, self.renderer.alert(acknowledged, category, message, now), kind="alert", case_ref=ref, now=now,
-                  envelope_from=self.settings.envelope_from)
+            acknowledged = queue_alert(self.store, self.settings, self.renderer, acknowledged, category, message, now)
             report.count("alerts_queued")
+        self.store.put_case(acknowledged)
         return self._record(report, record, "filed", case=ref, evidence=digest, subject=message.subject,
-                            acknowledged=acknowledged.get("ack_queued", False))
+                            acknowledged="held" if acknowledged.get("ack_pending") else acknowledged.get("ack_queued", False))
 
     def _acknowledge(self, case: dict[str, Any], message: Message, automated: tuple[str, ...], decision: Decision,
                      now: datetime, *, for_the_record: bool = False) -> dict[str, Any]:
@@ -276,14 +285,21 @@ class Pipeline:
         why_not = ""
         if for_the_record:
             why_not = "filed for the record by a backfill: it arrived before the agent started, so it is never acknowledged"
+        elif case["status"] == casebook.NEEDS_REVIEW:
+            why_not = "the decision needs the Clerk's review first; 'cases reclassify' sends what the category owes"
         elif not category.ack:
             why_not = f"the {category.name} category sends no acknowledgement"
         elif automated:
             why_not = "automatic mail: " + "; ".join(automated)
         elif not message.sender_valid:
             why_not = "the sender's address is missing or cannot be used safely"
+        elif category.acknowledge == "never":
+            why_not = f"rules.yaml says the {category.name} category is never acknowledged"
         if why_not:
             return {**case, "ack_queued": False, "history": [*case["history"], casebook.event(now, "not_acknowledged", note=why_not)]}
+        if category.acknowledge == "hold":
+            return hold_acknowledgement(case, f"{category.name}: the acknowledgement waits for the Clerk to send or drop it "
+                                              "(rules.yaml: acknowledge: hold)", now)
         cap = (exceeded(self.store.ack_times(message.sender), self.settings.ack_sender_caps, now)
                or exceeded(self.store.ack_times(), self.settings.ack_global_caps, now))
         if cap is not None:
@@ -292,34 +308,47 @@ class Pipeline:
             log.warning("%s: %s", case["ref"], note)
             return {**case, "ack_queued": False, "ack_held": note,
                     "history": [*case["history"], casebook.event(now, "acknowledgement_held", note=note)]}
-        try:
-            mail = self.renderer.acknowledgement(case, category, message, now)
-        except UnsafeMail as exc:
-            log.error("%s: %s", case["ref"], exc)
-            return {**case, "ack_queued": False, "history": [*case["history"], casebook.event(now, "not_acknowledged", note=exc.problem)]}
-        entry = queue(self.store, mail, kind="ack", case_ref=case["ref"], now=now, envelope_from=self.settings.envelope_from)
-        return {**case, "ack_queued": True, "ack_message_id": entry["message_id"],
-                "history": [*case["history"], casebook.event(now, "acknowledgement_queued", note=f"to {message.sender}")]}
+        acknowledged = queue_acknowledgement(self.store, self.settings, self.renderer, case, category, message, now)
+        if not acknowledged["ack_queued"]:
+            log.error("%s: %s", case["ref"], acknowledged["history"][-1]["note"])
+        return acknowledged
 
     def _thread(self, message: Message) -> tuple[str | None, list[str]]:
-        """The case a reply belongs to, through In-Reply-To/References, or the reference in the subject when
-        it comes from the same sender. A stranger quoting a reference must not join someone's case (a known
-        helpdesk fault): their message opens a new case, linked to the one it names."""
+        """The case a reply belongs to, through In-Reply-To/References or the reference in the subject, and only
+        for the case's participants. A stranger must not join someone's case (a known helpdesk fault: a neighbour
+        copied on a complaint could reopen it and land in the resident's subject access export): their message
+        opens a new case, linked to the one it names."""
+        linked: list[str] = []
         for message_id in (message.in_reply_to, *reversed(message.references)):
             ref = self.store.case_for_message_id(message_id) if message_id else None
             if ref:
-                return ref, []
-        linked = []
+                if self._participant(message.sender, ref):
+                    return ref, []
+                linked.append(ref)
+                break
         for ref in casebook.references_in(message.subject, self.settings.case_prefix):
             case = self.store.case(ref)
-            if case is None:
+            if case is None or ref in linked:
                 continue
             if message.sender and case["sender"] == message.sender:
                 return ref, []
             linked.append(ref)
         return None, linked
 
-    def _add_to_case(self, ref: str, fetched: Fetched, message: Message, digest: str, now: datetime, *, automated: bool) -> None:
+    def _participant(self, sender: str, ref: str) -> bool:
+        """The case's sender, whoever the council wrote to about it, and the council itself."""
+        case = self.store.case(ref)
+        if not sender or case is None:
+            return False
+        ack = self.store.outbox.get(f"{ref}-ack")
+        people = {case["sender"], *(m.get("sender") for m in case.get("messages", [])), *case.get("wrote_to", []),
+                  *(ack["to"] if ack else [])}
+        return sender in {p.lower() for p in people if p} or sender in self.settings.own_addresses
+
+    def _add_to_case(self, ref: str, fetched: Fetched, message: Message, digest: str, decision: Decision, now: datetime,
+                     report: PollReport, *, automated: bool) -> None:
+        """A participant's reply joins the case, judged like any message: a threat, hate or abuse escalates the case
+        and says why in its history; an uncertain one sends it to review; a calm one leaves it as it is."""
         case = self.store.case(ref)
         assert case is not None
         kind = "automatic_reply" if automated else "reply"
@@ -328,7 +357,34 @@ class Pipeline:
                 "history": [*case["history"], casebook.event(now, kind, note=f"from {message.sender or 'unknown sender'}")]}
         if not automated and case["status"] in casebook.TRANSITIONS["reopen"][0]:
             case = casebook.transition(case, "reopen", now, note="the sender wrote again after it was closed")
+        if not automated:
+            case = self._judge_reply(case, message, digest, decision, now, report)
         self.store.put_case(case)
+
+    def _judge_reply(self, case: dict[str, Any], message: Message, digest: str, decision: Decision, now: datetime,
+                     report: PollReport) -> dict[str, Any]:
+        old = self.rules.categories.get(case["category"])
+        new = self.rules.category(decision.category)
+        if escalates(old, new):
+            policy = f"; policy {', '.join(new.policy)}" if new.policy else ""
+            why = f"a reply from {message.sender or 'an unknown sender'} is {new.label.lower()}: {decision.reason}{policy}"
+            case = {**case, "category": new.name, "severity": new.severity, "reason": decision.reason, "decision_evidence": digest,
+                    "hits": casebook.hit_records(decision),
+                    "escalated": {"from": case["category"], "to": new.name, "at": now.isoformat()},
+                    "history": [*case["history"], casebook.event(now, "escalated", note=f"{case['category']} to {new.name}: {why}")]}
+            report.count("escalated")
+            if new.alert:
+                case = queue_alert(self.store, self.settings, self.renderer, case, new, message, now,
+                                   why=f"A reply in this case, which was filed as {case['escalated']['from']}, escalated it: {why}.")
+                report.count("alerts_queued")
+            return case
+        review = decision.review
+        if not review and new.name != case["category"] and new.severity in SERIOUS and new.case:
+            review = f"a reply reads as {new.name} ({decision.reason}) in a {case['category']} case"
+        if review and case["status"] in casebook.TRANSITIONS["review"][0]:
+            case = casebook.transition(case, "review", now, note=f"a reply from {message.sender}: {review}")
+            report.count("needs_review")
+        return case
 
     def _record(self, report: PollReport, record: dict[str, Any], disposition: str, **extra: Any) -> str:
         subject = extra.pop("subject", None)
@@ -340,6 +396,16 @@ class Pipeline:
         log.info("%s %s -> %s%s", record["folder"], record["uid"], disposition,
                  f" {extra['case']}" if extra.get("case") else "")
         return disposition
+
+
+def escalates(old: Category | None, new: Category) -> bool:
+    """A reply raises its case's category when it is more serious: a severer category, or one that alerts the Clerk
+    where the case's did not. A complaint followed by "I know where you live" becomes a threat."""
+    if new.severity not in SERIOUS or (old is not None and old.name == new.name):
+        return False
+    if old is None:
+        return True
+    return SEVERITIES.index(new.severity) < SEVERITIES.index(old.severity) or (new.alert and not old.alert)
 
 
 def add_counts(a: dict[str, int], b: dict[str, int]) -> dict[str, int]:

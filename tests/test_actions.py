@@ -1,0 +1,299 @@
+"""The Clerk's decisions (actions.py): held acknowledgements, reclassification, the review net, corrections.
+
+Through the real pipeline with its local adapters (Maildir in, .eml files out) and a small rules file of its
+own, so that these tests pin the case flow, not the wording of the shipped rules.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import timedelta
+from email import message_from_bytes, policy
+
+import pytest
+
+from conftest import ROOT
+from inbox_agent import actions
+from inbox_agent import cases as casebook
+from inbox_agent.cases import CaseError
+from inbox_agent.config import load_settings
+from inbox_agent.errors import RulesError
+from inbox_agent.maildir import MaildirSource
+from inbox_agent.outbox import FileTransport
+from inbox_agent.pipeline import Pipeline
+from inbox_agent.render import Renderer
+from inbox_agent.rules import load_rules, review_reason
+from inbox_agent.store import Store
+from test_pipeline import NOW, maildir_with
+
+DECIDED = NOW + timedelta(hours=1)  # when the Clerk acts
+LATER = NOW + timedelta(hours=2)    # the agent's next poll, which sends what she queued
+
+TEST_RULES = """
+  - id: t-threat
+    category: threat
+    weight: 2
+    phrases: ["i know where you live"]
+  - id: t-faint-threat
+    category: threat
+    weight: 1
+    phrases: ["watch yourself"]
+  - id: t-complaint
+    category: complaint
+    weight: 2
+    phrases: ["nothing has been done"]
+  - id: t-abusive
+    category: abusive
+    weight: 2
+    phrases: ["you useless idiot"]
+  - id: t-foi
+    category: foi_request
+    weight: 2
+    phrases: ["freedom of information"]
+"""
+
+
+def rules_file(tmp_path, rules: str = TEST_RULES, categories: dict[str, str] | None = None):
+    """The shipped categories with a small rule list; `categories` rewrites a line (e.g. to change acknowledge)."""
+    text = (ROOT / "rules.yaml").read_text()
+    head = text[: text.index("\nrules:")]
+    for old, new in (categories or {}).items():
+        assert old in head
+        head = head.replace(old, new, 1)
+    path = tmp_path / "rules.yaml"
+    path.write_text(head + "\nrules:\n" + rules)
+    return path
+
+
+@pytest.fixture
+def desk(tmp_path):
+    """A pipeline and the Clerk's side of it over one data folder."""
+    settings = load_settings(None, environ={"DATA_DIR": str(tmp_path / "data"), "ACK_SINCE": "2026-11-01",
+                                            "RULES_FILE": str(rules_file(tmp_path))})
+    rules = load_rules(settings.rules_file, settings.templates_dir)
+
+    class Desk:
+        def poll(self, *raws: bytes, at=NOW):
+            if raws:
+                maildir_with(tmp_path, *raws, delivered=at)
+            with Store(settings.data_dir) as store:
+                pipeline = Pipeline(settings, store, rules, Renderer(settings), clock=lambda: at)
+                return pipeline.poll(MaildirSource(tmp_path / "Maildir"), FileTransport(tmp_path / "sent"))
+
+        def act(self, name: str, *args, **kwargs):
+            with Store(settings.data_dir) as store:
+                changed = getattr(actions, name)(store, *args, by="jo.clerk", now=DECIDED, **kwargs)
+                store.commit()
+            return changed
+
+        def case(self, ref="TCPC-2026-0001"):
+            with Store(settings.data_dir, readonly=True) as store:
+                return store.case(ref)
+
+        def sent(self):
+            folder = tmp_path / "sent"
+            return {p.name: message_from_bytes(p.read_bytes(), policy=policy.default)
+                    for p in sorted(folder.iterdir())} if folder.exists() else {}
+
+    desk = Desk()
+    desk.settings, desk.rules, desk.data = settings, rules, tmp_path / "data"
+    return desk
+
+
+def mail(sender: str, subject: str, body: str, message_id: str, extra: str = "") -> bytes:
+    return (f"From: {sender}\r\nTo: clerk@thurcastonandcropston.org.uk\r\nSubject: {subject}\r\nMessage-ID: <{message_id}>\r\n"
+            f"{extra}\r\n{body}\r\n").encode()
+
+
+THREAT = mail("anon@example.com", "a warning", "I know where you live.", "threat-1@example.com")
+COMPLAINT = mail("m.collins@example.net", "verges", "I reported the verges in May and nothing has been done.", "c-1@example.net")
+UNSURE = mail("r.hale@example.org", "the bench", "The bench is broken again. Watch yourself.", "unsure-1@example.org")
+
+
+# -- held acknowledgements (issue 16) ------------------------------------------------------------
+
+
+def test_a_threats_acknowledgement_waits_and_the_alert_says_so(desk):
+    report = desk.poll(THREAT)
+    assert report.counts["filed"] == 1 and report.counts["ack_waits_for_clerk"] == 1
+    sent = desk.sent()
+    assert list(sent) == ["TCPC-2026-0001-alert.eml"]  # nothing to the sender
+    body = " ".join(sent["TCPC-2026-0001-alert.eml"].get_content().split())
+    assert "No acknowledgement has been sent to the sender: it is held for your decision." in body
+    assert "python run.py cases ack TCPC-2026-0001 --send" in body
+    case = desk.case()
+    assert case["status"] == "new" and case["ack_pending"]["why"].startswith("threat:")
+    assert "acknowledgement_waits" in [e["kind"] for e in case["history"]]
+
+
+def test_the_clerk_sends_a_held_acknowledgement_and_it_goes_once(desk):
+    desk.poll(THREAT)
+    changed = desk.act("send_held_ack", desk.settings, desk.rules, "tcpc-2026-0001")
+    assert changed["ack_queued"] and "ack_pending" not in changed
+    assert changed["history"][-1] == {"at": DECIDED.isoformat(), "kind": "acknowledgement_queued",
+                                      "by": "jo.clerk", "note": "to anon@example.com"}
+    desk.poll(at=LATER)
+    ack = desk.sent()["TCPC-2026-0001-ack.eml"]
+    assert ack["To"].addresses[0].addr_spec == "anon@example.com" and ack["In-Reply-To"] == "<threat-1@example.com>"
+    assert desk.case()["status"] == "acknowledged"
+    with pytest.raises(CaseError, match="no acknowledgement waiting"):
+        desk.act("send_held_ack", desk.settings, desk.rules, "TCPC-2026-0001")
+    desk.poll(at=LATER)
+    assert sorted(desk.sent()) == ["TCPC-2026-0001-ack.eml", "TCPC-2026-0001-alert.eml"]
+
+
+def test_the_clerk_drops_a_held_acknowledgement_with_a_reason(desk):
+    desk.poll(THREAT)
+    with pytest.raises(CaseError, match="needs a note"):
+        desk.act("drop_held_ack", "TCPC-2026-0001", note=" ")
+    changed = desk.act("drop_held_ack", "TCPC-2026-0001", note="police advised no contact")
+    assert "ack_pending" not in changed and changed["ack_dropped"]["by"] == "jo.clerk"
+    assert changed["history"][-1]["kind"] == "acknowledgement_dropped"
+    desk.poll(at=LATER)
+    assert list(desk.sent()) == ["TCPC-2026-0001-alert.eml"]
+
+
+def test_acknowledge_never_and_auto_follow_rules_yaml(tmp_path):
+    path = rules_file(tmp_path, categories={"ack: ack/complaint.txt.j2": "ack: ack/complaint.txt.j2\n    acknowledge: never"})
+    rules = load_rules(path, ROOT / "templates")
+    assert rules.category("complaint").acknowledge == "never"
+    assert rules.category("threat").acknowledge == "hold" and rules.category("hate").acknowledge == "hold"
+    assert rules.category("abusive").acknowledge == "auto" and rules.category("enquiry").acknowledge == "never"
+
+
+@pytest.mark.parametrize("line, problem", [
+    ("    acknowledge: later", "acknowledge 'later' is not known"),
+    ("    acknowledge: [hold]", "acknowledge ['hold'] is not known"),
+])
+def test_a_bad_acknowledge_value_is_named_with_its_fix(tmp_path, line, problem):
+    path = rules_file(tmp_path, categories={"ack: ack/complaint.txt.j2": f"ack: ack/complaint.txt.j2\n{line}"})
+    with pytest.raises(RulesError) as refused:
+        load_rules(path, ROOT / "templates")
+    assert problem in str(refused.value) and "category 'complaint'" in str(refused.value)
+    assert "auto (at once), hold (waits for the Clerk) or never" in refused.value.fix
+
+
+def test_acknowledge_without_a_template_is_refused(tmp_path):
+    path = rules_file(tmp_path, categories={"    ack: null\n": "    ack: null\n    acknowledge: auto\n"})
+    with pytest.raises(RulesError, match="category 'enquiry': acknowledge: auto needs an ack template"):
+        load_rules(path, ROOT / "templates")
+
+
+# -- the review net (issue 15) ---------------------------------------------------------------------
+
+
+def test_review_reason_is_a_serious_cue_below_the_threshold_or_a_close_call(desk):
+    rules = desk.rules
+    assert review_reason(rules, ()) == ""
+    assert review_reason(rules, (("complaint", 2.0),)) == ""
+    assert review_reason(rules, (("complaint", 2.0), ("threat", 1.0))) == "a threat cue scored 1, below the threshold 2"
+    assert review_reason(rules, (("threat", 1.0),)) == "a threat cue scored 1, below the threshold 2"
+    assert review_reason(rules, (("abusive", 2.0), ("complaint", 2.0))) == "abusive (2) and complaint (2) scored close together"
+    assert review_reason(rules, (("conduct_complaint", 2.5), ("complaint", 2.0))) == ""  # a conduct complaint is a complaint
+    assert review_reason(rules, (("abusive", 4.0), ("complaint", 2.0))) == ""
+    assert review_reason(rules, (("threat", 3.0), ("abusive", 1.0))) == ""  # the cue would not have changed the decision
+
+
+def test_uncertain_mail_is_a_case_for_review_first_and_unacknowledged(desk, agent):
+    report = desk.poll(UNSURE, COMPLAINT)
+    assert report.counts["filed"] == 2 and report.counts["needs_review"] == 1
+    unsure = desk.case("TCPC-2026-0001")
+    assert unsure["category"] == "enquiry" and unsure["status"] == "needs_review"
+    assert unsure["review"]["reason"] == "a threat cue scored 1, below the threshold 2"
+    assert unsure["history"][-1]["kind"] == "not_acknowledged" and "review" in unsure["history"][-1]["note"]
+    assert sorted(desk.sent()) == ["TCPC-2026-0002-ack.eml"]
+    env = {"DATA_DIR": str(desk.data)}
+    listing = agent("cases", "list", env=env).stdout.splitlines()
+    assert listing[2].startswith("TCPC-2026-0001") and "needs review" in listing[2]
+    listing = agent("cases", "list", "--status", "needs_review", env=env).stdout.splitlines()
+    assert len(listing) == 3
+
+
+def test_reclassifying_a_review_case_sends_what_is_owed_and_keeps_the_correction(desk):
+    desk.poll(UNSURE)
+    with pytest.raises(CaseError, match="no category 'moan'"):
+        desk.act("reclassify", desk.settings, desk.rules, "TCPC-2026-0001", "moan", note="x")
+    changed = desk.act("reclassify", desk.settings, desk.rules, "TCPC-2026-0001", "complaint", note="a broken bench")
+    assert changed["category"] == "complaint" and changed["status"] == "new" and "review" not in changed
+    kinds = [(e["kind"], e["by"]) for e in changed["history"][-3:]]
+    assert kinds == [("reclassified", "jo.clerk"), ("reviewed", "jo.clerk"), ("acknowledgement_queued", "jo.clerk")]
+    desk.poll(at=LATER)
+    assert desk.case()["status"] == "acknowledged"
+    assert list(desk.sent()) == ["TCPC-2026-0001-ack.eml"]
+    folder = desk.data / "corrections"
+    with Store(desk.data, readonly=True) as store:
+        kept = store.evidence_path(desk.case()["messages"][0]["evidence"]).read_bytes()
+    assert (folder / "TCPC-2026-0001.eml").read_bytes() == kept and b"Watch yourself." in kept
+    label = json.loads((folder / "TCPC-2026-0001.json").read_text())
+    assert label == {"ref": "TCPC-2026-0001", "category": "complaint", "was": "enquiry", "note": "a broken bench",
+                     "by": "jo.clerk", "at": DECIDED.isoformat()}
+    assert actions.corrections(desk.data) == [(folder / "TCPC-2026-0001.eml", "complaint")]
+
+
+def test_reclassifying_to_a_threat_alerts_and_holds_the_acknowledgement(desk):
+    desk.poll(UNSURE)
+    changed = desk.act("reclassify", desk.settings, desk.rules, "TCPC-2026-0001", "threat", note="he means the chairman")
+    assert changed["severity"] == "urgent" and changed["ack_pending"] and not changed.get("ack_queued")
+    desk.poll(at=LATER)
+    sent = desk.sent()
+    assert list(sent) == ["TCPC-2026-0001-alert.eml"]
+    body = " ".join(sent["TCPC-2026-0001-alert.eml"].get_content().split())
+    assert "jo.clerk reclassified this case from enquiry to threat: he means the chairman" in body
+    assert "held for your decision" in body and "3.5" in body
+
+
+def test_reclassifying_after_the_acknowledgement_went_sends_no_second_one(desk):
+    desk.poll(COMPLAINT)
+    changed = desk.act("reclassify", desk.settings, desk.rules, "TCPC-2026-0001", "foi_request", note="asks for the minutes")
+    assert changed["deadline"]["law"].startswith("Freedom of Information Act 2000")
+    desk.poll(at=LATER)
+    assert list(desk.sent()) == ["TCPC-2026-0001-ack.eml"]
+    back = desk.act("reclassify", desk.settings, desk.rules, "TCPC-2026-0001", "complaint", note="no, a complaint")
+    assert "deadline" not in back
+
+
+def test_reclassifying_as_an_enquiry_closes_the_case(desk):
+    desk.poll(UNSURE)
+    changed = desk.act("reclassify", desk.settings, desk.rules, "TCPC-2026-0001", "enquiry", note="just a question")
+    assert changed["status"] == "closed" and changed["history"][-1]["note"] == "Enquiry needs no case"
+    desk.poll(at=LATER)
+    assert desk.sent() == {}
+
+
+def test_a_review_case_is_decided_before_it_can_be_started(desk):
+    desk.poll(UNSURE)
+    with pytest.raises(CaseError) as refused:
+        casebook.transition(desk.case(), "start", NOW)
+    assert "cases reclassify TCPC-2026-0001 CATEGORY" in refused.value.fix
+
+
+def test_the_clerks_decisions_from_the_command_line(desk, agent):
+    desk.poll(UNSURE, THREAT)
+    env = {"DATA_DIR": str(desk.data), "RULES_FILE": str(desk.settings.rules_file)}
+    done = agent("cases", "reclassify", "TCPC-2026-0001", "complaint", "--note", "a broken bench", env=env)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines() == [
+        "TCPC-2026-0001: complaint, new",
+        "  queued: ack to r.hale@example.org (TCPC-2026-0001-ack); the agent sends it at its next poll"]
+    shown = agent("cases", "show", "TCPC-2026-0002", env=env).stdout
+    assert "waits for you: python run.py cases ack TCPC-2026-0002 --send" in shown
+    refused = agent("cases", "ack", "TCPC-2026-0002", "--drop", env=env)
+    assert refused.returncode == 1 and "needs a note" in refused.stderr and "Traceback" not in refused.stderr
+    dropped = agent("cases", "ack", "TCPC-2026-0002", "--drop", "--note", "police advice", env=env)
+    assert dropped.returncode == 0 and dropped.stdout.startswith("TCPC-2026-0002: threat, new")
+    history = agent("cases", "show", "TCPC-2026-0002", env=env).stdout
+    assert "acknowledgement dropped" in history and "police advice" in history
+    scored = agent("rules", "test", "--corrections", env=env)
+    assert scored.returncode == 0, scored.stderr
+    assert "1 of 1 right" not in scored.stdout and "0 of 1 right" in scored.stdout  # the rules called it an enquiry
+
+
+def test_a_correction_goes_when_the_case_is_erased(desk):
+    from inbox_agent.privacy import erase_person
+
+    desk.poll(UNSURE)
+    desk.act("reclassify", desk.settings, desk.rules, "TCPC-2026-0001", "complaint", note="a broken bench")
+    with Store(desk.data) as store:
+        erase_person(store, "r.hale@example.org", NOW + timedelta(days=1))
+        store.commit()
+    assert list((desk.data / "corrections").iterdir()) == []
