@@ -297,3 +297,48 @@ def test_a_correction_goes_when_the_case_is_erased(desk):
         erase_person(store, "r.hale@example.org", NOW + timedelta(days=1))
         store.commit()
     assert list((desk.data / "corrections").iterdir()) == []
+
+
+# -- replies are judged (issue 15) ------------------------------------------------------------------
+
+
+def resident_reply(body: str, n: int = 1) -> bytes:
+    return mail("m.collins@example.net", "Re: verges", body, f"r-{n}@example.net",
+                extra="In-Reply-To: <c-1@example.net>\r\n")
+
+
+def test_a_reply_with_a_faint_cue_sends_the_case_to_review_and_the_clerk_brings_it_back(desk):
+    desk.poll(COMPLAINT)
+    report = desk.poll(resident_reply("Fine. Watch yourself."), at=LATER)
+    assert report.counts == {"already_seen": 1, "threaded": 1, "needs_review": 1}
+    case = desk.case()
+    assert case["status"] == "needs_review" and case["category"] == "complaint"
+    assert case["review"] == {"reason": "a reply from m.collins@example.net: a threat cue scored 1, below the threshold 2",
+                              "from": "acknowledged", "at": LATER.isoformat()}
+    changed = desk.act("reclassify", desk.settings, desk.rules, "TCPC-2026-0001", "complaint", note="only cross")
+    assert changed["status"] == "acknowledged" and changed["category"] == "complaint"
+    desk.poll(at=LATER)
+    assert list(desk.sent()) == ["TCPC-2026-0001-ack.eml"]
+
+
+def test_an_abusive_reply_escalates_a_complaint_without_an_alert(desk):
+    desk.poll(COMPLAINT)
+    report = desk.poll(resident_reply("Nothing. You useless idiot."), at=LATER)
+    assert report.counts["escalated"] == 1 and "alerts_queued" not in report.counts
+    case = desk.case()
+    assert case["category"] == "abusive" and case["severity"] == "high"
+    assert case["history"][-1]["kind"] == "escalated" and case["history"][-1]["note"].endswith("policy 2.2, 2.3, 3.2, 3.3")
+    assert list(desk.sent()) == ["TCPC-2026-0001-ack.eml"]
+
+
+def test_the_council_and_whoever_it_wrote_to_thread_in_but_an_auto_reply_changes_nothing(desk):
+    desk.poll(COMPLAINT)
+    ack_id = desk.sent()["TCPC-2026-0001-ack.eml"]["Message-ID"]
+    clerk = mail("clerk@thurcastonandcropston.org.uk", "Re: verges", "Noted, I know where you live is a threat.", "k-1@x",
+                 extra=f"In-Reply-To: {ack_id}\r\n")
+    away = mail("m.collins@example.net", "Automatic reply: verges", "I am away. I know where you live.", "ooo-1@example.net",
+                extra=f"In-Reply-To: {ack_id}\r\nAuto-Submitted: auto-replied\r\n")
+    report = desk.poll(clerk, away, at=LATER)
+    assert report.counts == {"already_seen": 1, "threaded": 2}
+    case = desk.case()
+    assert case["category"] == "complaint" and [e["kind"] for e in case["history"]][-2:] == ["automatic_reply", "automatic_reply"]
