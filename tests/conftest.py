@@ -12,7 +12,7 @@ import pytest
 from servers import Dovecot, ServerMissing, SmtpSink
 
 ROOT = Path(__file__).resolve().parent.parent
-CORPORA = ROOT.parent / "shared" / "corpora"
+CORPORA = Path(__file__).resolve().parent / "data"  # public sample mail, with tests/data/LICENSES
 MESSAGES = Path(__file__).resolve().parent / "messages"
 AGENT_KEYS = ("IMAP_", "SMTP_", "DATA_DIR", "CLERK_", "ACK_", "ALERT_", "CASE_", "COUNCIL_", "POLL_", "FETCH_",
               "RULES_", "TEMPLATES_", "LOG_")
@@ -56,7 +56,7 @@ def smtp():
 @pytest.fixture
 def corpora() -> Path:
     if not CORPORA.is_dir():
-        pytest.fail(f"the shared mail corpora are missing at {CORPORA}; clone the project beside shared/", pytrace=False)
+        pytest.fail(f"the sample mail is missing at {CORPORA}; it is part of the repository", pytrace=False)
     return CORPORA
 
 
