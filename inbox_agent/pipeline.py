@@ -25,12 +25,12 @@ from .actions import hold_acknowledgement, queue_acknowledgement, queue_alert
 from .config import Settings
 from .caps import exceeded
 from .digest import excerpt
-from .models import Category, Decision, Fetched, Message
+from .models import Decision, Fetched, Message
 from .normalise import MalformedMessage, parse
 from .outbox import deliver
 from .progress import Progress
 from .render import Renderer
-from .rules import SERIOUS, SEVERITIES, RuleSet, decide
+from .rules import RuleSet, decide, escalates
 from .screen import screen
 from .store import Store
 from .workdays import local_date
@@ -363,9 +363,8 @@ class Pipeline:
 
     def _judge_reply(self, case: dict[str, Any], message: Message, digest: str, decision: Decision, now: datetime,
                      report: PollReport) -> dict[str, Any]:
-        old = self.rules.categories.get(case["category"])
         new = self.rules.category(decision.category)
-        if escalates(old, new):
+        if escalates(self.rules, case["category"], new.name):
             policy = f"; policy {', '.join(new.policy)}" if new.policy else ""
             why = f"a reply from {message.sender or 'an unknown sender'} is {new.label.lower()}: {decision.reason}{policy}"
             case = {**case, "category": new.name, "severity": new.severity, "reason": decision.reason, "decision_evidence": digest,
@@ -378,11 +377,8 @@ class Pipeline:
                                    why=f"A reply in this case, which was filed as {case['escalated']['from']}, escalated it: {why}.")
                 report.count("alerts_queued")
             return case
-        review = decision.review
-        if not review and new.name != case["category"] and new.severity in SERIOUS and new.case:
-            review = f"a reply reads as {new.name} ({decision.reason}) in a {case['category']} case"
-        if review and case["status"] in casebook.TRANSITIONS["review"][0]:
-            case = casebook.transition(case, "review", now, note=f"a reply from {message.sender}: {review}")
+        if decision.review and case["status"] in casebook.TRANSITIONS["review"][0]:
+            case = casebook.transition(case, "review", now, note=f"a reply from {message.sender}: {decision.review}")
             report.count("needs_review")
         return case
 
@@ -396,16 +392,6 @@ class Pipeline:
         log.info("%s %s -> %s%s", record["folder"], record["uid"], disposition,
                  f" {extra['case']}" if extra.get("case") else "")
         return disposition
-
-
-def escalates(old: Category | None, new: Category) -> bool:
-    """A reply raises its case's category when it is more serious: a severer category, or one that alerts the Clerk
-    where the case's did not. A complaint followed by "I know where you live" becomes a threat."""
-    if new.severity not in SERIOUS or (old is not None and old.name == new.name):
-        return False
-    if old is None:
-        return True
-    return SEVERITIES.index(new.severity) < SEVERITIES.index(old.severity) or (new.alert and not old.alert)
 
 
 def add_counts(a: dict[str, int], b: dict[str, int]) -> dict[str, int]:

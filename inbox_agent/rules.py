@@ -29,7 +29,7 @@ CATEGORY_KEYS = {"label", "severity", "policy", "case", "ack", "alert", "deadlin
 ACKNOWLEDGE_MODES = ("auto", "hold", "never")
 RETENTION_ACTIONS = ("anonymise", "erase")
 SEVERITIES = ("urgent", "high", "normal", "low", "none")
-SERIOUS = ("urgent", "high")  # severities whose faint cue is worth a person's look (threats, hate, abuse)
+SERIOUS = ("threat", "hate", "abusive")  # harms whose faint cue is worth a person's look, and which escalate a case
 CLOSE_MARGIN = 1.0  # two categories that both reach the threshold this close together are a close call
 AUTOMATED = "automated"
 
@@ -453,12 +453,20 @@ def review_reason(rules: RuleSet, scores: tuple[tuple[str, float], ...]) -> str:
     chosen = _winner(rules, table)
     rank = {name: i for i, name in enumerate(rules.priority)}
     for name, score in scores:
-        serious = name in rules.categories and rules.category(name).severity in SERIOUS
-        if serious and 0 < score < rules.threshold and rank.get(name, len(rank)) < rank.get(chosen, len(rank)):
+        if name in SERIOUS and 0 < score < rules.threshold and rank.get(name, len(rank)) < rank.get(chosen, len(rank)):
             return f"a {name} cue scored {score:g}, below the threshold {rules.threshold:g}"
     reached = [(n, s) for n, s in scores if s >= rules.threshold]
     if (len(reached) >= 2 and reached[0][1] - reached[1][1] < CLOSE_MARGIN
-            and any(n in rules.categories and rules.category(n).severity in SERIOUS for n, _ in reached[:2])):
+            and any(n in SERIOUS for n, _ in reached[:2])):
         (first, a), (second, b) = reached[:2]
         return f"{first} ({a:g}) and {second} ({b:g}) scored close together"
     return ""
+
+
+def escalates(rules: RuleSet, old: str, new: str) -> bool:
+    """Whether a reply judged `new` raises a case filed as `old`: a threat, hate or abuse does, unless the case is
+    already one that comes as early in priority. A complaint followed by "I know where you live" becomes a threat."""
+    if new not in SERIOUS or new == old:
+        return False
+    rank = {name: i for i, name in enumerate(rules.priority)}
+    return old not in SERIOUS or rank.get(new, len(rank)) < rank.get(old, len(rank))

@@ -342,3 +342,14 @@ def test_the_council_and_whoever_it_wrote_to_thread_in_but_an_auto_reply_changes
     assert report.counts == {"already_seen": 1, "threaded": 2}
     case = desk.case()
     assert case["category"] == "complaint" and [e["kind"] for e in case["history"]][-2:] == ["automatic_reply", "automatic_reply"]
+
+
+@pytest.mark.parametrize("old, new, raised", [
+    ("complaint", "threat", True), ("foi_request", "abusive", True), ("abusive", "hate", True), ("hate", "threat", True),
+    ("threat", "abusive", False), ("threat", "threat", False), ("complaint", "subject_access", False),
+    ("complaint", "enquiry", False), ("abusive", "complaint", False),
+])
+def test_which_replies_escalate_a_case(desk, old, new, raised):
+    from inbox_agent.rules import escalates
+
+    assert escalates(desk.rules, old, new) is raised
