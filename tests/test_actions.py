@@ -353,3 +353,14 @@ def test_which_replies_escalate_a_case(desk, old, new, raised):
     from inbox_agent.rules import escalates
 
     assert escalates(desk.rules, old, new) is raised
+
+
+def test_the_council_summary_replays_a_review_from_the_history():
+    from inbox_agent.summary import status_at
+
+    at = [(NOW + timedelta(hours=h)).isoformat() for h in range(5)]
+    case = {"filed": at[0], "history": [casebook.event(NOW, "filed"), {**casebook.event(NOW, "acknowledged"), "at": at[1]},
+                                        {**casebook.event(NOW, "needs_review"), "at": at[2]},
+                                        {**casebook.event(NOW, "reviewed"), "at": at[3]}]}
+    assert [status_at(case, NOW + timedelta(hours=h, minutes=1)) for h in range(4)] == [
+        "new", "acknowledged", "needs_review", "acknowledged"]
