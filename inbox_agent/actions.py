@@ -117,6 +117,7 @@ def queue_acknowledgement(store: Store, settings: Settings, renderer: Renderer, 
     except UnsafeMail as exc:
         return {**case, "ack_queued": False, "history": [*case["history"], casebook.event(now, "not_acknowledged", note=exc.problem)]}
     entry = queue(store, mail, kind="ack", case_ref=case["ref"], now=now, envelope_from=settings.envelope_from)
+    case = {k: v for k, v in case.items() if k != "ack_held"}  # no longer held back by a cap either
     return {**case, "ack_queued": True, "ack_message_id": entry["message_id"],
             "history": [*case["history"], casebook.event(now, "acknowledgement_queued", by=by, note=f"to {message.sender}")]}
 
@@ -188,7 +189,7 @@ def _case(store: Store, ref: str) -> dict[str, Any]:
 def _owed_acknowledgement(store: Store, settings: Settings, renderer: Renderer, case: dict[str, Any], category: Category,
                           message: Message, now: datetime, *, by: str) -> dict[str, Any]:
     """After a reclassification: the acknowledgement the new category owes, if none has gone."""
-    if store.outbox.get(f"{case['ref']}-ack") is not None or case.get("for_the_record") or message.sender != case["sender"]:
+    if store.outbox.get(f"{case['ref']}-ack") is not None or _for_the_record(case) or message.sender != case["sender"]:
         return case
     if category.acknowledge == "never" or not category.ack:
         return _drop_pending(case, f"{category.name} sends no acknowledgement", now, by=by) if case.get("ack_pending") else case
@@ -199,6 +200,12 @@ def _owed_acknowledgement(store: Store, settings: Settings, renderer: Renderer, 
             case, f"{category.name}: the acknowledgement waits for the Clerk (rules.yaml: acknowledge: hold)", now, by=by)
     pending = {k: v for k, v in case.items() if k != "ack_pending"}
     return queue_acknowledgement(store, settings, renderer, pending, category, message, now, by=by)
+
+
+def _for_the_record(case: dict[str, Any]) -> bool:
+    """Filed by a backfill, so never acknowledged (cases filed before the flag existed say so in their history)."""
+    return bool(case.get("for_the_record")) or any(e["kind"] == "not_acknowledged" and "backfill" in e.get("note", "")
+                                                   for e in case["history"])
 
 
 def _drop_pending(case: dict[str, Any], note: str, now: datetime, *, by: str) -> dict[str, Any]:

@@ -73,12 +73,13 @@ def desk(tmp_path):
     rules = load_rules(settings.rules_file, settings.templates_dir)
 
     class Desk:
-        def poll(self, *raws: bytes, at=NOW):
+        def poll(self, *raws: bytes, at=NOW, delivered=None, backfill_days=0):
             if raws:
-                maildir_with(tmp_path, *raws, delivered=at)
+                maildir_with(tmp_path, *raws, delivered=delivered or at)
             with Store(settings.data_dir) as store:
                 pipeline = Pipeline(settings, store, rules, Renderer(settings), clock=lambda: at)
-                return pipeline.poll(MaildirSource(tmp_path / "Maildir"), FileTransport(tmp_path / "sent"))
+                return pipeline.poll(MaildirSource(tmp_path / "Maildir"), FileTransport(tmp_path / "sent"),
+                                     backfill_days=backfill_days)
 
         def act(self, name: str, *args, **kwargs):
             with Store(settings.data_dir) as store:
@@ -364,3 +365,12 @@ def test_the_council_summary_replays_a_review_from_the_history():
                                         {**casebook.event(NOW, "reviewed"), "at": at[3]}]}
     assert [status_at(case, NOW + timedelta(hours=h, minutes=1)) for h in range(4)] == [
         "new", "acknowledged", "needs_review", "acknowledged"]
+
+
+def test_a_case_filed_by_a_backfill_is_never_acknowledged_even_after_a_reclassification(desk):
+    report = desk.poll(COMPLAINT, delivered=NOW - timedelta(days=30), backfill_days=60)
+    assert report.counts == {"filed": 1}
+    changed = desk.act("reclassify", desk.settings, desk.rules, "TCPC-2026-0001", "abusive", note="rude, not a complaint")
+    assert not changed.get("ack_queued") and not changed.get("ack_pending")
+    desk.poll(at=LATER)
+    assert desk.sent() == {}
