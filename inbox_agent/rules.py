@@ -454,7 +454,7 @@ def review_reason(rules: RuleSet, scores: tuple[tuple[str, float], ...]) -> str:
     rank = {name: i for i, name in enumerate(rules.priority)}
     for name, score in scores:
         if name in SERIOUS and 0 < score < rules.threshold and rank.get(name, len(rank)) < rank.get(chosen, len(rank)):
-            return f"a {name} cue scored {score:g}, below the threshold {rules.threshold:g}"
+            return f"{'an' if name[0] in 'aeiou' else 'a'} {name} cue scored {score:g}, below the threshold {rules.threshold:g}"
     reached = [(n, s) for n, s in scores if s >= rules.threshold]
     if (len(reached) >= 2 and reached[0][1] - reached[1][1] < CLOSE_MARGIN
             and any(n in SERIOUS for n, _ in reached[:2])):
