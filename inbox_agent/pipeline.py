@@ -18,6 +18,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
+from email.utils import getaddresses
 from typing import Any, Callable, Iterable, Protocol
 
 from . import cases as casebook
@@ -338,14 +339,28 @@ class Pipeline:
         return None, linked
 
     def _participant(self, sender: str, ref: str) -> bool:
-        """The case's sender, whoever the council wrote to about it, and the council itself."""
+        """The case's sender, whoever the council wrote to about it (the acknowledgement, and the Clerk's own replies
+        from her mail client, kept in the case with direction "sent"), and the council itself."""
         case = self.store.case(ref)
         if not sender or case is None:
             return False
         ack = self.store.outbox.get(f"{ref}-ack")
-        people = {case["sender"], *(m.get("sender") for m in case.get("messages", [])), *case.get("wrote_to", []),
-                  *(ack["to"] if ack else [])}
-        return sender in {p.lower() for p in people if p} or sender in self.settings.own_addresses
+        people = {case["sender"], *(m.get("sender") for m in case.get("messages", [])), *(ack["to"] if ack else [])}
+        if sender in {p.lower() for p in people if p} or sender in self.settings.own_addresses:
+            return True
+        return sender in self._clerk_wrote_to(case)
+
+    def _clerk_wrote_to(self, case: dict[str, Any]) -> set[str]:
+        found: set[str] = set()
+        for summary in case.get("messages", []):
+            if summary.get("direction") != "sent" or not summary.get("evidence"):
+                continue
+            try:
+                sent = parse(self.store.evidence_path(summary["evidence"]).read_bytes())
+            except (OSError, MalformedMessage):
+                continue
+            found |= {a.lower() for _, a in getaddresses([sent.header(h) or "" for h in ("to", "cc")]) if a}
+        return found
 
     def _add_to_case(self, ref: str, fetched: Fetched, message: Message, digest: str, decision: Decision, now: datetime,
                      report: PollReport, *, automated: bool) -> None:

@@ -374,3 +374,26 @@ def test_a_case_filed_by_a_backfill_is_never_acknowledged_even_after_a_reclassif
     assert not changed.get("ack_queued") and not changed.get("ack_pending")
     desk.poll(at=LATER)
     assert desk.sent() == {}
+
+
+def test_whoever_the_clerk_wrote_to_from_her_mail_client_may_reply_into_the_case(desk):
+    desk.poll(COMPLAINT)
+    clerk_reply = mail("clerk@thurcastonandcropston.org.uk", "Re: verges [TCPC-2026-0001]", "Could you look at this?",
+                       "k-2@thurcastonandcropston.org.uk").replace(b"To: clerk@thurcastonandcropston.org.uk",
+                                                                   b"To: Cllr Baxter <cllr.baxter@example.org>")
+    with Store(desk.data) as store:  # as the Clerk's replies from the Sent folder are kept in their case
+        case = store.case("TCPC-2026-0001")
+        summary = {"message_id": "<k-2@thurcastonandcropston.org.uk>", "location": "Sent|1|1",
+                   "evidence": store.write_evidence(clerk_reply), "received": None, "filed": NOW.isoformat(),
+                   "sender": "clerk@thurcastonandcropston.org.uk", "subject": "Re: verges", "direction": "sent"}
+        store.put_case({**case, "messages": [*case["messages"], summary],
+                        "message_ids": [*case["message_ids"], "<k-2@thurcastonandcropston.org.uk>"]})
+        store.commit()
+    answer = mail("cllr.baxter@example.org", "Re: verges", "I will ask the contractor.", "b-1@example.org",
+                  extra="In-Reply-To: <k-2@thurcastonandcropston.org.uk>\r\n")
+    stranger = mail("nosy@example.org", "Re: verges", "What about my hedge?", "n-1@example.org",
+                    extra="In-Reply-To: <k-2@thurcastonandcropston.org.uk>\r\n")
+    report = desk.poll(answer, stranger, at=LATER)
+    assert report.counts["threaded"] == 1 and report.counts["filed"] == 1
+    assert [m["sender"] for m in desk.case()["messages"]][-1] == "cllr.baxter@example.org"
+    assert desk.case("TCPC-2026-0002")["linked"] == ["TCPC-2026-0001"]
