@@ -105,6 +105,7 @@ def drop_held_ack(store: Store, ref: str, *, note: str, by: str, now: datetime) 
 
 def hold_acknowledgement(case: dict[str, Any], why: str, now: datetime, *, by: str = "agent") -> dict[str, Any]:
     """Keep the acknowledgement in the case until the Clerk sends or drops it."""
+    case = {k: v for k, v in case.items() if k != "ack_waiting"}
     return {**case, "ack_queued": False, "ack_pending": {"since": now.isoformat(), "why": why},
             "history": [*case["history"], casebook.event(now, "acknowledgement_waits", by=by, note=why)]}
 
@@ -117,7 +118,7 @@ def queue_acknowledgement(store: Store, settings: Settings, renderer: Renderer, 
     except UnsafeMail as exc:
         return {**case, "ack_queued": False, "history": [*case["history"], casebook.event(now, "not_acknowledged", note=exc.problem)]}
     entry = queue(store, mail, kind="ack", case_ref=case["ref"], now=now, envelope_from=settings.envelope_from)
-    case = {k: v for k, v in case.items() if k != "ack_held"}  # no longer held back by a cap either
+    case = {k: v for k, v in case.items() if k not in ("ack_held", "ack_waiting")}  # no longer held back by a cap either
     return {**case, "ack_queued": True, "ack_message_id": entry["message_id"],
             "history": [*case["history"], casebook.event(now, "acknowledgement_queued", by=by, note=f"to {message.sender}")]}
 
@@ -188,7 +189,10 @@ def _case(store: Store, ref: str) -> dict[str, Any]:
 
 def _owed_acknowledgement(store: Store, settings: Settings, renderer: Renderer, case: dict[str, Any], category: Category,
                           message: Message, now: datetime, *, by: str) -> dict[str, Any]:
-    """After a reclassification: the acknowledgement the new category owes, if none has gone."""
+    """After a reclassification: the acknowledgement the new category owes, if none has gone. The Clerk's decision
+    settles one that was waiting for the cap on all senders, so it can never be queued twice."""
+    if case.get("ack_waiting") and category.acknowledge != "auto":
+        case = {k: v for k, v in case.items() if k != "ack_waiting"}
     if store.outbox.get(f"{case['ref']}-ack") is not None or _for_the_record(case) or message.sender != case["sender"]:
         return case
     if category.acknowledge == "never" or not category.ack:

@@ -397,3 +397,14 @@ def test_whoever_the_clerk_wrote_to_from_her_mail_client_may_reply_into_the_case
     assert report.counts["threaded"] == 1 and report.counts["filed"] == 1
     assert [m["sender"] for m in desk.case()["messages"]][-1] == "cllr.baxter@example.org"
     assert desk.case("TCPC-2026-0002")["linked"] == ["TCPC-2026-0001"]
+
+
+def test_a_batched_alert_says_for_each_case_whether_an_acknowledgement_went(desk):
+    cases = [{"ref": "TCPC-2026-0001", "category": "threat", "severity": "urgent", "received": NOW.isoformat(),
+              "sender": "a@example.com", "subject": "x", "history": [], "ack_pending": {"since": NOW.isoformat(), "why": ""}},
+             {"ref": "TCPC-2026-0002", "category": "abusive", "severity": "high", "received": NOW.isoformat(),
+              "sender": "b@example.com", "subject": "y", "history": [], "ack_queued": True}]
+    body = " ".join(Renderer(desk.settings).alert_summary(cases, desk.rules, NOW).get_content().split())
+    assert "No acknowledgement has been sent to the sender: it is held for your decision." in body
+    assert "python run.py cases ack TCPC-2026-0001 --send" in body
+    assert "An acknowledgement with the case reference has been sent to the sender." in body
