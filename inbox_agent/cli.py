@@ -628,7 +628,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     print(f"Demo mailbox: {maildir}")
     print(f"Case store:   {settings.data_dir / 'store.json'}")
     print(f"Sent mail:    {out / 'sent'} (acknowledgements and alerts as .eml files)\n")
-    rows = [{**r, "subject": r["subject"][:44], "case": r["case"] or "-", "acknowledged": "held" if r["acknowledged"] == "held" else "yes" if r["acknowledged"] else "no"}
+    rows = [{**r, "subject": r["subject"][:44], "case": r["case"] or "-", "acknowledged": r["acknowledged"] if isinstance(r["acknowledged"], str) else "yes" if r["acknowledged"] else "no"}
             for r in report.rows]
     print(table(rows, [("subject", "Message"), ("category", "Category"), ("case", "Case"), ("acknowledged", "Acknowledged")]))
     print(f"\n{_summary(report.counts, report.delivery)}")

@@ -314,7 +314,7 @@ class Pipeline:
             acknowledged = self._alert(acknowledged, category, message, now, report)
         self.store.put_case(acknowledged)
         return self._record(report, record, "filed", case=ref, evidence=digest, subject=message.subject,
-                            acknowledged="held" if acknowledged.get("ack_pending") else acknowledged.get("ack_queued", False))
+                            acknowledged=_ack_word(acknowledged))
 
     def _acknowledge(self, case: dict[str, Any], message: Message, automated: tuple[str, ...], decision: Decision,
                      now: datetime, *, for_the_record: bool = False) -> dict[str, Any]:
@@ -536,6 +536,13 @@ class Pipeline:
         log.info("%s %s -> %s%s", record["folder"], record["uid"], disposition,
                  f" {extra['case']}" if extra.get("case") else "")
         return disposition
+
+
+def _ack_word(case: dict[str, Any]) -> str | bool:
+    """For the poll's rows (the demo's table): sent, held for the Clerk, waiting for her review, or not."""
+    if case["status"] == casebook.NEEDS_REVIEW:
+        return "review"
+    return "held" if case.get("ack_pending") else bool(case.get("ack_queued"))
 
 
 def _message_record(fetched: Fetched, now: datetime) -> dict[str, Any]:
