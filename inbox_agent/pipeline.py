@@ -40,6 +40,10 @@ from .workdays import local_date
 
 log = logging.getLogger(__name__)
 
+# What a message's record says happened to it (see the module docstring); a poll's counts hold other tallies too
+# (needs_review, alerts_queued, ack_held, ...), so a count of messages sums these alone.
+DISPOSITIONS = ("filed", "threaded", "no_case", "before_start", "duplicate", "quarantined")
+
 Clock = Callable[[], datetime]
 
 
