@@ -13,19 +13,24 @@ from .errors import AgentError
 from .models import Deadline, Decision, Fetched, Message, Timescales
 from .workdays import UK_NATIONS, WorkingDays, local_date, months_later
 
-NEW, ACKNOWLEDGED, IN_PROGRESS, RESOLVED, CLOSED, REOPENED = (
-    "new", "acknowledged", "in_progress", "resolved", "closed", "reopened")
-OPEN_STATES = (NEW, ACKNOWLEDGED, IN_PROGRESS, REOPENED)
-STATES = (NEW, ACKNOWLEDGED, IN_PROGRESS, RESOLVED, CLOSED, REOPENED)
+NEW, ACKNOWLEDGED, IN_PROGRESS, RESOLVED, CLOSED, REOPENED, NEEDS_REVIEW = (
+    "new", "acknowledged", "in_progress", "resolved", "closed", "reopened", "needs_review")
+OPEN_STATES = (NEEDS_REVIEW, NEW, ACKNOWLEDGED, IN_PROGRESS, REOPENED)
+STATES = (NEEDS_REVIEW, NEW, ACKNOWLEDGED, IN_PROGRESS, RESOLVED, CLOSED, REOPENED)
 
 # The one table of the lifecycle: action -> (states it may start from, state it leads to).
+# A case that needs review waits for the Clerk's decision (actions.reclassify, to the same category to confirm):
+# "reviewed" takes it back to the state it was in before (new, for a case filed for review).
 TRANSITIONS: dict[str, tuple[frozenset[str], str]] = {
     "acknowledge": (frozenset({NEW}), ACKNOWLEDGED),
     "start": (frozenset({NEW, ACKNOWLEDGED, REOPENED}), IN_PROGRESS),
     "resolve": (frozenset(OPEN_STATES), RESOLVED),
     "close": (frozenset(OPEN_STATES), CLOSED),
     "reopen": (frozenset({RESOLVED, CLOSED}), REOPENED),
+    "review": (frozenset({NEW, ACKNOWLEDGED, IN_PROGRESS, REOPENED}), NEEDS_REVIEW),
+    "reviewed": (frozenset({NEEDS_REVIEW}), NEW),
 }
+INTERNAL_ACTIONS = ("acknowledge", "review", "reviewed")  # done by the agent or through actions.py, not by name
 
 # What the council did under section 3 of the policy; these feed the digest and the council summary.
 ACTION_KINDS: dict[str, str] = {
@@ -44,10 +49,17 @@ def transition(case: dict[str, Any], action: str, now: datetime, *, by: str = "a
     """The case after an action, or CaseError naming what is allowed instead."""
     allowed_from, target = TRANSITIONS[action]
     if case["status"] not in allowed_from:
-        possible = sorted(a for a, (sources, _) in TRANSITIONS.items() if case["status"] in sources and a != "acknowledge")
+        possible = sorted(a for a, (sources, _) in TRANSITIONS.items() if case["status"] in sources and a not in INTERNAL_ACTIONS)
+        if case["status"] == NEEDS_REVIEW:
+            possible.append(f"or decide its category first with 'python run.py cases reclassify {case['ref']} CATEGORY --note ...'")
         raise CaseError(f"{case['ref']} is {case['status'].replace('_', ' ')}, so it cannot be {_past(action)}",
                         fix=f"what it can be: {', '.join(possible) or 'nothing more'}")
     changed = {**case, "status": target, "history": [*case["history"], event(now, _past(action), by=by, note=note)]}
+    if action == "review":
+        changed["review"] = {"reason": note, "from": case["status"], "at": now.isoformat()}
+    if action == "reviewed":
+        changed["status"] = (case.get("review") or {}).get("from", NEW)
+        changed = {k: v for k, v in changed.items() if k != "review"}
     if action == "reopen":
         changed["reopened"] = now.isoformat()
     if action in ("resolve", "close"):
@@ -59,7 +71,7 @@ def transition(case: dict[str, Any], action: str, now: datetime, *, by: str = "a
 
 def _past(action: str) -> str:
     return {"start": "started", "resolve": "resolved", "close": "closed", "reopen": "reopened",
-            "acknowledge": "acknowledged"}[action]
+            "acknowledge": "acknowledged", "review": "needs_review", "reviewed": "reviewed"}[action]
 
 
 def add_note(case: dict[str, Any], text: str, now: datetime, *, by: str = "clerk") -> dict[str, Any]:
@@ -158,6 +170,12 @@ def message_summary(fetched: Fetched, message: Message, evidence: str, now: date
     }
 
 
+def hit_records(decision: Decision) -> list[dict[str, Any]]:
+    """The rules that fired, as a case keeps them."""
+    return [{"rule": h.rule, "category": h.category, "weight": h.weight, "in": h.where, "matched": h.matched[:200]}
+            for h in decision.hits]
+
+
 def new_case(reference: str, fetched: Fetched, message: Message, decision: Decision, evidence: str,
              now: datetime) -> dict[str, Any]:
     """The record for a new case; the store adds nothing but its own bookkeeping."""
@@ -172,8 +190,7 @@ def new_case(reference: str, fetched: Fetched, message: Message, decision: Decis
         "received": (fetched.received or now).isoformat(),
         "filed": now.isoformat(),
         "message_ids": [message.message_id] if message.message_id else [],
-        "hits": [{"rule": h.rule, "category": h.category, "weight": h.weight, "in": h.where, "matched": h.matched[:200]}
-                 for h in decision.hits],
+        "hits": hit_records(decision),
         "reason": decision.reason,
         "messages": [message_summary(fetched, message, evidence, now)],
         "history": [event(now, "filed", note=f"{decision.category}: {decision.reason}")],

@@ -185,6 +185,8 @@ def cmd_cases(args: argparse.Namespace) -> int:
         print(f"{folder}: {len(list((folder / 'messages').iterdir()))} message(s), manifest.json, SHA256SUMS, "
               f"timeline.txt, timeline.html")
         return 0
+    if action in ("reclassify", "ack"):
+        return _decide_case(args, settings)
     with Store(settings.data_dir, wait=CLERK_WAIT) as store:
         case = store.case(args.ref.upper())
         if case is None:
@@ -207,6 +209,30 @@ def cmd_cases(args: argparse.Namespace) -> int:
     return 0
 
 
+def _decide_case(args: argparse.Namespace, settings: Settings) -> int:
+    """The Clerk's decisions (actions.py, shared with the web board); mail they queue goes at the agent's next poll."""
+    from . import actions
+
+    rules = _rules(settings)
+    now = utc_now()
+    with Store(settings.data_dir, wait=CLERK_WAIT) as store:
+        queued_before = {e["id"] for e in store.outbox_entries()}
+        if args.cases_command == "reclassify":
+            changed = actions.reclassify(store, settings, rules, args.ref, args.category, note=args.note, by="clerk", now=now)
+        elif args.send:
+            changed = actions.send_held_ack(store, settings, rules, args.ref, by="clerk", now=now)
+        else:
+            changed = actions.drop_held_ack(store, args.ref, note=args.note or "", by="clerk", now=now)
+        queued = [e for e in store.outbox_entries() if e["id"] not in queued_before]
+        store.commit()
+    show(f"{changed['ref']}: {changed['category']}, {changed['status'].replace('_', ' ')}")
+    for entry in queued:
+        show(f"  queued: {entry['kind']} to {', '.join(entry['to'])} ({entry['id']}); the agent sends it at its next poll")
+    if changed.get("ack_pending"):
+        show(f"  an acknowledgement waits for you: python run.py cases ack {changed['ref']} --send (or --drop --note ...)")
+    return 0
+
+
 def _read_cases(args: argparse.Namespace, settings: Settings) -> int:
     days, today = WorkingDays(), local_date(utc_now())
     with Store(settings.data_dir, readonly=True) as store:
@@ -223,6 +249,7 @@ def _read_cases(args: argparse.Namespace, settings: Settings) -> int:
         cases = [_with_clocks(c, settings, days, today) for c in store.all_cases()]
     cases = [c for c in cases if (not args.status or c["status"] == args.status)
              and (not args.category or c["category"] == args.category) and (not args.overdue or c["clocks"]["overdue"])]
+    cases.sort(key=lambda c: c["status"] != casebook.NEEDS_REVIEW)  # what the agent was unsure of comes first
     if args.json:
         for case in cases:
             print(json.dumps(case, ensure_ascii=False))
@@ -250,6 +277,10 @@ def _show_case(case: dict[str, Any]) -> None:
         show(f"{'linked:':<12} {', '.join(case['linked'])}")
     if case.get("ack_held"):
         show(f"{'note:':<12} {case['ack_held']}")
+    if case.get("review"):
+        show(f"{'review:':<12} {case['review']['reason']}")
+    if case.get("ack_pending"):
+        show(f"{'ack:':<12} waits for you: python run.py cases ack {case['ref']} --send (or --drop --note ...)")
     show(f"{'reason:':<12} {case['reason']}")
     if case["hits"]:
         show("hits:")
@@ -342,19 +373,36 @@ def _label(path: Path, root: Path, names: Iterable[str]) -> str | None:
     return None
 
 
+def _labelled(args: argparse.Namespace, settings: Settings, rules: RuleSet) -> list[tuple[Path, str]]:
+    """Labelled mail: DIR/<category>/*.eml, or with --corrections the Clerk's own corrections."""
+    from .actions import CORRECTIONS, corrections
+
+    if args.corrections:
+        found = [(p, c) for p, c in corrections(settings.data_dir) if c in rules.categories]
+        if not found:
+            raise AgentError(f"no corrections in {settings.data_dir / CORRECTIONS} yet",
+                             fix="they are made by 'python run.py cases reclassify REF CATEGORY --note ...'")
+        return found
+    if not args.dir:
+        raise AgentError("rules test needs a folder, or --corrections", fix="e.g. python run.py rules test tests/corpus")
+    root = Path(args.dir)
+    if not root.is_dir():
+        raise AgentError(f"{root}: no such folder", fix="give a folder with one subfolder per category, e.g. tests/corpus")
+    found = []
+    for path in _paths([str(root)]):
+        expected = _label(path, root, rules.categories)
+        if expected is not None and path.suffix == ".eml":
+            found.append((path, expected))
+    return found
+
+
 def cmd_rules_test(args: argparse.Namespace, settings: Settings, rules: RuleSet) -> int:
     from .evaluate import as_json, report, score
 
     if args.without_model:  # the rules alone, to see what the learned second opinion adds
         rules = dataclasses.replace(rules, model=None)
-    root = Path(args.dir)
-    if not root.is_dir():
-        raise AgentError(f"{root}: no such folder", fix="give a folder with one subfolder per category, e.g. tests/corpus")
     pairs, wrong, reviewed = [], [], []
-    for path in _paths([str(root)]):
-        expected = _label(path, root, rules.categories)
-        if expected is None or path.suffix != ".eml":
-            continue
+    for path, expected in _labelled(args, settings, rules):
         try:
             message = parse(path.read_bytes())
         except MalformedMessage:
@@ -573,7 +621,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     print(f"Demo mailbox: {maildir}")
     print(f"Case store:   {settings.data_dir / 'store.json'}")
     print(f"Sent mail:    {out / 'sent'} (acknowledgements and alerts as .eml files)\n")
-    rows = [{**r, "subject": r["subject"][:44], "case": r["case"] or "-", "acknowledged": "yes" if r["acknowledged"] else "no"}
+    rows = [{**r, "subject": r["subject"][:44], "case": r["case"] or "-", "acknowledged": r["acknowledged"] if isinstance(r["acknowledged"], str) else "yes" if r["acknowledged"] else "no"}
             for r in report.rows]
     print(table(rows, [("subject", "Message"), ("category", "Category"), ("case", "Case"), ("acknowledged", "Acknowledged")]))
     print(f"\n{_summary(report.counts, report.delivery)}")
@@ -670,6 +718,18 @@ def build_parser() -> argparse.ArgumentParser:
     released = case_commands.add_parser("release", help="release a legal hold")
     released.add_argument("ref", metavar="REF")
     released.add_argument("--note", help="why it is released")
+    reclassify = case_commands.add_parser(
+        "reclassify", help="correct a case's category: sends what the new one implies (an alert, an acknowledgement owed), "
+                           "ends a review, and keeps the message as a labelled example for 'rules test --corrections'")
+    reclassify.add_argument("ref", metavar="REF")
+    reclassify.add_argument("category", metavar="CATEGORY", help="e.g. threat, complaint; the same category confirms a review")
+    reclassify.add_argument("--note", required=True, help="why")
+    ack = case_commands.add_parser("ack", help="send, or decide not to send, an acknowledgement held for you")
+    ack.add_argument("ref", metavar="REF")
+    ack_mode = ack.add_mutually_exclusive_group(required=True)
+    ack_mode.add_argument("--send", action="store_true", help="send it (at the agent's next poll)")
+    ack_mode.add_argument("--drop", action="store_true", help="never send it; say why with --note")
+    ack.add_argument("--note", help="why (needed with --drop)")
     export = case_commands.add_parser("export", help="write the evidence bundle for the police or the Monitoring Officer")
     export.add_argument("ref", metavar="REF")
     export.add_argument("--out", required=True, metavar="DIR", help="folder to write REF/ into")
@@ -693,7 +753,9 @@ def build_parser() -> argparse.ArgumentParser:
     rules_commands = rules.add_subparsers(dest="rules_command", required=True, metavar="ACTION")
     rules_commands.add_parser("check", help="validate rules.yaml and report every problem with its line")
     rules_test = rules_commands.add_parser("test", help="score the rules on labelled mail: DIR/<category>/*.eml")
-    rules_test.add_argument("dir", metavar="DIR", help="e.g. tests/corpus or tests/corpus-heldout")
+    rules_test.add_argument("dir", metavar="DIR", nargs="?", help="e.g. tests/corpus or tests/corpus-heldout")
+    rules_test.add_argument("--corrections", action="store_true",
+                            help="score on the Clerk's corrections (DATA_DIR/corrections), made by 'cases reclassify'")
     rules_test.add_argument("--json", action="store_true", help="the scores and the misclassified files as JSON")
     rules_test.add_argument("--without-model", action="store_true", help="the rules alone, without the learned second opinion")
     rules.set_defaults(func=cmd_rules)

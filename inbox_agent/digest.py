@@ -91,6 +91,10 @@ def build_digest(cases: list[dict[str, Any]], outbox: list[dict[str, Any]], quar
                 "excerpt": excerpts.get(case["ref"], ""),
                 "statutory": bool(case.get("deadline")),
             })
+    # First in the digest: what the agent was unsure of, and acknowledgements that wait for the Clerk.
+    review = [{"ref": c["ref"], "label": labels.get(c["category"], c["category"]), "reason": (c.get("review") or {}).get("reason", ""),
+               "excerpt": excerpts.get(c["ref"], "")} for c in cases if c["status"] == casebook.NEEDS_REVIEW]
+    waiting = [c["ref"] for c in cases if c.get("ack_pending") and c["status"] in casebook.OPEN_STATES]
     groups = [{"severity": s, "cases": sorted((c for c in unresolved if c["severity"] == s), key=lambda c: c["ref"])}
               for s in SEVERITIES]
     opened = [c for c in cases if datetime.fromisoformat(c["filed"]) > week_ago]
@@ -107,6 +111,8 @@ def build_digest(cases: list[dict[str, Any]], outbox: list[dict[str, Any]], quar
         "generated": now.isoformat(),
         "week_start": local_date(week_ago).isoformat(),
         "unresolved_count": len(unresolved),
+        "review": review,
+        "acks_waiting": waiting,
         "groups": [g for g in groups if g["cases"]],
         "week": {"opened": sorted(c["ref"] for c in opened), "resolved": sorted(c["ref"] for c in resolved),
                  "overdue": overdue, "repeat_senders": pseudonyms(senders)},

@@ -54,10 +54,12 @@ class SentFolder(Protocol):
     def contains(self, message_id: str) -> bool: ...
 
 
-def queue(store: Store, mail: EmailMessage, *, kind: str, case_ref: str, now: datetime, envelope_from: str) -> dict[str, Any]:
-    """Put a rendered message in the outbox; it is sent only after the store commits."""
+def queue(store: Store, mail: EmailMessage, *, kind: str, case_ref: str, now: datetime, envelope_from: str,
+          name: str = "") -> dict[str, Any]:
+    """Put a rendered message in the outbox; it is sent only after the store commits. The id is REF-KIND, or
+    REF-NAME for a second message of a kind (a later alert about the same case)."""
     message_id = str(mail["Message-ID"])
-    entry_id = f"{case_ref}-{kind}"
+    entry_id = f"{case_ref}-{name or kind}"
     data = getattr(mail, "checked_bytes", None) or bytes(mail)
     store.write_outgoing(f"{entry_id}.eml", data)
     recipients = [address for _, address in getaddresses([str(mail["To"])]) if address]

@@ -19,9 +19,11 @@ import logging
 import re
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
+from email.utils import getaddresses
 from typing import Any, Callable, Iterable, Protocol
 
 from . import cases as casebook
+from .actions import hold_acknowledgement, queue_acknowledgement, queue_alert
 from .config import Settings
 from .caps import cap_key, exceeded
 from .digest import excerpt
@@ -30,14 +32,18 @@ from .models import Decision, Fetched, Message
 from .normalise import MalformedMessage, parse
 from .outbox import deliver, queue
 from .progress import Progress
-from .render import Renderer, UnsafeMail, local_time
-from .rules import RuleSet, decide
+from .render import Renderer, local_time
+from .rules import RuleSet, decide, escalates
 from .screen import screen
 from .store import Store
 from .workdays import local_date
 from .replies import add_clerk_replies
 
 log = logging.getLogger(__name__)
+
+# What a message's record says happened to it (see the module docstring); a poll's counts hold other tallies too
+# (needs_review, alerts_queued, ack_held, ...), so a count of messages sums these alone.
+DISPOSITIONS = ("filed", "threaded", "no_case", "before_start", "duplicate", "quarantined")
 
 Clock = Callable[[], datetime]
 
@@ -257,15 +263,15 @@ class Pipeline:
             return self._record(report, record, "duplicate", same_as=earlier["location"], case=earlier.get("case"))
 
         screening = screen(message, self.settings.own_addresses)
+        decision = decide(self.rules, message, screening)  # every message, a reply too: threading is no way around it
+        record.update(category=decision.category)
         thread_ref, linked = self._thread(message)
         if thread_ref is not None:
             digest = self.store.write_evidence(fetched.raw)
-            self._add_to_case(thread_ref, fetched, message, digest, now, automated=screening.automated)
+            self._add_to_case(thread_ref, fetched, message, digest, decision, now, report, automated=screening.automated)
             return self._record(report, record, "threaded", case=thread_ref, evidence=digest,
                                 subject=message.subject)
 
-        decision = decide(self.rules, message, screening)
-        record.update(category=decision.category)
         received = fetched.received or message.date or now
         if received.tzinfo is None:
             received = received.replace(tzinfo=timezone.utc)
@@ -278,13 +284,17 @@ class Pipeline:
         if message.unreadable and not category.alert:  # a guessed text may hide anything but a threat, which is filed anyway
             return self._record(report, record, "quarantined", reason=f"{message.unreadable}: the text cannot be read reliably",
                                 evidence=self.store.write_evidence(fetched.raw), looks_like=decision.category, subject=message.subject)
-        if not category.case:
+        # Uncertain human mail, and a stranger writing into someone's case, go to the Clerk: never a silent enquiry.
+        human = not screening.automated
+        if not category.case and not (human and (decision.review or linked)):
             return self._record(report, record, "no_case", reason=decision.reason, subject=message.subject)
 
         digest = self.store.write_evidence(fetched.raw)
         ref = casebook.format_reference(self.settings.case_prefix, now.year, self.store.next_sequence(now.year))
         case = {**casebook.new_case(ref, fetched, message, decision, digest, now),
                 "excerpt": excerpt(message.own_text, self.rules.mask_words)}  # masked, for the digest
+        if for_the_record:
+            case = {**case, "for_the_record": True}
         if record.get("too_big"):
             case = {**case, "too_big": record["too_big"],
                     "history": [*case["history"], casebook.event(now, "too_big", note=record["too_big"])]}
@@ -298,15 +308,20 @@ class Pipeline:
             for other in linked:
                 old = self.store.case(other)
                 self.store.put_case({**old, "linked": [*old.get("linked", []), ref],
-                                     "history": [*old["history"], casebook.event(now, "linked", note=f"{ref} quotes this reference")]})
+                                     "history": [*old["history"], casebook.event(now, "linked", note=f"{ref} refers to this case from outside it")]})
+        if decision.review and human:
+            case = casebook.transition(case, "review", now, note=decision.review)
+            report.count("needs_review")
         acknowledged = self._acknowledge(case, message, screening.reasons, decision, now, for_the_record=for_the_record)
         if acknowledged.get("ack_held"):
             report.count("ack_held")
-        self.store.put_case(acknowledged)
+        if acknowledged.get("ack_pending"):
+            report.count("ack_waits_for_clerk")
         if category.alert:
-            self._alert(acknowledged, category, message, now, report)
+            acknowledged = self._alert(acknowledged, category, message, now, report)
+        self.store.put_case(acknowledged)
         return self._record(report, record, "filed", case=ref, evidence=digest, subject=message.subject,
-                            acknowledged=acknowledged.get("ack_queued", False))
+                            acknowledged=_ack_word(acknowledged))
 
     def _acknowledge(self, case: dict[str, Any], message: Message, automated: tuple[str, ...], decision: Decision,
                      now: datetime, *, for_the_record: bool = False) -> dict[str, Any]:
@@ -315,14 +330,21 @@ class Pipeline:
         why_not = ""
         if for_the_record:
             why_not = "filed for the record by a backfill: it arrived before the agent started, so it is never acknowledged"
+        elif case["status"] == casebook.NEEDS_REVIEW:
+            why_not = "the decision needs the Clerk's review first; 'cases reclassify' sends what the category owes"
         elif not category.ack:
             why_not = f"the {category.name} category sends no acknowledgement"
         elif automated:
             why_not = "automatic mail: " + "; ".join(automated)
         elif not message.sender_valid:
             why_not = "the sender's address is missing or cannot be used safely"
+        elif category.acknowledge == "never":
+            why_not = f"rules.yaml says the {category.name} category is never acknowledged"
         if why_not:
             return {**case, "ack_queued": False, "history": [*case["history"], casebook.event(now, "not_acknowledged", note=why_not)]}
+        if category.acknowledge == "hold":
+            return hold_acknowledgement(case, f"{category.name}: the acknowledgement waits for the Clerk to send or drop it "
+                                              "(rules.yaml: acknowledge: hold)", now)
         cap = exceeded(self.store.ack_times(message.sender), self.settings.ack_sender_caps, now)
         everyone = exceeded(self.store.ack_times(), self.settings.ack_global_caps, now) if cap is None else None
         if everyone is not None:
@@ -332,14 +354,10 @@ class Pipeline:
             log.warning("%s: %s", case["ref"], note)
             return {**case, "ack_queued": False, "ack_held": note,
                     "history": [*case["history"], casebook.event(now, "acknowledgement_held", note=note)]}
-        try:
-            mail = self.renderer.acknowledgement(case, category, message, now)
-        except UnsafeMail as exc:
-            log.error("%s: %s", case["ref"], exc)
-            return {**case, "ack_queued": False, "history": [*case["history"], casebook.event(now, "not_acknowledged", note=exc.problem)]}
-        entry = queue(self.store, mail, kind="ack", case_ref=case["ref"], now=now, envelope_from=self.settings.envelope_from)
-        return {**case, "ack_queued": True, "ack_message_id": entry["message_id"],
-                "history": [*case["history"], casebook.event(now, "acknowledgement_queued", note=f"to {message.sender}")]}
+        acknowledged = queue_acknowledgement(self.store, self.settings, self.renderer, case, category, message, now)
+        if not acknowledged["ack_queued"]:
+            log.error("%s: %s", case["ref"], acknowledged["history"][-1]["note"])
+        return acknowledged
 
     # -- acknowledgements that wait for the global cap ------------------------------------------
 
@@ -401,18 +419,20 @@ class Pipeline:
 
     # -- alerts, batched -----------------------------------------------------------------------
 
-    def _alert(self, case: dict[str, Any], category: Any, message: Message, now: datetime, report: PollReport) -> None:
+    def _alert(self, case: dict[str, Any], category: Any, message: Message, now: datetime, report: PollReport, *,
+               why: str = "") -> dict[str, Any]:
         """The first alert goes at once; the ones that follow within ALERT_BATCH_MINUTES gather into one summary,
-        so sixty threats make a handful of messages, not sixty (providers throttle an account that sends a burst)."""
+        so sixty threats make a handful of messages, not sixty (providers throttle an account that sends a burst).
+        Returns the case, whose history says which; `why` says what raised it when it is not a new message."""
         last = self.store.get_meta("last_alert")
         if self.settings.alert_batch and last and now - datetime.fromisoformat(last) < self.settings.alert_batch:
             self.store.set_meta("alerts_waiting", [*self.store.get_meta("alerts_waiting", []), case["ref"]])
             report.count("alerts_batched")
-            return
-        queue(self.store, self.renderer.alert(case, category, message, now), kind="alert", case_ref=case["ref"], now=now,
-              envelope_from=self.settings.envelope_from)
+            return {**case, "history": [*case["history"], casebook.event(now, "alert_batched", note=why or category.name)]}
+        case = queue_alert(self.store, self.settings, self.renderer, case, category, message, now, why=why)
         self.store.set_meta("last_alert", now.isoformat())
         report.count("alerts_queued")
+        return case
 
     def _flush_alerts(self, report: PollReport) -> int:
         """One summary alert for the cases gathered since the last alert, once ALERT_BATCH_MINUTES have passed."""
@@ -432,24 +452,55 @@ class Pipeline:
         return 1
 
     def _thread(self, message: Message) -> tuple[str | None, list[str]]:
-        """The case a reply belongs to, through In-Reply-To/References, or the reference in the subject when
-        it comes from the same sender. A stranger quoting a reference must not join someone's case (a known
-        helpdesk fault): their message opens a new case, linked to the one it names."""
+        """The case a reply belongs to, through In-Reply-To/References or the reference in the subject, and only
+        for the case's participants. A stranger must not join someone's case (a known helpdesk fault: a neighbour
+        copied on a complaint could reopen it and land in the resident's subject access export): their message
+        opens a new case, linked to the one it names."""
+        linked: list[str] = []
         for message_id in (message.in_reply_to, *reversed(message.references)):
             ref = self.store.case_for_message_id(message_id) if message_id else None
             if ref:
-                return ref, []
-        linked = []
+                if self._participant(message.sender, ref):
+                    return ref, []
+                linked.append(ref)
+                break
         for ref in casebook.references_in(message.subject, self.settings.case_prefix):
             case = self.store.case(ref)
-            if case is None:
+            if case is None or ref in linked:
                 continue
             if message.sender and case["sender"] == message.sender:
                 return ref, []
             linked.append(ref)
         return None, linked
 
-    def _add_to_case(self, ref: str, fetched: Fetched, message: Message, digest: str, now: datetime, *, automated: bool) -> None:
+    def _participant(self, sender: str, ref: str) -> bool:
+        """The case's sender, whoever the council wrote to about it (the acknowledgement, and the Clerk's own replies
+        from her mail client, kept in the case with direction "sent"), and the council itself."""
+        case = self.store.case(ref)
+        if not sender or case is None:
+            return False
+        ack = self.store.outbox.get(f"{ref}-ack")
+        people = {case["sender"], *(m.get("sender") for m in case.get("messages", [])), *(ack["to"] if ack else [])}
+        if sender in {p.lower() for p in people if p} or sender in self.settings.own_addresses:
+            return True
+        return sender in self._clerk_wrote_to(case)
+
+    def _clerk_wrote_to(self, case: dict[str, Any]) -> set[str]:
+        found: set[str] = set()
+        for summary in case.get("messages", []):
+            if summary.get("direction") != "sent" or not summary.get("evidence"):
+                continue
+            try:
+                sent = parse(self.store.evidence_path(summary["evidence"]).read_bytes())
+            except (OSError, MalformedMessage):
+                continue
+            found |= {a.lower() for _, a in getaddresses([sent.header(h) or "" for h in ("to", "cc")]) if a}
+        return found
+
+    def _add_to_case(self, ref: str, fetched: Fetched, message: Message, digest: str, decision: Decision, now: datetime,
+                     report: PollReport, *, automated: bool) -> None:
+        """A participant's reply joins the case, judged like any message: a threat, hate or abuse escalates the case
+        and says why in its history; an uncertain one sends it to review; a calm one leaves it as it is."""
         case = self.store.case(ref)
         assert case is not None
         kind = "automatic_reply" if automated else "reply"
@@ -458,7 +509,29 @@ class Pipeline:
                 "history": [*case["history"], casebook.event(now, kind, note=f"from {message.sender or 'unknown sender'}")]}
         if not automated and case["status"] in casebook.TRANSITIONS["reopen"][0]:
             case = casebook.transition(case, "reopen", now, note="the sender wrote again after it was closed")
+        if not automated:
+            case = self._judge_reply(case, message, digest, decision, now, report)
         self.store.put_case(case)
+
+    def _judge_reply(self, case: dict[str, Any], message: Message, digest: str, decision: Decision, now: datetime,
+                     report: PollReport) -> dict[str, Any]:
+        new = self.rules.category(decision.category)
+        if escalates(self.rules, case["category"], new.name):
+            policy = f"; policy {', '.join(new.policy)}" if new.policy else ""
+            why = f"a reply from {message.sender or 'an unknown sender'} is {new.label.lower()}: {decision.reason}{policy}"
+            case = {**case, "category": new.name, "severity": new.severity, "reason": decision.reason, "decision_evidence": digest,
+                    "hits": casebook.hit_records(decision),
+                    "escalated": {"from": case["category"], "to": new.name, "at": now.isoformat()},
+                    "history": [*case["history"], casebook.event(now, "escalated", note=f"{case['category']} to {new.name}: {why}")]}
+            report.count("escalated")
+            if new.alert:
+                case = self._alert(case, new, message, now, report,
+                                   why=f"A reply in this case, which was filed as {case['escalated']['from']}, escalated it: {why}.")
+            return case
+        if decision.review and case["status"] in casebook.TRANSITIONS["review"][0]:
+            case = casebook.transition(case, "review", now, note=f"a reply from {message.sender}: {decision.review}")
+            report.count("needs_review")
+        return case
 
     def _record(self, report: PollReport, record: dict[str, Any], disposition: str, **extra: Any) -> str:
         subject = extra.pop("subject", None)
@@ -470,6 +543,13 @@ class Pipeline:
         log.info("%s %s -> %s%s", record["folder"], record["uid"], disposition,
                  f" {extra['case']}" if extra.get("case") else "")
         return disposition
+
+
+def _ack_word(case: dict[str, Any]) -> str | bool:
+    """For the poll's rows (the demo's table): sent, held for the Clerk, waiting for her review, or not."""
+    if case["status"] == casebook.NEEDS_REVIEW:
+        return "review"
+    return "held" if case.get("ack_pending") else bool(case.get("ack_queued"))
 
 
 def _message_record(fetched: Fetched, now: datetime) -> dict[str, Any]:

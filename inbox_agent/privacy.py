@@ -97,6 +97,9 @@ def anonymised(case: dict[str, Any], now: datetime, why: str) -> tuple[dict[str,
         removed.append("the matched words")
     kept = {k: v for k, v in case.items() if k not in ("sender", "sender_name", "subject", "excerpt", "reason", "hits", "messages",
                                                        "message_ids", "history", "actions", "too_big")}
+    for field in ("reclassified", "ack_dropped"):  # the Clerk's decisions stay for the figures; her words do not
+        if isinstance(kept.get(field), dict):
+            kept[field] = {k: v for k, v in kept[field].items() if k != "note"}
     return {**kept, "sender": "", "sender_name": "", "subject": "", "excerpt": "", "reason": "",
             "hits": [{"rule": h["rule"], "category": h["category"], "weight": h["weight"], "in": h["in"], "matched": ""}
                      for h in case.get("hits", [])],
@@ -156,6 +159,9 @@ def _strip_case(store: Store, ref: str, now: datetime, why: str) -> list[str]:
     copies = sum(_scrub_outbox(store, e, now) for e in store.outbox_entries() if e.get("case") == ref and not e.get("scrubbed"))
     if copies:
         removed.append(f"{copies} copy(ies) of mail sent about it")
+    from .actions import remove_corrections  # the Clerk's labelled copy of the message is personal data too
+    if remove_corrections(store.data_dir, ref):
+        removed.append("the labelled copy kept as a correction")
     store.put_case(new)
     return removed
 

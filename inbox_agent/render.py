@@ -86,6 +86,18 @@ def _autoescape(name: str | None) -> bool:
     return not (name or "").endswith((".txt.j2", ".md.j2"))
 
 
+def acknowledgement_state(case: dict[str, Any]) -> str:
+    """One plain sentence for the alert: did the sender hear from the council, and if not, what is hers to do."""
+    if case.get("ack_queued") or case.get("acknowledged"):
+        return "An acknowledgement with the case reference has been sent to the sender."
+    if case.get("ack_pending"):
+        return (f"No acknowledgement has been sent to the sender: it is held for your decision. To send it: "
+                f"python run.py cases ack {case['ref']} --send. Not to send it: "
+                f"python run.py cases ack {case['ref']} --drop --note \"why\".")
+    why = next((e["note"] for e in reversed(case["history"]) if e["kind"] in ("not_acknowledged", "acknowledgement_held")), "")
+    return "No acknowledgement has been sent to the sender" + (f" ({why})." if why else ".")
+
+
 class Renderer:
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
@@ -184,7 +196,8 @@ class Renderer:
     def alert_summary(self, cases: list[dict[str, Any]], rules: Any, now: datetime) -> EmailMessage:
         """One message for the alerts gathered since the last one (see Pipeline._alert)."""
         recipients = [("", self.settings.clerk_email), *(("", a) for a in self.settings.alert_emails)]
-        shown = [{**c, "subject": header_text(c.get("subject", "")), "sender": header_text(c.get("sender", ""), 120)} for c in cases]
+        shown = [{**c, "subject": header_text(c.get("subject", "")), "sender": header_text(c.get("sender", ""), 120),
+                  "acknowledgement": acknowledgement_state(c)} for c in cases]
         labels = sorted({rules.categories[c["category"]].label if c["category"] in rules.categories else c["category"] for c in cases})
         mail = self._base(now, recipients, f"URGENT: {len(cases)} more alert(s): {', '.join(labels)}", "auto-generated")
         mail[LOOP_HEADER] = "alerts"
@@ -192,12 +205,14 @@ class Renderer:
         mail.set_content(wrap(self.render("alert_summary.txt.j2", cases=shown)))
         return checked(mail)
 
-    def alert(self, case: dict[str, Any], category: Category, message: Message, now: datetime) -> EmailMessage:
-        """The Clerk's immediate warning about a threat or hate case."""
+    def alert(self, case: dict[str, Any], category: Category, message: Message, now: datetime, *, why: str = "") -> EmailMessage:
+        """The Clerk's immediate warning about a threat or hate case; `why` says what raised it when it is not a
+        new message (a reply that escalated the case, a reclassification)."""
         recipients = [("", self.settings.clerk_email), *(("", a) for a in self.settings.alert_emails)]
         context = {"case": case, "category": category, "citations": citations(category.policy),
                    "sender": message.sender or "(no sender address)", "sender_name": header_text(message.sender_name, 80),
-                   "subject": header_text(message.subject), "hits": case["hits"]}
+                   "subject": header_text(message.subject), "hits": case["hits"], "why": why,
+                   "acknowledgement": acknowledgement_state(case)}
         subject = self.render("alert_subject.txt.j2", **context).strip()
         mail = self._base(now, recipients, subject, "auto-generated")
         mail[LOOP_HEADER] = case["ref"]

@@ -11,7 +11,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from .cases import OPEN_STATES
+from .cases import NEEDS_REVIEW, OPEN_STATES
 from .config import Settings
 from .digest import CIVILITY, LEGAL, build_digest, excerpt
 from .errors import AgentError
@@ -49,7 +49,8 @@ def _excerpt(store: Store, case: dict[str, Any], words: tuple[str, ...]) -> str:
 def compose_digest(store: Store, settings: Settings, rules: RuleSet, now: datetime) -> dict[str, Any]:
     cases = store.all_cases()
     wanted = CIVILITY + LEGAL + (("complaint",) if settings.digest_include_complaints else ())
-    excerpts = {c["ref"]: c.get("excerpt") or _excerpt(store, c, rules.mask_words) for c in cases if c["category"] in wanted and c["status"] in OPEN_STATES}
+    excerpts = {c["ref"]: c.get("excerpt") or _excerpt(store, c, rules.mask_words) for c in cases
+                if (c["category"] in wanted and c["status"] in OPEN_STATES) or c["status"] == NEEDS_REVIEW}
     week_ago = (now - timedelta(days=7)).isoformat()
     quarantined = [r for r in store.message_records() if r["disposition"] == "quarantined" and r["recorded"] > week_ago]
     return build_digest(cases, store.outbox_entries(), quarantined, read_health(settings.data_dir), now,

@@ -33,9 +33,13 @@ CUE_NAME = re.compile(r"^[a-z][a-z0-9_]*$")
 CUE_REF = re.compile(r"\{([a-z][a-z0-9_]*)\}")  # {name} in a regex; {2} and {0,40} stay quantifiers
 MAX_WINDOW = 60
 SENTENCE_END = re.compile(r"[.!?;]+(?=\s|$)")
-CATEGORY_KEYS = {"label", "severity", "policy", "case", "ack", "alert", "deadline", "retention"}
+CATEGORY_KEYS = {"label", "severity", "policy", "case", "ack", "alert", "deadline", "retention", "acknowledge"}
+# How a category's acknowledgement goes: at once, held in the case until the Clerk sends or drops it, or never.
+ACKNOWLEDGE_MODES = ("auto", "hold", "never")
 RETENTION_ACTIONS = ("anonymise", "erase")
 SEVERITIES = ("urgent", "high", "normal", "low", "none")
+SERIOUS = ("threat", "hate", "abusive")  # harms whose faint cue is worth a person's look, and which escalate a case
+CLOSE_MARGIN = 1.0  # two categories that both reach the threshold this close together are a close call
 AUTOMATED = "automated"
 
 
@@ -688,15 +692,32 @@ def _categories(raw: Any, problems: _Problems, templates_dir: Path | None) -> di
         if name == AUTOMATED and ack:
             problems.add(line, "category 'automated' must never send an acknowledgement", "set ack: null for automated")
             ack = None
+        mode = spec.get("acknowledge", _default_acknowledge(spec, ack))
+        if mode not in ACKNOWLEDGE_MODES:
+            problems.add(line, f"category {name!r}: acknowledge {mode!r} is not known",
+                         "write acknowledge: auto (at once), hold (waits for the Clerk) or never")
+            mode = "hold"
+        elif mode != "never" and not ack:
+            problems.add(line, f"category {name!r}: acknowledge: {mode} needs an ack template",
+                         "name the template under ack, or write acknowledge: never")
+            mode = "never"
         result[name] = Category(
             name=name, label=str(spec.get("label", name)), severity=str(severity),
             policy=tuple(str(p) for p in _as_list(spec.get("policy"), f"category {name!r} policy", line, problems)),
             case=bool(spec.get("case", False)), ack=ack, alert=bool(spec.get("alert", False)),
             deadline=_deadline(spec.get("deadline"), f"category {name!r}", line, problems),
-            retention=_retention(spec.get("retention"), f"category {name!r}", line, problems))
+            retention=_retention(spec.get("retention"), f"category {name!r}", line, problems), acknowledge=str(mode))
     if AUTOMATED not in result:
         problems.add(raw.get("__line__", 1), "category 'automated' is missing", "add an 'automated' category with case: false and ack: null")
     return result
+
+
+def _default_acknowledge(spec: dict[str, Any], ack: str | None) -> str:
+    """Unless rules.yaml says otherwise, what alerts the Clerk (a threat, hate) waits for her before its sender
+    hears from the council: a reply from the person threatened, with the office address, is hers to decide."""
+    if not ack:
+        return "never"
+    return "hold" if spec.get("alert") else "auto"
 
 
 def _rule(spec: Any, index: int, categories: dict[str, Category], seen: set[str], problems: _Problems,
@@ -1034,5 +1055,38 @@ def decide(rules: RuleSet, message: Message, screening: Screening) -> Decision:
     else:
         chosen = rules.default
         reason = f"no category reached the threshold {rules.threshold:g}; default {chosen}"
-    decision = Decision(chosen, rules.category(chosen).severity, tuple(hits), ranked, reason)
+    decision = Decision(chosen, rules.category(chosen).severity, tuple(hits), ranked, reason,
+                        review=review_reason(rules, ranked))
     return second_opinion(rules, message, decision)  # the learned model, where rules.yaml's model: allows
+
+
+def _winner(rules: RuleSet, scores: dict[str, float]) -> str:
+    return next((n for n in rules.priority if scores.get(n, 0.0) >= rules.threshold), rules.default)
+
+
+def review_reason(rules: RuleSet, scores: tuple[tuple[str, float], ...]) -> str:
+    """Why a person should check this decision, or "" when it is sure. Uncertain is a serious cue (threat, hate,
+    abuse) below the threshold that would have outranked the decision, or two categories that both reach the
+    threshold close together when one is serious (a conduct complaint that is also a complaint is no doubt):
+    what the rules miss must go to the Clerk, never quietly to enquiry."""
+    table = dict(scores)
+    chosen = _winner(rules, table)
+    rank = {name: i for i, name in enumerate(rules.priority)}
+    for name, score in scores:
+        if name in SERIOUS and 0 < score < rules.threshold and rank.get(name, len(rank)) < rank.get(chosen, len(rank)):
+            return f"{'an' if name[0] in 'aeiou' else 'a'} {name} cue scored {score:g}, below the threshold {rules.threshold:g}"
+    reached = [(n, s) for n, s in scores if s >= rules.threshold]
+    if (len(reached) >= 2 and reached[0][1] - reached[1][1] < CLOSE_MARGIN
+            and any(n in SERIOUS for n, _ in reached[:2])):
+        (first, a), (second, b) = reached[:2]
+        return f"{first} ({a:g}) and {second} ({b:g}) scored close together"
+    return ""
+
+
+def escalates(rules: RuleSet, old: str, new: str) -> bool:
+    """Whether a reply judged `new` raises a case filed as `old`: a threat, hate or abuse does, unless the case is
+    already one that comes as early in priority. A complaint followed by "I know where you live" becomes a threat."""
+    if new not in SERIOUS or new == old:
+        return False
+    rank = {name: i for i, name in enumerate(rules.priority)}
+    return old not in SERIOUS or rank.get(new, len(rank)) < rank.get(old, len(rank))

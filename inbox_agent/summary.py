@@ -27,12 +27,16 @@ def status_at(case: Mapping[str, Any], moment: datetime) -> str | None:
     """The case's status at a moment, replayed from its history; None if it did not exist yet."""
     if datetime.fromisoformat(case["filed"]) > moment:
         return None
-    status = casebook.NEW
+    status = before_review = casebook.NEW
     for event in case["history"]:
         if datetime.fromisoformat(event["at"]) > moment:
             break
         if event["kind"] == "acknowledged":
             status = casebook.ACKNOWLEDGED if status == casebook.NEW else status
+        elif event["kind"] == casebook.NEEDS_REVIEW:
+            before_review, status = status, casebook.NEEDS_REVIEW
+        elif event["kind"] == "reviewed":
+            status = before_review
         elif event["kind"] in STATUS_AFTER:
             status = STATUS_AFTER[event["kind"]]
     return status

@@ -74,11 +74,12 @@ def test_the_four_shapes_that_stopped_every_poll_are_each_accounted_for_and_the_
     zoe = next(c for c in cases if c["sender"] == "zoë@r.example")
     assert zoe["category"] == "complaint"
     assert any(e["kind"] == "not_acknowledged" and "SMTPUTF8" in e["note"] for e in zoe["history"])
-    assert sorted(r.rcpt_tos[0] for r in smtp.received) == sorted(  # the threat's alert and reply, the Date one's reply
-        ["clerk@thurcastonandcropston.org.uk", "anon4471@example.com", "m.collins@example.net"])
+    assert sorted(r.rcpt_tos[0] for r in smtp.received) == sorted(  # the threat's alert, the Date one's reply
+        ["clerk@thurcastonandcropston.org.uk", "m.collins@example.net"])
+    assert threat["ack_pending"]  # the threat's acknowledgement waits for the Clerk (acknowledge: hold)
     # Recorded once: the next poll reads none of them again, and sends nothing more.
     assert poll(agent, env) == {"counts": {}, "mail": {"failed": 0, "retry": 0, "sent": 0, "unconfirmed": 0}}
-    assert len(smtp.received) == 3 and len(load_cases(tmp_path)[1]) == 5
+    assert len(smtp.received) == 2 and len(load_cases(tmp_path)[1]) == 5
 
 
 @pytest.mark.servers
@@ -120,15 +121,15 @@ def test_any_failure_on_one_message_quarantines_it_undoes_its_half_work_and_the_
     with Store(settings.data_dir) as store:
         report = Breaking(settings, store, RULES, Renderer(settings), clock=lambda: now).poll(
             MaildirSource(tmp_path / "Maildir"), FileTransport(tmp_path / "sent"))
-    assert report.counts == {"filed": 2, "quarantined": 1, "alerts_queued": 1}
+    assert report.counts == {"filed": 2, "quarantined": 1, "alerts_queued": 1, "ack_waits_for_clerk": 1}
     cases, records = load_cases(tmp_path)
     assert [c["ref"] for c in cases] == ["TCPC-2026-0001", "TCPC-2026-0002"]
     with Store(tmp_path / "data", readonly=True) as store:
         assert store.get_meta("sequence") == {"2026": 2}  # the failed one's number was given back
     [quarantined] = [r for r in records if r["disposition"] == "quarantined"]
     assert quarantined["reason"] == "the agent failed on it: KeyError: 'planted fault'"
-    assert sorted(p.name for p in (tmp_path / "sent").iterdir()) == [
-        "TCPC-2026-0001-ack.eml", "TCPC-2026-0002-ack.eml", "TCPC-2026-0002-alert.eml"]
+    assert sorted(p.name for p in (tmp_path / "sent").iterdir()) == [  # the threat's reply waits for the Clerk
+        "TCPC-2026-0001-ack.eml", "TCPC-2026-0002-alert.eml"]
     with Store(tmp_path / "data", readonly=True) as store:
         assert sorted(e["id"] for e in store.outbox_entries()) == sorted(p.name[:-4] for p in (tmp_path / "sent").iterdir())
     assert sorted(p.name for p in (tmp_path / "data" / "outbox").glob("*.eml")) == sorted(
@@ -323,10 +324,12 @@ def test_erasure_keeps_a_reply_in_a_held_case_and_cleans_digest_copies_backups_a
     reply = (f"From: George Linton <{person}>\r\nTo: clerk@thurcastonandcropston.org.uk\r\nSubject: Re: the clerk\r\n"
              f"Message-ID: <reply-1@example.net>\r\nIn-Reply-To: <held-1@example.com>\r\n\r\nI saw this too; it frightened me.\r\n").encode()
     account.append(reply)
-    assert poll(agent, env)["counts"] == {"threaded": 1}
+    # Copied by the sender, not written to by the council: his reply is a case of its own, linked (issue 15).
+    assert poll(agent, env)["counts"]["filed"] == 1
     cases, records = load_cases(tmp_path)
-    [held] = [c for c in cases if c["category"] == "threat"]
-    [threaded] = [r for r in records if r["disposition"] == "threaded"]
+    [threat_case] = [c for c in cases if c["category"] == "threat"]
+    [held] = [c for c in cases if c.get("linked") == [threat_case["ref"]]]
+    [threaded] = [r for r in records if r.get("message_id") == "<reply-1@example.net>"]
     assert agent("cases", "hold", held["ref"], "--reason", "police investigation", env=env).returncode == 0
     assert agent("digest", "--send", env=env).returncode == 0
     data = tmp_path / "data"
@@ -337,12 +340,12 @@ def test_erasure_keeps_a_reply_in_a_held_case_and_cleans_digest_copies_backups_a
     with Store(data):
         pass
     assert person.encode() in (data / "store.json.v1.bak").read_bytes()
-    [mine] = [c["ref"] for c in cases if c["sender"] == person]
+    [mine] = [c["ref"] for c in cases if c["sender"] == person and not c.get("linked")]
     assert mine.encode() in digest.read_bytes() and b"Station Road" in digest.read_bytes()  # their case, in their words
 
     erased = agent("privacy", "erase", person, env=env)
     assert erased.returncode == 1
-    assert f"refused: {held['ref']} is kept (legal hold: police investigation; they replied into it)" in erased.stderr
+    assert f"refused: {held['ref']} is kept (legal hold: police investigation)" in erased.stderr
     with Store(data, readonly=True) as store:
         assert store.messages.get(threaded["location"])["sender"] == person  # the held case's evidence is whole
         assert store.evidence_path(threaded["evidence"]).exists()
