@@ -162,6 +162,96 @@ CASES: list[tuple[str, str, str]] = [
     ("complaint.no-word", "We were promised the footpath would be repaired by March. It has not been.", "complaint"),
     ("complaint.no-word", "Not happy at all with how the hall booking was handled.", "complaint"),
     ("complaint.no-word", "Nobody has got back to me about the flooding on Station Road.", "complaint"),
+    # --- second round: the same functionalities in harder registers ------------------------------------------
+    ("threat.intent-harm-target", "Mark my words, I will make that clerk bleed.", "threat"),
+    ("threat.intent-harm-target", "if i ever see cllr harris again ill break his legs", "threat"),
+    ("threat.intent-harm-target", "I am going to find you and I am going to hurt you", "threat"),
+    ("threat.intent-harm-target", "I will end you.", "threat"),
+    ("threat.intent-harm-target", "ILL RIP YOUR HEAD OFF", "threat"),
+    ("threat.intent-harm-target", "You are going to get a proper kicking pal", "threat"),
+    ("threat.intent-harm-target", "i wil h*rt u", "threat"),
+    ("threat.intent-harm-target", "the chair wants a bullet", "threat"),
+    ("threat.intent-harm-target", "I'll have you 👊", "threat"),
+    ("threat.someone-should", "Somebody needs to take the clerk out.", "threat"),
+    ("threat.someone-should", "Somebody should put the chairman in hospital.", "threat"),
+    ("threat.weapon", "Bring a bat to the AGM lads, time to sort them out.", "threat"),
+    ("threat.weapon", "my shotgun is loaded and ready", "threat"),
+    ("threat.property", "That pavilion will be a pile of ash by the weekend.", "threat"),
+    ("threat.property", "Don't be surprised if your car has four flat tyres.", "threat"),
+    ("threat.property", "i'll smash every window in the hall", "threat"),
+    ("threat.property", "The noticeboard is going in the river, and so are you.", "threat"),
+    ("threat.conditional", "If this goes ahead I cannot be responsible for what happens to you.", "threat"),
+    ("threat.conditional", "Vote yes on Tuesday or you will be sorry.", "threat"),
+    ("threat.conditional", "Carry on like this and see what happens.", "threat"),
+    ("threat.veiled", "Lovely house you've got on Mill Lane. Be a shame if anything happened to it.", "threat"),
+    ("threat.veiled", "I know what car you drive.", "threat"),
+    ("threat.veiled", "See you soon. I know where you live.", "threat"),
+    ("threat.veiled", "We are watching you.", "threat"),
+    ("threat.veiled", "You've been warned.", "threat"),
+    ("threat.veiled", "It would be a terrible pity if your children got hurt.", "threat"),
+    ("threat.fire", "Petrol's cheap, that hall would go up in seconds.", "threat"),
+    ("threat.fire", "i'll set ur house on fire", "threat"),
+    ("threat.textspeak", "ur gettin battered", "threat"),
+    ("threat.textspeak", "im cumin 4 u", "threat"),
+    ("threat.not-danger-talk", "Someone is going to die on that crossing unless you put lights in.", "complaint"),
+    ("threat.not-idiom", "The sun is killing the flowers in the planters, can they be watered?", "not-serious"),
+    ("threat.not-idiom", "We will burn the old bunting at the bonfire night event on the rec.", "not-serious"),
+    ("threat.not-idiom", "The karate club would like to book the hall on Thursdays.", "not-serious"),
+    ("threat.not-reported", "A man shouted that he would smash the clerk's car, I have reported it to the police.", "not-serious"),
+    ("hate.hate-verb", "Can't stand these foreigners taking over the village.", "hate"),
+    ("hate.hate-verb", "I detest travellers and I always will.", "hate"),
+    ("hate.dehumanise", "Them pikeys are animals.", "hate"),
+    ("hate.dehumanise", "refugees r scum", "hate"),
+    ("hate.dehumanise", "Muslims are a disease on this country.", "hate"),
+    ("hate.dehumanise", "Gay people are an abomination.", "hate"),
+    ("hate.exclusion", "Gypsies not welcome here.", "hate"),
+    ("hate.exclusion", "Disabled people shouldn't be allowed to run the parish council.", "hate"),
+    ("hate.exclusion", "Keep the asylum seekers out of our hall.", "hate"),
+    ("hate.exclusion", "Send them all back where they came from, the migrants.", "hate"),
+    ("hate.harm-call", "all travellers should be put down", "hate"),
+    ("hate.harm-call", "Muslims deserve to die.", "hate"),
+    ("hate.stereotype", "Why do immigrants never pay tax?", "hate"),
+    ("hate.stereotype", "Women are too emotional to chair a meeting.", "hate"),
+    ("hate.stereotype", "Let's be honest, travellers are all criminals.", "hate"),
+    ("hate.stereotype", "Jews control the banks, everyone knows that.", "hate"),
+    ("hate.slur", "Keep the sp4stics away from the swings.", "hate"),
+    ("hate.slur", "no p*kis on the committee", "hate"),
+    ("hate.not-counter", "We must stand up to anyone who says refugees are vermin.", "not-serious"),
+    ("hate.not-neutral", "Could the hall host a celebration for Diwali organised by Hindu families?", "not-serious"),
+    ("hate.not-neutral", "Women in the village would like a safe walking group.", "not-serious"),
+    ("hate.not-negated", "Immigrants are not a problem in this village at all.", "not-serious"),
+    ("abuse.second-person", "You're pathetic.", "abusive"),
+    ("abuse.second-person", "you thick useless lot", "abusive"),
+    ("abuse.second-person", "Honestly, what a bunch of clowns.", "abusive"),
+    ("abuse.second-person", "YOU PEOPLE ARE MORONS", "abusive"),
+    ("abuse.second-person", "you are an absolute disgrace of a human being", "abusive"),
+    ("abuse.second-person", "You're a total j0ke and a w@nker", "abusive"),
+    ("abuse.clerk", "That clerk is a nasty piece of work.", "abusive"),
+    ("abuse.clerk", "the clerk is a useless fat cow", "abusive"),
+    ("abuse.councillor", "Councillor Green is a spineless coward.", "abusive"),
+    ("abuse.councillor", "The chairman is a jumped up little hitler.", "abusive"),
+    ("abuse.profanity", "stick your consultation where the sun don't shine", "abusive"),
+    ("abuse.profanity", "F*** you and your council", "abusive"),
+    ("abuse.harassment", "I will email every single councillor every day until this is reversed.", "abusive"),
+    ("abuse.not-things", "The damn bins have not been emptied for three weeks.", "complaint"),
+    ("abuse.not-criticism", "The council's handling of the car park has been incompetent and I want an explanation.", "complaint"),
+    ("report.posted", "There is a post on Facebook calling the clerk a liar and a thief.", "abuse_report"),
+    ("report.posted", "Somebody keeps leaving comments on the village page saying Cllr Ahmed should go home.", "abuse_report"),
+    ("report.posted", "A resident messaged me on WhatsApp threatening the chair.", "abuse_report"),
+    ("report.want-to-report", "I'd like to report some racist graffiti on the underpass.", "abuse_report"),
+    ("report.want-to-report", "I am writing to report harassment of my daughter by a group of boys on the rec.", "abuse_report"),
+    ("report.screenshot", "Screenshot attached of what he wrote about you.", "abuse_report"),
+    ("report.said-about", "The man at number 12 keeps calling my son names because he is autistic.", "abuse_report"),
+    ("report.said-about", "My husband was called a paki by a man outside the shop.", "abuse_report"),
+    ("report.threatened", "Our lengthsman was threatened with a knife while cutting the verges.", "abuse_report"),
+    ("report.threatened", "Some youths were shouting abuse at the volunteers on the green.", "abuse_report"),
+    ("complaint.no-word", "Third time of asking: the hedge on Anstey Lane is blocking the pavement.", "complaint"),
+    ("complaint.no-word", "Frankly this is not good enough and I expect better from the council.", "complaint"),
+    ("complaint.no-word", "the drain outside no 5 floods every time it rains and nobody does anything", "complaint"),
+    ("complaint.no-word", "I must say I am disappointed by the council's decision on the allotment rents.", "complaint"),
+    ("complaint.no-word", "We have been waiting since June for the bench to be replaced.", "complaint"),
+    ("complaint.no-word", "Please can somebody come and look at the broken gate, kids are getting out onto the road.", "complaint"),
+    ("complaint.no-word", "Your contractor left the verge in a terrible state.", "complaint"),
 ]
 
 
@@ -187,3 +277,16 @@ def pass_rates() -> dict[str, tuple[int, int]]:
         passed, total = rates.get(functionality, (0, 0))
         rates[functionality] = (passed + passes(text, expected), total + 1)
     return rates
+
+
+def test_unmask_names_a_cue_family_and_fills_in_only_an_unambiguous_mask(tmp_path):
+    from inbox_agent.errors import RulesError
+    text = (ROOT / "rules.yaml").read_text()
+    bad = tmp_path / "rules.yaml"
+    bad.write_text(text.replace("unmask: [harm, weapon, insult]", "unmask: [harm, nope]"))
+    with pytest.raises(RulesError, match="unmask names unknown cue family 'nope'"):
+        load_rules(bad)
+    assert {"hurt", "stab", "machete"} <= RULES.mask_set
+    assert "hurt" not in RULES.mask_words  # read through the mask, never masked in excerpts
+    assert decided("i will st*b you") == "threat"
+    assert decided("i will *** you") == "enquiry"  # a mask that fits many words is left alone
