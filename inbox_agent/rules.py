@@ -127,6 +127,7 @@ class RuleSet:
     threshold: float
     path: Path
     mask_words: tuple[str, ...] = ()
+    unmask_words: tuple[str, ...] = ()  # further words a mask like "h*rt" may stand for (never masked in excerpts)
     other_retention: Retention | None = None  # records of mail that needed no case, and quarantined mail
     model: ModelSettings | None = None        # the learned second opinion (learned.py); None: rules alone
     cues: dict[str, re.Pattern[str]] | None = None  # cue families, by name, that rules combine with near and before
@@ -141,7 +142,7 @@ class RuleSet:
             for phrase in rule.unless_phrases:
                 index.add(phrase, number, unless=True)
         object.__setattr__(self, "phrase_index", index)
-        object.__setattr__(self, "mask_set", frozenset(self.mask_words))
+        object.__setattr__(self, "mask_set", frozenset(self.mask_words) | frozenset(self.unmask_words))
         # Only the texts some rule reads are prepared and scanned.
         object.__setattr__(self, "scopes", tuple(s for s in SCOPES if any(s in r.scopes for r in self.rules)))
 
@@ -796,6 +797,20 @@ def _rule(spec: Any, index: int, categories: dict[str, Category], seen: set[str]
                 headers=tuple(headers), line=line, near=near, before=before, gated=gated)
 
 
+def _plain_words(data: dict[str, Any], problems: _Problems) -> tuple[str, ...]:
+    """The plain single words of the cue families named by `unmask:`, so that "h*rt" or "st*b" is read as the one
+    harm word it can be, as "f*ck" is (a mask that fits two words is left alone)."""
+    names = _as_list(data.get("unmask"), "unmask", data["__line__"], problems)
+    raw = data.get("cues") if isinstance(data.get("cues"), dict) else {}
+    words: list[str] = []
+    for name in names:
+        if name not in raw:
+            problems.add(data["__line__"], f"unmask names unknown cue family {name!r}", "list only families defined under cues:")
+            continue
+        words += [w.casefold() for w in raw[name] if isinstance(w, str) and w.isalpha() and len(w) > 3]
+    return tuple(words)
+
+
 def load_rules(path: Path, templates_dir: Path | None = None) -> RuleSet:
     """Load and validate; any problem raises RulesError naming the file, the line and the fix."""
     problems = _Problems(path)
@@ -847,11 +862,12 @@ def load_rules(path: Path, templates_dir: Path | None = None) -> RuleSet:
         threshold = 1
     mask_words = tuple(w.strip().casefold() for w in _as_list(data.get("mask_words"), "mask_words", data["__line__"], problems) if w.strip())
     other = _retention(data.get("retention"), "retention (for mail without a case)", data["__line__"], problems)
+    unmask_words = _plain_words(data, problems)
     model = model_settings(data.get("model"), list(categories), problems.add, data["__line__"])
     problems.raise_first()
     return RuleSet(categories=categories, rules=tuple(rules), priority=priority, default=str(default),
-                   threshold=float(threshold), path=path, mask_words=mask_words, other_retention=other, cues=cues,
-                   cue_starts=cue_starts, cue_parts=cue_parts, model=model)
+                   threshold=float(threshold), path=path, mask_words=mask_words, unmask_words=unmask_words,
+                   other_retention=other, cues=cues, cue_starts=cue_starts, cue_parts=cue_parts, model=model)
 
 
 def prepare(text: str, rules: "RuleSet") -> str:

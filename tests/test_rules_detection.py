@@ -124,7 +124,7 @@ THREATS = [
 NOT_THREATS = [
     ("Someone will get killed on that bend if nothing is done.", "complaint"),
     ("That junction is dangerous, somebody is going to get hurt.", "complaint"),
-    ("My neighbour said he'd burn it down, what should I do?", "enquiry"),
+    ("My neighbour said he'd burn it down, what should I do?", "abuse_report"),  # a reported threat: a case as a report, no alert
     ("He said he will kill the dog if it barks again, can the council help?", "enquiry"),
     ("I'll shoot you an email with the details tomorrow.", "enquiry"),
     ("We will cut the hedge back before the bird nesting season.", "enquiry"),
