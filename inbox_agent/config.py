@@ -72,6 +72,7 @@ DEFAULTS: dict[str, str] = {
     "DIGEST_DAY": "monday",
     "DIGEST_TIME": "08:00",
     "DIGEST_INCLUDE_COMPLAINTS": "no",
+    "MASK_WORDS": "no",
     "DATA_DIR": "./var",
     "POLL_SECONDS": "60",
     "FETCH_CHUNK": "200",
@@ -146,6 +147,7 @@ class Settings:
     digest_weekday: int       # 0 is Monday
     digest_time: time         # Europe/London wall-clock time
     digest_include_complaints: bool
+    mask_words: bool          # replace rules.yaml's mask_words with "[offensive word]" in the Clerk's digest
     data_dir: Path
     poll_seconds: int
     fetch_chunk: int
@@ -363,6 +365,7 @@ def load_settings(env_file: Path | None = None, *, need_imap: bool = False, need
         digest_weekday=digest_weekday,
         digest_time=digest_time,
         digest_include_complaints=include,
+        mask_words=_yes_no(values, "MASK_WORDS"),
         retry_for=timedelta(hours=_int(values, "OUTBOX_RETRY_HOURS", 1, 24 * 30, "set OUTBOX_RETRY_HOURS to hours, e.g. 48")),
         data_dir=data_dir,
         poll_seconds=_int(values, "POLL_SECONDS", 5, 86400, "set POLL_SECONDS to a number of seconds, e.g. 60"),

@@ -70,9 +70,9 @@ def wrap(text: str, width: int = WIDTH) -> str:
 
 
 def local_time(value: str | datetime) -> str:
-    """ISO timestamps as a person in England reads them: 'Tue 24 Nov 2026, 09:05'."""
-    when = datetime.fromisoformat(value) if isinstance(value, str) else value
-    return when.astimezone(LONDON).strftime("%a %d %b %Y, %H:%M")
+    """ISO timestamps as a person in England reads them: 'Tue 2 Dec 2026, 09:05'."""
+    when = (datetime.fromisoformat(value) if isinstance(value, str) else value).astimezone(LONDON)
+    return f"{when:%a} {when.day} {when:%b %Y, %H:%M}"
 
 
 def long_date(value: str | date) -> str:

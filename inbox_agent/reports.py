@@ -13,7 +13,7 @@ from typing import Any
 
 from .cases import OPEN_STATES
 from .config import Settings
-from .digest import CIVILITY, LEGAL, build_digest, excerpt
+from .digest import CIVILITY, LEGAL, build_digest, excerpt, mask
 from .errors import AgentError
 from .health import read_health, record
 from .normalise import parse
@@ -39,22 +39,24 @@ def case_categories(rules: RuleSet) -> list[str]:
 
 
 def _excerpt(store: Store, case: dict[str, Any], words: tuple[str, ...]) -> str:
+    """From the evidence where it is kept (older stores hold excerpts masked letter by letter), else the case's own."""
     try:
         own = parse(store.evidence_path(case["messages"][0]["evidence"]).read_bytes()).own_text
-    except (OSError, AgentError):
-        return ""
+    except (OSError, AgentError, IndexError, KeyError):
+        return mask(case.get("excerpt") or "", words)
     return excerpt(own, words)
 
 
 def compose_digest(store: Store, settings: Settings, rules: RuleSet, now: datetime) -> dict[str, Any]:
     cases = store.all_cases()
     wanted = CIVILITY + LEGAL + (("complaint",) if settings.digest_include_complaints else ())
-    excerpts = {c["ref"]: c.get("excerpt") or _excerpt(store, c, rules.mask_words) for c in cases if c["category"] in wanted and c["status"] in OPEN_STATES}
+    words = rules.mask_words if settings.mask_words else ()
+    excerpts = {c["ref"]: _excerpt(store, c, words) for c in cases if c["category"] in wanted and c["status"] in OPEN_STATES}
     week_ago = (now - timedelta(days=7)).isoformat()
     quarantined = [r for r in store.message_records() if r["disposition"] == "quarantined" and r["recorded"] > week_ago]
     return build_digest(cases, store.outbox_entries(), quarantined, read_health(settings.data_dir), now,
-                        days=WorkingDays(), scales=settings.timescales, include_complaints=settings.digest_include_complaints,
-                        excerpts=excerpts, labels=labels(rules))
+                        days=WorkingDays(), scales=rules.timescales(settings.timescales),
+                        include_complaints=settings.digest_include_complaints, excerpts=excerpts, labels=labels(rules))
 
 
 def write_digest_preview(renderer: Renderer, digest: dict[str, Any], out: Path) -> list[Path]:

@@ -116,31 +116,47 @@ def msg(sender: str, subject: str, body: str, n: int) -> bytes:
     return f"From: {sender}\r\nSubject: {subject}\r\nMessage-ID: <seed-{n}@example.org>\r\n\r\n{body}\r\n".encode()
 
 
-def test_digest_groups_cases_marks_overdue_and_masks_slurs(tmp_path):
+def test_digest_groups_cases_and_marks_overdue_only_what_owes_a_reply(tmp_path):
     settings = seeded_store(tmp_path, [
         msg("a@example.org", "threat", "I know where you live.", 1),
-        msg("b@example.org", "abuse", "You are a useless idiot. Piss off, you prick.", 2),
+        msg("Bob Brown <b@example.org>", "Your decision", "You are a useless idiot. Piss off, you silly cow.", 2),
         msg("b@example.org", "more abuse", "You are a useless idiot, I said.", 3),
         msg("c@example.org", "report", "Someone posted abusive comments on your Facebook page.", 4),
         msg("d@example.org", "bins", "I want to complain about the bins, it is a disgrace.", 5),
+        msg("Eve Evans <e@example.org>", "Cllr Baxter", "I wish to complain about the conduct of Councillor Baxter, who was rude to me.", 6),
+        msg("f@example.org", "report again", "Someone posted abusive comments on your Facebook page again.", 7),
     ], filed_at=utc(2026, 11, 2, 10, 0))
     with Store(settings.data_dir) as store:
         store.put_case(casebook.transition(store.case("TCPC-2026-0004"), "resolve", utc(2026, 11, 20, 10), by="clerk"))
+        store.put_case(casebook.transition(store.case("TCPC-2026-0007"), "close", utc(2026, 11, 20, 10), by="clerk"))
+        store.put_case(casebook.record_action(store.case("TCPC-2026-0002"), "removed", "Blocked on Facebook", utc(2026, 11, 18, 10)))
         store.commit()
         digest = compose_digest(store, settings, RULES, utc(2026, 11, 23, 8, 0))
     groups = {g["severity"]: [c["ref"] for c in g["cases"]] for g in digest["groups"]}
-    assert groups == {"urgent": ["TCPC-2026-0001"], "high": ["TCPC-2026-0002", "TCPC-2026-0003"]}
+    assert groups == {"urgent": ["TCPC-2026-0001"], "high": ["TCPC-2026-0002", "TCPC-2026-0003"], "normal": ["TCPC-2026-0006"]}
     assert "TCPC-2026-0005" not in str(groups)  # an ordinary complaint is left out unless configured
-    case = next(c for g in digest["groups"] for c in g["cases"] if c["ref"] == "TCPC-2026-0002")
-    assert case["overdue"] == ["response"]  # acknowledged 2 Nov; 10 working days ran out on 16 Nov
-    assert case["due"] == "2026-11-16" and case["age"] == 15
-    assert case["excerpt"] == "You are a useless i****. P*** off, you p****."
-    assert digest["week"]["resolved"] == ["TCPC-2026-0004"] and digest["week"]["opened"] == []
-    assert digest["week"]["overdue"] == ["TCPC-2026-0001", "TCPC-2026-0002", "TCPC-2026-0003"]
-    with_complaints = load_settings(None, environ={"DATA_DIR": str(tmp_path / "data"), "DIGEST_INCLUDE_COMPLAINTS": "yes"})
+    cases = {c["ref"]: c for g in digest["groups"] for c in g["cases"]}
+    abusive, conduct = cases["TCPC-2026-0002"], cases["TCPC-2026-0006"]
+    # No reply is owed to abuse or a threat: no date to meet, never overdue. A conduct complaint owes one (10 days).
+    assert (abusive["due"], abusive["overdue"]) == ("", []) and cases["TCPC-2026-0001"]["overdue"] == []
+    assert conduct["overdue"] == ["response"] and conduct["due"] == "Mon 16 Nov 2026"  # acknowledged 2 Nov
+    assert (abusive["sender"], abusive["subject"]) == ("Bob Brown", "Your decision")  # as her inbox shows it
+    assert (abusive["received"], abusive["age"]) == ("Mon 2 Nov 2026", 15)
+    assert abusive["last_action"] == "Blocked on Facebook, Wed 18 Nov 2026"
+    assert cases["TCPC-2026-0003"]["last_action"] == "acknowledgement held back, Mon 2 Nov 2026"
+    assert abusive["excerpt"] == "You are a useless idiot. Piss off, you silly cow."  # her own digest: as written
+    assert digest["week"]["resolved"] == ["TCPC-2026-0004"] and digest["week"]["closed"] == ["TCPC-2026-0007"]
+    assert digest["week"]["opened"] == [] and digest["week"]["overdue"] == ["TCPC-2026-0006"]
+    text = Renderer(settings).render("digest.txt.j2", digest=digest)
+    assert "Resolved: 1 (TCPC-2026-0004)" in text and "Closed with no action: 1 (TCPC-2026-0007)" in text
+    assert 'From Bob Brown: "Your decision"' in text and "Reply due Mon 16 Nov 2026  ** OVERDUE: response **" in text
+    assert "last action: action" not in text.lower() and "2026-11" not in text  # one date style, in words
+    masked = load_settings(None, environ={"DATA_DIR": str(tmp_path / "data"), "MASK_WORDS": "yes", "DIGEST_INCLUDE_COMPLAINTS": "yes"})
     with Store(settings.data_dir, readonly=True) as store:
-        wider = compose_digest(store, with_complaints, RULES, utc(2026, 11, 23, 8, 0))
+        wider = compose_digest(store, masked, RULES, utc(2026, 11, 23, 8, 0))
     assert "TCPC-2026-0005" in str(wider["groups"])
+    excerpt = next(c["excerpt"] for g in wider["groups"] for c in g["cases"] if c["ref"] == "TCPC-2026-0002")
+    assert excerpt == "You are a useless [offensive word]. [offensive word] off, you silly [offensive word]."
 
 
 def test_repeat_senders_are_pseudonyms_never_addresses(tmp_path):
@@ -152,7 +168,11 @@ def test_repeat_senders_are_pseudonyms_never_addresses(tmp_path):
         digest = compose_digest(store, settings, RULES, now)
     assert digest["week"]["repeat_senders"] == [("Sender A", 4), ("Sender B", 2)]
     html = Renderer(settings).render("digest.html.j2", digest=digest)
-    assert "persistent@example.org" not in html and "Sender A: 4 cases" in html
+    repeat = html.split("Repeat senders", 1)[1].split("</tr>", 1)[0]
+    assert "persistent@example.org" not in repeat and "Sender A: 4 cases" in repeat
+    # Each entry names its sender as her inbox does (the display name, or the address when there is none): the
+    # digest is hers alone, and an entry she cannot find in the inbox is no use to her.
+    assert "<strong>persistent@example.org</strong>: x0" in html
     assert pseudonyms({f"s{i}": 2 for i in range(28)})[-1][0] == "Sender AB"
 
 
@@ -173,8 +193,9 @@ def test_untrusted_text_is_escaped_in_the_digest(tmp_path):
     assert "<script>" not in html and "src=\"http" not in html
 
 
-def test_mask_keeps_the_first_letter():
-    assert mask("Piss off, you PRICK and idiots", ["piss", "prick"]) == "P*** off, you P**** and idiots"
+def test_mask_replaces_whole_words_and_never_makes_one_worse():
+    assert mask("Piss off, you PRICK and idiots", ["piss", "prick"]) == "[offensive word] off, you [offensive word] and idiots"
+    assert "*" not in mask("you silly cow", ["cow"])
 
 
 # -- the council summary -----------------------------------------------------------------------------
