@@ -314,9 +314,14 @@ def cmd_summary(args: argparse.Namespace) -> int:
         start, end = date.fromisoformat(args.date_from), date.fromisoformat(args.date_to)
     except ValueError:
         raise ConfigError(f"--from {args.date_from} / --to {args.date_to}: not dates", fix="write dates as 2026-10-01") from None
+    try:
+        meeting = date.fromisoformat(args.meeting) if args.meeting else None
+    except ValueError:
+        raise ConfigError(f"--meeting {args.meeting}: not a date", fix="write the meeting date as 2027-01-12") from None
     paragraph = Path(args.paragraph).read_text() if args.paragraph else None
     with Store(settings.data_dir, readonly=True) as store:
-        for path in write_summary(Renderer(settings), store, settings, _rules(settings), start, end, Path(args.out), paragraph):
+        for path in write_summary(Renderer(settings), store, settings, _rules(settings), start, end, Path(args.out), paragraph,
+                                  item=" ".join((args.item or "").split())[:20], meeting=meeting):
             print(path)
     return 0
 
@@ -678,6 +683,8 @@ def build_parser() -> argparse.ArgumentParser:
     summary.add_argument("--to", dest="date_to", required=True, metavar="DATE", help="last day, e.g. 2026-10-31")
     summary.add_argument("--out", required=True, metavar="DIR", help="folder for the HTML, PDF and editable paragraph")
     summary.add_argument("--paragraph", metavar="FILE", help="use this (edited) text instead of the generated paragraph")
+    summary.add_argument("--item", metavar="NUMBER", help="the agenda item number, e.g. 7 or 7(b)")
+    summary.add_argument("--meeting", metavar="DATE", help="the date of the meeting, e.g. 2027-01-12")
     summary.set_defaults(func=cmd_summary)
 
     status = commands.add_parser("status", help="is the agent healthy? exit status 1 if not (for systemd or monitoring)")

@@ -73,6 +73,7 @@ DEFAULTS: dict[str, str] = {
     "DIGEST_TIME": "08:00",
     "DIGEST_INCLUDE_COMPLAINTS": "no",
     "MASK_WORDS": "no",
+    "SMALL_NUMBER_THRESHOLD": "3",
     "DATA_DIR": "./var",
     "POLL_SECONDS": "60",
     "FETCH_CHUNK": "200",
@@ -148,6 +149,7 @@ class Settings:
     digest_time: time         # Europe/London wall-clock time
     digest_include_complaints: bool
     mask_words: bool          # replace rules.yaml's mask_words with "[offensive word]" in the Clerk's digest
+    small_number_threshold: int  # the public summary shows counts from 1 below this as "fewer than N"
     data_dir: Path
     poll_seconds: int
     fetch_chunk: int
@@ -366,6 +368,8 @@ def load_settings(env_file: Path | None = None, *, need_imap: bool = False, need
         digest_time=digest_time,
         digest_include_complaints=include,
         mask_words=_yes_no(values, "MASK_WORDS"),
+        small_number_threshold=_int(values, "SMALL_NUMBER_THRESHOLD", 1, 100,
+                                    "set SMALL_NUMBER_THRESHOLD to a whole number, e.g. 3 (1 shows every count)"),
         retry_for=timedelta(hours=_int(values, "OUTBOX_RETRY_HOURS", 1, 24 * 30, "set OUTBOX_RETRY_HOURS to hours, e.g. 48")),
         data_dir=data_dir,
         poll_seconds=_int(values, "POLL_SECONDS", 5, 86400, "set POLL_SECONDS to a number of seconds, e.g. 60"),

@@ -7,7 +7,7 @@ The contents are decided in digest.py and summary.py; this module only gathers t
 from __future__ import annotations
 
 import logging
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
@@ -23,7 +23,7 @@ from .render import Renderer
 from .rules import AUTOMATED, RuleSet
 from .store import Store
 from .summary import build_summary
-from .workdays import WorkingDays
+from .workdays import WorkingDays, local_date
 
 log = logging.getLogger(__name__)
 
@@ -81,11 +81,19 @@ def digest_sent(settings: Settings, now: datetime) -> None:
 
 
 def write_summary(renderer: Renderer, store: Store, settings: Settings, rules: RuleSet, start: date, end: date, out: Path,
-                  paragraph: str | None = None) -> list[Path]:
+                  paragraph: str | None = None, *, item: str = "", meeting: date | None = None,
+                  today: date | None = None) -> list[Path]:
+    """The report of the Clerk for the agenda pack, as HTML, PDF and the editable paragraph. `today` (the local date
+    by default) cuts a period that has not ended yet."""
     if end < start:
         raise AgentError(f"the period ends ({end}) before it starts ({start})", fix="give --from before --to")
-    figures = build_summary(store.all_cases(), start, end, days=WorkingDays(), scales=settings.timescales,
-                            order=case_categories(rules), labels=labels(rules))
+    today = today or local_date(datetime.now(timezone.utc))
+    if start > today:
+        raise AgentError(f"the period starts ({start}) after today ({today})", fix="give a period that has begun")
+    figures = build_summary(store.all_cases(), start, end, days=WorkingDays(), scales=rules.timescales(settings.timescales),
+                            order=case_categories(rules), labels=labels(rules), threshold=settings.small_number_threshold,
+                            today=today, item=item, meeting=meeting)
+    end = date.fromisoformat(figures["end"])
     if paragraph is not None:
         figures["paragraph"] = paragraph.strip()
     out.mkdir(parents=True, exist_ok=True)
