@@ -163,3 +163,15 @@ def test_a_subject_is_never_quoted_inside_a_sentence_and_a_nameless_sender_is_ad
 def test_the_complaints_procedure_is_linked_when_the_council_publishes_it():
     assert "complaints procedure (https://example.org/complaints)" in acknowledgement(
         "complaint", COMPLAINTS_PROCEDURE_URL="https://example.org/complaints")
+
+
+def test_the_ombudsman_is_named_nowhere_a_resident_or_councillor_reads():
+    """The Local Government and Social Care Ombudsman cannot investigate parish councils."""
+    from inbox_agent import privacy
+
+    renderer = Renderer(settings())
+    notice = renderer.render("privacy_notice.md.j2", retention=privacy.describe_retention(RULES))
+    assert "Information Commissioner" in notice
+    texts = [notice, (ROOT / ".env.example").read_text(), (ROOT / "templates" / "summary.html.j2").read_text(),
+             (ROOT / "rules.yaml").read_text(), *(acknowledgement(c) for c in ACKNOWLEDGED)]
+    assert not [t[:60] for t in texts if "ombudsman" in t.lower()]
