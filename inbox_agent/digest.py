@@ -84,6 +84,10 @@ def last_action(case: Mapping[str, Any]) -> str:
     return f"{what}, {short_date(local_date(event['at']))}"
 
 
+def _age(working_days: int) -> str:
+    return {0: "today", 1: "1 working day ago"}.get(working_days, f"{working_days} working days ago")
+
+
 def short_date(day: date | str | None) -> str:
     """The digest's one date style: 'Tue 5 Jan 2027'."""
     if day is None:
@@ -127,6 +131,7 @@ def build_digest(cases: list[dict[str, Any]], outbox: list[dict[str, Any]], quar
                 "sender": case.get("sender_name") or case.get("sender") or "(no sender)",
                 "subject": case.get("subject") or "(no subject)",
                 "received": short_date(local_date(case["received"])), "age": clocks["age_working_days"],
+                "age_text": _age(clocks["age_working_days"]),
                 "due": short_date(due), "overdue": clocks["overdue"], "last_action": last_action(case),
                 "excerpt": excerpts.get(case["ref"], ""), "statutory": bool(case.get("deadline")),
             })
