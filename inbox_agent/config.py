@@ -10,6 +10,7 @@ import difflib
 import io
 import os
 import re
+from importlib import resources
 from dataclasses import dataclass, field
 from datetime import datetime, time, timedelta, timezone
 from pathlib import Path
@@ -26,7 +27,9 @@ SECURITY_MODES = ("ssl", "starttls", "plain")
 SECRET_KEYS = frozenset({"IMAP_PASSWORD", "SMTP_PASSWORD", "OAUTH_CLIENT_SECRET", "OAUTH_REFRESH_TOKEN"})
 AUTH_MODES = ("password", "oauth2")
 OAUTH_PROVIDERS = ("microsoft", "google")
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
+# The shipped rules.yaml and templates, found as package data so an installed agent finds them too (in a checkout,
+# inbox_agent/defaults links to the top-level files). A council's own copies override them: RULES_FILE, TEMPLATES_DIR.
+SHIPPED = Path(str(resources.files("inbox_agent") / "defaults"))
 
 # Defaults come from section 3.7 of the council's policy, so a fresh install addresses people correctly.
 DEFAULTS: dict[str, str] = {
@@ -375,8 +378,8 @@ def load_settings(env_file: Path | None = None, *, need_imap: bool = False, need
         poll_seconds=_int(values, "POLL_SECONDS", 5, 86400, "set POLL_SECONDS to a number of seconds, e.g. 60"),
         fetch_chunk=_int(values, "FETCH_CHUNK", 1, 5000, "set FETCH_CHUNK to a number of messages, e.g. 200"),
         max_message_bytes=_int(values, "MAX_MESSAGE_BYTES", 10_000, 10**10, "set MAX_MESSAGE_BYTES to bytes, e.g. 25000000"),
-        rules_file=_path(values, "RULES_FILE", PROJECT_ROOT / "rules.yaml", base),
-        templates_dir=_path(values, "TEMPLATES_DIR", PROJECT_ROOT / "templates", base),
+        rules_file=_path(values, "RULES_FILE", SHIPPED / "rules.yaml", base),
+        templates_dir=_path(values, "TEMPLATES_DIR", SHIPPED / "templates", base),
         log_level=log_level,
         log_file=log_file,
         log_file_bytes=_int(values, "LOG_FILE_BYTES", 1000, 10**10, "set LOG_FILE_BYTES to bytes per log file, e.g. 1000000"),
