@@ -89,7 +89,7 @@ def _autoescape(name: str | None) -> bool:
 class Renderer:
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
-        self.days = WorkingDays()  # England's working days: the council's own clocks
+        self._days: WorkingDays | None = None  # made when first needed: it costs start-up time
         self.env = Environment(loader=FileSystemLoader(str(settings.templates_dir)), undefined=StrictUndefined,
                                autoescape=_autoescape, trim_blocks=True, lstrip_blocks=True)
         self.env.filters["local_time"] = local_time
@@ -126,10 +126,12 @@ class Renderer:
     def acknowledgement(self, case: dict[str, Any], category: Category, message: Message, now: datetime) -> EmailMessage:
         """The reply a member of the public receives. Only called for a sender that passed validation."""
         assert category.ack, "categories without an ack template are never acknowledged"
-        reply_by = self.days.add(local_date(now), category.reply_days) if category.reply_days else None
+        if category.reply_days and self._days is None:
+            self._days = WorkingDays()  # England's working days: the council's own clocks
+        reply_by = self._days.add(local_date(now), category.reply_days) if self._days and category.reply_days else None
         context = {"ref": case["ref"], "category": category, "citations": citations(category.policy),
                    "sender_name": header_text(message.sender_name, 80), "subject": header_text(message.subject),
-                   "deadline": case.get("deadline"), "received": local_date(case["received"]),
+                   "deadline": case.get("deadline"), "received": local_date(case.get("received") or now),
                    "reply_days": category.reply_days, "reply_by": reply_by}
         subject = self.render("ack/subject.txt.j2", **context).strip()
         body = self.render(category.ack, **context)
