@@ -24,12 +24,23 @@ class Cap:
     label: str  # as written, e.g. "3/24h"
 
 
+NO_CAP = "none"
+
+
 def parse_caps(text: str, key: str) -> tuple[Cap, ...]:
+    """Tiers, or "none" for no cap at all. An empty value is refused: a line left blank by mistake (ACK_SENDER_CAPS=)
+    must not silently remove the protection; turning it off is written out."""
+    if text.strip().lower() == NO_CAP:
+        return ()
+    if not text.strip():
+        raise ConfigError(f"{key} is empty", fix=f"write {key} as tiers such as 1/1h,3/24h,10/7d, or {key}={NO_CAP} for no cap "
+                                                 "(or delete the line for the default)")
     caps = []
-    for part in (p for p in text.split(",") if p.strip()):
+    for part in text.split(","):
         found = _TIER.match(part)
         if not found or int(found.group(1)) < 1 or int(found.group(2)) < 1:
-            raise ConfigError(f"{key}: {part.strip()!r} is not a cap", fix=f"write {key} as tiers such as 1/1h,3/24h,10/7d (m, h or d)")
+            raise ConfigError(f"{key}: {part.strip()!r} is not a cap",
+                              fix=f"write {key} as tiers such as 1/1h,3/24h,10/7d (m, h or d), or {key}={NO_CAP} for no cap")
         amount = int(found.group(2))
         caps.append(Cap(int(found.group(1)), timedelta(**{_UNITS[found.group(3)]: amount}), part.strip()))
     return tuple(caps)

@@ -46,9 +46,22 @@ def _rules(settings: Settings) -> RuleSet:
     return load_rules(settings.rules_file, settings.templates_dir)
 
 
+def printable(value: object) -> str:
+    """Text from mail shown on a terminal: control and other non-printing characters (an escape sequence in a
+    subject, a line break in a name, a right-to-left override) are shown escaped, as `quarantine show` shows them,
+    so a message cannot rewrite the screen or hide what a line says."""
+    text = str(value)
+    return text if text.isprintable() else "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)
+
+
+def show(text: str) -> None:
+    """One line of a `show` view, escaped with printable()."""
+    print(printable(text))
+
+
 def table(rows: list[dict[str, Any]], columns: list[tuple[str, str]]) -> str:
-    """A plain aligned table: readable in a terminal, in an email, and in a log."""
-    cells = [[str(row.get(key, "")) for key, _ in columns] for row in rows]
+    """A plain aligned table: readable in a terminal, in an email, and in a log. Cells are escaped (printable())."""
+    cells = [[printable(row.get(key, "")) for key, _ in columns] for row in rows]
     widths = [max([len(title), *(len(c[i]) for c in cells)]) for i, (_, title) in enumerate(columns)]
     line = lambda values: "  ".join(v.ljust(w) for v, w in zip(values, widths)).rstrip()  # noqa: E731
     return "\n".join([line([t for _, t in columns]), line(["-" * w for w in widths]), *(line(c) for c in cells)])
@@ -67,7 +80,8 @@ def cmd_poll(args: argparse.Namespace) -> int:
     with AgentLock(settings.data_dir):
         logs.configure(settings, to_file=True)  # the lock holder alone writes (and rotates) the log file
         tokens = TokenSource(settings.oauth) if settings.oauth else None  # one cache of tokens for every connection
-        agent = Agent(settings, rules, lambda: ImapSource(settings.imap, settings.folders, settings.max_message_bytes, tokens),
+        agent = Agent(settings, rules, lambda: ImapSource(settings.imap, settings.folders, settings.max_message_bytes, tokens,
+                                                         settings.fetch_batch_bytes),
                       None if args.no_send else SmtpTransport(settings.smtp, tokens),
                       watch_factory=(lambda: ImapWatch(settings.imap, settings.folders[0], tokens=tokens)) if settings.idle else None)
         if not args.once:
@@ -124,7 +138,7 @@ def cmd_classify(args: argparse.Namespace) -> int:
         if args.json:
             print(json.dumps(result, ensure_ascii=False))
             continue
-        print(f"{path}: {result['category']} ({result['severity']})")
+        show(f"{path}: {result['category']} ({result['severity']})")
         if args.explain:
             _explain(result)
     return 0
@@ -133,14 +147,15 @@ def cmd_classify(args: argparse.Namespace) -> int:
 def _explain(result: dict[str, Any]) -> None:
     for scope, text in result.get("text", {}).items():
         if text:
-            print(f"  --- {scope} text, as the rules read it ---")
-            print("  " + "\n  ".join(text.splitlines()[:40]))
+            show(f"  --- {scope} text, as the rules read it ---")
+            for text_line in text.splitlines()[:40]:
+                show("  " + text_line)
     if result["hits"]:
-        print("  rules that fired:")
+        show("  rules that fired:")
         for hit in result["hits"]:
-            print(f"    {hit['rule']:<32} {hit['category']:<18} +{hit['weight']:g}  in {hit['in']}: {hit['matched']!r}")
-    print(f"  scores: {', '.join(f'{k}={v:g}' for k, v in result.get('scores', {}).items()) or 'none'}")
-    print(f"  decision: {result['reason']}")
+            show(f"    {hit['rule']:<32} {hit['category']:<18} +{hit['weight']:g}  in {hit['in']}: {hit['matched']!r}")
+    show(f"  scores: {', '.join(f'{k}={v:g}' for k, v in result.get('scores', {}).items()) or 'none'}")
+    show(f"  decision: {result['reason']}")
 
 
 CLERK_WAIT = 120.0  # seconds a Clerk's command waits for a poll in progress
@@ -225,36 +240,36 @@ def _read_cases(args: argparse.Namespace, settings: Settings) -> int:
 
 def _show_case(case: dict[str, Any]) -> None:
     for key in ("ref", "category", "severity", "status", "sender", "subject"):
-        print(f"{key + ':':<12} {case.get(key, '')}")
+        show(f"{key + ':':<12} {case.get(key, '')}")
     for key in ("received", "filed"):
-        print(f"{key + ':':<12} {local_time(case[key])} (UK time)")
+        show(f"{key + ':':<12} {local_time(case[key])} (UK time)")
     clocks = case["clocks"]
-    print(f"{'due:':<12} " + (f"acknowledge by {clocks['acknowledge_by']}, respond by {clocks['respond_by']}"
-                               if clocks["respond_by"] else "no reply is owed for this category")
-          + (f", review by {clocks['review_by']}" if "review_by" in clocks else ""))
-    print(f"{'overdue:':<12} {', '.join(clocks['overdue']) or 'no'}   (age {clocks['age_working_days']} working days)")
+    show(f"{'due:':<12} " + (f"acknowledge by {clocks['acknowledge_by']}, respond by {clocks['respond_by']}"
+                              if clocks["respond_by"] else "no reply is owed for this category")
+         + (f", review by {clocks['review_by']}" if "review_by" in clocks else ""))
+    show(f"{'overdue:':<12} {', '.join(clocks['overdue']) or 'no'}   (age {clocks['age_working_days']} working days)")
     if case.get("linked"):
-        print(f"{'linked:':<12} {', '.join(case['linked'])}")
+        show(f"{'linked:':<12} {', '.join(case['linked'])}")
     if case.get("ack_held"):
-        print(f"{'note:':<12} {case['ack_held']}")
-    print(f"{'reason:':<12} {case['reason']}")
+        show(f"{'note:':<12} {case['ack_held']}")
+    show(f"{'reason:':<12} {case['reason']}")
     if case["hits"]:
-        print("hits:")
+        show("hits:")
         for hit in case["hits"]:
-            print(f"  {hit['rule']} ({hit['category']}, +{hit['weight']:g}) in {hit['in']}: {hit['matched']!r}")
-    print("messages:")
+            show(f"  {hit['rule']} ({hit['category']}, +{hit['weight']:g}) in {hit['in']}: {hit['matched']!r}")
+    show("messages:")
     for message in case["messages"]:
         received = local_time(message["received"]) if message["received"] else "unknown"
         evidence = f"evidence {message['evidence'][:16]}..." if message.get("evidence") else "evidence removed under data protection"
-        print(f"  {received}  {message.get('subject', '')[:60]!r}  {evidence}")
+        show(f"  {received}  {message.get('subject', '')[:60]!r}  {evidence}")
     if case.get("actions"):
-        print("actions:")
+        show("actions:")
         for action in case["actions"]:
             crime = f" (crime reference {action['crime_reference']})" if action.get("crime_reference") else ""
-            print(f"  {local_time(action['at'])}  {casebook.ACTION_KINDS[action['kind']]}{crime}  {action['note']}")
-    print("history:")
+            show(f"  {local_time(action['at'])}  {casebook.ACTION_KINDS[action['kind']]}{crime}  {action['note']}")
+    show("history:")
     for ev in case["history"]:
-        print(f"  {local_time(ev['at'])}  {ev['by']:<6} {ev['kind'].replace('_', ' '):<24} {ev['note']}")
+        show(f"  {local_time(ev['at'])}  {ev['by']:<6} {ev['kind'].replace('_', ' '):<24} {ev['note']}")
 
 
 def cmd_outbox(args: argparse.Namespace) -> int:
@@ -444,7 +459,7 @@ def cmd_quarantine(args: argparse.Namespace) -> int:
             record = _find_quarantined(store, args.id)
             raw = store.evidence_path(record["evidence"]).read_bytes()
             for key in ("location", "recorded", "received", "size", "reason", "evidence"):
-                print(f"{key + ':':<10} {record.get(key)}")
+                show(f"{key + ':':<10} {record.get(key)}")
             print("first lines, as received (control characters shown escaped):")
             for line in raw[:4000].splitlines()[:20]:
                 print("  " + repr(line)[2:-1][:160])

@@ -80,6 +80,7 @@ DEFAULTS: dict[str, str] = {
     "DATA_DIR": "./var",
     "POLL_SECONDS": "60",
     "FETCH_CHUNK": "200",
+    "FETCH_BATCH_BYTES": "50000000",
     "MAX_MESSAGE_BYTES": "25000000",
     "RULES_FILE": "",
     "TEMPLATES_DIR": "",
@@ -156,6 +157,7 @@ class Settings:
     data_dir: Path
     poll_seconds: int
     fetch_chunk: int
+    fetch_batch_bytes: int    # a batch holds at most this many bytes of mail (RFC822.SIZE), whatever FETCH_CHUNK says
     max_message_bytes: int
     rules_file: Path
     templates_dir: Path
@@ -377,6 +379,7 @@ def load_settings(env_file: Path | None = None, *, need_imap: bool = False, need
         data_dir=data_dir,
         poll_seconds=_int(values, "POLL_SECONDS", 5, 86400, "set POLL_SECONDS to a number of seconds, e.g. 60"),
         fetch_chunk=_int(values, "FETCH_CHUNK", 1, 5000, "set FETCH_CHUNK to a number of messages, e.g. 200"),
+        fetch_batch_bytes=_int(values, "FETCH_BATCH_BYTES", 100_000, 10**10, "set FETCH_BATCH_BYTES to bytes, e.g. 50000000"),
         max_message_bytes=_int(values, "MAX_MESSAGE_BYTES", 10_000, 10**10, "set MAX_MESSAGE_BYTES to bytes, e.g. 25000000"),
         rules_file=_path(values, "RULES_FILE", SHIPPED / "rules.yaml", base),
         templates_dir=_path(values, "TEMPLATES_DIR", SHIPPED / "templates", base),

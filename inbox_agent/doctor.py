@@ -151,21 +151,34 @@ def imap_steps(settings: Settings, source_factory: Callable[[], object]) -> Iter
         return
     try:
         yield Step(True, "IMAP login", f"logged in as {settings.imap.user}")
-        facts = source.inspect(settings.folders[0])  # type: ignore[attr-defined]
-        folders: dict = facts["folders"]
-        for folder in settings.folders:
-            yield (Step(True, "IMAP folder", f"{folder} exists") if folder in folders else
-                   Step(False, "IMAP folder", f"folder {folder} is missing",
-                        f"set IMAP_FOLDERS to existing folders: {', '.join(sorted(folders)[:8])}"))
+        folders_on_server = source.folder_names()  # type: ignore[attr-defined]
+        facts = source.inspect(source.folders[0])  # type: ignore[attr-defined]
+        layout = source.layout()  # type: ignore[attr-defined]
+        yield Step(True, "IMAP folders", f"separator {layout.separator or 'none'!r}"
+                   + (f", personal folders under {layout.prefix!r}" if layout.prefix else "")
+                   + ": folder names in settings are mapped to this form")
+        for logical, folder in zip(settings.folders, source.folders):  # type: ignore[attr-defined]
+            named = folder if folder == logical else f"{logical} ({folder} on this server)"
+            yield (Step(True, "IMAP folder", f"{named} exists") if folder in folders_on_server else
+                   Step(False, "IMAP folder", f"folder {named} is missing",
+                        f"set IMAP_FOLDERS to existing folders: {', '.join(sorted(folders_on_server)[:8])}"))
         if settings.resolved_folder:
-            yield (Step(True, "IMAP folder", f"{settings.resolved_folder} exists") if settings.resolved_folder in folders else
-                   Step(None, "IMAP folder", f"folder {settings.resolved_folder} is missing: it will be created at the first poll"))
-        sent = [n for n, flags in folders.items() if "\\Sent" in flags] if settings.sent_folder == "auto" else \
-            [settings.sent_folder] if settings.sent_folder in folders else []
+            existed = source.folder_name(settings.resolved_folder) in folders_on_server  # type: ignore[attr-defined]
+            folder, refused = source.ensure_folder(settings.resolved_folder)  # type: ignore[attr-defined]
+            named = folder if folder == settings.resolved_folder else f"{settings.resolved_folder} ({folder} on this server)"
+            yield (Step(None, "IMAP folder", f"{named} cannot be created ({refused}): moving a message there will not "
+                        "resolve its case until it exists",
+                        "create the folder in the mail client, or set RESOLVED_FOLDER to an existing folder, or empty to turn this off")
+                   if refused else Step(True, "IMAP folder", f"{named} {'exists' if existed else 'created'}"))
         if settings.sent_folder:
-            yield (Step(True, "IMAP folder", f"copies of acknowledgements go to {sent[0]}") if sent else
-                   Step(None, "IMAP folder", "no Sent folder found: copies of acknowledgements will not be kept",
-                        "set SENT_FOLDER to the name of the Sent folder"))
+            try:
+                sent = source.sent_folder(settings.sent_folder)  # type: ignore[attr-defined]
+            except AgentError as exc:
+                yield Step(False, "IMAP folder", exc.problem, exc.fix)
+            else:
+                yield (Step(True, "IMAP folder", f"copies of acknowledgements go to {sent.name}") if sent else
+                       Step(None, "IMAP folder", "no Sent folder found: copies of acknowledgements will not be kept",
+                            "set SENT_FOLDER to the name of the Sent folder"))
         capabilities = set(facts["capabilities"])
         for capability, meaning in (("IDLE", "new mail within seconds"), ("MOVE", "moving mail between folders"),
                                     ("UIDPLUS", "reliable copies to Sent")):

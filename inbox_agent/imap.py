@@ -14,11 +14,13 @@ import select
 import socket
 import ssl
 import time
+from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Iterator
+from typing import Collection, Iterator
 
 from imap_tools import MailBox, MailBoxStartTls, MailBoxUnencrypted
-from imap_tools.errors import ImapToolsError, MailboxFolderSelectError, MailboxFolderStatusError, MailboxLoginError
+from imap_tools.errors import (ImapToolsError, MailboxFolderCreateError, MailboxFolderSelectError, MailboxFolderStatusError,
+                               MailboxLoginError)
 
 from .config import ServerSettings
 from .errors import AgentError, SourceError, describe
@@ -34,6 +36,11 @@ _HEADER_ITEMS = "(UID RFC822.SIZE INTERNALDATE BODY.PEEK[HEADER])"
 _UID = re.compile(rb"\bUID (\d+)")
 _SIZE = re.compile(rb"\bRFC822\.SIZE (\d+)")
 _WARNED_NO_SENT: set[str] = set()
+_WARNED_NO_FOLDER: set[tuple[str, str]] = set()
+_SENT_NAMES = ("Sent", "Sent Items", "Sent Messages")
+_QUOTED = rb'"((?:[^"\\]|\\.)*)"'
+_LIST_SEPARATOR = re.compile(rb"\) (?:" + _QUOTED + rb"|NIL) ")
+_NAMESPACE_PERSONAL = re.compile(rb"^\s*\(\(" + _QUOTED + rb" (?:" + _QUOTED + rb"|NIL)")
 _INTERNALDATE = re.compile(rb'INTERNALDATE "([^"]+)"')
 IDLE_RENEW_SECONDS = 25 * 60  # RFC 2177: re-issue IDLE well inside 29 minutes, or the server may log us out
 
@@ -64,14 +71,80 @@ def parse_fetch_response(data: list) -> list[tuple[int, datetime | None, bytes]]
     return result
 
 
+def _unquote(value: bytes) -> str:
+    return re.sub(rb"\\(.)", rb"\1", value).decode("utf-8", errors="replace")
+
+
+@dataclass(frozen=True)
+class FolderLayout:
+    """How a server spells folder names: its hierarchy separator (LIST "" "") and the prefix of its personal
+    namespace (NAMESPACE). Settings name folders logically, with "/" between levels (Cases/Resolved); a stock
+    Dovecot wants Cases.Resolved, a cPanel or Plesk host INBOX.Cases.Resolved."""
+
+    separator: str = "/"
+    prefix: str = ""
+
+    def server_name(self, logical: str, existing: Collection[str] = ()) -> str:
+        """The server's name for a folder in settings. A name that exists as written is kept, so a setting already
+        in the server's own form (INBOX.Cases.Resolved) still works; INBOX is INBOX everywhere."""
+        if logical in existing or logical.upper() == "INBOX":
+            return logical
+        name = (self.separator or "/").join(part for part in logical.split("/") if part)
+        if self.prefix and not (name + self.separator).upper().startswith(self.prefix.upper()):
+            name = self.prefix + name
+        return name
+
+
+def parse_layout(list_root: list, namespace: list | None) -> FolderLayout:
+    """The answers to LIST "" "" and NAMESPACE (None where the server does not offer it) as a FolderLayout."""
+    separator = "/"
+    for line in list_root or []:
+        if isinstance(line, bytes):
+            found = _LIST_SEPARATOR.search(line + b" ")
+            if found:
+                separator = _unquote(found.group(1)) if found.group(1) is not None else ""
+                break
+    prefix = ""
+    if namespace and isinstance(namespace[0], bytes):
+        found = _NAMESPACE_PERSONAL.search(namespace[0])
+        if found:
+            prefix = _unquote(found.group(1))
+            if found.group(2) is not None:
+                separator = _unquote(found.group(2))
+    return FolderLayout(separator, prefix)
+
+
+HEADERS_BYTES = 64_000  # what the headers of a message over MAX_MESSAGE_BYTES count for in a batch's budget
+
+
+def batches(uids: list[int], sizes: dict[int, int], count: int, budget: int, big: Collection[int] = ()) -> Iterator[list[int]]:
+    """UIDs in order, in batches of at most `count` messages and `budget` bytes (RFC822.SIZE; headers only for
+    `big`), so a batch's memory is bounded by bytes, not by a count of messages of any size. A message bigger than
+    the budget goes alone."""
+    batch: list[int] = []
+    total = 0
+    for uid in uids:
+        size = min(sizes.get(uid, 0), HEADERS_BYTES) if uid in big else sizes.get(uid, 0)
+        if batch and (len(batch) >= count or total + size > budget):
+            yield batch
+            batch, total = [], 0
+        batch.append(uid)
+        total += size
+    if batch:
+        yield batch
+
+
 class ImapSource:
     def __init__(self, server: ServerSettings, folders: tuple[str, ...], max_bytes: int = 25_000_000,
-                 tokens: "TokenSource | None" = None) -> None:
+                 tokens: "TokenSource | None" = None, batch_bytes: int = 50_000_000) -> None:
+        self.batch_bytes = batch_bytes  # FETCH_BATCH_BYTES: the most one batch of whole messages may hold
         self.server = server
         self.tokens = tokens  # for IMAP_AUTH=oauth2
+        self.logical_folders = folders  # as in IMAP_FOLDERS; self.folders is how this server spells them
         self.folders = folders
         self.max_bytes = max_bytes
         self._box: MailBox | None = None
+        self._layout: FolderLayout | None = None
         self.pending = 0  # messages to download in the folder being read, for progress reports
 
     def _where(self) -> str:
@@ -99,7 +172,7 @@ class ImapSource:
                     raise SourceError("IMAP_AUTH=oauth2 but no token source", fix="this is a bug: pass the TokenSource")
                 box.xoauth2(s.user, self.tokens.token(), initial_folder=None)
             else:
-                box.login(s.user, s.password, initial_folder=None)
+                _login(box, s.user, s.password)
         except AgentError:  # no token (the identity provider refused): nothing more to try on this connection
             _quiet_logout(box)
             raise
@@ -117,12 +190,62 @@ class ImapSource:
             raise SourceError(f"IMAP login to {self._where()} failed ({describe(exc)})",
                               fix="check IMAP_SECURITY: this server may need ssl or starttls") from None
         self._box = box
+        self._layout = None
+        if any(f.upper() != "INBOX" for f in self.logical_folders):
+            try:
+                existing = self.folder_names()
+                self.folders = tuple(self.layout().server_name(f, existing) for f in self.logical_folders)
+            except SourceError:
+                self.close()
+                raise
         return self
 
     def close(self) -> None:
         if self._box is not None:
             _quiet_logout(self._box)
             self._box = None
+
+    def layout(self) -> FolderLayout:
+        """The server's separator and personal namespace, asked once per connection."""
+        if self._layout is None:
+            try:
+                typ, root = self.box.client.list('""', '""')
+                namespace = None
+                if "NAMESPACE" in self.capabilities():
+                    typ_ns, namespace = self.box.client.namespace()
+                    namespace = namespace if typ_ns == "OK" else None
+            except IMAP_ERRORS as exc:
+                raise SourceError(f"cannot list the folders on {self._where()} ({describe(exc)})", fix="the agent retries") from None
+            self._layout = parse_layout(root if typ == "OK" else [], namespace)
+        return self._layout
+
+    def folder_names(self) -> dict[str, tuple[str, ...]]:
+        """Every folder on the server, with its flags (\\Sent, \\Noselect...)."""
+        try:
+            return {f.name: tuple(f.flags) for f in self.box.folder.list()}
+        except IMAP_ERRORS as exc:
+            raise SourceError(f"cannot list the folders on {self._where()} ({describe(exc)})", fix="the agent retries") from None
+
+    def folder_name(self, logical: str) -> str:
+        """A folder named in settings, as this server spells it."""
+        return self.layout().server_name(logical, self.folder_names())
+
+    def ensure_folder(self, logical: str) -> tuple[str, str]:
+        """The server's name for a folder, created if missing; with the server's refusal ("" if none) when it
+        cannot be created. A refusal is for the Clerk to read in `check` and the log, never a reason to stop."""
+        existing = self.folder_names()
+        name = self.layout().server_name(logical, existing)
+        if name in existing:
+            return name, ""
+        try:
+            self.box.folder.create(name)
+        except MailboxFolderCreateError as exc:
+            said = b" ".join(x for x in (exc.command_result[1] or []) if isinstance(x, bytes)).decode(errors="replace")
+            return name, said.strip()[:200] or "refused"
+        except IMAP_ERRORS as exc:
+            raise SourceError(f"cannot create the folder {name!r} on {self._where()} ({describe(exc)})", fix="the agent retries") from None
+        log.info("created the folder %s: moving a case's message there resolves the case", name)
+        return name, ""
 
     def __enter__(self) -> "ImapSource":
         return self.connect()
@@ -140,7 +263,7 @@ class ImapSource:
         """What `check` reports: the server's capabilities, its folders (with their flags), and whether `folder`
         accepts keywords (PERMANENTFLAGS with \\*)."""
         try:
-            folders = {f.name: f.flags for f in self.box.folder.list()}
+            folders = self.folder_names()
             flags: tuple[str, ...] = ()
             if folder in folders:
                 self.box.folder.set(folder, readonly=True)
@@ -160,24 +283,23 @@ class ImapSource:
         return tuple(data[0].decode(errors="replace").upper().split()) if typ == "OK" and data and data[0] else ()
 
     def sent_folder(self, name: str) -> "ImapSentFolder | None":
-        """The folder for copies of acknowledgements: by name, or with "auto" the server's \\Sent special-use folder."""
+        """The folder for copies of acknowledgements: by name, or with "auto" the server's SPECIAL-USE \\Sent folder,
+        then the usual names as this server spells them (Sent, Sent Items, Sent Messages; INBOX.Sent on hosts)."""
         if not name:
             return None
-        try:
-            folders = self.box.folder.list()
-        except IMAP_ERRORS as exc:
-            raise SourceError(f"cannot list the IMAP folders on {self._where()} ({describe(exc)})", fix="the agent retries") from None
-        names = {f.name: f for f in folders}
+        folders = self.folder_names()
         if name != "auto":
-            if name not in names:
+            found = self.layout().server_name(name, folders)
+            if found not in folders:
                 raise SourceError(f"the Sent folder {name!r} does not exist on {self._where()}",
-                                  fix=f"set SENT_FOLDER to one of: {', '.join(sorted(names))}; or auto; or leave it empty")
-            return ImapSentFolder(self, name)
-        for folder in folders:
-            if "\\Sent" in folder.flags:
-                return ImapSentFolder(self, folder.name)
-        for candidate in ("Sent", "Sent Items", "Sent Messages", "INBOX.Sent", "INBOX/Sent"):
-            if candidate in names:
+                                  fix=f"set SENT_FOLDER to one of: {', '.join(sorted(folders))}; or auto; or leave it empty")
+            return ImapSentFolder(self, found)
+        for folder, flags in folders.items():
+            if "\\Sent" in flags:
+                return ImapSentFolder(self, folder)
+        layout = self.layout()
+        for candidate in (*(layout.server_name(n) for n in _SENT_NAMES), *_SENT_NAMES, "INBOX.Sent", "INBOX/Sent"):
+            if candidate in folders:
                 return ImapSentFolder(self, candidate)
         if self._where() not in _WARNED_NO_SENT:  # once per process, not at every poll
             _WARNED_NO_SENT.add(self._where())
@@ -185,11 +307,17 @@ class ImapSource:
         return None
 
     def moved_message_ids(self, folder: str, checkpoint: dict | None) -> tuple[list[str], dict]:
-        """Message-IDs of mail the Clerk moved into `folder` since the checkpoint; the folder is created if missing."""
+        """Message-IDs of mail the Clerk moved into `folder` (a name from settings) since the checkpoint; the folder
+        is created if missing. One that cannot be created is a warning, and the poll carries on without it."""
         try:
-            if not self.box.folder.exists(folder):
-                self.box.folder.create(folder)
-                log.info("created the folder %s: moving a case's message there resolves the case", folder)
+            folder, refused = self.ensure_folder(folder)
+            if refused:
+                if (self._where(), folder) not in _WARNED_NO_FOLDER:  # once per process, not at every poll
+                    _WARNED_NO_FOLDER.add((self._where(), folder))
+                    log.warning("cannot create the folder %s on %s (%s): resolving cases by moving their message is off until "
+                                "it exists; create it in the mail client, or set RESOLVED_FOLDER to an existing folder or to "
+                                "nothing", folder, self._where(), refused)
+                return [], dict(checkpoint or {})
             status = self.box.folder.status(folder, ("UIDVALIDITY",))
             validity = int(status["UIDVALIDITY"])
             last = int(checkpoint["last_uid"]) if checkpoint and int(checkpoint.get("uidvalidity", -1)) == validity else 0
@@ -206,7 +334,7 @@ class ImapSource:
             return found, {"uidvalidity": validity, "last_uid": max(uids, default=last)}
         except IMAP_ERRORS as exc:
             raise SourceError(f"cannot read the folder {folder!r} on {self._where()} ({describe(exc)})",
-                              fix="check RESOLVED_FOLDER (use your server's separator, e.g. Cases/Resolved or Cases.Resolved)") from None
+                              fix="the agent retries; check RESOLVED_FOLDER (a name such as Cases/Resolved)") from None
 
     def _fetch_chunk(self, folder: str, validity: int, part: list[int], big: set[int]) -> list[Fetched]:
         """Whole messages, except those over MAX_MESSAGE_BYTES (found by one server-side SEARCH LARGER per scan),
@@ -248,15 +376,30 @@ class ImapSource:
                 day = (since - timedelta(days=1)).strftime("%d-%b-%Y")
                 wanted &= {int(x) for x in self.box.uids(f"SINCE {day}")}
             ordered = sorted(wanted)
-            for start in range(0, len(ordered), chunk):
+            sizes = self._sizes(ordered[0]) if ordered else {}
+            for part in batches(ordered, sizes, chunk, self.batch_bytes):
                 self._examine(folder, validity)
-                typ, data = self.box.client.uid("FETCH", ",".join(map(str, ordered[start:start + chunk])), _FETCH_ITEMS)
+                typ, data = self.box.client.uid("FETCH", ",".join(map(str, part)), _FETCH_ITEMS)
                 if typ != "OK":
                     raise SourceError(f"the IMAP server refused to fetch from {folder!r}", fix="the agent retries at the next poll")
                 yield [Fetched(folder, validity, str(uid), raw, received) for uid, received, raw in parse_fetch_response(data)]
         except IMAP_ERRORS as exc:
             raise SourceError(f"lost the connection to the IMAP server {self._where()} ({describe(exc)})",
                               fix="nothing was lost; run the backfill again") from None
+
+    def _sizes(self, first: int) -> dict[int, int]:
+        """RFC822.SIZE of every message from UID `first` on, in the selected folder: one short line each."""
+        typ, data = self.box.client.uid("FETCH", f"{first}:*", "(UID RFC822.SIZE)")
+        if typ != "OK":
+            return {}
+        found = {}
+        for item in data or []:
+            line = item[0] if isinstance(item, tuple) else item
+            if isinstance(line, bytes):
+                uid, size = _UID.search(line), _SIZE.search(line)
+                if uid and size:
+                    found[int(uid.group(1))] = int(size.group(1))
+        return found
 
     def checkpoint_after(self, fetched: Fetched) -> dict:
         return {"uidvalidity": fetched.uidvalidity, "last_uid": int(fetched.uid)}
@@ -287,15 +430,35 @@ class ImapSource:
                 uids = [u for u in uids if u in recent]
             self.pending = len(uids)
             big = {int(x) for x in self.box.uids(f"UID {last + 1}:* LARGER {self.max_bytes}")} if uids else set()
-            for start in range(0, len(uids), chunk):
+            sizes = self._sizes(uids[0]) if uids else {}
+            for part in batches(uids, sizes, chunk, self.batch_bytes, big):
                 self._examine(folder, validity)
-                yield self._fetch_chunk(folder, validity, uids[start:start + chunk], big)
+                yield self._fetch_chunk(folder, validity, part, big)
         except (MailboxFolderSelectError, MailboxFolderStatusError):
             raise SourceError(f"the IMAP folder {folder!r} does not exist on {self._where()}",
                               fix="check IMAP_FOLDERS (names are case-sensitive; INBOX is the inbox)") from None
         except IMAP_ERRORS as exc:
             raise SourceError(f"lost the connection to the IMAP server {self._where()} ({describe(exc)})",
                               fix="nothing was lost; the agent retries at the next poll") from None
+
+
+def _login(box: MailBox, user: str, password: str) -> None:
+    """LOGIN for an ASCII user and password. LOGIN's quoted strings are ASCII only, so anything beyond ASCII goes by
+    AUTHENTICATE PLAIN, which carries UTF-8 (RFC 4616); a server without it is told plainly, never with the text."""
+    if (user + password).isascii():
+        box.login(user, password, initial_folder=None)
+        return
+    if "AUTH=PLAIN" not in box.client.capabilities:
+        raise SourceError("IMAP_USER or IMAP_PASSWORD has characters outside ASCII, and this IMAP server offers no login "
+                          "that can carry them (AUTHENTICATE PLAIN)",
+                          fix="set a password of ASCII letters, digits and punctuation (or an app password) for the mailbox",
+                          auth=True)
+    try:
+        box.client.authenticate("PLAIN", lambda _challenge: b"\0" + user.encode() + b"\0" + password.encode())
+    except imaplib.IMAP4.abort:
+        raise
+    except imaplib.IMAP4.error:
+        raise MailboxLoginError(("NO", [b"AUTHENTICATE PLAIN refused"]), "OK") from None
 
 
 def _quiet_logout(box: MailBox) -> None:
@@ -347,7 +510,7 @@ class ImapWatch:
             if "IDLE" not in self.source.capabilities():
                 self.close()
                 return False
-            box.folder.set(self.folder, readonly=True)
+            box.folder.set(self.source.folders[0], readonly=True)  # as this server spells it
             self._restart(first=True)
         except SourceError:
             self.close()

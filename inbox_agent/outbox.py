@@ -15,6 +15,7 @@ are sent again: a repeated alert is better than a lost one.
 
 from __future__ import annotations
 
+import base64
 import logging
 import os
 import random
@@ -228,6 +229,25 @@ def _entry(store: Store, entry_id: str) -> dict[str, Any]:
     return entry
 
 
+def _login(client: smtplib.SMTP, user: str, password: str, where: str) -> None:
+    """smtplib's login encodes as ASCII (and CRAM-MD5 needs it), so a user or password beyond ASCII goes by AUTH PLAIN
+    in UTF-8 (RFC 4616); a server without it is told plainly, never with the text."""
+    if (user + password).isascii():
+        client.login(user, password)
+        return
+    client.ehlo_or_helo_if_needed()
+    if "PLAIN" not in client.esmtp_features.get("auth", "").upper().split():
+        raise TransportError(f"SMTP_USER or SMTP_PASSWORD has characters outside ASCII, and the SMTP server {where} offers "
+                             "no login that can carry them (AUTH PLAIN)", connection=True, auth=True,
+                             fix="set a password of ASCII letters, digits and punctuation (or an app password) for sending")
+    response = base64.b64encode(b"\0" + user.encode() + b"\0" + password.encode()).decode("ascii")
+    code, said = client.docmd("AUTH", "PLAIN " + response)
+    if code == 334:  # a server that wants the response on its own line
+        code, said = client.docmd(response)
+    if code != 235:
+        raise smtplib.SMTPAuthenticationError(code, said)
+
+
 class SmtpTransport:
     def __init__(self, server: ServerSettings, tokens: TokenSource | None = None) -> None:
         self.server = server
@@ -248,7 +268,7 @@ class SmtpTransport:
                 client.ehlo_or_helo_if_needed()
                 client.auth("XOAUTH2", lambda challenge=None: "" if challenge else xoauth2(s.user, token))
             elif s.user:
-                client.login(s.user, s.password)
+                _login(client, s.user, s.password, where)
         except OAuthError as exc:  # no token: the mail stays queued, as for any connection failure
             raise TransportError(exc.problem, fix=exc.fix, connection=True, auth=True) from None
         except smtplib.SMTPAuthenticationError:

@@ -89,7 +89,9 @@ class Pipeline:
             self.store.commit()
             if not self.settings.ack_since:
                 log.info("first run: mail that arrived before %s will be left for the Clerk and not acknowledged", first)
-        return self.settings.ack_since or datetime.fromisoformat(first)
+        # Whole seconds: a server dates mail (INTERNALDATE) to the second, so mail delivered in the same second as
+        # the first poll, after it, must not look older than the start.
+        return (self.settings.ack_since or datetime.fromisoformat(first)).replace(microsecond=0)
 
     def poll(self, source: Source, transport: Any, *, backfill_days: int = 0) -> PollReport:
         """One cycle over every folder. With backfill_days, mail from that many days before the start is filed

@@ -14,6 +14,7 @@ from typing import Any
 
 import yaml
 
+from .backtracking import backtracking_risk
 from .errors import RulesError
 from .models import Category, Deadline, Decision, Hit, Message, Retention, Screening, Timescales
 from .normalise import deobfuscate, fold
@@ -149,6 +150,12 @@ def _compile(patterns: list[str], where: str, line: int, problems: _Problems) ->
             re.compile(regex)
         except (re.error, TypeError) as exc:
             problems.add(line, f"{where}: invalid regex {regex!r} ({exc})", "correct the regular expression, or quote it in single quotes")
+            continue
+        risk = backtracking_risk(regex)
+        if risk:  # one message could stall the agent for hours: refused before it ever runs
+            problems.add(line, f"{where}: the regex {regex!r} can take exponential time on some text ({risk})",
+                         "let the parts not overlap (e.g. ^[\\w\\s]+$ rather than ^(\\w+\\s?)+$), bound the outer repeat "
+                         "({0,5} rather than + or *), or use phrases")
             continue
         parts.append(f"(?:{regex})")
     return re.compile("|".join(parts), re.I) if parts else None

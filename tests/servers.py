@@ -91,7 +91,12 @@ service anvil {{
 protocol imap {{
   mail_max_userip_connections = 200
 }}
-namespace inbox {{
+{namespace}"""
+
+# How mail servers come (issue 14): the agent must work on each without a setting changed.
+DOVECOT_LAYOUTS = {
+    # A configured namespace with "/" as the separator and a SPECIAL-USE Sent folder.
+    "slash": """namespace inbox {{
   inbox = yes
   separator = /
   mailbox Sent {{
@@ -99,7 +104,21 @@ namespace inbox {{
     auto = subscribe
   }}
 }}
-"""
+""",
+    # Stock Debian Dovecot: Maildir, no namespace block, so the separator is "." and nothing is SPECIAL-USE.
+    "stock": "",
+    # Hosted IMAP (cPanel style): every folder under "INBOX.", and the SPECIAL-USE Sent folder is INBOX.Sent Items.
+    "cpanel": """namespace inbox {{
+  inbox = yes
+  separator = .
+  prefix = INBOX.
+  mailbox "Sent Items" {{
+    special_use = \\Sent
+    auto = subscribe
+  }}
+}}
+""",
+}
 
 
 @dataclass
@@ -116,7 +135,10 @@ class Account:
 
     def connect(self) -> imaplib.IMAP4:
         client = imaplib.IMAP4("127.0.0.1", self.server.port, timeout=20)
-        client.login(self.user, self.password)
+        if self.password.isascii():
+            client.login(self.user, self.password)
+        else:  # LOGIN is ASCII only
+            client.authenticate("PLAIN", lambda _: b"\0" + self.user.encode() + b"\0" + self.password.encode())
         return client
 
     def append(self, raw: bytes, folder: str = "INBOX", when: float | None = None, flags: str = "") -> None:
@@ -165,7 +187,9 @@ class Dovecot:
 
     ACCOUNTS = 500
 
-    def __init__(self, oauth_introspection: str | None = None) -> None:
+    def __init__(self, oauth_introspection: str | None = None, layout: str = "slash", password_prefix: str = "pw-") -> None:
+        self.password_prefix = password_prefix  # e.g. one with letters beyond ASCII
+        self.layout = layout  # a key of DOVECOT_LAYOUTS: the separator and namespace the server shows
         self.oauth_introspection = oauth_introspection  # an OAuth2 introspection URL: XOAUTH2 logins are checked there
         self.binary = shutil.which("dovecot") or ("/usr/sbin/dovecot" if os.path.exists("/usr/sbin/dovecot") else None)
         self.doveadm = shutil.which("doveadm") or "/usr/bin/doveadm"
@@ -187,11 +211,11 @@ class Dovecot:
         # Accounts are made up front: Dovecot re-reads passwd-file by mtime, at one-second resolution,
         # so a user added later in the same second would be refused.
         if (self.root / "passwd").exists():  # a restart keeps the accounts and their mail
-            self._passwords = [line.split("{PLAIN}")[1] for line in (self.root / "passwd").read_text().splitlines()]
+            self._passwords = [line.split("{PLAIN}")[1] for line in (self.root / "passwd").read_text("utf-8").splitlines()]
         else:
-            self._passwords = [f"pw-{os.urandom(6).hex()}" for _ in range(self.ACCOUNTS)]
-        (self.root / "passwd").write_text("".join(f"clerk{i}:{{PLAIN}}{pw}\n" for i, pw in enumerate(self._passwords)))
-        conf = DOVECOT_CONF.format(root=self.root, port=self.port)
+            self._passwords = [f"{self.password_prefix}{os.urandom(6).hex()}" for _ in range(self.ACCOUNTS)]
+        (self.root / "passwd").write_text("".join(f"clerk{i}:{{PLAIN}}{pw}\n" for i, pw in enumerate(self._passwords)), "utf-8")
+        conf = DOVECOT_CONF.format(root=self.root, port=self.port, namespace=DOVECOT_LAYOUTS[self.layout].format())
         if self.oauth_introspection:
             conf = conf.replace("auth_mechanisms = plain login", "auth_mechanisms = plain login xoauth2 oauthbearer")
             conf = conf.replace("passdb {\n  driver = passwd-file", f"passdb {{\n  driver = oauth2\n  mechanisms = xoauth2 oauthbearer\n"
@@ -307,7 +331,7 @@ class SmtpSink:
     """aiosmtpd on a free loopback port that records what it is sent. It requires AUTH when given a user."""
 
     def __init__(self, user: str = "agent", password: str = "smtp-secret", port: int | None = None,
-                 oauth: "OAuthStub | None" = None) -> None:
+                 oauth: "OAuthStub | None" = None, exclude_auth: tuple[str, ...] = ()) -> None:
         self.user = user
         self.password = password
         self.handler = _Recorder(oauth=oauth)
@@ -318,7 +342,7 @@ class SmtpSink:
             return AuthResult(success=ok, handled=False, auth_data=auth_data.login.decode() if ok else None)  # 535 on failure
 
         self.controller = Controller(self.handler, hostname="127.0.0.1", port=self.port, authenticator=authenticate,
-                                     auth_require_tls=False)
+                                     auth_require_tls=False, auth_exclude_mechanism=list(exclude_auth))
 
     def start(self) -> "SmtpSink":
         self.controller.start()

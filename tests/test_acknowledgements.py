@@ -210,11 +210,26 @@ def test_caps_count_within_their_windows():
     assert exceeded(times(25, 26, 27), caps, now) is None
 
 
-@pytest.mark.parametrize("text", ["3", "3/24", "0/1h", "x/1h", "3/0d"])
-def test_bad_caps_name_the_key(text):
+@pytest.mark.parametrize("key", ["ACK_SENDER_CAPS", "ACK_GLOBAL_CAPS"])
+@pytest.mark.parametrize("text", ["3", "3/24", "0/1h", "x/1h", "3/0d", "", "  ", "1/1h,", "1/1h,,3/24h"])
+def test_bad_caps_name_the_key(key, text):
+    """An empty value is an error, not "no cap": a blank line must not remove the protection."""
     with pytest.raises(ConfigError) as error:
-        load_settings(None, environ={"ACK_SENDER_CAPS": text})
-    assert "ACK_SENDER_CAPS" in str(error.value) and "1/1h,3/24h,10/7d" in str(error.value)
+        load_settings(None, environ={key: text})
+    assert key in str(error.value) and "1/1h,3/24h,10/7d" in str(error.value) and f"{key}=none" in str(error.value)
+
+
+def test_no_cap_is_spelt_out():
+    settings = load_settings(None, environ={"ACK_SENDER_CAPS": "none", "ACK_GLOBAL_CAPS": " None "})
+    assert settings.ack_sender_caps == () and settings.ack_global_caps == ()
+    assert [c.label for c in load_settings(None, environ={}).ack_sender_caps] == ["1/1h", "3/24h", "10/7d"]
+
+
+def test_an_empty_cap_in_env_stops_poll_with_the_fix(agent, tmp_path):
+    (tmp_path / ".env").write_text("IMAP_HOST=127.0.0.1\nIMAP_USER=u\nIMAP_PASSWORD=p\nSMTP_HOST=127.0.0.1\nACK_SENDER_CAPS=\n")
+    result = agent("poll", "--once")
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert "ACK_SENDER_CAPS is empty" in result.stderr and "ACK_SENDER_CAPS=none" in result.stderr
 
 
 def test_envelope_sender_defaults_to_the_from_address_and_can_be_null():

@@ -21,7 +21,8 @@ def test_the_systemd_units_pass_systemd_analyze_verify(tmp_path, unit, instance)
     if tool is None:
         unavailable("systemd-analyze is not installed here")
     text = (ROOT / "deploy" / unit).read_text()
-    for hardening in ("ProtectSystem=strict", "NoNewPrivileges=yes", "User=inbox-agent", "Restart=on-failure", "WatchdogSec="):
+    for hardening in ("ProtectSystem=strict", "NoNewPrivileges=yes", "User=inbox-agent", "Restart=on-failure", "WatchdogSec=",
+                      "MemoryMax=1G"):
         assert hardening in text
     # As installed: the virtualenv's Python in place of /opt/inbox-agent/.venv/bin/python, which is not on this machine.
     (tmp_path / instance).write_text(text.replace("/opt/inbox-agent/.venv/bin/python", os.path.realpath(sys.executable)))
