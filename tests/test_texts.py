@@ -175,3 +175,17 @@ def test_the_ombudsman_is_named_nowhere_a_resident_or_councillor_reads():
     texts = [notice, (ROOT / ".env.example").read_text(), (ROOT / "templates" / "summary.html.j2").read_text(),
              (ROOT / "rules.yaml").read_text(), *(acknowledgement(c) for c in ACKNOWLEDGED)]
     assert not [t[:60] for t in texts if "ombudsman" in t.lower()]
+
+
+@pytest.mark.parametrize("change, says", [
+    ("reply_days: 10", "reply_days 'ten' is not a number of working days"),
+    ('policy: ["3.6"]', "policy paragraph '3.9' is not one the acknowledgements can quote"),
+])
+def test_rules_check_names_a_bad_reply_days_or_an_unquotable_paragraph(tmp_path, change, says):
+    from inbox_agent.errors import RulesError
+
+    bad = {"reply_days: 10": "reply_days: ten", 'policy: ["3.6"]': 'policy: ["3.9"]'}[change]
+    (tmp_path / "rules.yaml").write_text((ROOT / "rules.yaml").read_text().replace(change, bad, 1))
+    with pytest.raises(RulesError) as error:
+        load_rules(tmp_path / "rules.yaml", ROOT / "templates")
+    assert says in str(error.value) and "line " in str(error.value)
