@@ -20,7 +20,7 @@ from datetime import datetime
 from .config import Settings
 from .digest import digest_due
 from .errors import AgentError
-from .health import record
+from .health import poll_outcome, read_health, record
 from .privacy import apply_retention, retention_due
 from .pipeline import Clock, Pipeline, PollReport, add_counts, utc_now
 from .reports import compose_digest, digest_sent, queue_digest
@@ -85,10 +85,11 @@ class Agent:
                     if removed:
                         report.count("retention", len(removed))
                 self._digest_state = (store.get_meta("last_digest_slot"), datetime.fromisoformat(store.get_meta("first_run")))
-        except AgentError as exc:
-            record(self.settings.data_dir, now, error=str(exc))
+        except Exception as exc:  # noqa: BLE001 - noted for `status` and the Clerk, then raised as before
+            problem = str(exc) if isinstance(exc, AgentError) else f"{exc.__class__.__name__}: {exc}"
+            self._tell_when_stuck(poll_outcome(self.settings.data_dir, now, problem[:400]), now)
             raise
-        record(self.settings.data_dir, now, ok="poll")
+        self._tell_when_stuck(poll_outcome(self.settings.data_dir, now), now)
         interesting = {k: v for k, v in report.counts.items() if k != "already_seen"}
         if interesting or any(report.delivery.values()):
             log.info("poll: %s; mail: %s", _fmt(interesting), _fmt(report.delivery))
@@ -123,8 +124,9 @@ class Agent:
             try:
                 job()
             except AgentError as exc:
-                self.errors += 1
-                health = record(self.settings.data_dir, self.clock(), error=f"{name}: {exc}")
+                self.errors += 1  # a poll notes its own failure (poll_outcome)
+                health = read_health(self.settings.data_dir) if name == "poll" else record(self.settings.data_dir, self.clock(),
+                                                                                            error=f"{name}: {exc}")
                 if str(exc) != self._last_error:
                     log.error("%s: %s", name, exc)
                     self._last_error = str(exc)
@@ -141,20 +143,41 @@ class Agent:
                 record(self.settings.data_dir, self.clock(), problem_alerted=None)
         return run
 
-    def _tell_the_clerk(self, exc: AgentError) -> None:
-        """One email about a problem only a person can fix, if SMTP works; remembered across restarts."""
+    def _tell_when_stuck(self, health: dict[str, Any], now: datetime) -> None:
+        """Email the Clerk once when polling has failed for POLL_FAILING_MINUTES, and once more when it works again.
+        Sent straight over SMTP, not through the store, which may be what is failing; remembered in health.json."""
+        limit = self.settings.poll_failing
+        since = health.get("failing_since")
+        if since and limit and not health.get("stuck_alerted") and now - datetime.fromisoformat(since) >= limit:
+            what = (health.get("last_error") or {}).get("what", "")
+            minutes = int((now - datetime.fromisoformat(since)).total_seconds() // 60)
+            if self._email_clerk(lambda: self.renderer.problem_mail(
+                    f"polling has failed for {minutes} minutes: {what}",
+                    "see 'python run.py status' and the log; the agent keeps trying", now), "polling is failing"):
+                record(self.settings.data_dir, now, stuck_alerted=now.isoformat())
+        elif not since and health.get("stuck_alerted"):
+            if self._email_clerk(lambda: self.renderer.recovered_mail(health["stuck_alerted"], now), "polling works again"):
+                record(self.settings.data_dir, now, stuck_alerted=None)
+
+    def _email_clerk(self, compose: Callable[[], Any], what: str) -> bool:
+        """One message straight to the Clerk, if SMTP works; False if it could not go (tried again next time)."""
         if self.transport is None:
-            return
+            return False
         try:
-            mail = self.renderer.problem_mail(exc.problem, exc.fix, self.clock())
+            mail = compose()
             with self.transport.session() as send:
                 send({"id": "problem", "from": self.settings.envelope_from, "to": [self.settings.clerk_email]},
                      getattr(mail, "checked_bytes", None) or bytes(mail))
         except AgentError as failed:
-            log.warning("could not email the Clerk about it either: %s", failed)
-            return
-        record(self.settings.data_dir, self.clock(), problem_alerted=exc.problem)
-        log.info("the Clerk has been emailed about it, once")
+            log.warning("could not email the Clerk (%s): %s", what, failed)
+            return False
+        log.info("the Clerk has been emailed, once: %s", what)
+        return True
+
+    def _tell_the_clerk(self, exc: AgentError) -> None:
+        """One email about a problem only a person can fix, if SMTP works; remembered across restarts."""
+        if self._email_clerk(lambda: self.renderer.problem_mail(exc.problem, exc.fix, self.clock()), "about the problem above"):
+            record(self.settings.data_dir, self.clock(), problem_alerted=exc.problem)
 
     def _listen(self, timeout: float) -> bool:
         """Wait up to `timeout` seconds, in IDLE when the server offers it; True means poll at once. The IDLE

@@ -46,6 +46,15 @@ def parse_caps(text: str, key: str) -> tuple[Cap, ...]:
     return tuple(caps)
 
 
+def cap_key(address: str) -> str:
+    """The address as the caps count it: case-folded, with a +tag folded away (victim+1@ and Victim+2@ are one
+    person). The address itself is already the one the envelope uses (normalise.envelope_address)."""
+    local, at, domain = address.strip().rpartition("@")
+    if not at:
+        return address.strip().casefold()
+    return f"{local.split('+', 1)[0] or local}@{domain}".casefold()
+
+
 def exceeded(sorted_times: list[str], caps: tuple[Cap, ...], now: datetime) -> Cap | None:
     """The first cap that one more message would break. Times are ISO strings in UTC, sorted."""
     for cap in caps:

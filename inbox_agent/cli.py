@@ -450,7 +450,7 @@ def cmd_quarantine(args: argparse.Namespace) -> int:
                 folder, validity, uid = record["location"].split("|", 2)
                 raw = store.evidence_path(record["evidence"]).read_bytes()
                 received = datetime.fromisoformat(record["received"]) if record.get("received") else None
-                pipeline.process(Fetched(folder, int(validity), uid, raw, received), start, report, revisit=True)
+                pipeline.handle(Fetched(folder, int(validity), uid, raw, received), start, report, revisit=True)
             store.commit()
         print(_summary(report.counts, {}))
         return 0
@@ -509,7 +509,12 @@ def cmd_privacy(args: argparse.Namespace) -> int:
         result = privacy.erase_person(store, args.address, now, dry_run=args.dry_run, note=args.note)
     verb = "would erase" if args.dry_run else "erased"
     print(f"{verb}: {len(result['erased'])} case(s) {', '.join(result['erased'])}; {result['records']} other message record(s); "
-          f"{result['sent']} copy(ies) of mail sent; {result['events']} mention(s) in history")
+          f"{result['sent']} copy(ies) of mail sent; {result['events']} mention(s) in history; {result['copies']} digest or "
+          f"alert copy(ies); backups: {', '.join(result['backups']) or 'none'}")
+    if result["in_sent_folder"]:
+        print("delete these acknowledgements from the Sent folder in the mail client by hand (search for the Message-ID):")
+        for copy in result["in_sent_folder"]:
+            print(f"  {copy['message_id']}  sent {local_time(copy['sent']) if copy['sent'] else '-'}  ({copy['case']})")
     if result["mentioned"]:
         print(f"mentioned in other people's cases, not changed (review by hand): {', '.join(m['case'] for m in result['mentioned'])}")
     if result["held"]:
@@ -587,7 +592,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
     now = utc_now()
     maildir = build_maildir(out, now)
     settings = load_settings(None, environ={}, overrides={"DATA_DIR": str(out / "data"),
-                                                          "ACK_SINCE": (now - timedelta(days=1)).isoformat()})
+                                                          "ACK_SINCE": (now - timedelta(days=1)).isoformat(),
+                                                          "ALERT_BATCH_MINUTES": "0"})  # one poll: no later one to send a summary
     logging.basicConfig(level="WARNING", stream=sys.stderr, format="%(levelname)s %(name)s: %(message)s", force=True)
     rules = _rules(settings)
     with Store(settings.data_dir) as store:

@@ -65,6 +65,8 @@ DEFAULTS: dict[str, str] = {
     "ACK_SINCE": "",
     "ACK_SENDER_CAPS": "1/1h,3/24h,10/7d",
     "ACK_GLOBAL_CAPS": "30/1h,200/24h",
+    "ALERT_BATCH_MINUTES": "5",
+    "POLL_FAILING_MINUTES": "60",
     "ENVELOPE_FROM": "",
     "SENT_FOLDER": "auto",
     "OUTBOX_RETRY_SECONDS": "60",
@@ -171,6 +173,8 @@ class Settings:
     conduct_complaint_route: str   # how a Code of Conduct complaint is made: the borough's Monitoring Officer
     retention_time: time      # when the daily retention job runs, Europe/London
     oauth: OAuthSettings | None = None
+    alert_batch: timedelta = timedelta(minutes=5)     # after an alert, later ones gather into one summary this long
+    poll_failing: timedelta = timedelta(minutes=60)   # polling failed this long: the Clerk is emailed (0: never)
     notify_socket: str = ""   # systemd's NOTIFY_SOCKET, for READY=1 and the watchdog; "" outside systemd
     env_file: Path | None = None
 
@@ -392,6 +396,10 @@ def load_settings(env_file: Path | None = None, *, need_imap: bool = False, need
         complaints_procedure_url=_url(values, "COMPLAINTS_PROCEDURE_URL"),
         conduct_complaint_route=_text(values, "CONDUCT_COMPLAINT_ROUTE"),
         retention_time=_clock_time(values, "RETENTION_TIME"),
+        alert_batch=timedelta(minutes=_int(values, "ALERT_BATCH_MINUTES", 0, 24 * 60,
+                                           "set ALERT_BATCH_MINUTES to minutes, e.g. 5 (0 sends every alert at once)")),
+        poll_failing=timedelta(minutes=_int(values, "POLL_FAILING_MINUTES", 0, 7 * 24 * 60,
+                                            "set POLL_FAILING_MINUTES to minutes, e.g. 60 (0 never emails about it)")),
         notify_socket=environ.get("NOTIFY_SOCKET", ""),
         env_file=env_file,
     )

@@ -42,9 +42,23 @@ def record(data_dir: Path, now: datetime, *, ok: str | None = None, error: str |
     return health
 
 
+def poll_outcome(data_dir: Path, now: datetime, error: str | None = None) -> dict[str, Any]:
+    """Note how a poll ended. `failing_since` is the first failure after the last success: the clock for telling
+    the Clerk that polling is stuck (Agent._tell_when_stuck)."""
+    if error is None:
+        return record(data_dir, now, ok="poll", last_poll_failed=None, failing_since=None)
+    since = read_health(data_dir).get("failing_since") or now.isoformat()
+    return record(data_dir, now, error=f"poll: {error}", last_poll_failed=now.isoformat(), failing_since=since)
+
+
 def assess(health: dict[str, Any], now: datetime, poll_seconds: int) -> tuple[bool, str]:
-    """Healthy while a poll has succeeded within three poll intervals (and at least two minutes)."""
+    """Healthy while the last poll succeeded, and did so within three poll intervals (and at least two minutes)."""
     last_ok = health.get("last_poll_ok")
+    failed = health.get("last_poll_failed")
+    if failed and (not last_ok or failed >= last_ok):
+        since = datetime.fromisoformat(health.get("failing_since") or failed)
+        what = (health.get("last_error") or {}).get("what", "")
+        return False, f"polling has failed for {int((now - since).total_seconds() // 60)} minutes: {what}"
     if not last_ok and health.get("demo"):
         # `run.py demo` writes a store from fictional mail: a successful run, but no real mailbox was read.
         return True, f"the demo ran on {health['demo']}; no real mailbox has been polled (run.py poll --once does)"

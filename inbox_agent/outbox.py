@@ -133,7 +133,7 @@ _connection_problem: dict[str, str] = {}  # the last SMTP connection failure log
 
 def deliver(store: Store, transport: Transport, now: datetime, *, retry_first: timedelta, retry_for: timedelta,
             sent_folder: SentFolder | None = None, on_sent: Callable[[dict[str, Any]], None] | None = None,
-            rng: random.Random | None = None) -> dict[str, int]:
+            rng: random.Random | None = None, on_failed: Callable[[dict[str, Any]], None] | None = None) -> dict[str, int]:
     """Send what is due over one connection, journalling each hand-over; commit the outcomes at the end."""
     rng = rng or random.Random()
     recovered = recover_interrupted(store, now, sent_folder, on_sent)
@@ -154,7 +154,7 @@ def deliver(store: Store, transport: Transport, now: datetime, *, retry_first: t
                     if not exc.permanent and exc.context.get("connection"):
                         raise
                     _note(store, "REFUSED", entry["id"])
-                    _failed_attempt(store, entry, exc, now, retry_first, retry_for, rng, counts)
+                    _failed_attempt(store, entry, exc, now, retry_first, retry_for, rng, counts, on_failed)
                 else:
                     _record_sent(store, entry, data, now, sent_folder, on_sent)
                     counts["sent"] += 1
@@ -164,7 +164,7 @@ def deliver(store: Store, transport: Transport, now: datetime, *, retry_first: t
             log.warning("outgoing mail: %s", exc)
             _connection_problem["last"] = str(exc)
         for entry in pending:
-            _failed_attempt(store, entry, exc, now, retry_first, retry_for, rng, counts)
+            _failed_attempt(store, entry, exc, now, retry_first, retry_for, rng, counts, on_failed)
     else:
         if _connection_problem.pop("last", None):
             log.info("outgoing mail: the SMTP server takes mail again")
@@ -191,12 +191,16 @@ def _record_sent(store: Store, entry: dict[str, Any], data: bytes, now: datetime
 
 
 def _failed_attempt(store: Store, entry: dict[str, Any], exc: TransportError, now: datetime, retry_first: timedelta,
-                    retry_for: timedelta, rng: random.Random, counts: dict[str, int]) -> None:
+                    retry_for: timedelta, rng: random.Random, counts: dict[str, int],
+                    on_failed: Callable[[dict[str, Any]], None] | None = None) -> None:
     too_old = now - datetime.fromisoformat(entry["queued"]) > retry_for
     if exc.permanent or too_old:
-        store.put_outbox({**entry, "state": FAILED, "last_error": exc.problem})
+        failed = {**entry, "state": FAILED, "last_error": exc.problem}
+        store.put_outbox(failed)
         counts["failed"] += 1
         log.error("outgoing mail %s failed for good: %s", entry["id"], exc.problem)
+        if on_failed:
+            on_failed(failed)
     else:
         store.put_outbox({**entry, "state": QUEUED, "last_error": exc.problem,
                           "next_attempt": (now + backoff(entry["attempts"], retry_first, rng)).isoformat()})
@@ -290,8 +294,16 @@ class SmtpTransport:
         client = self._connect()
 
         def send(entry: dict[str, Any], data: bytes) -> None:
+            utf8 = not all(address.isascii() for address in (entry["from"], *entry["to"]))
             try:
-                refused = client.sendmail(entry["from"], entry["to"], data)  # "" is MAIL FROM:<>
+                if utf8:
+                    client.ehlo_or_helo_if_needed()
+                    if not client.has_extn("smtputf8"):
+                        raise TransportError("the SMTP server does not offer SMTPUTF8, which mail to a non-ASCII address "
+                                             "(RFC 6531) needs", permanent=True,
+                                             fix="ask the mail provider for SMTPUTF8, or answer this person by hand")
+                refused = client.sendmail(entry["from"], entry["to"], data,  # "" is MAIL FROM:<>
+                                          mail_options=["SMTPUTF8"] if utf8 else [])
             except smtplib.SMTPRecipientsRefused as exc:
                 codes = [code for code, _ in exc.recipients.values()]
                 raise TransportError(f"all recipients refused ({codes})", permanent=all(c >= 500 for c in codes)) from None

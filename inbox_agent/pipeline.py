@@ -16,19 +16,21 @@ the commit that queued it.
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from typing import Any, Callable, Iterable, Protocol
 
 from . import cases as casebook
 from .config import Settings
-from .caps import exceeded
+from .caps import cap_key, exceeded
 from .digest import excerpt
+from .errors import ConfigError, StoreError
 from .models import Decision, Fetched, Message
 from .normalise import MalformedMessage, parse
 from .outbox import deliver, queue
 from .progress import Progress
-from .render import Renderer, UnsafeMail
+from .render import Renderer, UnsafeMail, local_time
 from .rules import RuleSet, decide
 from .screen import screen
 from .store import Store
@@ -101,6 +103,8 @@ class Pipeline:
         window = start - timedelta(days=backfill_days)
         find_sent = getattr(source, "sent_folder", None)
         self.sent_folder = find_sent(self.settings.sent_folder) if find_sent else None
+        if self._release_waiting(report):  # before new mail, so replies that waited keep their place in the queue
+            self.store.commit()
         if backfill_days:
             self._revisit(source, window, start, report)
         sent_after_chunk = False
@@ -113,7 +117,7 @@ class Pipeline:
                 for fetched in chunk:
                     if self.should_stop():
                         break
-                    self.process(fetched, start, report, window=window)
+                    self.handle(fetched, start, report, window=window)
                     last = fetched
                     if progress is not None:
                         progress.advance()
@@ -131,8 +135,11 @@ class Pipeline:
                 progress.close()
             if self.should_stop():
                 break
+        if self._release_waiting(report) + self._flush_alerts(report):
+            self.store.commit()
+            sent_after_chunk = False  # what was just queued goes now
         if not sent_after_chunk:
-            report.delivery = self.send(transport)  # retries due, even when no mail came in
+            report.delivery = add_counts(report.delivery, self.send(transport))  # retries due, even when no mail came in
         if self.settings.resolved_folder and hasattr(source, "moved_message_ids") and not self.should_stop():
             self.apply_moves(source, report)
         return report
@@ -159,7 +166,8 @@ class Pipeline:
         if transport is None:
             return {}
         return deliver(self.store, transport, self.clock(), retry_first=self.settings.retry_first,
-                       retry_for=self.settings.retry_for, sent_folder=self.sent_folder, on_sent=self._on_sent)
+                       retry_for=self.settings.retry_for, sent_folder=self.sent_folder, on_sent=self._on_sent,
+                       on_failed=self._on_failed)
 
     def _on_sent(self, entry: dict[str, Any]) -> None:
         if entry["kind"] != "ack":
@@ -175,6 +183,13 @@ class Pipeline:
             self.store.put_case({**case, "acknowledged": now.isoformat(),
                                  "history": [*case["history"], casebook.event(now, "acknowledged", note=note)]})
 
+    def _on_failed(self, entry: dict[str, Any]) -> None:
+        """An acknowledgement that can never go: the case says why, so nobody thinks the person was answered."""
+        case = self.store.case(entry["case"]) if entry["kind"] == "ack" else None
+        if case is not None:
+            note = f"the acknowledgement could not be sent: {entry['last_error']}"
+            self.store.put_case({**case, "history": [*case["history"], casebook.event(self.clock(), "not_acknowledged", note=note)]})
+
     # -- one message ----------------------------------------------------------------------
 
     def _revisit(self, source: Any, window: datetime, start: datetime, report: PollReport) -> None:
@@ -186,8 +201,31 @@ class Pipeline:
                    and r["location"].split("|")[1] == str(checkpoint.get("uidvalidity"))]
             for chunk in source.fetch_uids(folder, [r["uid"] for r in old], self.settings.fetch_chunk, since=window):
                 for fetched in chunk:
-                    self.process(fetched, start, report, window=window, revisit=True)
+                    self.handle(fetched, start, report, window=window, revisit=True)
                 self.store.commit()
+
+    def handle(self, fetched: Fetched, start: datetime, report: PollReport, *, window: datetime | None = None,
+               revisit: bool = False) -> str:
+        """process() one message, contained: whatever goes wrong with it undoes its half-done work and sends it to
+        quarantine with the reason, once, and the batch carries on. Only a store or a configuration that fails
+        stops the poll: no message is at fault for those, and each would fail the same way."""
+        counts, rows = dict(report.counts), len(report.rows)
+        self.store.savepoint()
+        try:
+            return self.process(fetched, start, report, window=window, revisit=revisit)
+        except (StoreError, ConfigError):
+            self.store.rollback()
+            raise
+        except Exception as exc:  # noqa: BLE001 - the point: one message must never stop the agent
+            self.store.rollback()
+            report.counts, report.rows[rows:] = counts, []
+            reason = f"the agent failed on it: {exc.__class__.__name__}: {_printable(str(exc))}"
+            log.error("%s %s: %s; quarantined", fetched.folder, fetched.uid, reason)
+            log.debug("the failure in detail", exc_info=True)
+            return self._record(report, _message_record(fetched, self.clock()), "quarantined", reason=reason,
+                                evidence=self.store.write_evidence(fetched.raw))
+        finally:
+            self.store.release()
 
     def process(self, fetched: Fetched, start: datetime, report: PollReport, *, window: datetime | None = None,
                 revisit: bool = False) -> str:
@@ -196,9 +234,7 @@ class Pipeline:
             report.count("already_seen")
             return "already_seen"
         now = self.clock()
-        record: dict[str, Any] = {"location": fetched.location, "folder": fetched.folder, "uid": fetched.uid,
-                                  "received": fetched.received.isoformat() if fetched.received else None,
-                                  "size": len(fetched.raw), "recorded": now.isoformat()}
+        record = _message_record(fetched, now)
         if fetched.too_old:
             return self._record(report, record, "before_start", reason="arrived before the start; not downloaded")
         if fetched.full_size:
@@ -265,9 +301,7 @@ class Pipeline:
             report.count("ack_held")
         self.store.put_case(acknowledged)
         if category.alert:
-            queue(self.store, self.renderer.alert(acknowledged, category, message, now), kind="alert", case_ref=ref, now=now,
-                  envelope_from=self.settings.envelope_from)
-            report.count("alerts_queued")
+            self._alert(acknowledged, category, message, now, report)
         return self._record(report, record, "filed", case=ref, evidence=digest, subject=message.subject,
                             acknowledged=acknowledged.get("ack_queued", False))
 
@@ -286,11 +320,12 @@ class Pipeline:
             why_not = "the sender's address is missing or cannot be used safely"
         if why_not:
             return {**case, "ack_queued": False, "history": [*case["history"], casebook.event(now, "not_acknowledged", note=why_not)]}
-        cap = (exceeded(self.store.ack_times(message.sender), self.settings.ack_sender_caps, now)
-               or exceeded(self.store.ack_times(), self.settings.ack_global_caps, now))
+        cap = exceeded(self.store.ack_times(message.sender), self.settings.ack_sender_caps, now)
+        everyone = exceeded(self.store.ack_times(), self.settings.ack_global_caps, now) if cap is None else None
+        if everyone is not None:
+            return self._wait_for_cap(case, everyone.label, now)
         if cap is not None:
-            scope = "this sender" if cap in self.settings.ack_sender_caps else "all senders"
-            note = f"acknowledgement held back: the cap of {cap.label} for {scope} is reached"
+            note = f"acknowledgement held back: the cap of {cap.label} for this sender is reached"
             log.warning("%s: %s", case["ref"], note)
             return {**case, "ack_queued": False, "ack_held": note,
                     "history": [*case["history"], casebook.event(now, "acknowledgement_held", note=note)]}
@@ -302,6 +337,96 @@ class Pipeline:
         entry = queue(self.store, mail, kind="ack", case_ref=case["ref"], now=now, envelope_from=self.settings.envelope_from)
         return {**case, "ack_queued": True, "ack_message_id": entry["message_id"],
                 "history": [*case["history"], casebook.event(now, "acknowledgement_queued", note=f"to {message.sender}")]}
+
+    # -- acknowledgements that wait for the global cap ------------------------------------------
+
+    def _wait_for_cap(self, case: dict[str, Any], label: str, now: datetime) -> dict[str, Any]:
+        """Held by the cap on all senders: the reply waits and goes when the cap allows, never dropped, so a flood of
+        forged mail delays a resident's acknowledgement but cannot cost it."""
+        note = f"acknowledgement waiting: the cap of {label} for all senders is reached; it goes when the cap allows"
+        log.warning("%s: %s", case["ref"], note)
+        return {**case, "ack_queued": False, "ack_waiting": now.isoformat(),
+                "history": [*case["history"], casebook.event(now, "acknowledgement_waiting", note=note)]}
+
+    def _release_waiting(self, report: PollReport) -> int:
+        """Queue waiting acknowledgements while the global cap allows: oldest first, and fair across senders (each
+        sender's oldest before anyone's second, counting what each has had already). Returns how many were queued."""
+        waiting = sorted((c for c in self.store.cases.values() if c.get("ack_waiting")), key=lambda c: c["ack_waiting"])
+        if not waiting:
+            return 0
+        turn: dict[str, int] = {}
+        ranked = []
+        for case in waiting:  # a sender's turn counts the replies they have had already, so a flood waits its turn
+            key = cap_key(case["sender"])
+            turn[key] = turn.get(key, len(self.store.ack_times(case["sender"]))) + 1
+            ranked.append((turn[key], case["ack_waiting"], case["received"], case["ref"]))
+        now, released = self.clock(), 0
+        for *_, ref in sorted(ranked):
+            if exceeded(self.store.ack_times(), self.settings.ack_global_caps, now) is not None:
+                break
+            case = self.store.case(ref)
+            assert case is not None
+            waited = {k: v for k, v in case.items() if k != "ack_waiting"}
+            category = self.rules.categories.get(case["category"])
+            why_not = ("the Clerk has dealt with the case meanwhile" if case["status"] not in casebook.OPEN_STATES
+                       else "its category sends no acknowledgement now" if category is None or not category.ack
+                       else "")
+            cap = exceeded(self.store.ack_times(case["sender"]), self.settings.ack_sender_caps, now)
+            if cap is not None and not why_not:
+                why_not = f"the cap of {cap.label} for this sender was reached while it waited"
+            if why_not:
+                self.store.put_case({**waited, "history": [*case["history"], casebook.event(now, "not_acknowledged", note=why_not)]})
+                continue
+            assert category is not None
+            try:
+                message = parse(self.store.evidence_path(case["messages"][0]["evidence"]).read_bytes())
+                mail = self.renderer.acknowledgement(case, category, message, now)
+            except (StoreError, ConfigError):
+                raise
+            except Exception as exc:  # noqa: BLE001 - as in handle(): one case must not stop every later poll
+                self.store.put_case({**waited, "history": [*case["history"], casebook.event(
+                    now, "not_acknowledged", note=f"the waiting acknowledgement could not be made: {_printable(str(exc))}")]})
+                continue
+            entry = queue(self.store, mail, kind="ack", case_ref=ref, now=now, envelope_from=self.settings.envelope_from)
+            self.store.put_case({**waited, "ack_queued": True, "ack_message_id": entry["message_id"], "history": [
+                *case["history"], casebook.event(now, "acknowledgement_queued",
+                                                 note=f"to {case['sender']}, after waiting since {local_time(case['ack_waiting'])}")]})
+            released += 1
+        if released:
+            report.count("ack_released", released)
+        return released
+
+    # -- alerts, batched -----------------------------------------------------------------------
+
+    def _alert(self, case: dict[str, Any], category: Any, message: Message, now: datetime, report: PollReport) -> None:
+        """The first alert goes at once; the ones that follow within ALERT_BATCH_MINUTES gather into one summary,
+        so sixty threats make a handful of messages, not sixty (providers throttle an account that sends a burst)."""
+        last = self.store.get_meta("last_alert")
+        if self.settings.alert_batch and last and now - datetime.fromisoformat(last) < self.settings.alert_batch:
+            self.store.set_meta("alerts_waiting", [*self.store.get_meta("alerts_waiting", []), case["ref"]])
+            report.count("alerts_batched")
+            return
+        queue(self.store, self.renderer.alert(case, category, message, now), kind="alert", case_ref=case["ref"], now=now,
+              envelope_from=self.settings.envelope_from)
+        self.store.set_meta("last_alert", now.isoformat())
+        report.count("alerts_queued")
+
+    def _flush_alerts(self, report: PollReport) -> int:
+        """One summary alert for the cases gathered since the last alert, once ALERT_BATCH_MINUTES have passed."""
+        refs = self.store.get_meta("alerts_waiting", [])
+        last = self.store.get_meta("last_alert")
+        now = self.clock()
+        if not refs or (last and now - datetime.fromisoformat(last) < self.settings.alert_batch):
+            return 0
+        cases = [c for c in (self.store.case(ref) for ref in refs) if c is not None]
+        if cases:
+            label = f"alerts-{now.strftime('%Y%m%dT%H%M%S')}"
+            queue(self.store, self.renderer.alert_summary(cases, self.rules, now), kind="alert", case_ref=label, now=now,
+                  envelope_from=self.settings.envelope_from)
+            report.count("alert_summaries_queued")
+        self.store.set_meta("alerts_waiting", [])
+        self.store.set_meta("last_alert", now.isoformat())
+        return 1
 
     def _thread(self, message: Message) -> tuple[str | None, list[str]]:
         """The case a reply belongs to, through In-Reply-To/References, or the reference in the subject when
@@ -342,6 +467,18 @@ class Pipeline:
         log.info("%s %s -> %s%s", record["folder"], record["uid"], disposition,
                  f" {extra['case']}" if extra.get("case") else "")
         return disposition
+
+
+def _message_record(fetched: Fetched, now: datetime) -> dict[str, Any]:
+    """The start of every message's record: where it is, how big, and when it was read."""
+    return {"location": fetched.location, "folder": fetched.folder, "uid": fetched.uid,
+            "received": fetched.received.isoformat() if fetched.received else None,
+            "size": len(fetched.raw), "recorded": now.isoformat()}
+
+
+def _printable(text: str, limit: int = 200) -> str:
+    """An exception's text as one safe line: it may quote the message (a charset name, an address)."""
+    return re.sub(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]", "?", text)[:limit]
 
 
 def add_counts(a: dict[str, int], b: dict[str, int]) -> dict[str, int]:

@@ -8,6 +8,7 @@ of data went, when and why, never the data itself; and a hash of each message, s
 from __future__ import annotations
 
 import calendar
+import re
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 from pathlib import Path
@@ -78,7 +79,8 @@ def due_for_removal(cases: Iterable[dict[str, Any]], records: Iterable[dict[str,
                     and record["location"] not in case_of and not record.get("case")):
                 due.append(Due("record", record["location"], ERASE, other.why))
         for entry in outbox:
-            if entry["kind"] == "digest" and not entry.get("scrubbed") and entry["queued"] <= cutoff:
+            summary = entry["kind"] == "alert" and entry["case"].startswith("alerts-")  # names several cases' senders
+            if (entry["kind"] == "digest" or summary) and not entry.get("scrubbed") and entry["queued"] <= cutoff:
                 due.append(Due("outbox", entry["id"], ERASE, other.why))
     return due
 
@@ -198,6 +200,12 @@ def apply_retention(store: Store, rules: RuleSet, now: datetime, *, dry_run: boo
         audit(store, now, by="retention", action="erased", subject=f"{records} record(s) of mail without a case",
               removed=["sender addresses", "subjects", "Message-IDs", "quarantined raw messages", "copies of digests"],
               why=rules.other_retention.why if rules.other_retention else "")
+    backups = sorted(store.data_dir.glob("store.json.v*.bak"))
+    for backup in backups:  # it holds what was just removed: the same retention applies to it
+        backup.unlink()
+    if backups:
+        audit(store, now, by="retention", action="erased", subject="pre-upgrade backups of the store",
+              removed=[b.name for b in backups], why="they held personal data the retention schedule has now removed")
     store.set_meta("last_retention", now.isoformat())
     store.commit()
     return due
@@ -326,35 +334,66 @@ def export_person(store: Store, address: str, out: Path, render: Any) -> dict[st
 
 
 def erase_person(store: Store, address: str, now: datetime, *, dry_run: bool = False, note: str = "") -> dict[str, Any]:
-    """Remove what `about` finds, except cases under legal hold or reported to the police, which are named and kept.
-    Other people's messages that mention the person are reported, not changed: that needs a person's judgement."""
+    """Remove what `about` finds, except what belongs to cases under legal hold or reported to the police, which are
+    named and kept: their own cases, and equally their replies into someone else's held case (evidence too).
+    Other people's messages that mention the person are reported, not changed: that needs a person's judgement.
+    Copies that outlive the store's records go too: digests and alert summaries in the outbox that name them, and
+    a pre-upgrade backup of the store. Copies of acknowledgements in the IMAP Sent folder are listed for the Clerk."""
     found = about(store, address)
     who = address.strip().lower()
     held = [(c["ref"], hold_reason(c)) for c in found["cases"] if hold_reason(c)]
+    for record in found["records"]:  # a reply into a case that must be kept is that case's evidence
+        case = store.case(record.get("case") or "")
+        if case is not None and hold_reason(case) and case["ref"] not in {r for r, _ in held}:
+            held.append((case["ref"], f"{hold_reason(case)}; they replied into it"))
+    kept = {r for r, _ in held}
+    records = [r for r in found["records"] if r.get("case") not in kept]
     erasable = [c["ref"] for c in found["cases"] if not hold_reason(c) and not c.get("anonymised")]
-    result = {"erased": erasable, "held": held, "records": len(found["records"]), "sent": len(found["sent"]),
-              "events": len(found["events"]), "mentioned": found["mentioned"]}
+    names = re.compile(b"|".join([re.escape(who.encode()), *(rb"(?<![\w-])" + re.escape(ref.lower().encode()) + rb"(?![\w-])"
+                                                            for ref in erasable)]))
+    copies = [e for e in store.outbox_entries() if e["kind"] in ("digest", "alert") and not e.get("scrubbed")
+              and e.get("case") not in kept and names.search(_outgoing(store, e))]  # their address, or their case's excerpt
+    backups = [b for b in sorted(store.data_dir.glob("store.json.v*.bak")) if who.encode() in b.read_bytes().lower()]
+    in_sent = [{"message_id": e["message_id"], "sent": e.get("sent", ""), "case": e.get("case", "")}
+               for e in found["sent"] if e["kind"] == "ack" and e.get("sent_copy")]
+    result = {"erased": erasable, "held": held, "records": len(records), "sent": len(found["sent"]),
+              "events": len(found["events"]), "mentioned": found["mentioned"], "copies": len(copies),
+              "backups": [b.name for b in backups], "in_sent_folder": in_sent}
     if dry_run:
         return result
     why = "erasure request (UK GDPR Article 17)" + (f": {note}" if note else "")
     for ref in erasable:
         _anonymise_case(store, ref, now, why, by="privacy erase")
-    for record in found["records"]:
+    for record in records:
         _remove_evidence(store, [record.get("evidence", "")])
         store.record_message(scrubbed_record(record, now))
     for entry in found["sent"]:
-        if entry.get("case") not in {r for r, _ in held}:
+        if entry.get("case") not in kept:
             _scrub_outbox(store, store.outbox.get(entry["id"]) or entry, now)
+    for entry in copies:  # a digest still waiting to go would be sent without its file: it is cancelled instead
+        current = store.outbox.get(entry["id"]) or entry
+        _scrub_outbox(store, {**current, "state": "cancelled", "cancelled": now.isoformat()} if current["state"] == "queued"
+                      else current, now)
     for event in found["events"]:
         case = store.case(event["case"])
-        store.put_case({**case, "history": [{**e, "note": _redact(e.get("note", ""), who)} for e in case["history"]]})
-    removed = [f"{len(erasable)} case(s) anonymised", f"{len(found['records'])} other message record(s)",
-               f"{len(found['sent'])} copy(ies) of mail sent to them", f"{len(found['events'])} mention(s) in case history"]
+        if case["ref"] not in kept:
+            store.put_case({**case, "history": [{**e, "note": _redact(e.get("note", ""), who)} for e in case["history"]]})
+    for backup in backups:  # restoring it would bring the erased data back
+        backup.unlink()
+    removed = [f"{len(erasable)} case(s) anonymised", f"{len(records)} other message record(s)",
+               f"{len(found['sent'])} copy(ies) of mail sent to them", f"{len(found['events'])} mention(s) in case history",
+               f"{len(copies)} digest or alert copy(ies) that named them", f"{len(backups)} pre-upgrade backup(s) of the store"]
     audit(store, now, by="privacy erase", action="erased", subject="one person's data, on request", removed=removed, why=why)
     store.commit()
     return result
 
 
+def _outgoing(store: Store, entry: dict[str, Any]) -> bytes:
+    try:
+        return (store.data_dir / "outbox" / f"{entry['id']}.eml").read_bytes().lower()
+    except OSError:
+        return b""
+
+
 def _redact(text: str, address: str) -> str:
-    import re
     return re.sub(re.escape(address), "[erased]", text, flags=re.IGNORECASE)

@@ -10,6 +10,7 @@ import textwrap
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 from email.message import EmailMessage
+from email.headerregistry import Address
 from email.utils import format_datetime, formataddr, make_msgid
 from typing import Any
 
@@ -113,9 +114,14 @@ class Renderer:
 
     def _base(self, now: datetime, to: list[tuple[str, str]], subject: str, auto_submitted: str) -> EmailMessage:
         s = self.settings
-        mail = EmailMessage(policy=email.policy.SMTP)
-        mail["From"] = formataddr((header_text(s.council_name, 100), s.ack_from))
-        mail["To"] = ", ".join(formataddr((header_text(name, 80), address)) for name, address in to)
+        if all(address.isascii() for _, address in to):
+            mail = EmailMessage(policy=email.policy.SMTP)
+            mail["From"] = formataddr((header_text(s.council_name, 100), s.ack_from))
+            mail["To"] = ", ".join(formataddr((header_text(name, 80), address)) for name, address in to)
+        else:  # RFC 6532: a non-ASCII address is written as UTF-8, and is sent only where the server offers SMTPUTF8
+            mail = EmailMessage(policy=email.policy.SMTPUTF8)
+            mail["From"] = formataddr((header_text(s.council_name, 100), s.ack_from))
+            mail["To"] = [Address(header_text(name, 80), *address.rsplit("@", 1)) for name, address in to]
         mail["Subject"] = header_text(subject, MAX_SUBJECT + 40)
         mail["Date"] = format_datetime(now)
         mail["Message-ID"] = make_msgid(idstring="ack", domain=s.ack_from.rsplit("@", 1)[1])
@@ -167,11 +173,30 @@ class Renderer:
         mail.set_content(wrap(self.render("problem.txt.j2", problem=problem, fix=fix)))
         return checked(mail)
 
+    def recovered_mail(self, alerted: str, now: datetime) -> EmailMessage:
+        """The one message after a `problem_mail` about polling: it works again."""
+        mail = self._base(now, [(self.settings.clerk_name, self.settings.clerk_email)],
+                          "The inbox agent is working again", "auto-generated")
+        mail[LOOP_HEADER] = "problem"
+        mail.set_content(wrap(self.render("recovered.txt.j2", alerted=alerted, now=now.isoformat())))
+        return checked(mail)
+
     def test_mail(self, now: datetime) -> EmailMessage:
         """`check --send-test`: proof, in the Clerk's inbox, that the agent can send as the council."""
         mail = self._base(now, [(self.settings.clerk_name, self.settings.clerk_email)], "Test from the inbox agent", "auto-generated")
         mail[LOOP_HEADER] = "check"
         mail.set_content(wrap(self.render("check.txt.j2")))
+        return checked(mail)
+
+    def alert_summary(self, cases: list[dict[str, Any]], rules: Any, now: datetime) -> EmailMessage:
+        """One message for the alerts gathered since the last one (see Pipeline._alert)."""
+        recipients = [("", self.settings.clerk_email), *(("", a) for a in self.settings.alert_emails)]
+        shown = [{**c, "subject": header_text(c.get("subject", "")), "sender": header_text(c.get("sender", ""), 120)} for c in cases]
+        labels = sorted({rules.categories[c["category"]].label if c["category"] in rules.categories else c["category"] for c in cases})
+        mail = self._base(now, recipients, f"URGENT: {len(cases)} more alert(s): {', '.join(labels)}", "auto-generated")
+        mail[LOOP_HEADER] = "alerts"
+        mail["Importance"] = "high"
+        mail.set_content(wrap(self.render("alert_summary.txt.j2", cases=shown)))
         return checked(mail)
 
     def alert(self, case: dict[str, Any], category: Category, message: Message, now: datetime) -> EmailMessage:

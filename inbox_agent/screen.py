@@ -7,8 +7,10 @@ mail); a false "human" can start a mail loop or send backscatter. So every signa
 from __future__ import annotations
 
 import re
+from email.utils import getaddresses
 
 from .models import Message, Screening
+from .normalise import HIDDEN_TEXT
 
 LOOP_HEADER = "X-Clerk-Inbox-Agent"
 
@@ -41,6 +43,23 @@ _OPENING = re.compile(
     r"delivery (to the following recipients?|has) failed|i am (currently )?(out of (the )?office|away from (the|my) office) "
     r"(until|from|and will|with limited|on annual leave)|thank you for your (e-?mail|message)\. i am (currently )?"
     r"(out of|away)|je suis absent|ich bin (bis|vom|ab) .{0,40}(nicht im b[üu]ro|abwesend))", re.I)
+
+
+# What marketing mail says and a person writing to the Clerk does not, when it is not even addressed to the Clerk.
+_MARKETING = re.compile(r"\bunsubscribe\b|\bopt[- ]out\b|view (this e-?mail|it|this message) (in|on) (your|a|the) (web )?browser|"
+                        r"manage (your )?(e-?mail |subscription )?preferences|you are receiving this (e-?mail|message) because", re.I)
+
+
+def _spam(message: Message, own_addresses: frozenset[str]) -> list[str]:
+    """Signs of spam or marketing: answering it is backscatter to whoever's address was used."""
+    reasons = [f"{d.split(' (')[0]}, a spam technique" for d in message.defects if d.startswith(HIDDEN_TEXT)][:1]
+    if own_addresses:
+        named = {a.lower() for _, a in getaddresses([message.header("to") or "", message.header("cc") or ""]) if a}
+        if not named & own_addresses:
+            found = _MARKETING.search(message.own_text) or _MARKETING.search(message.quoted_text)
+            if found:
+                reasons.append(f"marketing ({found.group(0)[:30]!r}) not addressed to the council")
+    return reasons
 
 
 def screen(message: Message, own_addresses: frozenset[str] = frozenset()) -> Screening:
@@ -84,4 +103,5 @@ def screen(message: Message, own_addresses: frozenset[str] = frozenset()) -> Scr
         reasons.append(f"subject looks automatic: {subject[:40]!r}")
     if _OPENING.match(message.own_text[:400]):
         reasons.append("the opening words are an auto-responder's or a mail server's")
+    reasons.extend(_spam(message, own_addresses))
     return Screening(automated=bool(reasons), reasons=tuple(reasons))

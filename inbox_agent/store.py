@@ -29,6 +29,7 @@ from tinydb import TinyDB
 from tinydb.middlewares import CachingMiddleware
 from tinydb.storages import Storage
 
+from .caps import cap_key
 from .errors import StoreError, StoreLocked
 
 STORE_FILE = "store.json"
@@ -128,6 +129,28 @@ class _Index:
         self.new: dict[str, dict[str, Any]] = {}
         self.dirty: set[str] = set()
         self.deleted: set[str] = set()
+        self.undo: dict[str, tuple[dict[str, Any] | None, bool, bool, bool]] | None = None  # see Store.savepoint
+
+    def _remember(self, key: str) -> None:
+        if self.undo is not None and key not in self.undo:
+            self.undo[key] = (self.docs.get(key), key in self.new, key in self.dirty, key in self.deleted)
+
+    def rollback(self) -> None:
+        """Every key touched since the savepoint back as it was then."""
+        for key, (doc, new, dirty, deleted) in (self.undo or {}).items():
+            self.docs.pop(key, None)
+            self.new.pop(key, None)
+            self.dirty.discard(key)
+            self.deleted.discard(key)
+            if doc is not None:
+                self.docs[key] = doc
+            if new and doc is not None:
+                self.new[key] = doc
+            if dirty:
+                self.dirty.add(key)
+            if deleted:
+                self.deleted.add(key)
+        self.undo = None
 
     def _raw(self) -> dict[str, dict[str, Any]]:
         return (self.table.storage.read() or {}).get(self.table.name, {})
@@ -137,6 +160,7 @@ class _Index:
 
     def put(self, doc: dict[str, Any]) -> None:
         key = doc[self.key]
+        self._remember(key)
         self.docs[key] = doc
         if key in self.ids:
             self.dirty.add(key)
@@ -147,6 +171,7 @@ class _Index:
         return self.docs.values()
 
     def delete(self, key: str) -> None:
+        self._remember(key)
         self.docs.pop(key, None)
         self.new.pop(key, None)
         self.dirty.discard(key)
@@ -264,6 +289,11 @@ class Store:
         self.outbox = _Index(self.db, "outbox", "id")
         self.audit = _Index(self.db, "audit", "id")  # what data protection removed: never the data itself
         self._indexes = (self.meta, self.checkpoints, self.messages, self.cases, self.outbox, self.audit)
+        self._derive()
+        self._check_schema()
+
+    def _derive(self) -> None:
+        """The lookups kept beside the tables, built from them."""
         self._by_content: dict[str, str] = {}
         self._by_message_id: dict[str, str] = {}
         self._ack_times: list[str] = []
@@ -274,7 +304,28 @@ class Store:
             self._note_case(case)
         for entry in self.outbox.values():
             self._note_outbox(entry)
-        self._check_schema()
+
+    # -- one message's changes, undone if handling it fails ------------------------------------
+
+    def savepoint(self) -> None:
+        """From here, remember what each change replaces, so rollback() can undo them (one message's work)."""
+        for index in self._indexes:
+            index.undo = {}
+
+    def rollback(self) -> None:
+        """Undo everything since savepoint(). Rare (a message that broke the pipeline), so the lookups are rebuilt."""
+        touched = any(index.undo for index in self._indexes)
+        for entry_id, (before, *_) in (self.outbox.undo or {}).items():
+            if before is None:  # an outgoing message that will now never be sent: its file goes with it
+                (self.data_dir / "outbox" / f"{entry_id}.eml").unlink(missing_ok=True)
+        for index in self._indexes:
+            index.rollback()
+        if touched:
+            self._derive()
+
+    def release(self) -> None:
+        for index in self._indexes:
+            index.undo = None
 
     # -- schema -------------------------------------------------------------------------------
 
@@ -390,7 +441,7 @@ class Store:
         if entry.get("kind") == "ack":
             bisect.insort(self._ack_times, entry["queued"])
             for address in entry["to"]:
-                bisect.insort(self._acks_to.setdefault(address.lower(), []), entry["queued"])
+                bisect.insort(self._acks_to.setdefault(cap_key(address), []), entry["queued"])
 
     def put_case(self, case: dict[str, Any]) -> None:
         self.cases.put(case)
@@ -427,7 +478,7 @@ class Store:
 
     def ack_times(self, recipient: str | None = None) -> list[str]:
         """When acknowledgements were queued (sorted ISO times), in all or to one address: what the caps count."""
-        return self._ack_times if recipient is None else self._acks_to.get(recipient.lower(), [])
+        return self._ack_times if recipient is None else self._acks_to.get(cap_key(recipient), [])
 
     def outbox_entries(self, *states: str) -> list[dict[str, Any]]:
         entries = [e for e in self.outbox.values() if not states or e["state"] in states]

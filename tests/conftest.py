@@ -54,6 +54,14 @@ def smtp():
 
 
 @pytest.fixture
+def smtp_utf8():
+    """An SMTP server that offers SMTPUTF8, for mail to non-ASCII addresses."""
+    sink = SmtpSink(smtputf8=True).start()
+    yield sink
+    sink.stop()
+
+
+@pytest.fixture
 def corpora() -> Path:
     if not CORPORA.is_dir():
         pytest.fail(f"the sample mail is missing at {CORPORA}; it is part of the repository", pytrace=False)

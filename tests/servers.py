@@ -286,6 +286,7 @@ class Received:
     rcpt_tos: list[str]
     data: bytes
     login: str | None
+    mail_options: list[str] = field(default_factory=list)  # e.g. SMTPUTF8
 
     @property
     def message(self) -> Message:
@@ -323,7 +324,8 @@ class _Recorder:
             if self.replies:
                 return self.replies.pop(0)
             login = session.auth_data if isinstance(session.auth_data, str) else None
-            self.received.append(Received(envelope.mail_from, list(envelope.rcpt_tos), envelope.original_content or envelope.content, login))
+            self.received.append(Received(envelope.mail_from, list(envelope.rcpt_tos), envelope.original_content or envelope.content, login,
+                                          list(envelope.mail_options)))
         return "250 OK"
 
 
@@ -331,7 +333,7 @@ class SmtpSink:
     """aiosmtpd on a free loopback port that records what it is sent. It requires AUTH when given a user."""
 
     def __init__(self, user: str = "agent", password: str = "smtp-secret", port: int | None = None,
-                 oauth: "OAuthStub | None" = None, exclude_auth: tuple[str, ...] = ()) -> None:
+                 oauth: "OAuthStub | None" = None, exclude_auth: tuple[str, ...] = (), smtputf8: bool = False) -> None:
         self.user = user
         self.password = password
         self.handler = _Recorder(oauth=oauth)
@@ -341,8 +343,9 @@ class SmtpSink:
             ok = isinstance(auth_data, LoginPassword) and auth_data.login.decode() == user and auth_data.password.decode() == password
             return AuthResult(success=ok, handled=False, auth_data=auth_data.login.decode() if ok else None)  # 535 on failure
 
+        # smtputf8: offer SMTPUTF8 (RFC 6531), as Gmail and Microsoft 365 do; aiosmtpd's default is not to.
         self.controller = Controller(self.handler, hostname="127.0.0.1", port=self.port, authenticator=authenticate,
-                                     auth_require_tls=False, auth_exclude_mechanism=list(exclude_auth))
+                                     auth_require_tls=False, auth_exclude_mechanism=list(exclude_auth), enable_SMTPUTF8=smtputf8)
 
     def start(self) -> "SmtpSink":
         self.controller.start()
