@@ -361,15 +361,22 @@ _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t
 _SPACED = re.compile(r"(?<![\w*])(?:[a-z][.\-_* ]){3,}[a-z](?![\w*])")  # s h i t, f.u.c.k, w-a-n-k (4+ letters)
 _STRETCH = re.compile(r"([a-z])\1{2,}")                                   # fuuuuck, piiiiss, sooooo
 _WORDISH = re.compile(r"[\w*@$']+")
+_INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u2060-\u2064\ufeff]")  # zero-width and soft hyphens split a word unseen
+_INNER_MARK = re.compile(r"(?<=[a-z])[!|](?=[a-z])")                     # k!ll, k|ll: a mark for i between letters
 _NEEDS_TOKENS = re.compile(r"[0134579@$*]")  # most text has none of these: skip the per-word pass
 
 
 def deobfuscate(text: str, masked_words: frozenset[str] = frozenset()) -> str:
     """Undo the usual ways round word filters, one token at a time so nothing is joined across words:
-    look-alike letters, spaced or dotted letters (a double space still ends a word), stretched letters,
-    l33t digits, and f*ck-style masks (filled in only when exactly one listed word fits). Returns folded text."""
+    look-alike letters, invisible characters and added accents, ! or | between letters, spaced or dotted letters (a
+    double space still ends a word), stretched letters, l33t digits, and f*ck-style masks (filled in only when exactly
+    one listed word fits). Returns folded text."""
     text = unicodedata.normalize("NFKC", text).casefold().replace("\u2019", "'").replace("\u2018", "'")
+    text = _INVISIBLE.sub("", text)
+    if not text.isascii():  # accents added to dodge a filter ("kïll"): matched without them
+        text = unicodedata.normalize("NFC", "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c)))
     text = text.translate(_CONFUSABLES)
+    text = _INNER_MARK.sub("i", text)
     text = _SPACED.sub(lambda m: re.sub(r"[.\-_* ]", "", m.group(0)), text)
     text = _STRETCH.sub(r"\1", " ".join(text.split()))
 

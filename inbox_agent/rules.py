@@ -8,6 +8,7 @@ threshold the first in ``priority`` wins; with none, the ``default`` category ap
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -25,7 +26,13 @@ SCOPES = ("own", "subject", "quoted", "forwarded")
 # generated material, and scanning 200 KB with every rule would let one message stall the queue. The Clerk reads it all.
 MAX_CLASSIFIED_CHARS = 20_000
 TOKEN = re.compile(r"[\w']+")
-RULE_KEYS = {"id", "description", "category", "weight", "phrases", "regex", "in", "sender", "header", "unless"}
+RULE_KEYS = {"id", "description", "category", "weight", "phrases", "regex", "near", "in", "sender", "header", "unless"}
+NEAR_KEYS = {"within", "all", "sentence"}
+UNLESS_KEYS = {"phrases", "regex", "before"}
+CUE_NAME = re.compile(r"^[a-z][a-z0-9_]*$")
+CUE_REF = re.compile(r"\{([a-z][a-z0-9_]*)\}")  # {name} in a regex; {2} and {0,40} stay quantifiers
+MAX_WINDOW = 60
+SENTENCE_END = re.compile(r"[.!?;]+(?=\s|$)")
 CATEGORY_KEYS = {"label", "severity", "policy", "case", "ack", "alert", "deadline", "retention", "reply_days"}
 RETENTION_ACTIONS = ("anonymise", "erase")
 SEVERITIES = ("urgent", "high", "normal", "low", "none")
@@ -82,6 +89,29 @@ class Rule:
     sender: re.Pattern[str] | None
     headers: tuple[tuple[str, re.Pattern[str]], ...]
     line: int
+    near: "tuple[Near, ...]" = ()
+    # each regex, with the cue families it needs and the prefix sets a text must meet for it to match (see _gates)
+    gated: tuple[tuple[re.Pattern[str], tuple[str, ...], tuple[frozenset[str], ...]], ...] = ()
+    before: "tuple[Before, ...]" = ()
+
+
+@dataclass(frozen=True)
+class Near:
+    """Cue families that must all occur close together: a cue of the first family (the head), and a cue of each
+    other family within its window of words of it, in any order; within one sentence unless sentence is false."""
+
+    head: str
+    others: tuple[tuple[str, int], ...]   # (family, window in words)
+    sentence: bool = True
+
+
+@dataclass(frozen=True)
+class Before:
+    """Scope of negation, reporting or counter-speech: a cue of these families up to `within` words before (and in
+    the same sentence as) what a rule matched cancels that match; another match further on can still fire."""
+
+    families: tuple[str, ...]
+    within: int
 
 
 @dataclass(frozen=True)
@@ -94,6 +124,9 @@ class RuleSet:
     path: Path
     mask_words: tuple[str, ...] = ()
     other_retention: Retention | None = None  # records of mail that needed no case, and quarantined mail
+    cues: dict[str, re.Pattern[str]] | None = None  # cue families, by name, that rules combine with near and before
+    cue_starts: dict[str, frozenset[str] | None] | None = None  # how each family's cues can begin (see _starts)
+    cue_parts: "dict[str, tuple[Part, ...]] | None" = None  # each family in separately skippable pieces (see _parts)
 
     def __post_init__(self) -> None:
         index = PhraseIndex()
@@ -159,6 +192,427 @@ def _compile(patterns: list[str], where: str, line: int, problems: _Problems) ->
             continue
         parts.append(f"(?:{regex})")
     return re.compile("|".join(parts), re.I) if parts else None
+
+
+_LITERAL = re.compile(r"[a-z0-9' -]+")
+_OPTIONAL_APOSTROPHE = re.compile(r"'(?![?*])")
+
+
+def _trie(words: list[str]) -> str:
+    """Plain words as one prefix tree, so the engine follows one branch per letter instead of trying every word
+    in turn at every word of the text (a family with misspellings holds hundreds). Longest first, as people mean."""
+    tree: dict[str, Any] = {}
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any]) -> str:
+        ends = "" in node
+        branches = [("'?" if c == "'" else re.escape(c)) + emit(child) for c, child in sorted(node.items()) if c]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if ends else body
+
+    return emit(tree)
+
+
+def _cue_pattern(patterns: list[str]) -> str:
+    """One family's alternation, whole words only; an apostrophe in a cue is optional ("i'll" meets "ill")."""
+    literal = sorted({p for p in patterns if _LITERAL.fullmatch(p)})
+    other = [_OPTIONAL_APOSTROPHE.sub("'?", p) for p in patterns if not _LITERAL.fullmatch(p)]
+    return "(?<!\\w)(?:" + "|".join(other + ([_trie(literal)] if literal else [])) + ")(?!\\w)"
+
+
+def _misspellings(word: str) -> list[str]:
+    """The usual slips of a word written in a hurry or to dodge a filter: two neighbouring letters swapped
+    ("haet"), or one inner letter left out ("cancr", "disgustng") in longer words. The first letter stays."""
+    swapped = {word[:i] + word[i + 1] + word[i] + word[i + 2:] for i in range(1, len(word) - 1) if word[i] != word[i + 1]}
+    dropped = {word[:i] + word[i + 1:] for i in range(1, len(word))} if len(word) >= 6 else set()
+    return sorted((swapped | dropped) - {word})
+
+
+_LEADING = re.compile(r"\\b|\^|\(\?<[!=]")
+PREFIX_MAX = 8
+
+
+def _close(regex: str, start: int) -> int:
+    """The index of the parenthesis that closes the one at `start` (-1 if none)."""
+    depth, i = 0, start
+    while i < len(regex):
+        char = regex[i]
+        if char == "\\":
+            i += 2
+            continue
+        if char == "[":
+            end = regex.find("]", i + 2)
+            i = end + 1 if end > 0 else len(regex)
+            continue
+        depth += char == "("
+        depth -= char == ")"
+        if depth == 0:
+            return i
+        i += 1
+    return -1
+
+
+def _split_top(regex: str) -> list[str]:
+    parts, depth, i, last = [], 0, 0, 0
+    while i < len(regex):
+        char = regex[i]
+        if char == "\\":
+            i += 2
+            continue
+        if char == "[":
+            end = regex.find("]", i + 2)
+            i = end + 1 if end > 0 else len(regex)
+            continue
+        depth += char == "("
+        depth -= char == ")"
+        if char == "|" and depth == 0:
+            parts.append(regex[last:i])
+            last = i + 1
+        i += 1
+    return parts + [regex[last:]]
+
+
+def _anchor(regex: str) -> str:
+    """The longest plain word the regex cannot match without (outside any group, not optional, starting a word):
+    a text with no word beginning so cannot match, wherever in the regex the word stands."""
+    best, depth, i = "", 0, 0
+    while i < len(regex):
+        char = regex[i]
+        if char == "\\":
+            i += 2
+            continue
+        if char == "[":
+            end = regex.find("]", i + 2)
+            i = end + 1 if end > 0 else len(regex)
+            continue
+        if char == "|" and depth == 0:
+            return ""
+        if char in "()":
+            depth += 1 if char == "(" else -1
+            i += 1
+            continue
+        run = re.match(r"[a-z0-9]+", regex[i:]) if depth == 0 else None
+        if run:
+            word, end = run.group(0), i + run.end()
+            starts_word = i == 0 or regex[i - 1] == " " or regex[max(i - 2, 0):i] == "\\b"
+            if regex.startswith(("?", "*", "{"), end):
+                word = word[:-1]
+            if starts_word and len(word) > len(best):
+                best = word
+            i = end
+            continue
+        i += 1
+    return best[:PREFIX_MAX] if len(best) >= 3 else ""
+
+
+def _starts(regex: str, families: dict[str, frozenset[str] | None]) -> frozenset[str] | None:
+    """How a match can begin: a set of letter prefixes, one of which must begin a word of the text, or None when
+    that cannot be told. Lets a family or regex be skipped on the many texts that hold none of its words."""
+    anchor = _anchor(regex)
+    if anchor:
+        return frozenset({anchor})
+    while True:  # leading \b, ^ and lookbehinds consume nothing
+        lead = _LEADING.match(regex)
+        if not lead:
+            break
+        if lead.group(0).startswith("(?<"):
+            end = _close(regex, 0)
+            if end < 0:
+                return None
+            regex = regex[end + 1:]
+        else:
+            regex = regex[lead.end():]
+    if not regex:
+        return None
+    ref = CUE_REF.match(regex)
+    if ref:
+        return None if regex.startswith(("?", "*", "{0"), ref.end()) else families.get(ref.group(1))
+    if regex[0] == "(":
+        end = _close(regex, 0)
+        if end < 0 or regex.startswith(("?", "*", "{0"), end + 1):
+            return None
+        inner = regex[1:end]
+        if inner.startswith("?:"):
+            inner = inner[2:]
+        elif inner.startswith("?"):
+            return None
+        found: set[str] = set()
+        for alternative in _split_top(inner):
+            starts = _starts(alternative, families)
+            if starts is None:
+                return None
+            found |= starts
+        return frozenset(found)
+    run = re.match(r"[a-z0-9]+(?: [a-z0-9]+)*", regex)
+    if not run:
+        return None
+    words = run.group(0).split(" ")
+    if regex.startswith(("?", "*", "{"), run.end()):
+        words[-1] = words[-1][:-1]
+    word = max(words, key=len)  # every word of a literal run must be there: the longest says most
+    return frozenset({word[:PREFIX_MAX]}) if word else None
+
+
+def _gates(regex: str, families: dict[str, frozenset[str] | None]) -> tuple[frozenset[str], ...]:
+    """Every prefix set a text must meet for the regex to match: how it begins, and each plain word, word-starting
+    group of alternatives and cue family it cannot do without. Each is necessary, so a text failing any is skipped."""
+    if len(_split_top(regex)) > 1:
+        found = _union([regex], families)
+        return (found,) if found is not None else ()
+    gates: list[frozenset[str]] = []
+    first = _starts(regex, families)
+    if first is not None:
+        gates.append(first)
+    i = 0
+    while i < len(regex):
+        char = regex[i]
+        at_word = i == 0 or regex[i - 1] == " " or regex[max(i - 2, 0):i] == "\\b"
+        if char == "\\":
+            i += 2
+            continue
+        if char == "[":
+            end = regex.find("]", i + 2)
+            i = end + 1 if end > 0 else len(regex)
+            continue
+        if char == "(":
+            end = _close(regex, i)
+            if end < 0:
+                break
+            optional = regex.startswith(("?", "*", "{0"), end + 1)
+            inner = regex[i + 1:end]
+            if inner.startswith("?:"):
+                inner = inner[2:]
+            elif inner.startswith("?"):
+                inner = ""
+            if at_word and not optional and inner:
+                found = _union([inner], families)
+                if found is not None:
+                    gates.append(found)
+            i = end + 1
+            continue
+        if char == "{":
+            ref = CUE_REF.match(regex, i)
+            if ref:
+                if at_word and not regex.startswith(("?", "*", "{0"), ref.end()) and families.get(ref.group(1)) is not None:
+                    gates.append(families[ref.group(1)])  # type: ignore[arg-type]
+                i = ref.end()
+                continue
+        run = re.match(r"[a-z0-9]+", regex[i:])
+        if run:
+            word, end = run.group(0), i + run.end()
+            if regex.startswith(("?", "*", "{"), end):
+                word = word[:-1]
+            if at_word and len(word) >= 3:
+                gates.append(frozenset({word[:PREFIX_MAX]}))
+            i = end
+            continue
+        i += 1
+    return tuple(dict.fromkeys(gates))
+
+
+def _union(regexes: list[str], families: dict[str, frozenset[str] | None]) -> frozenset[str] | None:
+    found: set[str] = set()
+    for regex in regexes:
+        for alternative in _split_top(regex):
+            starts = _starts(alternative, families)
+            if starts is None:
+                return None
+            found |= starts
+    return frozenset(found)
+
+
+Part = tuple[re.Pattern[str], "tuple[frozenset[str], ...]"]  # a piece of a family, and prefix sets a text must meet
+
+
+def _parts(items: list[str], expanded: list[str], starts: dict[str, frozenset[str] | None],
+           known: dict[str, tuple[Part, ...]]) -> tuple[Part, ...]:
+    """A family cut into pieces that can each be skipped: its plain words as one prefix tree, and every other cue
+    alone, each with the word prefixes it needs. A family of a hundred cues costs only the few a text could match."""
+    def gates(*found: frozenset[str] | None) -> tuple[frozenset[str], ...]:
+        return tuple(f for f in found if f is not None)
+
+    literal = [e for e in expanded if _LITERAL.fullmatch(e)]
+    parts: list[Part] = []
+    if literal:
+        parts.append((re.compile(_cue_pattern(literal), re.I), gates(_union(literal, starts))))
+    for index, regex in enumerate(expanded):
+        if _LITERAL.fullmatch(regex):
+            continue
+        source = items[index] if index < len(items) else regex
+        whole = CUE_REF.fullmatch(source)
+        if whole and whole.group(1) in known:  # a family named whole: its own pieces
+            parts.extend(known[whole.group(1)])
+            continue
+        parts.append((re.compile(_cue_pattern([regex]), re.I), _gates(source, starts)))
+    return tuple(parts)
+
+
+def _cues(raw: Any, line: int, problems: _Problems, fuzzy: tuple[str, ...] = (),
+          starts: dict[str, frozenset[str] | None] | None = None,
+          parts: dict[str, tuple[Part, ...]] | None = None) -> tuple[dict[str, re.Pattern[str]], dict[str, str]]:
+    """The `cues:` section: named families of regexes that rules combine (near, before, {name} in a regex).
+    A family may use {name} of a family defined above it, so a family can be built from others."""
+    compiled: dict[str, re.Pattern[str]] = {}
+    sources: dict[str, str] = {}
+    if raw is None:
+        return compiled, sources
+    if not isinstance(raw, dict):
+        problems.add(line, "'cues' must map family names to lists of regexes", "write cues: {you: ['you', 'u', 'ya']}")
+        return compiled, sources
+    for name, patterns in raw.items():
+        if name == "__line__":
+            continue
+        where = f"cue family {name!r}"
+        if not isinstance(name, str) or not CUE_NAME.match(name):
+            problems.add(raw["__line__"], f"{where}: a name must be lower-case letters, digits and _",
+                         "rename it, for example harm_verb")
+            continue
+        items = _as_list(patterns, where, raw["__line__"], problems)
+        if not items:
+            problems.add(raw["__line__"], f"{where} is empty", "list at least one word or regex, or delete the family")
+            continue
+        expanded = []
+        for regex in items:
+            later = [n for n in CUE_REF.findall(regex) if n not in sources]
+            if later:
+                problems.add(raw["__line__"], f"{where}: {regex!r} uses {later[0]!r}, which is not defined above it",
+                             f"define {later[0]} earlier in cues:, or list the words here")
+                break
+            regex = CUE_REF.sub(lambda m: sources[m.group(1)], regex)
+            try:
+                re.compile(regex)
+            except re.error as exc:
+                problems.add(raw["__line__"], f"{where}: invalid regex {regex[:80]!r} ({exc})",
+                             "correct the regular expression, or quote it in single quotes")
+                break
+            risk = backtracking_risk(regex)
+            if risk:  # a family is matched on its own too (near, before), so it is held to the same rule as a regex
+                problems.add(raw["__line__"], f"{where}: {regex[:80]!r} can take exponential time on some text ({risk})",
+                             "bound the outer repeat ({0,5} rather than + or *), or let the parts not overlap")
+                break
+            expanded.append(regex)
+        else:
+            if name in fuzzy:
+                expanded += [v for w in items if re.fullmatch(r"[a-z]{4,}", w) for v in _misspellings(w)]
+            try:
+                compiled[name] = re.compile(_cue_pattern(expanded), re.I)
+            except re.error as exc:
+                problems.add(raw["__line__"], f"{where}: the family does not compile ({exc})",
+                             "check the regexes of this family (and of the families it uses) for a stray quantifier")
+                continue
+            sources[name] = compiled[name].pattern
+            if starts is not None:
+                starts[name] = _union(items + expanded[len(items):], starts)
+                if parts is not None:
+                    parts[name] = _parts(items, expanded, starts, parts)
+    return compiled, sources
+
+
+def _required(regex: str) -> tuple[str, ...]:
+    """The families a regex cannot match without ({name} outside any group, alternative or optional part): when
+    one of them is absent from a text the regex need not be tried there."""
+    depth, i, found = 0, 0, []
+    while i < len(regex):
+        char = regex[i]
+        if char == "\\":
+            i += 2
+            continue
+        if char == "[":
+            i = regex.find("]", i + 2) + 1 or len(regex)
+            continue
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            return ()
+        elif char == "{" and depth == 0:
+            ref = CUE_REF.match(regex, i)
+            if ref and not regex.startswith(("?", "*", "{0"), ref.end()):
+                found.append(ref.group(1))
+        i += 1
+    return tuple(found)
+
+
+def _expand(patterns: list[str], cues: dict[str, str], where: str, line: int, problems: _Problems) -> list[str]:
+    """Replace {family} in a rule's regexes with that family's alternation; an apostrophe is optional, as in
+    text-speak ("havent", "youre")."""
+    expanded = []
+    for regex in patterns:
+        unknown = [n for n in CUE_REF.findall(regex) if n not in cues]
+        if unknown:
+            problems.add(line, f"{where}: regex {regex!r} names unknown cue family {unknown[0]!r}",
+                         f"define {unknown[0]} under cues:, or use one of {', '.join(sorted(cues)) or '(none defined)'}")
+            continue
+        expanded.append(CUE_REF.sub(lambda m: cues[m.group(1)], _OPTIONAL_APOSTROPHE.sub("'?", regex)))
+    return expanded
+
+
+def _window(value: Any, where: str, line: int, problems: _Problems) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= MAX_WINDOW:
+        problems.add(line, f"{where}: window {value!r} must be a whole number of words from 1 to {MAX_WINDOW}",
+                     "write within: 6")
+        return 1
+    return value
+
+
+def _near(spec: Any, cues: dict[str, str], where: str, line: int, problems: _Problems) -> Near | None:
+    if spec is None:
+        return None
+    fix = ("write near: {within: 6, all: [intent, harm, target]} (a family may carry its own window: {group: 12}; "
+           "a list of such mappings fires on any of them)")
+    if not isinstance(spec, dict) or not isinstance(spec.get("all"), list) or len(spec["all"]) < 2:
+        problems.add(line, f"{where}: near needs 'all', a list of at least two cue families", fix)
+        return None
+    unknown = set(spec) - NEAR_KEYS - {"__line__"}
+    if unknown:
+        problems.add(line, f"{where}: near has unknown field {sorted(unknown)[0]!r}", f"use only {', '.join(sorted(NEAR_KEYS))}")
+    within = _window(spec.get("within", 6), f"{where} near", line, problems)
+    families: list[tuple[str, int]] = []
+    for item in spec["all"]:
+        if isinstance(item, dict):
+            pairs = [(k, v) for k, v in item.items() if k != "__line__"]
+            if len(pairs) != 1:
+                problems.add(line, f"{where}: near entry {pairs!r} must be one family with its window", fix)
+                continue
+            name, window = pairs[0][0], _window(pairs[0][1], f"{where} near {pairs[0][0]}", line, problems)
+        else:
+            name, window = item, within
+        if name not in cues:
+            problems.add(line, f"{where}: near names unknown cue family {name!r}",
+                         f"define {name} under cues:, or use one of {', '.join(sorted(cues)) or '(none defined)'}")
+            continue
+        families.append((str(name), window))
+    if len(families) != len(spec["all"]):
+        return None
+    if not isinstance(spec.get("sentence", True), bool):
+        problems.add(line, f"{where}: near sentence must be true or false", "write sentence: false to let the cues span sentences")
+    return Near(head=families[0][0], others=tuple(families[1:]), sentence=spec.get("sentence", True) is not False)
+
+
+def _before(spec: Any, cues: dict[str, str], where: str, line: int, problems: _Problems) -> tuple[Before, ...]:
+    if spec is None:
+        return ()
+    fix = "write unless: {before: {cues: [negation], within: 3}}, or a list of such mappings"
+    result = []
+    for item in spec if isinstance(spec, list) else [spec]:
+        if not isinstance(item, dict) or not item.get("cues"):
+            problems.add(line, f"{where}: unless before needs 'cues', a list of cue families", fix)
+            continue
+        names = _as_list(item.get("cues"), f"{where} unless before cues", line, problems)
+        unknown = [n for n in names if n not in cues]
+        if unknown:
+            problems.add(line, f"{where}: unless before names unknown cue family {unknown[0]!r}",
+                         f"define {unknown[0]} under cues:, or use one of {', '.join(sorted(cues)) or '(none defined)'}")
+            continue
+        result.append(Before(families=tuple(names), within=_window(item.get("within", 3), f"{where} unless before", line, problems)))
+    return tuple(result)
 
 
 def _as_list(value: Any, where: str, line: int, problems: _Problems) -> list[str]:
@@ -269,7 +723,9 @@ def _reply_days(spec: dict[str, Any], name: str, line: int, problems: _Problems)
     return days
 
 
-def _rule(spec: Any, index: int, categories: dict[str, Category], seen: set[str], problems: _Problems) -> Rule | None:
+def _rule(spec: Any, index: int, categories: dict[str, Category], seen: set[str], problems: _Problems,
+          cues: dict[str, str] | None = None, starts: dict[str, frozenset[str] | None] | None = None) -> Rule | None:
+    cues, starts = cues or {}, starts or {}
     if not isinstance(spec, dict):
         problems.add(1, f"rule #{index + 1} must be a mapping", "start each rule with '- id: ...'")
         return None
@@ -297,13 +753,29 @@ def _rule(spec: Any, index: int, categories: dict[str, Category], seen: set[str]
         if scope not in SCOPES:
             problems.add(line, f"{where}: unknown text scope {scope!r}", f"use {', '.join(SCOPES)}")
     phrases = tuple(p for p in _as_list(spec.get("phrases"), f"{where} phrases", line, problems) if p.strip())
-    pattern = _compile(_as_list(spec.get("regex"), f"{where} regex", line, problems), where, line, problems)
+    regexes = _as_list(spec.get("regex"), f"{where} regex", line, problems)
+    expanded = _expand(regexes, cues, where, line, problems)
+    pattern = _compile(expanded, where, line, problems)
+    gated: tuple[tuple[re.Pattern[str], tuple[str, ...], tuple[frozenset[str], ...]], ...] = ()
+    if pattern is not None and len(expanded) == len(regexes):
+        try:
+            gated = tuple((re.compile(e, re.I), _required(r), _gates(r, starts)) for r, e in zip(regexes, expanded))
+        except re.error:  # already reported by _compile; the rule is refused with the rest
+            gated = ()
+    near_spec = spec.get("near")
+    near = tuple(n for n in (_near(item, cues, where, line, problems)
+                             for item in (near_spec if isinstance(near_spec, list) else [near_spec] if near_spec else [])) if n)
     unless_spec = spec.get("unless") or {}
     if not isinstance(unless_spec, dict):
-        problems.add(line, f"{where}: unless must be a mapping", "write unless: {phrases: [...], regex: [...]}")
+        problems.add(line, f"{where}: unless must be a mapping", "write unless: {phrases: [...], regex: [...], before: {...}}")
         unless_spec = {}
+    unknown_unless = set(unless_spec) - UNLESS_KEYS - {"__line__"}
+    if unknown_unless:
+        problems.add(line, f"{where}: unless has unknown field {sorted(unknown_unless)[0]!r}", f"use only {', '.join(sorted(UNLESS_KEYS))}")
     unless_phrases = tuple(p for p in _as_list(unless_spec.get("phrases"), f"{where} unless phrases", line, problems) if p.strip())
-    unless = _compile(_as_list(unless_spec.get("regex"), f"{where} unless regex", line, problems), where, line, problems)
+    unless = _compile(_expand(_as_list(unless_spec.get("regex"), f"{where} unless regex", line, problems), cues, where, line,
+                              problems), where, line, problems)
+    before = _before(unless_spec.get("before"), cues, where, line, problems)
     sender = None
     if spec.get("sender") is not None:
         sender = _compile([str(spec["sender"])], f"{where} sender", line, problems)
@@ -318,13 +790,13 @@ def _rule(spec: Any, index: int, categories: dict[str, Category], seen: set[str]
         compiled = _compile([str(regex)], f"{where} header {name}", line, problems)
         if compiled is not None:
             headers.append((str(name).lower(), compiled))
-    if pattern is None and not phrases and sender is None and not headers:
-        problems.add(line, f"{where} can never fire: it has no phrases, regex, sender or header", "add what it should match, or delete it")
-    if (pattern is not None or phrases) and not scopes:
+    if pattern is None and not phrases and not near and sender is None and not headers:
+        problems.add(line, f"{where} can never fire: it has no phrases, regex, near, sender or header", "add what it should match, or delete it")
+    if (pattern is not None or phrases or near) and not scopes:
         problems.add(line, f"{where} can never fire: 'in' lists no text", "set in: [own, subject]")
     return Rule(id=rid, description=str(spec.get("description", "")), category=str(category), weight=float(weight),
                 scopes=scopes, pattern=pattern, unless=unless, phrases=phrases, unless_phrases=unless_phrases, sender=sender,
-                headers=tuple(headers), line=line)
+                headers=tuple(headers), line=line, near=near, before=before, gated=gated)
 
 
 def load_rules(path: Path, templates_dir: Path | None = None) -> RuleSet:
@@ -347,12 +819,20 @@ def load_rules(path: Path, templates_dir: Path | None = None) -> RuleSet:
     if not isinstance(data, dict):
         raise RulesError(f"{path}, line 1: expected a mapping with categories and rules", fix="start from the shipped rules.yaml")
     categories = _categories(data.get("categories"), problems, templates_dir)
+    fuzzy = tuple(_as_list(data.get("fuzzy"), "fuzzy", data["__line__"], problems))
+    cue_starts: dict[str, frozenset[str] | None] = {}
+    cue_parts: dict[str, tuple[Part, ...]] = {}
+    cues, cue_sources = _cues(data.get("cues"), data["__line__"], problems, fuzzy, cue_starts, cue_parts)
+    for name in fuzzy:
+        if name not in cue_sources:
+            problems.add(data["__line__"], f"fuzzy names unknown cue family {name!r}",
+                         f"list only families defined under cues: ({', '.join(sorted(cue_sources)) or 'none'})")
     seen: set[str] = set()
     raw_rules = data.get("rules")
     if not isinstance(raw_rules, list):
         problems.add(data["__line__"], "'rules' must be a list", "add a 'rules:' list of rules")
         raw_rules = []
-    rules = [r for r in (_rule(spec, i, categories, seen, problems) for i, spec in enumerate(raw_rules)) if r]
+    rules = [r for r in (_rule(spec, i, categories, seen, problems, cue_sources, cue_starts) for i, spec in enumerate(raw_rules)) if r]
     default = data.get("default", "enquiry")
     if default not in categories:
         problems.add(data["__line__"], f"default category {default!r} is not defined", "define it under categories")
@@ -372,7 +852,8 @@ def load_rules(path: Path, templates_dir: Path | None = None) -> RuleSet:
     other = _retention(data.get("retention"), "retention (for mail without a case)", data["__line__"], problems)
     problems.raise_first()
     return RuleSet(categories=categories, rules=tuple(rules), priority=priority, default=str(default),
-                   threshold=float(threshold), path=path, mask_words=mask_words, other_retention=other)
+                   threshold=float(threshold), path=path, mask_words=mask_words, other_retention=other, cues=cues,
+                   cue_starts=cue_starts, cue_parts=cue_parts)
 
 
 def prepare(text: str, rules: "RuleSet") -> str:
@@ -380,13 +861,16 @@ def prepare(text: str, rules: "RuleSet") -> str:
     return deobfuscate(text[:MAX_CLASSIFIED_CHARS], rules.mask_set)  # type: ignore[attr-defined]
 
 
-# Words in quotation marks inside a message are someone else's: reported, like forwarded material.
-_QUOTED_SPEECH = re.compile(r'"[^"\n]{3,300}"|\u201c[^\u201d\n]{3,300}\u201d')
+# Words in quotation marks inside a message are someone else's: reported, like forwarded material. Single quotes
+# count only when they open after a space and close before one (so "don't" and "the travellers' site" are not quotes).
+_QUOTED_SPEECH = re.compile(r'"[^"\n]{3,300}"|\u201c[^\u201d\n]{3,300}\u201d|\u2018[^\u2019\n]{3,300}\u2019(?!\w)'
+                            r"|(?<![\w'])'(?=\w)[^'\n]{3,300}?(?<=[\w.!?,])'(?![\w'])")
 
 
 def _texts(message: Message, rules: "RuleSet") -> dict[str, str]:
-    reported = _QUOTED_SPEECH.findall(message.own_text)
-    own = _QUOTED_SPEECH.sub(" ", message.own_text)
+    # A quoted word or two ('a "community" centre') is the sender's own scare quote; three words or more are speech.
+    reported = [q for q in _QUOTED_SPEECH.findall(message.own_text) if len(q.split()) >= 3]
+    own = _QUOTED_SPEECH.sub(lambda m: " " if len(m.group(0).split()) >= 3 else m.group(0), message.own_text)
     forwarded = "\n".join([message.forwarded_text, *reported]).strip()
     raw = {"own": own, "subject": message.subject, "quoted": message.quoted_text, "forwarded": forwarded}
     return {scope: prepare(raw[scope], rules) for scope in rules.scopes}  # type: ignore[attr-defined]
@@ -397,16 +881,124 @@ def prepared_texts(rules: RuleSet, message: Message) -> dict[str, str]:
     return _texts(message, rules)
 
 
+class _Text:
+    """One prepared text with what near and before need: word numbers, sentence numbers and each cue family's
+    occurrences, worked out only when a rule asks."""
+
+    def __init__(self, text: str, cues: dict[str, re.Pattern[str]],
+                 starts: dict[str, frozenset[str] | None] | None = None,
+                 parts: "dict[str, tuple[Part, ...]] | None" = None) -> None:
+        self.text = text
+        self.cues = cues
+        self.starts = starts or {}
+        self.parts = parts or {}
+        self._prefixes: set[str] | None = None
+        self._starts: list[int] | None = None
+        self._ends: list[int] | None = None
+        self._found: dict[str, list[tuple[int, int, int, int, int]]] = {}
+
+    def _layout(self) -> None:
+        self._starts = [m.start() for m in TOKEN.finditer(self.text)]
+        self._ends = [m.end() for m in SENTENCE_END.finditer(self.text)]
+
+    def position(self, start: int, end: int) -> tuple[int, int, int]:
+        """(first word, last word, sentence) of a span of the text."""
+        if self._starts is None:
+            self._layout()
+        starts, ends = self._starts, self._ends
+        assert starts is not None and ends is not None
+        return max(bisect_right(starts, start) - 1, 0), max(bisect_right(starts, max(end - 1, start)) - 1, 0), bisect_right(ends, start)
+
+    @property
+    def prefixes(self) -> set[str]:
+        """Every beginning (up to PREFIX_MAX letters) of every word of the text."""
+        if self._prefixes is None:
+            self._prefixes = {w[:n] for w in set(TOKEN.findall(self.text)) for n in range(1, min(len(w), PREFIX_MAX) + 1)}
+        return self._prefixes
+
+    def may_begin(self, begins: frozenset[str]) -> bool:
+        """Whether some word of the text begins with one of these prefixes (so a match could start there)."""
+        return not self.prefixes.isdisjoint(begins)
+
+    def meets(self, gates: tuple[frozenset[str], ...]) -> bool:
+        """Whether the text meets every one of these prefix sets (see _gates)."""
+        return not any(map(self.prefixes.isdisjoint, gates))
+
+    def occurrences(self, family: str) -> list[tuple[int, int, int, int, int]]:
+        """(first word, last word, sentence, start, end) of every cue of a family."""
+        found = self._found.get(family)
+        if found is None:
+            found = []
+            begins = self.starts.get(family)
+            if begins is not None and not self.may_begin(begins):
+                self._found[family] = found
+                return found
+            pieces = self.parts.get(family) or ((self.cues[family], ()),)
+            missing, text = self.prefixes.isdisjoint, self.text
+            spans = sorted({(m.start(), m.end()) for regex, needs in pieces if not any(map(missing, needs))
+                            for m in regex.finditer(text) if m.end() > m.start()})
+            found = [(*self.position(start, end), start, end) for start, end in spans]
+            self._found[family] = found
+        return found
+
+    def negated(self, before: tuple[Before, ...], start: int) -> bool:
+        """Whether a cue of a `before` scope lies within its window of words before `start`, in the same sentence."""
+        if not before:
+            return False
+        word, _, sentence = self.position(start, start + 1)
+        for scope in before:
+            for family in scope.families:
+                for first, last, sent, _, _ in self.occurrences(family):
+                    if first >= word:
+                        break
+                    if sent == sentence and word - last <= scope.within:
+                        return True
+        return False
+
+    def near(self, near: Near, before: tuple[Before, ...]) -> str | None:
+        """The text from the first to the last cue of the first close group of cues, or None."""
+        heads = self.occurrences(near.head)
+        if not heads:
+            return None
+        others = []
+        for family, _ in near.others:
+            found = self.occurrences(family)
+            if not found:
+                return None
+            others.append(found)
+        for h_first, h_last, h_sent, h_start, h_end in heads:
+            if self.negated(before, h_start):
+                continue
+            start, end = h_start, h_end
+            for (family, window), found in zip(near.others, others):
+                best = None
+                for first, last, sent, o_start, o_end in found:
+                    if near.sentence and sent != h_sent:
+                        continue
+                    gap = first - h_last if first > h_last else h_first - last if last < h_first else 0
+                    if gap <= window and (o_start, o_end) != (h_start, h_end):
+                        best = (o_start, o_end)
+                        break
+                if best is None:
+                    break
+                start, end = min(start, best[0]), max(end, best[1])
+            else:
+                return self.text[start:end]
+        return None
+
+
 def match(rules: RuleSet, message: Message) -> list[Hit]:
     texts = _texts(message, rules)
     scanned = {scope: rules.phrase_index.scan(text) if text else {} for scope, text in texts.items()}  # type: ignore[attr-defined]
+    cues = rules.cues or {}
+    views = {scope: _Text(text, cues, rules.cue_starts, rules.cue_parts) for scope, text in texts.items()}
     hits: list[Hit] = []
     for index, rule in enumerate(rules.rules):
         if rule.sender is not None and not rule.sender.search(message.sender):
             continue
         if any(not pattern.search(message.header(name) or "") for name, pattern in rule.headers):
             continue
-        if rule.pattern is None and not rule.phrases:
+        if rule.pattern is None and not rule.phrases and not rule.near:
             where = "sender" if rule.sender is not None else "header"
             hits.append(Hit(rule.id, rule.category, rule.weight, where, message.sender if where == "sender" else rule.headers[0][0]))
             continue
@@ -414,10 +1006,22 @@ def match(rules: RuleSet, message: Message) -> list[Hit]:
             text = texts[scope]
             if not text:
                 continue
+            view = views[scope]
             matched = scanned[scope].get((index, False))
+            if matched is not None and rule.before and view.negated(rule.before, text.find(matched)):
+                matched = None
             if matched is None and rule.pattern is not None:
-                found = rule.pattern.search(text)
-                matched = found.group(0) if found else None
+                for regex, needs, begins in rule.gated or ((rule.pattern, (), ()),):
+                    if not view.meets(begins) or any(not view.occurrences(f) for f in needs):
+                        continue
+                    found_one = next((f for f in regex.finditer(text) if not view.negated(rule.before, f.start())), None)
+                    if found_one is not None:
+                        matched = found_one.group(0)
+                        break
+            for near in rule.near:
+                if matched is not None:
+                    break
+                matched = view.near(near, rule.before)
             if matched is None:
                 continue
             if (index, True) in scanned[scope] or (rule.unless is not None and rule.unless.search(text)):

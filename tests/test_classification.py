@@ -51,9 +51,10 @@ def test_the_held_out_part_is_big_varied_and_independent():
 
 def test_the_main_part_holds_the_floor_too(agent):
     main = scores(agent, CORPUS)
-    # The corpus grew by mail in styles the rules were not written for (macro F1 0.614, threat recall 0.39 with the
-    # old rules); these floors are that baseline until the rules are rewritten to generalise.
-    assert main["macro_f1"] >= 0.60 and main["per_category"]["threat"]["recall"] >= 0.35
+    # The corpus grew by mail in styles the old rules were not written for (macro F1 0.614, threat recall 0.39);
+    # the rules that generalise score 0.90 and 1.0 on it.
+    assert main["macro_f1"] >= 0.88 and main["per_category"]["threat"]["recall"] >= 0.98
+    assert main["per_category"]["hate"]["recall"] >= 0.9 and main["per_category"]["abusive"]["recall"] >= 0.9
     assert main["confusion"]["complaint"]["abusive"] == 0 and main["confusion"]["complaint"]["hate"] == 0
 
 
@@ -71,6 +72,7 @@ def test_rules_test_prints_scores_a_matrix_and_the_misses(agent):
     ("y0u are a usele55 1d10t", "you are a useless idiot"), ("piiiiss offff", "piss of"), ("fuuuuck off", "fuck off"),
     ("w a t c h  y o u r  b a c k", "watch your back"), ("\u0441lerk \u0456diot", "clerk idiot"),
     ("call 0116 2367626 at 10:30", "call 0116 2367626 at 10:30"), ("a b c", "a b c"), ("good book, too", "good book, too"),
+    ("k!ll", "kill"), ("k|ll", "kill"), ("ki\u200bll", "kill"), ("kïll", "kill"), ("hello! there", "hello! there"),
 ])
 def test_obfuscation_is_undone_without_joining_words(written, read):
     assert deobfuscate(written, frozenset({"fuck", "shit", "piss", "idiot"})) == read

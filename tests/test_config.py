@@ -86,12 +86,12 @@ def test_broken_env_exits_2_with_one_line(agent, tmp_path, content, words):
 
 
 RULES_BREAKAGE = [
-    ("  - id: threat.violence\n", "  - id: threat.violence\n    colour: red\n", "unknown field 'colour'"),
-    ("    category: threat\n    weight: 3\n    description: Explicit", "    category: thret\n    weight: 3\n    description: Explicit",
+    ("  - id: threat.intent-to-harm\n", "  - id: threat.intent-to-harm\n    colour: red\n", "unknown field 'colour'"),
+    ("    category: threat\n    weight: 3\n    description: The sender", "    category: thret\n    weight: 3\n    description: The sender",
      "unknown category 'thret'"),
-    ("  - id: threat.veiled\n", "  - id: threat.violence\n", "duplicate id"),
+    ("  - id: threat.menace\n", "  - id: threat.intent-to-harm\n", "duplicate id"),
     ("ack: ack/hate.txt.j2", "ack: ack/missing.txt.j2", "template 'ack/missing.txt.j2' is missing"),
-    ("      - '\\btypical (woman|women|jews?|muslims?|foreigners?)\\b'", "      - '\\btypical (woman'", "invalid regex"),
+    ("      - '\\btypical (woman|women|female|jews?", "      - '\\btypical (woman|(women|female|jews?", "invalid regex"),
     ("threshold: 2\n", "threshold: 2\n  bad: [indent\n", "YAML syntax error"),
 ]
 

@@ -118,7 +118,7 @@ def test_every_hit_keeps_the_text_it_matched():
     decision = decide(RULES, message, screen(message))
     assert decision.category == "threat"
     [hit] = [h for h in decision.hits if h.category == "threat"]
-    assert (hit.rule, hit.matched, hit.where) == ("threat.veiled", "i know where you live", "own")
+    assert (hit.rule, hit.matched, hit.where) == ("threat.where-you-live", "i know where you live", "own")
     assert "threat scored 3" in decision.reason
 
 
