@@ -28,7 +28,7 @@ from .render import Renderer, local_time
 from .rules import RuleSet, decide, load_rules, prepared_texts
 from .screen import screen
 from .export import export_case
-from . import logs
+from . import learned, logs
 from .store import AgentLock, Store
 from .workdays import WorkingDays, local_date
 
@@ -132,9 +132,11 @@ def cmd_classify(args: argparse.Namespace) -> int:
             result.update(category=decision.category, severity=decision.severity, reason=decision.reason,
                           hits=[{"rule": h.rule, "category": h.category, "weight": h.weight, "in": h.where, "matched": h.matched}
                                 for h in decision.hits],
-                          scores=dict(decision.scores))
+                          scores=dict(decision.scores), review=decision.review)
             if args.explain:
                 result["text"] = prepared_texts(rules, message)
+                if rules.model is not None and rules.model.enabled:
+                    result["model"] = learned.explain(rules, message)
         if args.json:
             print(json.dumps(result, ensure_ascii=False))
             continue
@@ -155,7 +157,15 @@ def _explain(result: dict[str, Any]) -> None:
         for hit in result["hits"]:
             show(f"    {hit['rule']:<32} {hit['category']:<18} +{hit['weight']:g}  in {hit['in']}: {hit['matched']!r}")
     show(f"  scores: {', '.join(f'{k}={v:g}' for k, v in result.get('scores', {}).items()) or 'none'}")
+    if "model" in result:
+        opinion = result["model"]
+        show(f"  learned model: {', '.join(f'{name} {p:.2f}' for name, p in opinion['top'])}")
+        show(f"    pushed most toward {opinion['pushed_toward']}:")
+        for feature, weight, source in opinion["features"]:
+            show(f"      +{weight:.3f}  {learned.describe(feature, source)}")
     show(f"  decision: {result['reason']}")
+    if result.get("review"):
+        show(f"  needs review: {result['review']}")
 
 
 CLERK_WAIT = 120.0  # seconds a Clerk's command waits for a poll in progress
@@ -352,10 +362,12 @@ def _label(path: Path, root: Path, names: Iterable[str]) -> str | None:
 def cmd_rules_test(args: argparse.Namespace, settings: Settings, rules: RuleSet) -> int:
     from .evaluate import as_json, report, score
 
+    if args.without_model:  # the rules alone, to see what the learned second opinion adds
+        rules = dataclasses.replace(rules, model=None)
     root = Path(args.dir)
     if not root.is_dir():
         raise AgentError(f"{root}: no such folder", fix="give a folder with one subfolder per category, e.g. tests/corpus")
-    pairs, wrong = [], []
+    pairs, wrong, reviewed = [], [], []
     for path in _paths([str(root)]):
         expected = _label(path, root, rules.categories)
         if expected is None or path.suffix != ".eml":
@@ -367,15 +379,18 @@ def cmd_rules_test(args: argparse.Namespace, settings: Settings, rules: RuleSet)
             continue
         decision = decide(rules, message, screen(message, settings.own_addresses))
         pairs.append((expected, decision.category))
+        if decision.review:
+            reviewed.append(path)
         if decision.category != expected:
             top = sorted(decision.hits, key=lambda h: -h.weight)[:3]
             wrong.append({"path": str(path), "expected": expected, "decided": decision.category, "reason": decision.reason,
                           "top_hits": [{"rule": h.rule, "matched": h.matched, "weight": h.weight} for h in top]})
     scores = score(pairs, [n for n in rules.categories])
     if args.json:
-        print(json.dumps({**as_json(scores), "misclassified": wrong}, indent=2))
+        print(json.dumps({**as_json(scores), "misclassified": wrong, "reviewed": len(reviewed)}, indent=2))
         return 0
     print(report(scores))
+    print(f"sent to the Clerk's review: {len(reviewed)}")
     if wrong:
         print(f"\nmisclassified ({len(wrong)}):")
         for w in wrong:
@@ -690,6 +705,7 @@ def build_parser() -> argparse.ArgumentParser:
     rules_test = rules_commands.add_parser("test", help="score the rules on labelled mail: DIR/<category>/*.eml")
     rules_test.add_argument("dir", metavar="DIR", help="e.g. tests/corpus or tests/corpus-heldout")
     rules_test.add_argument("--json", action="store_true", help="the scores and the misclassified files as JSON")
+    rules_test.add_argument("--without-model", action="store_true", help="the rules alone, without the learned second opinion")
     rules.set_defaults(func=cmd_rules)
 
     digest = commands.add_parser("digest", help="the Clerk's weekly digest of unresolved civility cases")

@@ -17,6 +17,7 @@ import yaml
 
 from .backtracking import backtracking_risk
 from .errors import RulesError
+from .learned import ModelSettings, model_settings, second_opinion
 from .models import Category, Deadline, Decision, Hit, Message, Retention, Screening, Timescales
 from .normalise import deobfuscate, fold
 from .policy import unknown_sections
@@ -124,6 +125,7 @@ class RuleSet:
     path: Path
     mask_words: tuple[str, ...] = ()
     other_retention: Retention | None = None  # records of mail that needed no case, and quarantined mail
+    model: ModelSettings | None = None        # the learned second opinion (learned.py); None: rules alone
     cues: dict[str, re.Pattern[str]] | None = None  # cue families, by name, that rules combine with near and before
     cue_starts: dict[str, frozenset[str] | None] | None = None  # how each family's cues can begin (see _starts)
     cue_parts: "dict[str, tuple[Part, ...]] | None" = None  # each family in separately skippable pieces (see _parts)
@@ -850,10 +852,11 @@ def load_rules(path: Path, templates_dir: Path | None = None) -> RuleSet:
         threshold = 1
     mask_words = tuple(w.strip().casefold() for w in _as_list(data.get("mask_words"), "mask_words", data["__line__"], problems) if w.strip())
     other = _retention(data.get("retention"), "retention (for mail without a case)", data["__line__"], problems)
+    model = model_settings(data.get("model"), list(categories), problems.add, data["__line__"])
     problems.raise_first()
     return RuleSet(categories=categories, rules=tuple(rules), priority=priority, default=str(default),
                    threshold=float(threshold), path=path, mask_words=mask_words, other_retention=other, cues=cues,
-                   cue_starts=cue_starts, cue_parts=cue_parts)
+                   cue_starts=cue_starts, cue_parts=cue_parts, model=model)
 
 
 def prepare(text: str, rules: "RuleSet") -> str:
@@ -874,6 +877,11 @@ def _texts(message: Message, rules: "RuleSet") -> dict[str, str]:
     forwarded = "\n".join([message.forwarded_text, *reported]).strip()
     raw = {"own": own, "subject": message.subject, "quoted": message.quoted_text, "forwarded": forwarded}
     return {scope: prepare(raw[scope], rules) for scope in rules.scopes}  # type: ignore[attr-defined]
+
+
+def own_and_subject(rules: RuleSet, message: Message) -> tuple[str, str]:
+    """The sender's own words (reported speech left out) and the subject, prepared as the rules read them."""
+    return prepare(_QUOTED_SPEECH.sub(" ", message.own_text), rules), prepare(message.subject, rules)
 
 
 def prepared_texts(rules: RuleSet, message: Message) -> dict[str, str]:
@@ -1052,4 +1060,5 @@ def decide(rules: RuleSet, message: Message, screening: Screening) -> Decision:
     else:
         chosen = rules.default
         reason = f"no category reached the threshold {rules.threshold:g}; default {chosen}"
-    return Decision(chosen, rules.category(chosen).severity, tuple(hits), ranked, reason)
+    decision = Decision(chosen, rules.category(chosen).severity, tuple(hits), ranked, reason)
+    return second_opinion(rules, message, decision)  # the learned model, where rules.yaml's model: allows

@@ -1,0 +1,181 @@
+"""The learned second opinion: deterministic training, a conservative policy, explanations, and committed weights
+that are exactly what the training script gives."""
+
+from __future__ import annotations
+
+import dataclasses
+import importlib.machinery
+import importlib.util
+import json
+import sys
+
+import pytest
+
+from conftest import ROOT
+from inbox_agent import learned
+from inbox_agent.errors import RulesError
+from inbox_agent.learned import ModelSettings, Opinion, revise, train
+from inbox_agent.normalise import parse
+from inbox_agent.rules import decide, load_rules
+from inbox_agent.screen import screen
+
+TINY = [("i know where you live and i will come round", "threat"), ("watch your back, i know your car", "threat"),
+        ("the bin was not emptied again, this is not good enough", "complaint"),
+        ("nothing has been done about the pothole, very disappointing", "complaint"),
+        ("what time does the hall open on saturday", "enquiry"), ("can i book the hall for a party", "enquiry")]
+
+
+def rules_with(tmp_path, model_yaml: str):
+    text = (ROOT / "rules.yaml").read_text(encoding="utf-8")
+    start = text.index("\nmodel:\n")
+    end = text.index("\ncategories:\n")
+    path = tmp_path / "rules.yaml"
+    path.write_text(text[:start] + "\n" + model_yaml + "\n" + text[end:], encoding="utf-8")
+    return load_rules(path, ROOT / "templates")
+
+
+def mail(body: str, subject: str = "hello") -> bytes:
+    return f"From: r@example.org\r\nSubject: {subject}\r\nMessage-ID: <m@example.org>\r\n\r\n{body}\r\n".encode()
+
+
+def test_training_is_deterministic_and_learns_a_tiny_corpus():
+    texts, labels = [t for t, _ in TINY], [label for _, label in TINY]
+    first = train(texts, labels, min_df=1)
+    second = train(list(texts), list(labels), min_df=1)
+    assert first == second
+    assert json.dumps(first.as_json({})) == json.dumps(second.as_json({}))
+    assert [first.opinion(t).top()[0] for t in texts] == labels
+    assert first.opinion("i know where you live").top()[0] == "threat"
+    assert learned.Model.from_json(json.loads(json.dumps(first.as_json({})))) == first
+    assert train(texts, labels, min_df=1, seed=16) != first  # the order of the examples is the seed's
+
+
+def test_features_are_words_pairs_of_words_and_letters_inside_words():
+    found = learned.features("won't go")  # prepared text: folded already
+    assert {"w:wont", "w:go", "b:<s> wont", "b:wont go", "<wo", "won", "ont>", "<won", "<go>"} <= found
+    assert not any(" " in f for f in found if not f.startswith("b:"))  # letter runs never cross words
+
+
+def test_the_policy_is_conservative():
+    rules = load_rules(ROOT / "rules.yaml", ROOT / "templates")
+    settings = ModelSettings(decide=("complaint",), decide_above=0.6, review=("threat", "hate", "abusive"), review_above=0.4)
+    enquiry = decide(dataclasses.replace(rules, model=None), parse(mail("hello there")), screen(parse(mail("hello there"))))
+    assert enquiry.category == "enquiry" and not enquiry.review
+
+    sure = Opinion((("complaint", 0.7), ("enquiry", 0.3)))
+    taken = revise(rules, settings, enquiry, sure)
+    assert (taken.category, taken.severity, taken.review) == ("complaint", rules.category("complaint").severity, "")
+    assert "the learned model says complaint (p=0.70" in taken.reason
+    assert revise(rules, settings, enquiry, Opinion((("complaint", 0.55), ("enquiry", 0.45)))) == enquiry
+
+    # A threat is never decided by the model, however sure: it goes to the Clerk's review with the reason.
+    threat = revise(rules, settings, enquiry, Opinion((("threat", 0.97), ("enquiry", 0.03))))
+    assert threat.category == "enquiry" and threat.review == "the learned model thinks this may be a threat (p=0.97)"
+    below = revise(rules, settings, enquiry, Opinion((("enquiry", 0.65), ("threat", 0.35))))
+    assert below == enquiry
+    # A suspicion the rules confirmed, or outranked, is no doubt; a review the rules already raised is kept.
+    as_threat = dataclasses.replace(enquiry, category="threat")
+    assert revise(rules, settings, as_threat, Opinion((("abusive", 0.9), ("threat", 0.1)))) == as_threat
+    flagged = dataclasses.replace(enquiry, review="a threat cue scored 1, below the threshold 2")
+    assert revise(rules, settings, flagged, Opinion((("hate", 0.9), ("enquiry", 0.1)))).review == flagged.review
+
+
+def test_a_disabled_model_changes_nothing(tmp_path):
+    off = rules_with(tmp_path, "model:\n  enabled: false\n  review_above: 0.01\n  decide: [complaint]\n  decide_above: 0.01")
+    alone = dataclasses.replace(off, model=None)
+    paths = sorted((ROOT / "tests" / "corpus").rglob("*.eml"))[::7]
+    for path in paths:
+        message = parse(path.read_bytes())
+        assert decide(off, message, screen(message)) == decide(alone, message, screen(message))
+
+
+def test_the_shipped_model_sends_a_suspected_threat_the_rules_miss_to_review(tmp_path):
+    configured = rules_with(tmp_path, "model:\n  enabled: true\n  review_above: 0.3\n  decide: [complaint]\n  decide_above: 0.6")
+    blind = dataclasses.replace(configured, rules=())  # rules that see nothing: only the model can notice
+    message = parse(mail("i know where you live and what car you drive. would be a shame if something happened to it",
+                         subject="your car"))
+    decision = decide(blind, message, screen(message))
+    assert decision.category == "enquiry" and decision.severity == blind.category("enquiry").severity
+    assert decision.review.startswith("the learned model thinks this may be a threat (p=0.")
+    moaning = parse(mail("the bins have not been emptied for three weeks again. nothing has been done, it is not good "
+                         "enough and i am very disappointed", subject="bins"))
+    decision = decide(blind, moaning, screen(moaning))
+    assert decision.category == "complaint" and "the learned model says complaint" in decision.reason
+    assert decision.review == ""
+    bounce = parse(mail("i know where you live", subject="Undelivered Mail Returned to Sender").replace(
+        b"From: r@example.org", b"From: MAILER-DAEMON@example.org\r\nAuto-Submitted: auto-replied"))
+    assert decide(blind, bounce, screen(bounce)).review == ""  # automatic mail is the screen's, never the model's
+    empty = parse(mail("", subject=""))
+    assert decide(blind, empty, screen(empty)).review == ""  # with nothing to read the model's priors raise no doubt
+
+
+@pytest.mark.parametrize("spec, problem", [
+    ("model: yes", "model must be a mapping"),
+    ("model:\n  enabled: maybe", "model: enabled 'maybe' must be true or false"),
+    ("model:\n  decide_above: 1.5", "model: decide_above 1.5 must be a probability"),
+    ("model:\n  review_above: 0", "model: review_above 0 must be a probability"),
+    ("model:\n  decide: [threat]", "the model may not decide 'threat' by itself"),
+    ("model:\n  decide: [automated]", "the model may not decide 'automated' by itself"),
+    ("model:\n  review: [threats]", "model: review names unknown category 'threats'"),
+    ("model:\n  colour: blue", "model: unknown field 'colour'"),
+])
+def test_bad_model_settings_are_named_with_the_fix(tmp_path, spec, problem):
+    with pytest.raises(RulesError) as caught:
+        rules_with(tmp_path, spec)
+    assert problem in str(caught.value) and "rules.yaml, line" in str(caught.value)
+    assert caught.value.fix
+
+
+def test_explain_shows_the_models_top_categories_and_what_pushed_it(agent, tmp_path):
+    message = tmp_path / "m.eml"
+    message.write_bytes(mail("I know where you live. Watch yourself.", subject="you"))
+    out = agent("classify", "--explain", str(message)).stdout
+    assert "learned model: threat " in out
+    lines = out.splitlines()
+    start = next(i for i, line in enumerate(lines) if "pushed most toward threat:" in line)
+    pushed = [line.strip() for line in lines[start + 1:start + 9]]
+    assert len(pushed) == 8 and all(line.startswith("+") for line in pushed)
+    assert any("'<you>'" in line or "word 'you'" in line or "live" in line for line in pushed)
+    shown = json.loads(agent("classify", "--json", "--explain", str(message)).stdout)
+    top = shown["model"]["top"]
+    assert top[0][0] == "threat" and len(top) == 3 and top[0][1] >= top[1][1] >= top[2][1]
+    assert shown["model"]["pushed_toward"] == "threat"
+    assert all(len(entry) == 3 and entry[1] > 0 for entry in shown["model"]["features"])  # feature, push, word
+
+
+def _script():
+    loader = importlib.machinery.SourceFileLoader("train_model", str(ROOT / "scripts" / "train-model"))
+    spec = importlib.util.spec_from_loader("train_model", loader)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["train_model"] = module
+    try:
+        loader.exec_module(module)
+    finally:
+        del sys.modules["train_model"]
+    return module
+
+
+def test_the_committed_weights_are_what_the_training_script_gives():
+    """Retrains on the corpus (some seconds): a changed corpus, feature or setting without a retrain fails here."""
+    script = _script()
+    committed = learned.WEIGHTS_FILE.read_text(encoding="utf-8")
+    assert json.loads(committed)["trained_on"]["corpus_sha256"] == script.corpus_digest(script.CORPUS), \
+        "the corpus changed since the model was trained: run scripts/train-model"
+    rules = load_rules(ROOT / "rules.yaml", ROOT / "templates")
+    assert script.weights_json(script.examples(script.CORPUS, rules), script.CORPUS) == committed
+
+
+def test_rules_test_scores_with_and_without_the_model(agent, tmp_path):
+    folder = tmp_path / "labelled"
+    for name in ("complaint", "threat", "enquiry"):
+        (folder / name).mkdir(parents=True)
+        for path in sorted((ROOT / "tests" / "corpus" / name).glob("*.eml"))[:6]:
+            (folder / name / path.name).write_bytes(path.read_bytes())
+    rules_with(tmp_path, "model:\n  enabled: false")
+    with_model = json.loads(agent("rules", "test", "--json", str(folder)).stdout)
+    without = json.loads(agent("rules", "test", "--json", "--without-model", str(folder)).stdout)
+    disabled = json.loads(agent("rules", "test", "--json", str(folder), env={"RULES_FILE": str(tmp_path / "rules.yaml")}).stdout)
+    assert without == disabled
+    assert with_model["total"] == without["total"] == 18 and "reviewed" in with_model
+    shown = agent("rules", "test", str(folder)).stdout
+    assert "macro F1" in shown and "sent to the Clerk's review: " in shown
