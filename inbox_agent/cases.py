@@ -70,10 +70,13 @@ def record_action(case: dict[str, Any], kind: str, note: str, now: datetime, *, 
                   crime_reference: str = "") -> dict[str, Any]:
     if kind not in ACTION_KINDS:
         raise CaseError(f"unknown action {kind!r}", fix=f"use one of: {', '.join(ACTION_KINDS)}")
-    if kind == "police" and not crime_reference.strip():
-        raise CaseError("a report to the police needs its crime reference", fix="add --crime-ref with the number the police gave")
+    crime_reference = " ".join(crime_reference.split())[:60]
+    if crime_reference and kind != "police":
+        raise CaseError("only a report to the police has a crime reference", fix="leave the crime reference out, or choose police")
+    # The police may give the crime reference days later: the report is recorded now, the reference with it when known.
     action = {"at": now.isoformat(), "kind": kind, "by": by, "note": note, **({"crime_reference": crime_reference} if crime_reference else {})}
-    label = ACTION_KINDS[kind] + (f", crime reference {crime_reference}" if crime_reference else "")
+    label = ACTION_KINDS[kind] + (f", crime reference {crime_reference}" if crime_reference
+                                  else ", crime reference not yet known" if kind == "police" else "")
     return {**case, "actions": [*case.get("actions", []), action],
             "history": [*case["history"], event(now, "action", by=by, note=f"{label}: {note}" if note else label)]}
 

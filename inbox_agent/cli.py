@@ -435,21 +435,8 @@ def cmd_status(args: argparse.Namespace) -> int:
     return 0 if healthy else 1
 
 
-def _quarantined(store: Store) -> list[dict[str, Any]]:
-    return sorted((r for r in store.message_records() if r["disposition"] == "quarantined"), key=lambda r: r["recorded"])
-
-
-def _find_quarantined(store: Store, ident: str) -> dict[str, Any]:
-    found = [r for r in _quarantined(store) if r["evidence"].startswith(ident.lower()) or r["location"] == ident]
-    if len(found) != 1:
-        raise AgentError(f"{'no' if not found else 'more than one'} quarantined message matches {ident!r}",
-                         fix="use the id shown by 'python run.py quarantine list' (the start of its SHA-256)")
-    return found[0]
-
-
 def cmd_quarantine(args: argparse.Namespace) -> int:
-    from .models import Fetched
-    from .pipeline import PollReport
+    from .desk import find_quarantined, quarantined, retry_quarantined
 
     settings = _settings(args)
     if args.quarantine_command == "retry":
@@ -457,21 +444,12 @@ def cmd_quarantine(args: argparse.Namespace) -> int:
             raise ConfigError("quarantine retry needs an ID or --all", fix="see 'python run.py quarantine list' for the ids")
         rules = _rules(settings)
         with Store(settings.data_dir, wait=CLERK_WAIT) as store:
-            chosen = _quarantined(store) if args.all else [_find_quarantined(store, args.id)]
-            pipeline = Pipeline(settings, store, rules, Renderer(settings))
-            start = pipeline.start_time()
-            report = PollReport()
-            for record in chosen:
-                folder, validity, uid = record["location"].split("|", 2)
-                raw = store.evidence_path(record["evidence"]).read_bytes()
-                received = datetime.fromisoformat(record["received"]) if record.get("received") else None
-                pipeline.handle(Fetched(folder, int(validity), uid, raw, received), start, report, revisit=True)
-            store.commit()
-        print(_summary(report.counts, {}))
+            counts = retry_quarantined(store, settings, rules, None if args.all else args.id)
+        print(_summary(counts, {}))
         return 0
     with Store(settings.data_dir, readonly=True) as store:
         if args.quarantine_command == "show":
-            record = _find_quarantined(store, args.id)
+            record = find_quarantined(store, args.id)
             raw = store.evidence_path(record["evidence"]).read_bytes()
             for key in ("location", "recorded", "received", "size", "reason", "evidence"):
                 show(f"{key + ':':<10} {record.get(key)}")
@@ -480,7 +458,7 @@ def cmd_quarantine(args: argparse.Namespace) -> int:
                 print("  " + repr(line)[2:-1][:160])
             return 0
         rows = [{"id": r["evidence"][:12], "recorded": local_time(r["recorded"]), "where": r["location"],
-                 "reason": r.get("reason", "")[:70]} for r in _quarantined(store)]
+                 "reason": r.get("reason", "")[:70]} for r in quarantined(store)]
     print(table(rows, [("id", "Id"), ("recorded", "Recorded"), ("where", "Folder|UIDVALIDITY|UID"), ("reason", "Reason")])
           if rows else "nothing is in quarantine")
     return 0
@@ -626,6 +604,41 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_web(args: argparse.Namespace) -> int:
+    from .web import serve
+
+    settings = _settings(args)
+    serve(settings, _rules(settings), args.host, args.port)
+    return 0
+
+
+def cmd_users(args: argparse.Namespace) -> int:
+    import getpass
+
+    from . import users
+
+    settings = _settings(args)
+    if args.users_command == "list":
+        found = users.list_users(settings.data_dir)
+        print(table([{"name": u.name, "created": local_time(u.created)} for u in found], [("name", "Name"), ("created", "Added")])
+              if found else "no accounts yet: add one with 'python run.py users add NAME'")
+        return 0
+    if args.users_command == "remove":
+        users.remove_user(settings.data_dir, args.name)
+        print(f"{args.name}: removed; a session of theirs still open on the board ends at its next request")
+        return 0
+    users.check_name(args.name)
+    if args.password_stdin:
+        password = sys.stdin.readline().rstrip("\r\n")
+    else:
+        password = getpass.getpass(f"password for {args.name}: ")
+        if getpass.getpass("the same again: ") != password:
+            raise users.UserError("the two passwords differ", fix="run the command again and type the same password twice")
+    user = users.add_user(settings.data_dir, args.name, password, utc_now())
+    print(f"{user.name}: can log in to the case board (python run.py web)")
+    return 0
+
+
 # -- argument parsing ---------------------------------------------------------------------
 
 def build_parser() -> argparse.ArgumentParser:
@@ -673,7 +686,7 @@ def build_parser() -> argparse.ArgumentParser:
     action.add_argument("--kind", required=True, choices=list(casebook.ACTION_KINDS),
                         help="; ".join(f"{k}: {v}" for k, v in casebook.ACTION_KINDS.items()))
     action.add_argument("--note", help="details")
-    action.add_argument("--crime-ref", help="the police crime reference (needed with --kind police)")
+    action.add_argument("--crime-ref", help="the police crime reference, with --kind police (record the report again when it comes)")
     held = case_commands.add_parser("hold", help="put a case under legal hold: retention and erasure leave it alone")
     held.add_argument("ref", metavar="REF")
     held.add_argument("--reason", required=True, help="why, e.g. a claim or a solicitor's letter")
@@ -757,6 +770,21 @@ def build_parser() -> argparse.ArgumentParser:
     p_notice.add_argument("--out", default="privacy-notice.md", metavar="FILE")
     p_commands.add_parser("audit", help="list what data protection has removed, and when")
     privacy.set_defaults(func=cmd_privacy)
+
+    web = commands.add_parser("web", help="serve the Clerk's case board (log in with an account from 'users add')")
+    web.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1: put HTTPS in front of it)")
+    web.add_argument("--port", type=int, default=8080, help="port (default 8080)")
+    web.set_defaults(func=cmd_web)
+
+    user_parser = commands.add_parser("users", help="accounts for the case board")
+    u_commands = user_parser.add_subparsers(dest="users_command", required=True, metavar="ACTION")
+    u_add = u_commands.add_parser("add", help="add an account, or set a new password for one (it asks for the password)")
+    u_add.add_argument("name", metavar="NAME", help="a short login name, e.g. marianne; the case history records it")
+    u_add.add_argument("--password-stdin", action="store_true", help="read the password from the first line of standard input")
+    u_commands.add_parser("list", help="list the accounts")
+    u_remove = u_commands.add_parser("remove", help="remove an account")
+    u_remove.add_argument("name", metavar="NAME")
+    user_parser.set_defaults(func=cmd_users)
 
     demo = commands.add_parser("demo", help="run the real pipeline on fourteen fictional messages, no mail account needed")
     demo.add_argument("--out", default="var/demo", metavar="DIR", help="where to put the demo mailbox, store and sent mail")

@@ -98,6 +98,8 @@ DEFAULTS: dict[str, str] = {
                                 "councillors; the parish council cannot decide it. The Clerk can tell you how to contact "
                                 "the Monitoring Officer."),
     "RETENTION_TIME": "03:30",
+    "WEB_BASE_URL": "",
+    "WEB_SESSION_MINUTES": "60",
 }
 
 DEFAULT_PORTS = {("imap", "ssl"): 993, ("imap", "starttls"): 143, ("imap", "plain"): 143,
@@ -177,6 +179,8 @@ class Settings:
     poll_failing: timedelta = timedelta(minutes=60)   # polling failed this long: the Clerk is emailed (0: never)
     notify_socket: str = ""   # systemd's NOTIFY_SOCKET, for READY=1 and the watchdog; "" outside systemd
     env_file: Path | None = None
+    web_base_url: str = ""    # where the case board is reached, e.g. https://board.example.org; links in mail use it
+    web_session_minutes: int = 60  # a board session ends after this long without a request
 
     @property
     def own_addresses(self) -> frozenset[str]:
@@ -402,6 +406,8 @@ def load_settings(env_file: Path | None = None, *, need_imap: bool = False, need
                                             "set POLL_FAILING_MINUTES to minutes, e.g. 60 (0 never emails about it)")),
         notify_socket=environ.get("NOTIFY_SOCKET", ""),
         env_file=env_file,
+        web_base_url=_url(values, "WEB_BASE_URL").rstrip("/"),
+        web_session_minutes=_int(values, "WEB_SESSION_MINUTES", 5, 24 * 60, "set WEB_SESSION_MINUTES to minutes, e.g. 60"),
     )
 
 

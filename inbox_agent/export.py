@@ -21,7 +21,8 @@ from .store import Store
 
 def timeline(case: dict[str, Any]) -> list[dict[str, str]]:
     """Messages and events in time order, as one list for people to read."""
-    rows = [{"at": m["received"] or m.get("filed", ""), "kind": "message received",
+    rows = [{"at": m["received"] or m.get("filed", ""),
+             "kind": "reply sent by the Clerk" if m.get("direction") == "sent" else "message received",
              "detail": f"from {m['sender'] or 'unknown sender'}: {m['subject']!r} (evidence {m['evidence'][:12]})"}
             for m in case["messages"]]
     rows += [{"at": e["at"], "kind": e["kind"].replace("_", " "), "detail": f"by {e['by']}" + (f": {e['note']}" if e["note"] else "")}

@@ -336,6 +336,25 @@ class ImapSource:
             raise SourceError(f"cannot read the folder {folder!r} on {self._where()} ({describe(exc)})",
                               fix="the agent retries; check RESOLVED_FOLDER (a name such as Cases/Resolved)") from None
 
+    def sent_messages(self, folder: str, checkpoint: dict | None, since: datetime, limit: int) -> tuple[list[Fetched], dict]:
+        """Mail in the Sent folder after the checkpoint (on the first call: sent since `since`), read-only and with
+        BODY.PEEK, at most `limit` at a time: the Clerk's own replies, for their cases' timelines."""
+        try:
+            validity = int(self.box.folder.status(folder, ("UIDVALIDITY",))["UIDVALIDITY"])
+            same = checkpoint and int(checkpoint.get("uidvalidity", -1)) == validity
+            last = int(checkpoint.get("last_uid", 0)) if same and checkpoint else 0
+            self.box.folder.set(folder, readonly=True)
+            query = f"UID {last + 1}:*" if same else f"SINCE {(since - timedelta(days=1)).strftime('%d-%b-%Y')}"
+            uids = sorted(u for u in (int(x) for x in self.box.uids(query)) if u > last)[:limit]
+            if not uids:
+                return [], {"uidvalidity": validity, "last_uid": last}
+            big = {int(x) for x in self.box.uids(f"UID {uids[0]}:{uids[-1]} LARGER {self.max_bytes}")}
+            fetched = self._fetch_chunk(folder, validity, uids, big)
+            return fetched, {"uidvalidity": validity, "last_uid": uids[-1]}
+        except IMAP_ERRORS as exc:
+            raise SourceError(f"cannot read the Sent folder {folder!r} on {self._where()} ({describe(exc)})",
+                              fix="nothing was lost; the agent reads it again at the next poll") from None
+
     def _fetch_chunk(self, folder: str, validity: int, part: list[int], big: set[int]) -> list[Fetched]:
         """Whole messages, except those over MAX_MESSAGE_BYTES (found by one server-side SEARCH LARGER per scan),
         of which only the headers are fetched: one huge attachment must not stall the agent or exhaust its memory."""

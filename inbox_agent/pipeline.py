@@ -35,6 +35,7 @@ from .rules import RuleSet, decide
 from .screen import screen
 from .store import Store
 from .workdays import local_date
+from .replies import add_clerk_replies
 
 log = logging.getLogger(__name__)
 
@@ -142,6 +143,8 @@ class Pipeline:
             report.delivery = add_counts(report.delivery, self.send(transport))  # retries due, even when no mail came in
         if self.settings.resolved_folder and hasattr(source, "moved_message_ids") and not self.should_stop():
             self.apply_moves(source, report)
+        if self.sent_folder is not None and hasattr(source, "sent_messages") and not self.should_stop():
+            add_clerk_replies(self.store, source, self.sent_folder.name, start, self.settings, self.clock(), report)
         return report
 
     def apply_moves(self, source: Any, report: PollReport) -> None:
@@ -250,7 +253,7 @@ class Pipeline:
         content_key = f"{message.message_id}|{message.body_hash}"
         record.update(content_key=content_key, message_id=message.message_id, sender=message.sender)
         earlier = self.store.same_content(content_key)
-        if earlier is not None:
+        if earlier is not None and earlier["location"] != fetched.location:  # a retry of quarantine is not its own duplicate
             return self._record(report, record, "duplicate", same_as=earlier["location"], case=earlier.get("case"))
 
         screening = screen(message, self.settings.own_addresses)

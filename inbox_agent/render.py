@@ -110,7 +110,7 @@ class Renderer:
         return {"council": {"name": s.council_name, "address": s.council_address, "phone": s.council_phone},
                 "clerk": {"name": s.clerk_name, "email": s.clerk_email}, "policy_title": POLICY_TITLE,
                 "privacy_notice_url": s.privacy_notice_url, "complaints_procedure_url": s.complaints_procedure_url,
-                "conduct_route": s.conduct_complaint_route}
+                "conduct_route": s.conduct_complaint_route, "board_url": s.web_base_url}
 
     def _base(self, now: datetime, to: list[tuple[str, str]], subject: str, auto_submitted: str) -> EmailMessage:
         s = self.settings

@@ -79,9 +79,9 @@ def clean_env(**values: str) -> dict[str, str]:
 def agent(tmp_path):
     """Run `python run.py ...` in a subprocess, in its own folder, as a user or cron would."""
 
-    def run(*args: str, env: dict[str, str] | None = None, timeout: float = 120) -> subprocess.CompletedProcess:
+    def run(*args: str, env: dict[str, str] | None = None, timeout: float = 120, input: str | None = None) -> subprocess.CompletedProcess:
         return subprocess.run([sys.executable, str(ROOT / "run.py"), *args], cwd=tmp_path, env=clean_env(**(env or {})),
-                              capture_output=True, text=True, timeout=timeout)
+                              capture_output=True, text=True, timeout=timeout, input=input)
 
     return run
 

@@ -90,8 +90,10 @@ def test_every_transition_is_allowed_or_refused_as_the_table_says(state, action)
 
 def test_actions_under_section_3_are_recorded():
     case = {"ref": "TCPC-2026-0009", "status": "in_progress", "history": []}
+    early = casebook.record_action(case, "police", "reported", NOW)  # the police may give the reference days later
+    assert "crime_reference" not in early["actions"][0] and "crime reference not yet known" in early["history"][-1]["note"]
     with pytest.raises(CaseError):
-        casebook.record_action(case, "police", "reported", NOW)
+        casebook.record_action(case, "platform", "reported", NOW, crime_reference="LP-1")
     done = casebook.record_action(case, "police", "reported on 101", NOW, crime_reference="LP-123")
     assert done["actions"] == [{"at": NOW.isoformat(), "kind": "police", "by": "clerk", "note": "reported on 101",
                                 "crime_reference": "LP-123"}]
