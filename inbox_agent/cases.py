@@ -113,15 +113,17 @@ def clocks(case: dict[str, Any], today: date, days: WorkingDays, scales: Timesca
     received = local_date(case["received"])
     ack_due = days.add(received, scales.acknowledge)
     acknowledged = local_date(case["acknowledged"]) if case.get("acknowledged") else None
+    reply_days = scales.reply_days(case.get("category", ""))
     respond_due = (date.fromisoformat(case["deadline"]["due"]) if case.get("deadline")
-                   else days.add(acknowledged or ack_due, scales.respond))
+                   else days.add(acknowledged or ack_due, reply_days) if reply_days else None)
     is_open = case["status"] in OPEN_STATES
     overdue = []
-    if acknowledged is None and is_open and today > ack_due:
+    # Only a case that owes its sender a reply (rules.yaml reply_days, or a deadline set by law) can be late.
+    if respond_due is not None and acknowledged is None and is_open and today > ack_due:
         overdue.append("acknowledgement")
-    if is_open and today > respond_due:
+    if respond_due is not None and is_open and today > respond_due:
         overdue.append("response")
-    result: dict[str, Any] = {"acknowledge_by": ack_due.isoformat(), "respond_by": respond_due.isoformat(),
+    result: dict[str, Any] = {"acknowledge_by": ack_due.isoformat(), "respond_by": respond_due.isoformat() if respond_due else None,
                               "age_working_days": days.between(received, today), "overdue": overdue}
     if case["status"] == REOPENED and case.get("reopened"):
         review_due = days.add(local_date(case["reopened"]), scales.review)

@@ -10,6 +10,7 @@ import argparse
 import dataclasses
 import json
 import logging
+import os
 import sys
 import time
 from datetime import date, datetime, timedelta
@@ -18,7 +19,7 @@ from typing import Any, Iterable, Sequence
 
 from . import cases as casebook
 from .cases import CaseError
-from .config import Settings, load_settings
+from .config import Settings, load_settings, settings_problems, unknown_keys
 from .errors import AgentError, ConfigError, RulesError
 from .normalise import MalformedMessage, parse
 from .outbox import STATES as outbox_states
@@ -171,7 +172,17 @@ CLERK_WAIT = 120.0  # seconds a Clerk's command waits for a poll in progress
 
 
 def _with_clocks(case: dict[str, Any], settings: Settings, days: WorkingDays, today: date) -> dict[str, Any]:
-    return {**case, "clocks": casebook.clocks(case, today, days, settings.timescales)}
+    return {**case, "clocks": casebook.clocks(case, today, days, _timescales(settings))}
+
+
+_SCALES: dict[Path, Any] = {}
+
+
+def _timescales(settings: Settings) -> Any:
+    """The clocks with each category's reply_days from rules.yaml, read once per command."""
+    if settings.rules_file not in _SCALES:
+        _SCALES[settings.rules_file] = _rules(settings).timescales(settings.timescales)
+    return _SCALES[settings.rules_file]
 
 
 def cmd_cases(args: argparse.Namespace) -> int:
@@ -255,7 +266,7 @@ def _read_cases(args: argparse.Namespace, settings: Settings) -> int:
             print(json.dumps(case, ensure_ascii=False))
     elif cases:
         rows = [{**c, "received": local_time(c["received"]), "subject": c["subject"][:40], "status": c["status"].replace("_", " "),
-                 "due": c["clocks"]["respond_by"] if c["status"] in casebook.OPEN_STATES else "-",
+                 "due": (c["clocks"]["respond_by"] or "-") if c["status"] in casebook.OPEN_STATES else "-",
                  "overdue": ", ".join(c["clocks"]["overdue"]) or "-"} for c in cases]
         print(table(rows, [("ref", "Reference"), ("category", "Category"), ("status", "Status"), ("received", "Received"),
                            ("due", "Respond by"), ("overdue", "Overdue"), ("subject", "Subject")]))
@@ -270,7 +281,8 @@ def _show_case(case: dict[str, Any]) -> None:
     for key in ("received", "filed"):
         show(f"{key + ':':<12} {local_time(case[key])} (UK time)")
     clocks = case["clocks"]
-    show(f"{'due:':<12} acknowledge by {clocks['acknowledge_by']}, respond by {clocks['respond_by']}"
+    show(f"{'due:':<12} " + (f"acknowledge by {clocks['acknowledge_by']}, respond by {clocks['respond_by']}"
+                              if clocks["respond_by"] else "no reply is owed for this category")
          + (f", review by {clocks['review_by']}" if "review_by" in clocks else ""))
     show(f"{'overdue:':<12} {', '.join(clocks['overdue']) or 'no'}   (age {clocks['age_working_days']} working days)")
     if case.get("linked"):
@@ -358,9 +370,14 @@ def cmd_summary(args: argparse.Namespace) -> int:
         start, end = date.fromisoformat(args.date_from), date.fromisoformat(args.date_to)
     except ValueError:
         raise ConfigError(f"--from {args.date_from} / --to {args.date_to}: not dates", fix="write dates as 2026-10-01") from None
+    try:
+        meeting = date.fromisoformat(args.meeting) if args.meeting else None
+    except ValueError:
+        raise ConfigError(f"--meeting {args.meeting}: not a date", fix="write the meeting date as 2027-01-12") from None
     paragraph = Path(args.paragraph).read_text() if args.paragraph else None
     with Store(settings.data_dir, readonly=True) as store:
-        for path in write_summary(Renderer(settings), store, settings, _rules(settings), start, end, Path(args.out), paragraph):
+        for path in write_summary(Renderer(settings), store, settings, _rules(settings), start, end, Path(args.out), paragraph,
+                                  item=" ".join((args.item or "").split())[:20], meeting=meeting):
             print(path)
     return 0
 
@@ -456,7 +473,7 @@ def cmd_status(args: argparse.Namespace) -> int:
     else:
         when = lambda iso: f"{local_time(iso)} (UK time)" if iso else "never"  # noqa: E731
         error = status["last_error"]
-        print(f"agent:        {'healthy' if healthy else 'UNHEALTHY: ' + verdict}")
+        print(f"agent:        {('healthy' if verdict == 'healthy' else 'healthy: ' + verdict) if healthy else 'UNHEALTHY: ' + verdict}")
         print(f"last poll ok: {when(status['last_poll_ok'])}")
         print(f"heartbeat:    {when(status['heartbeat'])}")
         print(f"last error:   {when(error['at']) + ': ' + error['what'] if error else 'none'}")
@@ -561,9 +578,13 @@ def cmd_check(args: argparse.Namespace) -> int:
     try:
         settings = _settings(args, need_imap=True, need_smtp=True)
         steps.append(doctor.Step(True, "settings", "every value is valid"))
-    except AgentError as exc:
-        steps.append(doctor.Step(False, "settings", exc.problem, exc.fix))
+    except AgentError:
+        # Every wrong value at once, not one per run.
+        steps += [doctor.Step(False, "settings", p.problem, p.fix)
+                  for p in settings_problems(env_file, need_imap=True, need_smtp=True)]
         settings = None
+    if env_file is not None:
+        steps += [doctor.Step(False, "settings", p.problem, p.fix) for p in unknown_keys(env_file)]
     if settings is not None:
         bounded = {"timeout": min(settings.imap.timeout, doctor.TIMEOUT)}
         imap = dataclasses.replace(settings.imap, **bounded)
@@ -604,6 +625,7 @@ def cmd_rules(args: argparse.Namespace) -> int:
 
 def cmd_demo(args: argparse.Namespace) -> int:
     from .demo import build_maildir
+    from .health import record
     from .maildir import MaildirSource
     from .outbox import FileTransport
 
@@ -618,6 +640,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     with Store(settings.data_dir) as store:
         pipeline = Pipeline(settings, store, rules, Renderer(settings), clock=utc_now)
         report = pipeline.poll(MaildirSource(maildir), FileTransport(out / "sent"))
+    record(settings.data_dir, now, demo=local_time(now) + " (UK time)")  # so `status` explains a demo store
     print(f"Demo mailbox: {maildir}")
     print(f"Case store:   {settings.data_dir / 'store.json'}")
     print(f"Sent mail:    {out / 'sent'} (acknowledgements and alerts as .eml files)\n")
@@ -772,6 +795,8 @@ def build_parser() -> argparse.ArgumentParser:
     summary.add_argument("--to", dest="date_to", required=True, metavar="DATE", help="last day, e.g. 2026-10-31")
     summary.add_argument("--out", required=True, metavar="DIR", help="folder for the HTML, PDF and editable paragraph")
     summary.add_argument("--paragraph", metavar="FILE", help="use this (edited) text instead of the generated paragraph")
+    summary.add_argument("--item", metavar="NUMBER", help="the agenda item number, e.g. 7 or 7(b)")
+    summary.add_argument("--meeting", metavar="DATE", help="the date of the meeting, e.g. 2027-01-12")
     summary.set_defaults(func=cmd_summary)
 
     status = commands.add_parser("status", help="is the agent healthy? exit status 1 if not (for systemd or monitoring)")
@@ -832,7 +857,13 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
-        return args.func(args)
+        status = args.func(args)
+        sys.stdout.flush()  # a closed pipe shows here, inside the handler, not as a traceback at exit
+        return status
+    except BrokenPipeError:
+        # `cases list --json | head`: the reader has all it wanted. Stop quietly, as Unix tools do (128 + SIGPIPE).
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141
     except AgentError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return exc.exit_status

@@ -6,8 +6,10 @@ rather than surfacing as a traceback an hour later in the middle of a poll.
 
 from __future__ import annotations
 
+import difflib
 import io
 import os
+import re
 from importlib import resources
 from dataclasses import dataclass, field
 from datetime import datetime, time, timedelta, timezone
@@ -70,12 +72,13 @@ DEFAULTS: dict[str, str] = {
     "OUTBOX_RETRY_SECONDS": "60",
     "OUTBOX_RETRY_HOURS": "48",
     "ACK_WORKING_DAYS": "5",
-    "RESPONSE_WORKING_DAYS": "10",
     "REVIEW_WORKING_DAYS": "20",
     "RESOLVED_FOLDER": "Cases/Resolved",
     "DIGEST_DAY": "monday",
     "DIGEST_TIME": "08:00",
     "DIGEST_INCLUDE_COMPLAINTS": "no",
+    "MASK_WORDS": "no",
+    "SMALL_NUMBER_THRESHOLD": "3",
     "DATA_DIR": "./var",
     "POLL_SECONDS": "60",
     "FETCH_CHUNK": "200",
@@ -89,6 +92,11 @@ DEFAULTS: dict[str, str] = {
     "LOG_FILE_COUNT": "5",
     "IMAP_IDLE": "yes",
     "PRIVACY_NOTICE_URL": "",
+    "COMPLAINTS_PROCEDURE_URL": "",
+    "CONDUCT_COMPLAINT_ROUTE": ("A complaint that a councillor has broken the Code of Conduct is made to the Monitoring "
+                                "Officer at Charnwood Borough Council, who deals with such complaints about parish "
+                                "councillors; the parish council cannot decide it. The Clerk can tell you how to contact "
+                                "the Monitoring Officer."),
     "RETENTION_TIME": "03:30",
     "WEB_BASE_URL": "",
     "WEB_SESSION_MINUTES": "60",
@@ -148,6 +156,8 @@ class Settings:
     digest_weekday: int       # 0 is Monday
     digest_time: time         # Europe/London wall-clock time
     digest_include_complaints: bool
+    mask_words: bool          # replace rules.yaml's mask_words with "[offensive word]" in the Clerk's digest
+    small_number_threshold: int  # the public summary shows counts from 1 below this as "fewer than N"
     data_dir: Path
     poll_seconds: int
     fetch_chunk: int
@@ -161,6 +171,8 @@ class Settings:
     log_file_count: int
     idle: bool                # wait in IMAP IDLE between polls where the server offers it
     privacy_notice_url: str   # linked from every acknowledgement's footer; "" for none
+    complaints_procedure_url: str  # the council's adopted complaints procedure, named in the complaint reply; "" for none
+    conduct_complaint_route: str   # how a Code of Conduct complaint is made: the borough's Monitoring Officer
     retention_time: time      # when the daily retention job runs, Europe/London
     oauth: OAuthSettings | None = None
     alert_batch: timedelta = timedelta(minutes=5)     # after an alert, later ones gather into one summary this long
@@ -237,6 +249,11 @@ def _url(values: Mapping[str, str], key: str) -> str:
     if raw and (not raw.startswith(("https://", "http://")) or any(c.isspace() or c in "<>\"" for c in raw)):
         raise ConfigError(f"{key}={raw!r} is not a web address", fix=f"set {key} to a page such as https://example.org/privacy, or leave it empty")
     return raw
+
+
+def _text(values: Mapping[str, str], key: str) -> str:
+    """Sentences for residents (they go into acknowledgements), on one line; empty means the default wording."""
+    return " ".join(values[key].split()) or DEFAULTS[key]
 
 
 def _clock_time(values: Mapping[str, str], key: str) -> time:
@@ -358,12 +375,14 @@ def load_settings(env_file: Path | None = None, *, need_imap: bool = False, need
         retry_first=timedelta(seconds=_int(values, "OUTBOX_RETRY_SECONDS", 0, 86400, "set OUTBOX_RETRY_SECONDS to seconds, e.g. 60")),
         timescales=Timescales(
             acknowledge=_int(values, "ACK_WORKING_DAYS", 1, 60, "set ACK_WORKING_DAYS to a number of working days, e.g. 5"),
-            respond=_int(values, "RESPONSE_WORKING_DAYS", 1, 120, "set RESPONSE_WORKING_DAYS to working days, e.g. 10"),
             review=_int(values, "REVIEW_WORKING_DAYS", 1, 240, "set REVIEW_WORKING_DAYS to working days, e.g. 20")),
         resolved_folder=values["RESOLVED_FOLDER"].strip(),
         digest_weekday=digest_weekday,
         digest_time=digest_time,
         digest_include_complaints=include,
+        mask_words=_yes_no(values, "MASK_WORDS"),
+        small_number_threshold=_int(values, "SMALL_NUMBER_THRESHOLD", 1, 100,
+                                    "set SMALL_NUMBER_THRESHOLD to a whole number, e.g. 3 (1 shows every count)"),
         retry_for=timedelta(hours=_int(values, "OUTBOX_RETRY_HOURS", 1, 24 * 30, "set OUTBOX_RETRY_HOURS to hours, e.g. 48")),
         data_dir=data_dir,
         poll_seconds=_int(values, "POLL_SECONDS", 5, 86400, "set POLL_SECONDS to a number of seconds, e.g. 60"),
@@ -378,6 +397,8 @@ def load_settings(env_file: Path | None = None, *, need_imap: bool = False, need
         log_file_count=_int(values, "LOG_FILE_COUNT", 1, 1000, "set LOG_FILE_COUNT to the number of old log files kept, e.g. 5"),
         idle=_yes_no(values, "IMAP_IDLE"),
         privacy_notice_url=_url(values, "PRIVACY_NOTICE_URL"),
+        complaints_procedure_url=_url(values, "COMPLAINTS_PROCEDURE_URL"),
+        conduct_complaint_route=_text(values, "CONDUCT_COMPLAINT_ROUTE"),
         retention_time=_clock_time(values, "RETENTION_TIME"),
         alert_batch=timedelta(minutes=_int(values, "ALERT_BATCH_MINUTES", 0, 24 * 60,
                                            "set ALERT_BATCH_MINUTES to minutes, e.g. 5 (0 sends every alert at once)")),
@@ -389,3 +410,68 @@ def load_settings(env_file: Path | None = None, *, need_imap: bool = False, need
         web_session_minutes=_int(values, "WEB_SESSION_MINUTES", 5, 24 * 60, "set WEB_SESSION_MINUTES to minutes, e.g. 60"),
     )
 
+
+
+# Keys that were read once and now live elsewhere: named with where they went, not just as unknown.
+MOVED_KEYS = {"RESPONSE_WORKING_DAYS": "reply timescales are set per category as reply_days in rules.yaml"}
+# Words people use for the words in our keys: IMAP_SERVER is IMAP_HOST.
+_SYNONYMS = {"SERVER": "HOST", "HOSTNAME": "HOST", "PASS": "PASSWORD", "PASSWD": "PASSWORD", "USERNAME": "USER",
+             "LOGIN": "USER", "TLS": "SECURITY", "SSL": "SECURITY", "ENCRYPTION": "SECURITY", "MAIL": "EMAIL",
+             "INTERVAL": "SECONDS"}
+
+
+def did_you_mean(key: str) -> str:
+    """The known key a mistyped one most likely meant, or ""."""
+    guess = "_".join(_SYNONYMS.get(part, part) for part in key.upper().split("_"))
+    if guess in DEFAULTS:
+        return guess
+    close = difflib.get_close_matches(guess, list(DEFAULTS), n=1, cutoff=0.6)
+    return close[0] if close else ""
+
+
+def unknown_keys(env_file: Path) -> list[ConfigError]:
+    """Keys in .env that the agent does not read: each is a setting that silently does nothing."""
+    problems: list[ConfigError] = []
+    try:
+        keys = list(read_env_file(env_file))
+    except ConfigError:
+        return problems  # a file that cannot be read is reported once, by the settings themselves
+    for key in keys:
+        if key in DEFAULTS:
+            continue
+        if key in MOVED_KEYS:
+            problems.append(ConfigError(f"{key} in {env_file.name} is no longer read", fix=f"remove it: {MOVED_KEYS[key]}"))
+            continue
+        guess = did_you_mean(key)
+        problems.append(ConfigError(f"{key} in {env_file.name} is not a setting the agent knows",
+                                    fix=f"did you mean {guess}? Rename it" if guess else "remove it, or see .env.example for the keys"))
+    return problems
+
+
+_KEY = re.compile(r"\b[A-Z][A-Z0-9]*_[A-Z0-9_]+\b")
+_STAND_INS = {"_HOST": "mail.invalid", "_USER": "user", "_PASSWORD": "x", "OAUTH_": "x"}
+
+
+def settings_problems(env_file: Path | None, *, need_imap: bool = False, need_smtp: bool = False,
+                      environ: Mapping[str, str] | None = None) -> list[ConfigError]:
+    """Every problem in the settings, not only the first, so `check` shows them all in one run: each key found wrong
+    is set aside (its default, or a stand-in for a missing one) and the settings are read again. Nothing here is used
+    to run the agent; load_settings stays the one reader."""
+    problems: list[ConfigError] = []
+    overrides: dict[str, str] = {}
+    for _ in range(len(DEFAULTS)):
+        try:
+            load_settings(env_file, need_imap=need_imap, need_smtp=need_smtp, environ=environ, overrides=overrides)
+            return problems
+        except ConfigError as exc:
+            problems.append(exc)
+            keys = [k for k in _KEY.findall(exc.problem) if k in DEFAULTS and k not in overrides]
+            if not keys:
+                return problems
+            if "OAUTH_PROVIDER" in keys:  # a known provider, with stand-ins for what it needs, finds the rest
+                keys += [k for k in DEFAULTS if k.startswith("OAUTH_") and k not in keys]
+            for key in keys:
+                missing = "is not set" in exc.problem or key.startswith("OAUTH_")
+                stand_in = next((v for part, v in _STAND_INS.items() if part in key), "x") if missing else ""
+                overrides[key] = {"OAUTH_PROVIDER": "microsoft", "OAUTH_TOKEN_URL": ""}.get(key, DEFAULTS[key] or stand_in)
+    return problems

@@ -134,8 +134,17 @@ class Decision:
 
 @dataclass(frozen=True)
 class Timescales:
-    """Working days, as in the Ombudsman's Complaint Handling Code; configurable."""
+    """The council's own clocks, in working days: acknowledge (ACK_WORKING_DAYS), review a reopened case
+    (REVIEW_WORKING_DAYS), and reply, per category, from `reply_days` in rules.yaml. These are good practice for
+    complaint handling, not law; the Local Government and Social Care Ombudsman does not cover parish councils."""
 
     acknowledge: int = 5
-    respond: int = 10
+    respond: int = 10   # the reply clock when the categories are not known (replies is None)
     review: int = 20
+    replies: tuple[tuple[str, int], ...] | None = None  # (category, working days) for each category that owes a reply
+
+    def reply_days(self, category: str) -> int | None:
+        """Working days in which a reply is owed for a category; None: none is owed."""
+        if self.replies is None:
+            return self.respond
+        return dict(self.replies).get(category)

@@ -292,7 +292,7 @@ class Pipeline:
         digest = self.store.write_evidence(fetched.raw)
         ref = casebook.format_reference(self.settings.case_prefix, now.year, self.store.next_sequence(now.year))
         case = {**casebook.new_case(ref, fetched, message, decision, digest, now),
-                "excerpt": excerpt(message.own_text, self.rules.mask_words)}  # masked, for the digest
+                "excerpt": excerpt(message.own_text)}  # for the Clerk's digest, which masks it if MASK_WORDS says so
         if for_the_record:
             case = {**case, "for_the_record": True}
         if record.get("too_big"):

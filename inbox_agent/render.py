@@ -21,6 +21,7 @@ from .errors import AgentError, ConfigError
 from .models import Category, Message
 from .policy import POLICY_TITLE, citations
 from .screen import LOOP_HEADER
+from .workdays import WorkingDays, local_date
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f\u0085\u2028\u2029]+")
 _MSGID = re.compile(r"<[^<>\s\x00-\x1f\x7f]{1,250}>")
@@ -70,9 +71,9 @@ def wrap(text: str, width: int = WIDTH) -> str:
 
 
 def local_time(value: str | datetime) -> str:
-    """ISO timestamps as a person in England reads them: 'Tue 24 Nov 2026, 09:05'."""
-    when = datetime.fromisoformat(value) if isinstance(value, str) else value
-    return when.astimezone(LONDON).strftime("%a %d %b %Y, %H:%M")
+    """ISO timestamps as a person in England reads them: 'Tue 2 Dec 2026, 09:05'."""
+    when = (datetime.fromisoformat(value) if isinstance(value, str) else value).astimezone(LONDON)
+    return f"{when:%a} {when.day} {when:%b %Y, %H:%M}"
 
 
 def long_date(value: str | date) -> str:
@@ -101,6 +102,7 @@ def acknowledgement_state(case: dict[str, Any]) -> str:
 class Renderer:
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
+        self._days: WorkingDays | None = None  # made when first needed: it costs start-up time
         self.env = Environment(loader=FileSystemLoader(str(settings.templates_dir)), undefined=StrictUndefined,
                                autoescape=_autoescape, trim_blocks=True, lstrip_blocks=True)
         self.env.filters["local_time"] = local_time
@@ -119,7 +121,8 @@ class Renderer:
         s = self.settings
         return {"council": {"name": s.council_name, "address": s.council_address, "phone": s.council_phone},
                 "clerk": {"name": s.clerk_name, "email": s.clerk_email}, "policy_title": POLICY_TITLE,
-                "privacy_notice_url": s.privacy_notice_url, "board_url": s.web_base_url}
+                "privacy_notice_url": s.privacy_notice_url, "complaints_procedure_url": s.complaints_procedure_url,
+                "conduct_route": s.conduct_complaint_route, "board_url": s.web_base_url}
 
     def _base(self, now: datetime, to: list[tuple[str, str]], subject: str, auto_submitted: str) -> EmailMessage:
         s = self.settings
@@ -141,9 +144,13 @@ class Renderer:
     def acknowledgement(self, case: dict[str, Any], category: Category, message: Message, now: datetime) -> EmailMessage:
         """The reply a member of the public receives. Only called for a sender that passed validation."""
         assert category.ack, "categories without an ack template are never acknowledged"
+        if category.reply_days and self._days is None:
+            self._days = WorkingDays()  # England's working days: the council's own clocks
+        reply_by = self._days.add(local_date(now), category.reply_days) if self._days and category.reply_days else None
         context = {"ref": case["ref"], "category": category, "citations": citations(category.policy),
                    "sender_name": header_text(message.sender_name, 80), "subject": header_text(message.subject),
-                   "deadline": case.get("deadline")}
+                   "deadline": case.get("deadline"), "received": local_date(case.get("received") or now),
+                   "reply_days": category.reply_days, "reply_by": reply_by}
         subject = self.render("ack/subject.txt.j2", **context).strip()
         body = self.render(category.ack, **context)
         mail = self._base(now, [(message.sender_name, message.sender)], subject, "auto-replied")

@@ -7,13 +7,13 @@ The contents are decided in digest.py and summary.py; this module only gathers t
 from __future__ import annotations
 
 import logging
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
 from .cases import NEEDS_REVIEW, OPEN_STATES
 from .config import Settings
-from .digest import CIVILITY, LEGAL, build_digest, excerpt
+from .digest import CIVILITY, LEGAL, build_digest, excerpt, mask
 from .errors import AgentError
 from .health import read_health, record
 from .normalise import parse
@@ -23,7 +23,7 @@ from .render import Renderer
 from .rules import AUTOMATED, RuleSet
 from .store import Store
 from .summary import build_summary
-from .workdays import WorkingDays
+from .workdays import WorkingDays, local_date
 
 log = logging.getLogger(__name__)
 
@@ -39,23 +39,25 @@ def case_categories(rules: RuleSet) -> list[str]:
 
 
 def _excerpt(store: Store, case: dict[str, Any], words: tuple[str, ...]) -> str:
+    """From the evidence where it is kept (older stores hold excerpts masked letter by letter), else the case's own."""
     try:
         own = parse(store.evidence_path(case["messages"][0]["evidence"]).read_bytes()).own_text
-    except (OSError, AgentError):
-        return ""
+    except (OSError, AgentError, IndexError, KeyError):
+        return mask(case.get("excerpt") or "", words)
     return excerpt(own, words)
 
 
 def compose_digest(store: Store, settings: Settings, rules: RuleSet, now: datetime) -> dict[str, Any]:
     cases = store.all_cases()
     wanted = CIVILITY + LEGAL + (("complaint",) if settings.digest_include_complaints else ())
-    excerpts = {c["ref"]: c.get("excerpt") or _excerpt(store, c, rules.mask_words) for c in cases
+    words = rules.mask_words if settings.mask_words else ()
+    excerpts = {c["ref"]: _excerpt(store, c, words) for c in cases
                 if (c["category"] in wanted and c["status"] in OPEN_STATES) or c["status"] == NEEDS_REVIEW}
     week_ago = (now - timedelta(days=7)).isoformat()
     quarantined = [r for r in store.message_records() if r["disposition"] == "quarantined" and r["recorded"] > week_ago]
     return build_digest(cases, store.outbox_entries(), quarantined, read_health(settings.data_dir), now,
-                        days=WorkingDays(), scales=settings.timescales, include_complaints=settings.digest_include_complaints,
-                        excerpts=excerpts, labels=labels(rules))
+                        days=WorkingDays(), scales=rules.timescales(settings.timescales),
+                        include_complaints=settings.digest_include_complaints, excerpts=excerpts, labels=labels(rules))
 
 
 def write_digest_preview(renderer: Renderer, digest: dict[str, Any], out: Path) -> list[Path]:
@@ -80,11 +82,19 @@ def digest_sent(settings: Settings, now: datetime) -> None:
 
 
 def write_summary(renderer: Renderer, store: Store, settings: Settings, rules: RuleSet, start: date, end: date, out: Path,
-                  paragraph: str | None = None) -> list[Path]:
+                  paragraph: str | None = None, *, item: str = "", meeting: date | None = None,
+                  today: date | None = None) -> list[Path]:
+    """The report of the Clerk for the agenda pack, as HTML, PDF and the editable paragraph. `today` (the local date
+    by default) cuts a period that has not ended yet."""
     if end < start:
         raise AgentError(f"the period ends ({end}) before it starts ({start})", fix="give --from before --to")
-    figures = build_summary(store.all_cases(), start, end, days=WorkingDays(), scales=settings.timescales,
-                            order=case_categories(rules), labels=labels(rules))
+    today = today or local_date(datetime.now(timezone.utc))
+    if start > today:
+        raise AgentError(f"the period starts ({start}) after today ({today})", fix="give a period that has begun")
+    figures = build_summary(store.all_cases(), start, end, days=WorkingDays(), scales=rules.timescales(settings.timescales),
+                            order=case_categories(rules), labels=labels(rules), threshold=settings.small_number_threshold,
+                            today=today, item=item, meeting=meeting)
+    end = date.fromisoformat(figures["end"])
     if paragraph is not None:
         figures["paragraph"] = paragraph.strip()
     out.mkdir(parents=True, exist_ok=True)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -18,8 +18,9 @@ import yaml
 from .backtracking import backtracking_risk
 from .errors import RulesError
 from .learned import ModelSettings, model_settings, second_opinion
-from .models import Category, Deadline, Decision, Hit, Message, Retention, Screening
+from .models import Category, Deadline, Decision, Hit, Message, Retention, Screening, Timescales
 from .normalise import deobfuscate, fold
+from .policy import unknown_sections
 
 SCOPES = ("own", "subject", "quoted", "forwarded")
 # Classify at most this much of each text. People's own words are short; a longer text is almost always pasted or
@@ -33,7 +34,8 @@ CUE_NAME = re.compile(r"^[a-z][a-z0-9_]*$")
 CUE_REF = re.compile(r"\{([a-z][a-z0-9_]*)\}")  # {name} in a regex; {2} and {0,40} stay quantifiers
 MAX_WINDOW = 60
 SENTENCE_END = re.compile(r"[.!?;]+(?=\s|$)")
-CATEGORY_KEYS = {"label", "severity", "policy", "case", "ack", "alert", "deadline", "retention", "acknowledge"}
+CATEGORY_KEYS = {"label", "severity", "policy", "case", "ack", "alert", "deadline", "retention", "acknowledge",
+                 "reply_days"}
 # How a category's acknowledgement goes: at once, held in the case until the Clerk sends or drops it, or never.
 ACKNOWLEDGE_MODES = ("auto", "hold", "never")
 RETENTION_ACTIONS = ("anonymise", "erase")
@@ -148,6 +150,10 @@ class RuleSet:
 
     def category(self, name: str) -> Category:
         return self.categories[name]
+
+    def timescales(self, base: Timescales) -> Timescales:
+        """The configured clocks with each category's reply_days, so only categories that owe a reply fall overdue."""
+        return replace(base, replies=tuple((n, c.reply_days) for n, c in self.categories.items() if c.reply_days))
 
 
 class _LineLoader(yaml.SafeLoader):
@@ -707,7 +713,11 @@ def _categories(raw: Any, problems: _Problems, templates_dir: Path | None) -> di
             policy=tuple(str(p) for p in _as_list(spec.get("policy"), f"category {name!r} policy", line, problems)),
             case=bool(spec.get("case", False)), ack=ack, alert=bool(spec.get("alert", False)),
             deadline=_deadline(spec.get("deadline"), f"category {name!r}", line, problems),
-            retention=_retention(spec.get("retention"), f"category {name!r}", line, problems), acknowledge=str(mode))
+            retention=_retention(spec.get("retention"), f"category {name!r}", line, problems), acknowledge=str(mode),
+            reply_days=_reply_days(spec, name, line, problems))
+        for number in unknown_sections(result[name].policy):
+            problems.add(line, f"category {name!r}: policy paragraph {number!r} is not one the acknowledgements can quote",
+                         "use paragraphs of section 3 quoted in inbox_agent/policy.py: 2.2, 2.3, 3.2, 3.3, 3.4, 3.5, 3.6")
     if AUTOMATED not in result:
         problems.add(raw.get("__line__", 1), "category 'automated' is missing", "add an 'automated' category with case: false and ack: null")
     return result
@@ -719,6 +729,23 @@ def _default_acknowledge(spec: dict[str, Any], ack: str | None) -> str:
     if not ack:
         return "never"
     return "hold" if spec.get("alert") else "auto"
+
+
+def _reply_days(spec: dict[str, Any], name: str, line: int, problems: _Problems) -> int | None:
+    """Working days in which the council owes the sender a reply; absent means none is owed (an acknowledgement
+    then promises no reply, and the case is never overdue for one). A reply the law times says so under deadline."""
+    days = spec.get("reply_days")
+    if days is None:
+        return None
+    if isinstance(days, bool) or not isinstance(days, int) or not 1 <= days <= 120:
+        problems.add(line, f"category {name!r}: reply_days {days!r} is not a number of working days from 1 to 120",
+                     "write reply_days: 10, or leave it out when no reply is owed")
+        return None
+    if spec.get("deadline") is not None:
+        problems.add(line, f"category {name!r} has both reply_days and a deadline set by law",
+                     "keep the deadline (the law's clock) and remove reply_days")
+        return None
+    return days
 
 
 def _rule(spec: Any, index: int, categories: dict[str, Category], seen: set[str], problems: _Problems,

@@ -98,7 +98,12 @@ class BoardFlask(Flask):
 
 
 def create_app(settings: Settings, rules: RuleSet, *, clock: Clock | None = None) -> Flask:
+    import dataclasses
+
     from .pipeline import utc_now
+
+    # Clocks with each category's reply_days from rules.yaml: only a case that owes a reply can be overdue.
+    settings = dataclasses.replace(settings, timescales=rules.timescales(settings.timescales))
 
     now_of = clock or utc_now
     app = BoardFlask(__name__, static_folder=None, template_folder=None)

@@ -1,7 +1,7 @@
 """Working days in England: weekends and the bank holidays of England and Wales do not count.
 
-The Local Government and Social Care Ombudsman's Complaint Handling Code counts its timescales
-in working days; so do the case clocks. Dates are local (Europe/London) calendar dates.
+The council's own timescales (acknowledge, reply, review) are counted in working days, as complaint
+handling good practice does. Dates are local (Europe/London) calendar dates.
 """
 
 from __future__ import annotations

@@ -214,7 +214,9 @@ def test_a_session_of_the_clerks_commands(agent, tmp_path):
 
     listed = run("list", "--status", "acknowledged")
     assert listed.returncode == 0 and "TCPC-2026-0001" in listed.stdout and "Respond by" in listed.stdout
-    assert json.loads(run("show", "TCPC-2026-0002", "--json").stdout)["clocks"]["respond_by"]
+    assert json.loads(run("show", "TCPC-2026-0001", "--json").stdout)["clocks"]["respond_by"]
+    assert json.loads(run("show", "TCPC-2026-0002", "--json").stdout)["clocks"]["respond_by"] is None  # no reply owed
+    assert "no reply is owed" in run("show", "TCPC-2026-0002").stdout
     assert run("note", "TCPC-2026-0002", "Phoned the sender").returncode == 0
     assert run("start", "TCPC-2026-0002").returncode == 0
     assert run("action", "TCPC-2026-0002", "--kind", "removed", "--note", "Blocked on Facebook").returncode == 0

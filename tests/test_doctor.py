@@ -114,3 +114,23 @@ def test_a_certificate_for_another_name_is_named(tls_server, agent, tmp_path, sm
     failed = line(out, "✗", "IMAP TLS")
     assert "the certificate is for mail.example.net, not localhost" in failed, out
     assert "set IMAP_HOST to mail.example.net" in out
+
+
+def test_check_reports_every_wrong_setting_at_once_and_unknown_keys_with_a_guess(agent, tmp_path):
+    (tmp_path / ".env").write_text("IMAP_SERVER=mail.example.org\nIMAP_HOST=127.0.0.1\nIMAP_USER=clerk\nIMAP_PASSWORD=x\n"
+                                   "SMTP_HOST=127.0.0.1\nDIGEST_DAY=Mon\nSMTP_SECURITY=tls\nPOLL_SECONDS=1 minute\n"
+                                   "RESPONSE_WORKING_DAYS=10\n")
+    result = agent("check")
+    assert result.returncode == 1
+    for says in ("DIGEST_DAY='Mon'", "SMTP_SECURITY='tls' is not a known mode", "POLL_SECONDS='1 minute' is not a whole number",
+                 "IMAP_SERVER in .env is not a setting the agent knows", "did you mean IMAP_HOST?",
+                 "RESPONSE_WORKING_DAYS in .env is no longer read", "reply_days in rules.yaml"):
+        assert says in result.stdout, says
+    assert "5 problem(s)" in result.stdout and "Traceback" not in result.stderr
+
+
+def test_did_you_mean_knows_the_usual_other_names():
+    from inbox_agent.config import did_you_mean
+
+    assert [did_you_mean(k) for k in ("IMAP_SERVER", "SMTP_SERVER", "SMTP_PASS", "CLERK_MAIL", "COUNCIL_ADRESS", "XYZZY")] == [
+        "IMAP_HOST", "SMTP_HOST", "SMTP_PASSWORD", "CLERK_EMAIL", "COUNCIL_ADDRESS", ""]

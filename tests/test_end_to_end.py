@@ -85,7 +85,7 @@ def test_poll_files_cases_and_sends_exactly_the_right_acknowledgements(account, 
         assert case["ref"] in body
         assert "0116 2367626" in body and "clerk@thurcastonandcropston.org.uk" in body
         if case["category"] == "abusive":
-            assert "section 3, paragraph 3.2" in body and "record and report abuse" in body
+            assert "Paragraph 3.2:" in body and "record and report abuse" in body
 
     # The Clerk's unread mail is still unread.
     assert all("\\Seen" not in flags for flags in account.flags().values())

@@ -8,6 +8,7 @@ from email import message_from_bytes
 import pytest
 
 from inbox_agent.cases import statutory_deadline
+from inbox_agent.digest import short_date
 from inbox_agent.models import Deadline
 from inbox_agent.store import Store
 from test_pipeline import NOW, RULES, maildir_with, run_poll
@@ -47,16 +48,16 @@ def test_foi_and_subject_access_requests_are_filed_with_their_clocks_acknowledge
     assert cases["subject_access"]["deadline"]["due"] == "2026-12-24"
     sent = {message_from_bytes(p.read_bytes())["X-Clerk-Inbox-Agent"]: message_from_bytes(p.read_bytes())
             for p in (tmp_path / "sent").glob("*.eml")}
-    foi = sent[cases["foi_request"]["ref"]].get_payload(decode=True).decode()
-    sar = sent[cases["subject_access"]["ref"]].get_payload(decode=True).decode()
+    foi = " ".join(sent[cases["foi_request"]["ref"]].get_payload(decode=True).decode().split())
+    sar = " ".join(sent[cases["subject_access"]["ref"]].get_payload(decode=True).decode().split())
     assert "Wednesday 23 December 2026" in foi and "Freedom of Information Act 2000" in foi
     assert "Thursday 24 December 2026" in sar and "one calendar month" in sar
     preview = agent("digest", "--preview", "--out", str(tmp_path / "preview"), env={"DATA_DIR": str(tmp_path / "data")})
     assert preview.returncode == 0, preview.stderr
     text = next(p for p in (tmp_path / "preview").iterdir() if p.suffix == ".txt").read_text()
     for case in cases.values():  # a legal deadline is in the Clerk's digest whatever DIGEST_INCLUDE_COMPLAINTS says
-        detail = text.split(f"{case['ref']}  ", 1)[1].splitlines()[1]
-        assert f"due {case['deadline']['due']} (set by law)" in detail
+        detail = text.split(f"{case['ref']}  ", 1)[1].split("Last:", 1)[0]
+        assert f"Reply due {short_date(case['deadline']['due'])} (set by law)" in detail
 
 
 def test_the_privacy_notice_link_is_in_every_acknowledgement_when_set(tmp_path):

@@ -22,7 +22,7 @@ from inbox_agent.render import Renderer
 from inbox_agent.reports import compose_digest, write_summary
 from inbox_agent.rules import load_rules
 from inbox_agent.store import Store
-from inbox_agent.summary import build_summary, status_at
+from inbox_agent.summary import build_summary, shown, status_at
 from inbox_agent.workdays import WorkingDays
 from test_pipeline import maildir_with
 
@@ -116,31 +116,47 @@ def msg(sender: str, subject: str, body: str, n: int) -> bytes:
     return f"From: {sender}\r\nSubject: {subject}\r\nMessage-ID: <seed-{n}@example.org>\r\n\r\n{body}\r\n".encode()
 
 
-def test_digest_groups_cases_marks_overdue_and_masks_slurs(tmp_path):
+def test_digest_groups_cases_and_marks_overdue_only_what_owes_a_reply(tmp_path):
     settings = seeded_store(tmp_path, [
         msg("a@example.org", "threat", "I know where you live.", 1),
-        msg("b@example.org", "abuse", "You are a useless idiot. Piss off, you prick.", 2),
+        msg("Bob Brown <b@example.org>", "Your decision", "You are a useless idiot. Piss off, you silly cow.", 2),
         msg("b@example.org", "more abuse", "You are a useless idiot, I said.", 3),
         msg("c@example.org", "report", "Someone posted abusive comments on your Facebook page.", 4),
         msg("d@example.org", "bins", "I want to complain about the bins, it is a disgrace.", 5),
+        msg("Eve Evans <e@example.org>", "Cllr Baxter", "I wish to complain about the conduct of Councillor Baxter, who was rude to me.", 6),
+        msg("f@example.org", "report again", "Someone posted abusive comments on your Facebook page again.", 7),
     ], filed_at=utc(2026, 11, 2, 10, 0))
     with Store(settings.data_dir) as store:
         store.put_case(casebook.transition(store.case("TCPC-2026-0004"), "resolve", utc(2026, 11, 20, 10), by="clerk"))
+        store.put_case(casebook.transition(store.case("TCPC-2026-0007"), "close", utc(2026, 11, 20, 10), by="clerk"))
+        store.put_case(casebook.record_action(store.case("TCPC-2026-0002"), "removed", "Blocked on Facebook", utc(2026, 11, 18, 10)))
         store.commit()
         digest = compose_digest(store, settings, RULES, utc(2026, 11, 23, 8, 0))
     groups = {g["severity"]: [c["ref"] for c in g["cases"]] for g in digest["groups"]}
-    assert groups == {"urgent": ["TCPC-2026-0001"], "high": ["TCPC-2026-0002", "TCPC-2026-0003"]}
+    assert groups == {"urgent": ["TCPC-2026-0001"], "high": ["TCPC-2026-0002", "TCPC-2026-0003"], "normal": ["TCPC-2026-0006"]}
     assert "TCPC-2026-0005" not in str(groups)  # an ordinary complaint is left out unless configured
-    case = next(c for g in digest["groups"] for c in g["cases"] if c["ref"] == "TCPC-2026-0002")
-    assert case["overdue"] == ["response"]  # acknowledged 2 Nov; 10 working days ran out on 16 Nov
-    assert case["due"] == "2026-11-16" and case["age"] == 15
-    assert case["excerpt"] == "You are a useless i****. P*** off, you p****."
-    assert digest["week"]["resolved"] == ["TCPC-2026-0004"] and digest["week"]["opened"] == []
-    assert digest["week"]["overdue"] == ["TCPC-2026-0001", "TCPC-2026-0002", "TCPC-2026-0003"]
-    with_complaints = load_settings(None, environ={"DATA_DIR": str(tmp_path / "data"), "DIGEST_INCLUDE_COMPLAINTS": "yes"})
+    cases = {c["ref"]: c for g in digest["groups"] for c in g["cases"]}
+    abusive, conduct = cases["TCPC-2026-0002"], cases["TCPC-2026-0006"]
+    # No reply is owed to abuse or a threat: no date to meet, never overdue. A conduct complaint owes one (10 days).
+    assert (abusive["due"], abusive["overdue"]) == ("", []) and cases["TCPC-2026-0001"]["overdue"] == []
+    assert conduct["overdue"] == ["response"] and conduct["due"] == "Mon 16 Nov 2026"  # acknowledged 2 Nov
+    assert (abusive["sender"], abusive["subject"]) == ("Bob Brown", "Your decision")  # as her inbox shows it
+    assert (abusive["received"], abusive["age"]) == ("Mon 2 Nov 2026", 15)
+    assert abusive["last_action"] == "Blocked on Facebook, Wed 18 Nov 2026"
+    assert cases["TCPC-2026-0003"]["last_action"] == "acknowledgement held back, Mon 2 Nov 2026"
+    assert abusive["excerpt"] == "You are a useless idiot. Piss off, you silly cow."  # her own digest: as written
+    assert digest["week"]["resolved"] == ["TCPC-2026-0004"] and digest["week"]["closed"] == ["TCPC-2026-0007"]
+    assert digest["week"]["opened"] == [] and digest["week"]["overdue"] == ["TCPC-2026-0006"]
+    text = Renderer(settings).render("digest.txt.j2", digest=digest)
+    assert "Resolved: 1 (TCPC-2026-0004)" in text and "Closed with no action: 1 (TCPC-2026-0007)" in text
+    assert 'From Bob Brown: "Your decision"' in text and "Reply due Mon 16 Nov 2026  ** OVERDUE: response **" in text
+    assert "last action: action" not in text.lower() and "2026-11" not in text  # one date style, in words
+    masked = load_settings(None, environ={"DATA_DIR": str(tmp_path / "data"), "MASK_WORDS": "yes", "DIGEST_INCLUDE_COMPLAINTS": "yes"})
     with Store(settings.data_dir, readonly=True) as store:
-        wider = compose_digest(store, with_complaints, RULES, utc(2026, 11, 23, 8, 0))
+        wider = compose_digest(store, masked, RULES, utc(2026, 11, 23, 8, 0))
     assert "TCPC-2026-0005" in str(wider["groups"])
+    excerpt = next(c["excerpt"] for g in wider["groups"] for c in g["cases"] if c["ref"] == "TCPC-2026-0002")
+    assert excerpt == "You are a useless [offensive word]. [offensive word] off, you silly [offensive word]."
 
 
 def test_repeat_senders_are_pseudonyms_never_addresses(tmp_path):
@@ -152,7 +168,11 @@ def test_repeat_senders_are_pseudonyms_never_addresses(tmp_path):
         digest = compose_digest(store, settings, RULES, now)
     assert digest["week"]["repeat_senders"] == [("Sender A", 4), ("Sender B", 2)]
     html = Renderer(settings).render("digest.html.j2", digest=digest)
-    assert "persistent@example.org" not in html and "Sender A: 4 cases" in html
+    repeat = html.split("Repeat senders", 1)[1].split("</tr>", 1)[0]
+    assert "persistent@example.org" not in repeat and "Sender A: 4 cases" in repeat
+    # Each entry names its sender as her inbox does (the display name, or the address when there is none): the
+    # digest is hers alone, and an entry she cannot find in the inbox is no use to her.
+    assert "<strong>persistent@example.org</strong>: x0" in html
     assert pseudonyms({f"s{i}": 2 for i in range(28)})[-1][0] == "Sender AB"
 
 
@@ -173,8 +193,9 @@ def test_untrusted_text_is_escaped_in_the_digest(tmp_path):
     assert "<script>" not in html and "src=\"http" not in html
 
 
-def test_mask_keeps_the_first_letter():
-    assert mask("Piss off, you PRICK and idiots", ["piss", "prick"]) == "P*** off, you P**** and idiots"
+def test_mask_replaces_whole_words_and_never_makes_one_worse():
+    assert mask("Piss off, you PRICK and idiots", ["piss", "prick"]) == "[offensive word] off, you [offensive word] and idiots"
+    assert "*" not in mask("you silly cow", ["cow"])
 
 
 # -- the council summary -----------------------------------------------------------------------------
@@ -225,11 +246,12 @@ FIXTURE = [
 ]
 
 
+ORDER = ["threat", "hate", "abusive", "abuse_report", "conduct_complaint", "complaint"]
+
+
 def test_the_summary_numbers_match_a_hand_computed_fixture():
-    order = ["threat", "hate", "abusive", "abuse_report", "conduct_complaint", "complaint"]
-    labels = {c: c for c in order}
-    s = build_summary(FIXTURE, date(2026, 10, 1), date(2026, 10, 31), days=WorkingDays(), scales=Timescales(),
-                      order=order, labels=labels)
+    s = build_summary(FIXTURE, date(2026, 10, 1), date(2026, 10, 31), days=WorkingDays(), scales=RULES.timescales(Timescales()),
+                      order=ORDER, labels={c: c for c in ORDER}, threshold=1)  # 1: every count shown, to check them
     assert (s["previous_start"], s["previous_end"]) == ("2026-08-31", "2026-09-30")  # 31 days before the 31-day period
     assert s["total"] == 5 and s["total_before"] == 2
     assert {r["category"]: (r["count"], r["before"]) for r in s["by_category"]} == {
@@ -241,23 +263,53 @@ def test_the_summary_numbers_match_a_hand_computed_fixture():
     assert {a["kind"]: (a["count"], a["before"]) for a in s["actions"]} == {
         "removed": (1, 0), "platform": (0, 1), "police": (1, 0), "monitoring-officer": (0, 0)}
     # T-3 received Wed 14 Oct: acknowledge by Wed 21 Oct; acknowledged Fri 23 Oct: late. T-4 never acknowledged.
-    # T-2: respond by (7 Oct + 10 working days) 21 Oct; still open on 31 Oct: overdue. T-3: respond by 6 Nov: not yet.
-    assert s["timeliness"] == {"acknowledged_in_time": 3, "acknowledged_late": 1, "not_acknowledged": 1,
-                               "responded_in_time": 2, "responded_late": 0, "overdue": 1,
-                               "acknowledge_days": 5, "respond_days": 10}
-    assert s["references"] == ["T-1", "T-2", "T-3", "T-4", "T-5"]
+    # Only the complaints owe a reply (rules.yaml reply_days): T-3 by 6 Nov and T-4 by 10 Nov, neither late on 31 Oct.
+    # T-2, abusive and still open, owes none, so it is not "overdue for a response" as it once was.
+    assert s["timeliness"] == {"acknowledged_in_time": 3, "acknowledged_late": 1, "not_acknowledged": 1, "owing": 2,
+                               "responded_in_time": 0, "responded_late": 0, "overdue": 0, "acknowledge_days": 5}
+    assert "references" not in s and "TCPC" not in str(s) and "T-1" not in str(s)  # no case references in a public paper
+    assert (s["period"], s["note"]) == ("1 October 2026 to 31 October 2026", "")
     assert s["paragraph"] == (
         "Between 1 October 2026 and 31 October 2026 the Clerk's inbox opened 5 cases, 3 more than in the previous "
-        "31 days. 3 cases concerned civility and respect (1 threat, 1 abusive, 1 abuse_report). 3 of 5 were "
-        "acknowledged within 5 working days; 1 received no automatic acknowledgement. 2 were resolved or closed by "
-        "the end of the period, 2 of them within 10 working days of the acknowledgement; 1 case was overdue for a "
-        "response. Under section 3 of the policy the council deleted content or blocked someone (policy 3.3) (1); "
-        "reported to the police (policy 3.5) (1).")
+        "31 days. 3 cases concerned civility and respect. 3 were acknowledged within 5 working days. Of the cases "
+        "that owed the sender a reply (2), 0 had been answered and closed on time by the end of the period, 0 late, "
+        "and 0 were overdue. Actions recorded under section 3 of the policy: deleted content or blocked someone "
+        "(policy 3.3), once; reported to the police (policy 3.5), once.")
     assert status_at(FIXTURE[1], datetime(2026, 11, 3, tzinfo=timezone.utc)) == "resolved"
 
 
+def test_small_numbers_are_shown_as_fewer_than_the_threshold_everywhere(tmp_path):
+    s = build_summary(FIXTURE, date(2026, 10, 1), date(2026, 10, 31), days=WorkingDays(), scales=RULES.timescales(Timescales()),
+                      order=ORDER, labels={c: c for c in ORDER})
+    assert {r["category"]: (r["count_shown"], r["before_shown"]) for r in s["by_category"]} == {
+        "threat": ("fewer than 3", "0"), "abusive": ("fewer than 3", "fewer than 3"),
+        "abuse_report": ("fewer than 3", "0"), "complaint": ("fewer than 3", "fewer than 3")}
+    assert (s["total_shown"], s["total_before_shown"]) == ("5", "fewer than 3")
+    assert {a["kind"]: a["count_shown"] for a in s["actions"]} == {
+        "removed": "fewer than 3", "platform": "0", "police": "fewer than 3", "monitoring-officer": "0"}
+    assert not re.search(r"\b[12] (case|time|were|was)", s["paragraph"]) and not re.search(r"\bonce\b", s["paragraph"])
+    assert "compared with fewer than 3 cases in the previous 31 days" in s["paragraph"]
+    # One hidden count beside a total would be given away by subtraction: a second one is hidden with it.
+    assert shown([1, 7, 8], 3) == ["fewer than 3", "3 or more", "8"] and shown([4, 5, 9], 3) == ["4", "5", "9"]
+    # The threshold is a setting: 5 hides 3 and 4 too.
+    five = build_summary(FIXTURE, date(2026, 10, 1), date(2026, 10, 31), days=WorkingDays(), scales=Timescales(),
+                         order=ORDER, labels={c: c for c in ORDER}, threshold=5)
+    assert five["total_shown"] == "5" and five["timeliness_shown"]["acknowledged_in_time"] == "fewer than 5"
+    html = Renderer(load_settings(None, environ={"DATA_DIR": str(tmp_path)})).render("summary.html.j2", summary=s)
+    assert not re.search(r'class="n">[12]<', html) and "T-1" not in html
+
+
+def test_a_period_that_ends_in_the_future_is_cut_to_today_with_a_note():
+    s = build_summary(FIXTURE, date(2026, 10, 1), date(2026, 12, 31), days=WorkingDays(), scales=RULES.timescales(Timescales()),
+                      order=ORDER, labels={c: c for c in ORDER}, today=date(2026, 11, 4))
+    assert (s["end"], s["days"]) == ("2026-11-04", 35) and s["total"] == 6  # X-1 (3 November) now counts
+    assert s["note"] == ("The period asked for ran to 31 December 2026; the figures are to 4 November 2026, the date "
+                         "of this report, and the previous period is of the same length.")
+
+
 PERSONAL = ["Margaret Collins", "m.collins@example.net", "07700 900123", "0116 496 0321", "12 Station Road",
-            "LE7 7JA", "Cllr Baxter", "Priya Shah", "priya.shah@example.org", "LE4 9BA"]
+            "LE7 7JA", "Cllr Baxter", "Priya Shah", "priya.shah@example.org", "LE4 9BA", "Verges outside", "was rude",
+            "FOI request about", "useless idiot"]
 
 
 def test_the_summary_contains_no_personal_data(tmp_path):
@@ -274,9 +326,14 @@ def test_the_summary_contains_no_personal_data(tmp_path):
     ], filed_at=utc(2026, 10, 14, 10, 0))
     with Store(settings.data_dir, readonly=True) as store:
         html_path, pdf_path, paragraph_path = write_summary(Renderer(settings), store, settings, RULES, date(2026, 10, 1),
-                                                            date(2026, 10, 31), tmp_path / "out")
+                                                            date(2026, 10, 31), tmp_path / "out", item="7(b)",
+                                                            meeting=date(2026, 11, 10), today=date(2026, 11, 2))
     pdf_text = subprocess.run(["pdftotext", str(pdf_path), "-"], capture_output=True, text=True, check=True).stdout
-    assert "TCPC-2026-0001" in pdf_text and "Cases by category" in pdf_text  # the PDF really holds the summary
+    for words in ("Cases by category", "Report of the Clerk", "Agenda item 7(b)", "Meeting of 10 November 2026",
+                  "That the council notes this report", "1 October 2026 to 31 October 2026", "Text alternative"):
+        assert words in " ".join(pdf_text.split()), words  # the PDF really holds the agenda paper
+    assert "TCPC-" not in pdf_text and "TCPC-" not in html_path.read_text()  # no case references in a public paper
+    assert "Your decision" not in pdf_text  # nor the subjects and names the Clerk's digest now shows
     for label in ("Freedom of Information", "Subject access request"):  # the legal requests are counted, anonymously
         assert label in html_path.read_text()
     for document in (html_path.read_text(), pdf_text, paragraph_path.read_text()):
@@ -300,3 +357,43 @@ def test_an_edited_paragraph_replaces_the_generated_one(tmp_path, agent):
     bad = agent("summary", "--from", "2026-10-31", "--to", "2026-10-01", "--out", str(tmp_path / "o"),
                 env={"DATA_DIR": str(settings.data_dir)})
     assert bad.returncode == 1 and "before it starts" in bad.stderr
+
+
+HEADER_ROW = re.compile(r"^\s*(Category|Status|Action|Measure \(the council)\b")
+HEADING = re.compile(r"^\s*4\.(\d)? ")
+FOOTER = re.compile(r"report of the Clerk\s+Page \d+ of \d+|^\s*Page \d+ of \d+\s*$")
+HEADER_WORDS = {"period", "cases", "period's", "previous", "this"}
+
+
+def pages(pdf) -> list[list[str]]:
+    count = int(re.search(r"Pages:\s+(\d+)", subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True,
+                                                              check=True).stdout).group(1))
+    out = []
+    for page in range(1, count + 1):
+        text = subprocess.run(["pdftotext", "-layout", "-f", str(page), "-l", str(page), str(pdf), "-"],
+                              capture_output=True, text=True, check=True).stdout
+        out.append([l for l in text.splitlines() if l.strip() and not FOOTER.search(l)])
+    return out
+
+
+def test_no_table_heading_is_parted_from_its_first_row_across_pages(tmp_path):
+    """Paragraphs of growing length move the page breaks through the whole paper; on every page, a section heading
+    and a table's heading row are followed there by what they head."""
+    settings = seeded_store(tmp_path, [msg(f"s{i}@example.org", f"m{i}", text, i) for i, text in enumerate([
+        "You are a useless idiot.", "I know where you live.", "I want to complain about the bins, it is a disgrace.",
+        "Someone posted abusive comments on your Facebook page.", "Under the Freedom of Information Act please send the minutes.",
+        "I wish to complain about the conduct of Councillor Baxter, who was rude to me."])], filed_at=utc(2026, 10, 14, 10, 0))
+    checked = 0
+    with Store(settings.data_dir, readonly=True) as store:
+        for words in range(40, 521, 60):
+            _, pdf, _ = write_summary(Renderer(settings), store, settings, RULES, date(2026, 10, 1), date(2026, 10, 31),
+                                      tmp_path / f"out{words}", " ".join(["Wording"] * words), today=date(2026, 11, 2))
+            for number, lines in enumerate(pages(pdf), 1):
+                for i, line in enumerate(lines):
+                    rest = [l for l in lines[i + 1:] if not set(l.lower().split()) <= HEADER_WORDS]
+                    if HEADER_ROW.match(line) or HEADING.match(line):
+                        checked += 1
+                        assert rest, f"{words} words: {line.strip()!r} is the last thing on page {number}"
+                    if re.match(r"^\s*4\.\d ", line):  # 4.1 to 4.5 head a table or the chart
+                        assert HEADER_ROW.match(rest[0]) or "Cases received" in line, (words, number, line, rest[0])
+    assert checked > 8 * 9

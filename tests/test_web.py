@@ -366,9 +366,11 @@ def test_the_overdue_and_open_views_follow_the_clocks_and_the_status(board):
     assert refs("/cases?view=overdue") == [] and refs("/cases") == both
     clock[0] = datetime(2027, 2, 1, 10, 0, tzinfo=timezone.utc)  # long past ten working days
     login(client)  # and long past the session's hour
-    assert refs("/cases?view=overdue") == both
+    # Only a category that owes a reply (rules.yaml reply_days) can be overdue: the complaint, not the threat.
+    assert refs("/cases?view=overdue") == [board["complaint"]]
+    assert "overdue" in client.get("/cases?view=overdue").text
+    assert "No reply is owed for this category" in client.get(f"/cases/{board['threat']}").text
     token = csrf_of(client.get(f"/cases/{board['complaint']}").text)
     client.post(f"/cases/{board['complaint']}", data={"csrf": token, "action": "resolve", "note": "fixed"})
-    assert refs("/cases?view=overdue") == [board["threat"]] and refs("/cases") == [board["threat"]]
+    assert refs("/cases?view=overdue") == [] and refs("/cases") == [board["threat"]]
     assert refs("/cases?view=all&status=resolved") == [board["complaint"]]
-    assert "overdue" in client.get("/cases?view=overdue").text
