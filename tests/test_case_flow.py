@@ -64,7 +64,7 @@ def test_a_threat_in_a_reply_escalates_the_case_and_alerts_the_clerk(account, sm
     assert case["escalated"]["from"] == "complaint"
     [escalated] = [e for e in case["history"] if e["kind"] == "escalated"]
     assert escalated["note"].startswith(f"complaint to threat: a reply from {RESIDENT} is threat")
-    assert escalated["note"].endswith("policy 3.5, 2.3")
+    assert escalated["note"].endswith("policy 2.3, 3.2, 3.5")
     assert any(h["category"] == "threat" for h in case["hits"])  # the reply's hits, for the alert and cases show
     assert {r["message_id"]: r.get("category") for r in records}["<angry@example.net>"] == "threat"
 
