@@ -195,6 +195,8 @@ def _owed_acknowledgement(store: Store, settings: Settings, renderer: Renderer, 
         case = {k: v for k, v in case.items() if k != "ack_waiting"}
     if store.outbox.get(f"{case['ref']}-ack") is not None or _for_the_record(case) or message.sender != case["sender"]:
         return case
+    if case.get("ack_dropped"):  # the Clerk decided that no acknowledgement goes; a new category does not overrule her
+        return case
     if category.acknowledge == "never" or not category.ack:
         return _drop_pending(case, f"{category.name} sends no acknowledgement", now, by=by) if case.get("ack_pending") else case
     if not message.sender_valid:

@@ -32,7 +32,7 @@ import nh3
 from flask import Flask, Response, abort, redirect, request
 from jinja2 import FileSystemLoader
 
-from . import cases as casebook
+from . import actions, cases as casebook
 from .config import Settings
 from .errors import AgentError, StoreLocked
 from .export import export_case, timeline
@@ -291,6 +291,18 @@ def create_app(settings: Settings, rules: RuleSet, *, clock: Clock | None = None
         log.info("board: %s changed %s (%s)", user, ref, changed["history"][-1]["kind"])
         return changed
 
+    def decide(ref: str, how: Callable[[Store, datetime, str], dict[str, Any]]) -> dict[str, Any]:
+        """One of the Clerk's decisions from actions.py (which change the store and may queue mail), committed here
+        under the store's lock; queued mail goes at the agent's next poll, after this commit."""
+        user = current().user  # type: ignore[union-attr]
+        with Store(settings.data_dir, wait=STORE_WAIT) as store:
+            if store.case(ref) is None:
+                abort(404)
+            changed = how(store, now_of(), user)
+            store.commit()
+        log.info("board: %s changed %s (%s)", user, ref, changed["history"][-1]["kind"])
+        return changed
+
     def checked_ref(ref: str) -> str:
         if not _REF.fullmatch(ref):
             abort(404)
@@ -352,6 +364,7 @@ def create_app(settings: Settings, rules: RuleSet, *, clock: Clock | None = None
         transitions = [a for a in STATUS_ACTIONS if case["status"] in casebook.TRANSITIONS[a][0]]
         return page("case.html.j2", case=case, messages=messages, hits=hits, rows=timeline(case), transitions=transitions,
                     action_kinds=casebook.ACTION_KINDS, labels=labels, category=rules.categories.get(case["category"]),
+                    categories=sorted(labels.items(), key=lambda kv: kv[1]), needs_review=case["status"] == NEEDS_REVIEW,
                     is_open=case["status"] in casebook.OPEN_STATES)
 
     @app.post("/cases/<ref>")
@@ -376,6 +389,13 @@ def create_app(settings: Settings, rules: RuleSet, *, clock: Clock | None = None
             kind = request.form.get("kind", "")
             crime = request.form.get("crime_reference", "")
             change(ref, lambda case, now, by: casebook.record_action(case, kind, note, now, by=by, crime_reference=crime))
+        elif action == "reclassify":
+            category = request.form.get("category", "")
+            decide(ref, lambda store, now, by: actions.reclassify(store, settings, rules, ref, category, note=note, by=by, now=now))
+        elif action == "send_ack":
+            decide(ref, lambda store, now, by: actions.send_held_ack(store, settings, rules, ref, by=by, now=now))
+        elif action == "drop_ack":
+            decide(ref, lambda store, now, by: actions.drop_held_ack(store, ref, note=note, by=by, now=now))
         else:
             abort(400)
         return redirect(f"/cases/{ref}", code=303)

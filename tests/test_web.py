@@ -374,3 +374,31 @@ def test_the_overdue_and_open_views_follow_the_clocks_and_the_status(board):
     client.post(f"/cases/{board['complaint']}", data={"csrf": token, "action": "resolve", "note": "fixed"})
     assert refs("/cases?view=overdue") == [] and refs("/cases") == [board["threat"]]
     assert refs("/cases?view=all&status=resolved") == [board["complaint"]]
+
+
+def test_the_clerk_decides_held_acknowledgements_and_corrects_categories_on_the_board(tmp_path):
+    threats = [mail("", f"anon{n}@example.com", "the clerk", "I know where you live. You'll regret this. Watch your back.")
+               for n in range(2)]
+    settings, rules = file_mail(tmp_path / "data", threats, sent=tmp_path / "sent")
+    add_clerk(tmp_path / "data")
+    with Store(tmp_path / "data", readonly=True) as store:
+        first, second = [c["ref"] for c in store.all_cases()]
+        assert all(c.get("ack_pending") for c in store.all_cases())  # threats wait for the Clerk
+    client = create_app(settings, rules).test_client()
+    login(client)
+    page = client.get(f"/cases/{first}").text
+    assert "An acknowledgement is waiting for your decision" in page
+    token = csrf_of(page)
+    assert client.post(f"/cases/{first}", data={"csrf": token, "action": "send_ack", "note": ""}).status_code == 303
+    refused = client.post(f"/cases/{second}", data={"csrf": token, "action": "drop_ack", "note": ""})
+    assert refused.status_code == 409 and b"needs a note" in refused.data
+    assert client.post(f"/cases/{second}", data={"csrf": token, "action": "drop_ack", "note": "police advice"}).status_code == 303
+    assert client.post(f"/cases/{second}", data={"csrf": token, "action": "reclassify", "category": "abusive",
+                                                  "note": "rude, not a threat"}).status_code == 303
+    with Store(tmp_path / "data", readonly=True) as store:
+        sent, dropped = store.case(first), store.case(second)
+        queued = [e for e in store.outbox_entries() if e["kind"] == "ack"]
+    assert sent.get("ack_queued") and not sent.get("ack_pending") and [e["case"] for e in queued] == [first]
+    assert dropped["ack_dropped"]["by"] == "marianne" and dropped["category"] == "abusive"
+    assert dropped["reclassified"]["by"] == "marianne" and dropped["reclassified"]["from"] == "threat"
+    assert "An acknowledgement is waiting" not in client.get(f"/cases/{first}").text
