@@ -96,3 +96,11 @@ def test_every_rule_is_exercised_by_the_corpus():
     rules = load_rules(ROOT / "rules.yaml", ROOT / "templates")
     fired = {h.rule for path in CORPUS.rglob("*.eml") for h in match(rules, parse(path.read_bytes()))}
     assert {r.id for r in rules.rules} - fired == set()
+
+
+def test_the_held_out_part_holds_the_measured_floor(agent):
+    """Not a target (issue: macro F1 0.95, threat recall 1.0): the figures measured on mail never tuned on, so that a
+    change that makes generalisation worse fails. Raise these as the judgement improves; never tune on this part."""
+    held = scores(agent, HELDOUT)
+    assert held["macro_f1"] >= 0.74 and held["per_category"]["threat"]["recall"] >= 0.55
+    assert sum(held["confusion"]["complaint"][c] for c in ("threat", "hate", "abusive")) == 0
