@@ -11,7 +11,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterator
 
 import yaml
 
@@ -246,8 +246,8 @@ _LEADING = re.compile(r"\\b|\^|\(\?<[!=]")
 PREFIX_MAX = 8
 
 
-def _close(regex: str, start: int) -> int:
-    """The index of the parenthesis that closes the one at `start` (-1 if none)."""
+def _scan(regex: str, start: int = 0) -> Iterator[tuple[int, str, int]]:
+    """Each character outside escapes and [classes], with the group depth after it: the one walk the regex helpers share."""
     depth, i = 0, start
     while i < len(regex):
         char = regex[i]
@@ -260,29 +260,21 @@ def _close(regex: str, start: int) -> int:
             continue
         depth += char == "("
         depth -= char == ")"
-        if depth == 0:
-            return i
+        yield i, char, depth
         i += 1
-    return -1
+
+
+def _close(regex: str, start: int) -> int:
+    """The index of the parenthesis that closes the one at `start` (-1 if none)."""
+    return next((i for i, _, depth in _scan(regex, start) if depth == 0), -1)
 
 
 def _split_top(regex: str) -> list[str]:
-    parts, depth, i, last = [], 0, 0, 0
-    while i < len(regex):
-        char = regex[i]
-        if char == "\\":
-            i += 2
-            continue
-        if char == "[":
-            end = regex.find("]", i + 2)
-            i = end + 1 if end > 0 else len(regex)
-            continue
-        depth += char == "("
-        depth -= char == ")"
+    parts, last = [], 0
+    for i, char, depth in _scan(regex):
         if char == "|" and depth == 0:
             parts.append(regex[last:i])
             last = i + 1
-        i += 1
     return parts + [regex[last:]]
 
 
