@@ -281,33 +281,20 @@ def _split_top(regex: str) -> list[str]:
 def _anchor(regex: str) -> str:
     """The longest plain word the regex cannot match without (outside any group, not optional, starting a word):
     a text with no word beginning so cannot match, wherever in the regex the word stands."""
-    best, depth, i = "", 0, 0
-    while i < len(regex):
-        char = regex[i]
-        if char == "\\":
-            i += 2
-            continue
-        if char == "[":
-            end = regex.find("]", i + 2)
-            i = end + 1 if end > 0 else len(regex)
-            continue
+    best, skip = "", 0
+    for i, char, depth in _scan(regex):
         if char == "|" and depth == 0:
             return ""
-        if char in "()":
-            depth += 1 if char == "(" else -1
-            i += 1
+        if char in "()" or depth != 0 or i < skip:
             continue
-        run = re.match(r"[a-z0-9]+", regex[i:]) if depth == 0 else None
+        run = re.match(r"[a-z0-9]+", regex[i:])
         if run:
-            word, end = run.group(0), i + run.end()
+            word, skip = run.group(0), i + run.end()
             starts_word = i == 0 or regex[i - 1] == " " or regex[max(i - 2, 0):i] == "\\b"
-            if regex.startswith(("?", "*", "{"), end):
+            if regex.startswith(("?", "*", "{"), skip):
                 word = word[:-1]
             if starts_word and len(word) > len(best):
                 best = word
-            i = end
-            continue
-        i += 1
     return best[:PREFIX_MAX] if len(best) >= 3 else ""
 
 
