@@ -3,7 +3,7 @@
 
 import sys
 
-from inbox_agent.cli import main
+from inbox_agent.cli.main import main
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -26,7 +26,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from email.message import EmailMessage
 from email.utils import format_datetime
 from pathlib import Path
@@ -37,24 +37,42 @@ sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 from servers import Dovecot, SmtpSink  # noqa: E402  (the test fixtures' code, reused)
 
 # Realistic proportions for a parish inbox on a bad week, and what each kind says.
-KINDS = [("enquiry", 40), ("complaint", 20), ("automated", 15), ("abusive", 8), ("abuse_report", 6),
-         ("conduct_complaint", 5), ("hate", 3), ("threat", 3)]
+KINDS = [
+    ("enquiry", 40),
+    ("complaint", 20),
+    ("automated", 15),
+    ("abusive", 8),
+    ("abuse_report", 6),
+    ("conduct_complaint", 5),
+    ("hate", 3),
+    ("threat", 3),
+]
 OPENINGS = {
-    "enquiry": ["Could you tell me when the next parish council meeting is?", "Is the Memorial Hall free on Saturday?",
-                "How do I get on the allotment waiting list?", "Where can I find the minutes of the last meeting?"],
-    "complaint": ["I want to complain about the state of the verges, it is a disgrace.",
-                  "This planning decision is appalling and the council should be ashamed. I wish to complain.",
-                  "The street light is still not fixed after six weeks. Not good enough."],
+    "enquiry": [
+        "Could you tell me when the next parish council meeting is?",
+        "Is the Memorial Hall free on Saturday?",
+        "How do I get on the allotment waiting list?",
+        "Where can I find the minutes of the last meeting?",
+    ],
+    "complaint": [
+        "I want to complain about the state of the verges, it is a disgrace.",
+        "This planning decision is appalling and the council should be ashamed. I wish to complain.",
+        "The street light is still not fixed after six weeks. Not good enough.",
+    ],
     "automated": ["I am out of the office until Monday with limited access to email."],
     "abusive": ["You are a useless idiot. Piss off and stop wasting our money.", "You're nothing but a parasite."],
-    "abuse_report": ["I want to report abusive comments. Someone posted on your Facebook page calling the clerk names."],
+    "abuse_report": [
+        "I want to report abusive comments. Someone posted on your Facebook page calling the clerk names."
+    ],
     "conduct_complaint": ["Cllr Baxter was extremely rude to me and shouted at me at the meeting."],
     "hate": ["Gypsies are vermin and should be banned from the village. Go back to your own country."],
     "threat": ["I know where you live. Watch your back.", "You will regret this. Something will happen to you."],
 }
-FILLER = ("The parish council met on Tuesday in the Memorial Hall to discuss the precept, the state of the playing field, "
-          "the footpath by the reservoir and the proposed changes to parking on Station Road. Residents raised the "
-          "question of the bus shelter and the hedges on Anstey Lane. ")
+FILLER = (
+    "The parish council met on Tuesday in the Memorial Hall to discuss the precept, the state of the playing field, "
+    "the footpath by the reservoir and the proposed changes to parking on Station Road. Residents raised the "
+    "question of the bus shelter and the hedges on Anstey Lane. "
+)
 
 
 def make_message(rng: random.Random, index: int, when: datetime) -> bytes:
@@ -76,7 +94,9 @@ def make_message(rng: random.Random, index: int, when: datetime) -> bytes:
     if shape < 0.5:  # a photo or a document attached
         mail.set_content(own)
         if padding:
-            mail.add_attachment(rng.randbytes(padding * 3 // 4), maintype="application", subtype="pdf", filename=f"scan-{index}.pdf")
+            mail.add_attachment(
+                rng.randbytes(padding * 3 // 4), maintype="application", subtype="pdf", filename=f"scan-{index}.pdf"
+            )
     elif shape < 0.8:  # a reply quoting the earlier conversation
         quoted = "\n".join("> " + line for line in (FILLER * (1 + padding // len(FILLER)))[:padding].split(". "))
         mail.set_content(f"{own}\n\nOn Mon, 2 Nov 2026, Clerk wrote:\n{quoted}")
@@ -89,7 +109,7 @@ def make_message(rng: random.Random, index: int, when: datetime) -> bytes:
 def seed(account, count: int, rng: random.Random) -> int:
     client = account.connect()
     total = 0
-    start = datetime.now(timezone.utc) - timedelta(hours=1)
+    start = datetime.now(UTC) - timedelta(hours=1)
     try:
         for index in range(count):
             raw = make_message(rng, index, start + timedelta(seconds=index * 0.1))
@@ -112,18 +132,37 @@ def raw_fetch(account) -> tuple[float, int]:
     return time.perf_counter() - started, seen
 
 
-RSS_WRAPPER = ("import resource, runpy, sys\n"
-               "sys.argv = ['run.py', *sys.argv[2:]]\n"
-               "try:\n    runpy.run_path(sys.argv[0], run_name='__main__')\n"
-               "finally:\n    open(RSS_FILE, 'w').write(str(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss))\n")
+RSS_WRAPPER = (
+    "import resource, runpy, sys\n"
+    "sys.argv = ['run.py', *sys.argv[2:]]\n"
+    "try:\n    runpy.run_path(sys.argv[0], run_name='__main__')\n"
+    "finally:\n    open(RSS_FILE, 'w').write(str(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss))\n"
+)
 
 
 def agent_poll(account, sink, data_dir: Path, *, send: bool) -> tuple[float, int, dict]:
     env = {k: v for k, v in os.environ.items() if not k.startswith(("IMAP_", "SMTP_", "DATA_DIR", "ACK_"))}
-    env.update(account.env(), **sink.env(), DATA_DIR=str(data_dir), ACK_SINCE="2000-01-01", LOG_LEVEL="WARNING",
-               ACK_SENDER_CAPS="1000/1h", ACK_GLOBAL_CAPS="100000/1h", SENT_FOLDER="", PYTHONPATH=str(ROOT))
+    env.update(
+        account.env(),
+        **sink.env(),
+        DATA_DIR=str(data_dir),
+        ACK_SINCE="2000-01-01",
+        LOG_LEVEL="WARNING",
+        ACK_SENDER_CAPS="1000/1h",
+        ACK_GLOBAL_CAPS="100000/1h",
+        SENT_FOLDER="",
+        PYTHONPATH=str(ROOT),
+    )
     rss_file = data_dir.parent / f"{data_dir.name}.rss"
-    command = [sys.executable, "-c", RSS_WRAPPER.replace("RSS_FILE", repr(str(rss_file))), "run.py", "poll", "--once", "--json"]
+    command = [
+        sys.executable,
+        "-c",
+        RSS_WRAPPER.replace("RSS_FILE", repr(str(rss_file))),
+        "run.py",
+        "poll",
+        "--once",
+        "--json",
+    ]
     if not send:
         command.append("--no-send")
     started = time.perf_counter()
@@ -136,32 +175,57 @@ def agent_poll(account, sink, data_dir: Path, *, send: bool) -> tuple[float, int
 
 def digest_bench(cases: int, rng: random.Random, work: Path) -> dict:
     from inbox_agent.config import load_settings
-    from inbox_agent.render import Renderer
-    from inbox_agent.reports import case_categories, compose_digest, labels
-    from inbox_agent.rules import load_rules
-    from inbox_agent.store import STORE_FILE, Store
-    from inbox_agent.summary import build_summary
-    from inbox_agent.workdays import WorkingDays
+    from inbox_agent.core.rules import load_rules
+    from inbox_agent.core.summary import build_summary
+    from inbox_agent.core.workdays import WorkingDays
+    from inbox_agent.reports.jobs import case_categories, compose_digest, labels
+    from inbox_agent.reports.render import Renderer
+    from inbox_agent.store.database import STORE_FILE, Store
 
     settings = load_settings(None, environ={"DATA_DIR": str(work / "digest")})
     rules = load_rules(ROOT / "rules.yaml", ROOT / "templates")
-    now = datetime.now(timezone.utc)
+    now = datetime.now(UTC)
     categories = [k for k, _ in KINDS if k not in ("enquiry", "automated")]
     with Store(settings.data_dir) as store:
         evidence = store.write_evidence(make_message(rng, 0, now))
         for i in range(cases):
             received = now - timedelta(days=rng.randrange(0, 720), minutes=rng.randrange(0, 1440))
             status = rng.choice(["new", "acknowledged", "in_progress", "resolved", "closed"])
-            store.put_case({"ref": f"TCPC-{received.year}-{i:05d}", "category": rng.choice(categories), "severity": "high",
-                            "status": status, "sender": f"r{rng.randrange(5000)}@example.org", "sender_name": "",
-                            "subject": "subject", "received": received.isoformat(), "filed": received.isoformat(),
-                            "acknowledged": received.isoformat(), "message_ids": [f"<c{i}@x>"], "hits": [], "reason": "",
-                            "excerpt": "You are a useless i****. P*** off and stop wasting our money.",
-                            **({"closed_at": (received + timedelta(days=3)).isoformat()} if status in ("resolved", "closed") else {}),
-                            "messages": [{"message_id": f"<c{i}@x>", "location": f"INBOX|1|{i}", "evidence": evidence,
-                                          "received": received.isoformat(), "filed": received.isoformat(), "sender": "",
-                                          "subject": "s"}],
-                            "history": [{"at": received.isoformat(), "kind": "filed", "by": "agent", "note": ""}]})
+            store.put_case(
+                {
+                    "ref": f"TCPC-{received.year}-{i:05d}",
+                    "category": rng.choice(categories),
+                    "severity": "high",
+                    "status": status,
+                    "sender": f"r{rng.randrange(5000)}@example.org",
+                    "sender_name": "",
+                    "subject": "subject",
+                    "received": received.isoformat(),
+                    "filed": received.isoformat(),
+                    "acknowledged": received.isoformat(),
+                    "message_ids": [f"<c{i}@x>"],
+                    "hits": [],
+                    "reason": "",
+                    "excerpt": "You are a useless i****. P*** off and stop wasting our money.",
+                    **(
+                        {"closed_at": (received + timedelta(days=3)).isoformat()}
+                        if status in ("resolved", "closed")
+                        else {}
+                    ),
+                    "messages": [
+                        {
+                            "message_id": f"<c{i}@x>",
+                            "location": f"INBOX|1|{i}",
+                            "evidence": evidence,
+                            "received": received.isoformat(),
+                            "filed": received.isoformat(),
+                            "sender": "",
+                            "subject": "s",
+                        }
+                    ],
+                    "history": [{"at": received.isoformat(), "kind": "filed", "by": "agent", "note": ""}],
+                }
+            )
         store.commit()
     path = settings.data_dir / STORE_FILE
     started = time.perf_counter()
@@ -170,12 +234,24 @@ def digest_bench(cases: int, rng: random.Random, work: Path) -> dict:
     started = time.perf_counter()
     with Store(settings.data_dir, readonly=True) as store:
         compose_digest(store, settings, rules, now)
-        build_summary(store.all_cases(), (now - timedelta(days=30)).date(), now.date(), days=WorkingDays(),
-                      scales=settings.timescales, order=case_categories(rules), labels=labels(rules))
+        build_summary(
+            store.all_cases(),
+            (now - timedelta(days=30)).date(),
+            now.date(),
+            days=WorkingDays(),
+            scales=settings.timescales,
+            order=case_categories(rules),
+            labels=labels(rules),
+        )
     Renderer(settings)
     both = time.perf_counter() - started
-    return {"cases": cases, "store_mb": round(path.stat().st_size / 1e6, 1), "json_load_s": round(plain, 3),
-            "digest_and_summary_s": round(both, 3), "ratio": round(both / plain, 2)}
+    return {
+        "cases": cases,
+        "store_mb": round(path.stat().st_size / 1e6, 1),
+        "json_load_s": round(plain, 3),
+        "digest_and_summary_s": round(both, 3),
+        "ratio": round(both / plain, 2),
+    }
 
 
 def main() -> int:
@@ -202,11 +278,19 @@ def main() -> int:
             before = len(sink.received)
             send_s, send_rss, send_out = agent_poll(account, sink, work / f"c{n}", send=True)
             results["sizes"][n] = {
-                "messages": raw_n, "megabytes": round(volume / 1e6, 1), "seed_s": round(seeded, 2),
-                "raw_s": round(raw_s, 2), "agent_s": round(agent_s, 2), "sending_s": round(send_s, 2),
-                "b_over_a": round(agent_s / raw_s, 2), "c_over_a": round(send_s / raw_s, 2),
-                "agent_ms_per_message": round(1000 * agent_s / n, 3), "peak_rss_mb": round(agent_rss / 1024, 1),
-                "acks_sent": len(sink.received) - before, "counts": agent_out["counts"], "mail": send_out["mail"],
+                "messages": raw_n,
+                "megabytes": round(volume / 1e6, 1),
+                "seed_s": round(seeded, 2),
+                "raw_s": round(raw_s, 2),
+                "agent_s": round(agent_s, 2),
+                "sending_s": round(send_s, 2),
+                "b_over_a": round(agent_s / raw_s, 2),
+                "c_over_a": round(send_s / raw_s, 2),
+                "agent_ms_per_message": round(1000 * agent_s / n, 3),
+                "peak_rss_mb": round(agent_rss / 1024, 1),
+                "acks_sent": len(sink.received) - before,
+                "counts": agent_out["counts"],
+                "mail": send_out["mail"],
             }
         if len(sizes) >= 2:
             small, large = results["sizes"][sizes[0]], results["sizes"][sizes[-1]]
@@ -219,15 +303,23 @@ def main() -> int:
     if args.json:
         print(json.dumps(results, indent=2))
         return 0
-    print(f"{'N':>7} {'MB':>6} {'raw a':>7} {'agent b':>8} {'send c':>7} {'b/a':>5} {'c/a':>5} {'ms/msg b':>9} {'RSS MB':>7} {'acks':>6}")
+    print(
+        f"{'N':>7} {'MB':>6} {'raw a':>7} {'agent b':>8} {'send c':>7} {'b/a':>5} {'c/a':>5} {'ms/msg b':>9} {'RSS MB':>7} {'acks':>6}"
+    )
     for n, r in results["sizes"].items():
-        print(f"{n:>7} {r['megabytes']:>6} {r['raw_s']:>7} {r['agent_s']:>8} {r['sending_s']:>7} {r['b_over_a']:>5} "
-              f"{r['c_over_a']:>5} {r['agent_ms_per_message']:>9} {r['peak_rss_mb']:>7} {r['acks_sent']:>6}")
+        print(
+            f"{n:>7} {r['megabytes']:>6} {r['raw_s']:>7} {r['agent_s']:>8} {r['sending_s']:>7} {r['b_over_a']:>5} "
+            f"{r['c_over_a']:>5} {r['agent_ms_per_message']:>9} {r['peak_rss_mb']:>7} {r['acks_sent']:>6}"
+        )
     if "per_message_ratio" in results:
-        print(f"per-message time, largest/smallest N: {results['per_message_ratio']}   peak RSS ratio: {results['rss_ratio']}")
+        print(
+            f"per-message time, largest/smallest N: {results['per_message_ratio']}   peak RSS ratio: {results['rss_ratio']}"
+        )
     d = results["digest"]
-    print(f"digest + summary over {d['cases']} cases ({d['store_mb']} MB store): {d['digest_and_summary_s']}s; "
-          f"json.load {d['json_load_s']}s; ratio {d['ratio']}")
+    print(
+        f"digest + summary over {d['cases']} cases ({d['store_mb']} MB store): {d['digest_and_summary_s']}s; "
+        f"json.load {d['json_load_s']}s; ratio {d['ratio']}"
+    )
     return 0
 
 

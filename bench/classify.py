@@ -21,9 +21,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from inbox_agent.normalise import parse  # noqa: E402
-from inbox_agent.rules import decide, load_rules  # noqa: E402
-from inbox_agent.screen import screen  # noqa: E402
+from inbox_agent.core.normalise import parse  # noqa: E402
+from inbox_agent.core.rules import decide, load_rules  # noqa: E402
+from inbox_agent.core.screen import screen  # noqa: E402
 
 
 def main() -> int:
@@ -50,15 +50,22 @@ def main() -> int:
         decide(rules, message, screen(message))
     deciding = time.perf_counter() - started
 
-    result = {"messages": len(raws), "stdlib_parse_s": round(stdlib_parse, 3), "our_parse_s": round(our_parse, 3),
-              "deciding_s": round(deciding, 3), "messages_per_second": round(len(raws) / (our_parse + deciding)),
-              "deciding_over_stdlib_parse": round(deciding / stdlib_parse, 2)}
+    result = {
+        "messages": len(raws),
+        "stdlib_parse_s": round(stdlib_parse, 3),
+        "our_parse_s": round(our_parse, 3),
+        "deciding_s": round(deciding, 3),
+        "messages_per_second": round(len(raws) / (our_parse + deciding)),
+        "deciding_over_stdlib_parse": round(deciding / stdlib_parse, 2),
+    }
     if args.json:
         print(json.dumps(result, indent=2))
     else:
-        print(f"{result['messages']} messages: stdlib parse {result['stdlib_parse_s']}s, our parse {result['our_parse_s']}s, "
-              f"deciding {result['deciding_s']}s; {result['messages_per_second']} messages a second end to end; "
-              f"deciding / stdlib parse = {result['deciding_over_stdlib_parse']}")
+        print(
+            f"{result['messages']} messages: stdlib parse {result['stdlib_parse_s']}s, our parse {result['our_parse_s']}s, "
+            f"deciding {result['deciding_s']}s; {result['messages_per_second']} messages a second end to end; "
+            f"deciding / stdlib parse = {result['deciding_over_stdlib_parse']}"
+        )
     return 0
 
 

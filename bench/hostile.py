@@ -41,16 +41,25 @@ def poll(dovecot: Dovecot, raws: list[bytes], **extra: str) -> str:
             client.append("INBOX", "", None, raw)
         client.logout()
         folder = tempfile.mkdtemp(prefix="hostile-")
-        env = {k: v for k, v in os.environ.items() if not k.startswith(("IMAP_", "SMTP_", "DATA_DIR", "ACK_", "ALERT_"))}
+        env = {
+            k: v for k, v in os.environ.items() if not k.startswith(("IMAP_", "SMTP_", "DATA_DIR", "ACK_", "ALERT_"))
+        }
         env.update(account.env(), **smtp.env(), DATA_DIR=f"{folder}/data", ACK_SINCE="2000-01-01", **extra)
-        run = subprocess.run([sys.executable, str(ROOT / "run.py"), "poll", "--once"], cwd=folder, env=env,
-                             capture_output=True, text=True)
+        run = subprocess.run(
+            [sys.executable, str(ROOT / "run.py"), "poll", "--once"],
+            cwd=folder,
+            env=env,
+            capture_output=True,
+            text=True,
+        )
         sent = smtp.received
         acks = [r for r in sent if r.message["Auto-Submitted"] == "auto-replied"]
         alerts = [r for r in sent if (r.message["Subject"] or "").startswith("URGENT")]
-        return (f"exit {run.returncode}; {len(sent)} messages sent: {len(acks)} acknowledgements to "
-                f"{len({t for r in acks for t in r.rcpt_tos})} address(es), {len(alerts)} alerts "
-                f"({sum(len(r.rcpt_tos) for r in alerts)} deliveries)")
+        return (
+            f"exit {run.returncode}; {len(sent)} messages sent: {len(acks)} acknowledgements to "
+            f"{len({t for r in acks for t in r.rcpt_tos})} address(es), {len(alerts)} alerts "
+            f"({sum(len(r.rcpt_tos) for r in alerts)} deliveries)"
+        )
     finally:
         smtp.stop()
 
@@ -63,7 +72,10 @@ def main() -> None:
         forged = [with_headers(complaint, "=?utf-8?q?victim?=@victim.example", f"forged-{i}@x") for i in range(5)]
         print("a) 5 forged =?utf-8?q?victim?=@victim.example:", poll(dovecot, forged))
         threats = [with_headers(threat, f"anon{i}@example.com", f"threat-{i}@x") for i in range(60)]
-        print("b) 60 threats, ALERT_EMAILS of 2:", poll(dovecot, threats, ALERT_EMAILS="chair@example.org,vice@example.org"))
+        print(
+            "b) 60 threats, ALERT_EMAILS of 2:",
+            poll(dovecot, threats, ALERT_EMAILS="chair@example.org,vice@example.org"),
+        )
     finally:
         dovecot.cleanup()
 

@@ -10,18 +10,18 @@ import difflib
 import io
 import os
 import re
-from importlib import resources
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import datetime, time, timedelta, timezone
+from datetime import UTC, datetime, time, timedelta
+from importlib import resources
 from pathlib import Path
-from typing import Mapping
 
 from dotenv.parser import parse_stream
 
-from .caps import Cap, parse_caps
-from .digest import parse_schedule
-from .errors import ConfigError
-from .models import Timescales
+from inbox_agent.core.caps import Cap, parse_caps
+from inbox_agent.core.digest import parse_schedule
+from inbox_agent.core.models import Timescales
+from inbox_agent.errors import ConfigError
 
 SECURITY_MODES = ("ssl", "starttls", "plain")
 SECRET_KEYS = frozenset({"IMAP_PASSWORD", "SMTP_PASSWORD", "OAUTH_CLIENT_SECRET", "OAUTH_REFRESH_TOKEN"})
@@ -93,17 +93,25 @@ DEFAULTS: dict[str, str] = {
     "IMAP_IDLE": "yes",
     "PRIVACY_NOTICE_URL": "",
     "COMPLAINTS_PROCEDURE_URL": "",
-    "CONDUCT_COMPLAINT_ROUTE": ("A complaint that a councillor has broken the Code of Conduct is made to the Monitoring "
-                                "Officer at Charnwood Borough Council, who deals with such complaints about parish "
-                                "councillors; the parish council cannot decide it. The Clerk can tell you how to contact "
-                                "the Monitoring Officer."),
+    "CONDUCT_COMPLAINT_ROUTE": (
+        "A complaint that a councillor has broken the Code of Conduct is made to the Monitoring "
+        "Officer at Charnwood Borough Council, who deals with such complaints about parish "
+        "councillors; the parish council cannot decide it. The Clerk can tell you how to contact "
+        "the Monitoring Officer."
+    ),
     "RETENTION_TIME": "03:30",
     "WEB_BASE_URL": "",
     "WEB_SESSION_MINUTES": "60",
 }
 
-DEFAULT_PORTS = {("imap", "ssl"): 993, ("imap", "starttls"): 143, ("imap", "plain"): 143,
-                 ("smtp", "ssl"): 465, ("smtp", "starttls"): 587, ("smtp", "plain"): 25}
+DEFAULT_PORTS = {
+    ("imap", "ssl"): 993,
+    ("imap", "starttls"): 143,
+    ("imap", "plain"): 143,
+    ("smtp", "ssl"): 465,
+    ("smtp", "starttls"): 587,
+    ("smtp", "plain"): 25,
+}
 
 
 @dataclass(frozen=True)
@@ -147,39 +155,41 @@ class Settings:
     ack_since: datetime | None
     ack_sender_caps: tuple[Cap, ...]
     ack_global_caps: tuple[Cap, ...]
-    envelope_from: str        # "" is the null sender <>
-    sent_folder: str          # "auto", a folder name, or "" for none
+    envelope_from: str  # "" is the null sender <>
+    sent_folder: str  # "auto", a folder name, or "" for none
     retry_first: timedelta
     retry_for: timedelta
     timescales: Timescales
-    resolved_folder: str      # moving a case's message here resolves it; "" turns that off
-    digest_weekday: int       # 0 is Monday
-    digest_time: time         # Europe/London wall-clock time
+    resolved_folder: str  # moving a case's message here resolves it; "" turns that off
+    digest_weekday: int  # 0 is Monday
+    digest_time: time  # Europe/London wall-clock time
     digest_include_complaints: bool
-    mask_words: bool          # replace rules.yaml's mask_words with "[offensive word]" in the Clerk's digest
+    mask_words: bool  # replace rules.yaml's mask_words with "[offensive word]" in the Clerk's digest
     small_number_threshold: int  # the public summary shows counts from 1 below this as "fewer than N"
     data_dir: Path
     poll_seconds: int
     fetch_chunk: int
-    fetch_batch_bytes: int    # a batch holds at most this many bytes of mail (RFC822.SIZE), whatever FETCH_CHUNK says
+    fetch_batch_bytes: int  # a batch holds at most this many bytes of mail (RFC822.SIZE), whatever FETCH_CHUNK says
     max_message_bytes: int
     rules_file: Path
     templates_dir: Path
     log_level: str
-    log_file: Path | None     # None: stderr only
+    log_file: Path | None  # None: stderr only
     log_file_bytes: int
     log_file_count: int
-    idle: bool                # wait in IMAP IDLE between polls where the server offers it
-    privacy_notice_url: str   # linked from every acknowledgement's footer; "" for none
-    complaints_procedure_url: str  # the council's adopted complaints procedure, named in the complaint reply; "" for none
-    conduct_complaint_route: str   # how a Code of Conduct complaint is made: the borough's Monitoring Officer
-    retention_time: time      # when the daily retention job runs, Europe/London
+    idle: bool  # wait in IMAP IDLE between polls where the server offers it
+    privacy_notice_url: str  # linked from every acknowledgement's footer; "" for none
+    complaints_procedure_url: (
+        str  # the council's adopted complaints procedure, named in the complaint reply; "" for none
+    )
+    conduct_complaint_route: str  # how a Code of Conduct complaint is made: the borough's Monitoring Officer
+    retention_time: time  # when the daily retention job runs, Europe/London
     oauth: OAuthSettings | None = None
-    alert_batch: timedelta = timedelta(minutes=5)     # after an alert, later ones gather into one summary this long
-    poll_failing: timedelta = timedelta(minutes=60)   # polling failed this long: the Clerk is emailed (0: never)
-    notify_socket: str = ""   # systemd's NOTIFY_SOCKET, for READY=1 and the watchdog; "" outside systemd
+    alert_batch: timedelta = timedelta(minutes=5)  # after an alert, later ones gather into one summary this long
+    poll_failing: timedelta = timedelta(minutes=60)  # polling failed this long: the Clerk is emailed (0: never)
+    notify_socket: str = ""  # systemd's NOTIFY_SOCKET, for READY=1 and the watchdog; "" outside systemd
     env_file: Path | None = None
-    web_base_url: str = ""    # where the case board is reached, e.g. https://board.example.org; links in mail use it
+    web_base_url: str = ""  # where the case board is reached, e.g. https://board.example.org; links in mail use it
     web_session_minutes: int = 60  # a board session ends after this long without a request
 
     @property
@@ -195,14 +205,17 @@ def read_env_file(path: Path) -> dict[str, str]:
     except FileNotFoundError:
         raise ConfigError(f"{path}: file not found", fix="copy .env.example to .env and fill it in") from None
     except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"{path}: cannot be read ({exc.__class__.__name__})",
-                          fix="save it as UTF-8 text readable by this user") from None
+        raise ConfigError(
+            f"{path}: cannot be read ({exc.__class__.__name__})", fix="save it as UTF-8 text readable by this user"
+        ) from None
     values: dict[str, str] = {}
     for binding in parse_stream(io.StringIO(text)):
         if binding.error:
             line = binding.original.line
-            raise ConfigError(f"{path}, line {line}: not a KEY=value line",
-                              fix="write it as KEY=value, quote values that contain spaces or #, or comment it out")
+            raise ConfigError(
+                f"{path}, line {line}: not a KEY=value line",
+                fix="write it as KEY=value, quote values that contain spaces or #, or comment it out",
+            )
         if binding.key is not None:
             values[binding.key] = binding.value or ""
     return values
@@ -222,7 +235,9 @@ def _int(values: Mapping[str, str], key: str, low: int, high: int, fix: str) -> 
 def _choice(values: Mapping[str, str], key: str, choices: tuple[str, ...]) -> str:
     raw = values[key].strip().lower()
     if raw not in choices:
-        raise ConfigError(f"{key}={values[key]!r} is not a known mode", fix=f"set {key} to one of: {', '.join(choices)}")
+        raise ConfigError(
+            f"{key}={values[key]!r} is not a known mode", fix=f"set {key} to one of: {', '.join(choices)}"
+        )
     return raw
 
 
@@ -231,23 +246,38 @@ def _oauth(values: Mapping[str, str], needed: bool) -> OAuthSettings | None:
     if not needed and not provider:
         return None
     if provider not in OAUTH_PROVIDERS:
-        raise ConfigError(f"OAUTH_PROVIDER={values['OAUTH_PROVIDER']!r} is not known",
-                          fix="set OAUTH_PROVIDER to microsoft (Microsoft 365) or google (Gmail, Google Workspace)")
-    required = {"microsoft": ("OAUTH_TENANT", "OAUTH_CLIENT_ID", "OAUTH_CLIENT_SECRET"),
-                "google": ("OAUTH_CLIENT_ID", "OAUTH_CLIENT_SECRET", "OAUTH_REFRESH_TOKEN")}[provider]
+        raise ConfigError(
+            f"OAUTH_PROVIDER={values['OAUTH_PROVIDER']!r} is not known",
+            fix="set OAUTH_PROVIDER to microsoft (Microsoft 365) or google (Gmail, Google Workspace)",
+        )
+    required = {
+        "microsoft": ("OAUTH_TENANT", "OAUTH_CLIENT_ID", "OAUTH_CLIENT_SECRET"),
+        "google": ("OAUTH_CLIENT_ID", "OAUTH_CLIENT_SECRET", "OAUTH_REFRESH_TOKEN"),
+    }[provider]
     for key in required:
         if not values[key].strip():
-            raise ConfigError(f"{key} is not set, and OAUTH_PROVIDER={provider} needs it",
-                              fix=f"set {key} (see the {'Microsoft 365' if provider == 'microsoft' else 'Google'} section of the README)")
+            raise ConfigError(
+                f"{key} is not set, and OAUTH_PROVIDER={provider} needs it",
+                fix=f"set {key} (see the {'Microsoft 365' if provider == 'microsoft' else 'Google'} section of the README)",
+            )
     token_url = _url(values, "OAUTH_TOKEN_URL")
-    return OAuthSettings(provider=provider, client_id=values["OAUTH_CLIENT_ID"].strip(), client_secret=values["OAUTH_CLIENT_SECRET"].strip(),
-                         tenant=values["OAUTH_TENANT"].strip(), refresh_token=values["OAUTH_REFRESH_TOKEN"].strip(), token_url=token_url)
+    return OAuthSettings(
+        provider=provider,
+        client_id=values["OAUTH_CLIENT_ID"].strip(),
+        client_secret=values["OAUTH_CLIENT_SECRET"].strip(),
+        tenant=values["OAUTH_TENANT"].strip(),
+        refresh_token=values["OAUTH_REFRESH_TOKEN"].strip(),
+        token_url=token_url,
+    )
 
 
 def _url(values: Mapping[str, str], key: str) -> str:
     raw = values[key].strip()
-    if raw and (not raw.startswith(("https://", "http://")) or any(c.isspace() or c in "<>\"" for c in raw)):
-        raise ConfigError(f"{key}={raw!r} is not a web address", fix=f"set {key} to a page such as https://example.org/privacy, or leave it empty")
+    if raw and (not raw.startswith(("https://", "http://")) or any(c.isspace() or c in '<>"' for c in raw)):
+        raise ConfigError(
+            f"{key}={raw!r} is not a web address",
+            fix=f"set {key} to a page such as https://example.org/privacy, or leave it empty",
+        )
     return raw
 
 
@@ -260,7 +290,9 @@ def _clock_time(values: Mapping[str, str], key: str) -> time:
     try:
         return time.fromisoformat(values[key].strip())
     except ValueError:
-        raise ConfigError(f"{key}={values[key]!r} is not a time of day", fix=f"set {key} to a time such as 03:30") from None
+        raise ConfigError(
+            f"{key}={values[key]!r} is not a time of day", fix=f"set {key} to a time such as 03:30"
+        ) from None
 
 
 def _yes_no(values: Mapping[str, str], key: str) -> bool:
@@ -273,7 +305,9 @@ def _yes_no(values: Mapping[str, str], key: str) -> bool:
 def _address(values: Mapping[str, str], key: str) -> str:
     raw = values[key].strip()
     if any(c in raw for c in "\r\n<>,; ") or raw.count("@") != 1 or raw.startswith("@") or raw.endswith("@"):
-        raise ConfigError(f"{key}={raw!r} is not a plain email address", fix=f"set {key} to an address such as clerk@example.org")
+        raise ConfigError(
+            f"{key}={raw!r} is not a plain email address", fix=f"set {key} to an address such as clerk@example.org"
+        )
     return raw
 
 
@@ -286,19 +320,32 @@ def _server(values: Mapping[str, str], kind: str, required: bool) -> ServerSetti
     auth = _choice(values, f"{prefix}_AUTH", AUTH_MODES)
     if required:
         if not host:
-            raise ConfigError(f"{prefix}_HOST is not set", fix=f"set {prefix}_HOST to your mail provider's {kind.upper()} server name")
+            raise ConfigError(
+                f"{prefix}_HOST is not set", fix=f"set {prefix}_HOST to your mail provider's {kind.upper()} server name"
+            )
         if kind == "imap" and not user:
-            raise ConfigError("IMAP_USER is not set", fix="set IMAP_USER to the Clerk's mailbox login, usually the address")
+            raise ConfigError(
+                "IMAP_USER is not set", fix="set IMAP_USER to the Clerk's mailbox login, usually the address"
+            )
         if auth == "oauth2" and not user:
-            raise ConfigError(f"{prefix}_USER is not set", fix=f"set {prefix}_USER to the mailbox address the token is for")
+            raise ConfigError(
+                f"{prefix}_USER is not set", fix=f"set {prefix}_USER to the mailbox address the token is for"
+            )
         if user and not password and auth == "password":
-            raise ConfigError(f"{prefix}_PASSWORD is not set",
-                              fix=f"set {prefix}_PASSWORD in .env (use an app password where the provider offers one)")
+            raise ConfigError(
+                f"{prefix}_PASSWORD is not set",
+                fix=f"set {prefix}_PASSWORD in .env (use an app password where the provider offers one)",
+            )
     port_key = f"{prefix}_PORT"
-    port = (_int(values, port_key, 1, 65535, f"set {port_key} to the server's port, e.g. {DEFAULT_PORTS[(kind, security)]}")
-            if values[port_key].strip() else DEFAULT_PORTS[(kind, security)])
+    port = (
+        _int(values, port_key, 1, 65535, f"set {port_key} to the server's port, e.g. {DEFAULT_PORTS[(kind, security)]}")
+        if values[port_key].strip()
+        else DEFAULT_PORTS[(kind, security)]
+    )
     timeout = _int(values, f"{prefix}_TIMEOUT", 1, 600, f"set {prefix}_TIMEOUT to seconds, e.g. 60")
-    return ServerSettings(host=host, port=port, user=user, password=password, security=security, timeout=float(timeout), auth=auth)
+    return ServerSettings(
+        host=host, port=port, user=user, password=password, security=security, timeout=float(timeout), auth=auth
+    )
 
 
 def _when(values: Mapping[str, str], key: str) -> datetime | None:
@@ -308,8 +355,10 @@ def _when(values: Mapping[str, str], key: str) -> datetime | None:
     try:
         when = datetime.fromisoformat(raw)
     except ValueError:
-        raise ConfigError(f"{key}={raw!r} is not a date", fix=f"write {key} as 2026-11-24 or 2026-11-24T09:00+00:00") from None
-    return when if when.tzinfo else when.replace(tzinfo=timezone.utc)
+        raise ConfigError(
+            f"{key}={raw!r} is not a date", fix=f"write {key} as 2026-11-24 or 2026-11-24T09:00+00:00"
+        ) from None
+    return when if when.tzinfo else when.replace(tzinfo=UTC)
 
 
 def _path(values: Mapping[str, str], key: str, default: Path, base: Path) -> Path:
@@ -318,8 +367,14 @@ def _path(values: Mapping[str, str], key: str, default: Path, base: Path) -> Pat
     return path if path.is_absolute() else (base / path)
 
 
-def load_settings(env_file: Path | None = None, *, need_imap: bool = False, need_smtp: bool = False,
-                  environ: Mapping[str, str] | None = None, overrides: Mapping[str, str] | None = None) -> Settings:
+def load_settings(
+    env_file: Path | None = None,
+    *,
+    need_imap: bool = False,
+    need_smtp: bool = False,
+    environ: Mapping[str, str] | None = None,
+    overrides: Mapping[str, str] | None = None,
+) -> Settings:
     """Build Settings from defaults, then the .env file, then the process environment (which wins, as in systemd)."""
     environ = os.environ if environ is None else environ
     values = dict(DEFAULTS)
@@ -336,23 +391,35 @@ def load_settings(env_file: Path | None = None, *, need_imap: bool = False, need
         _address({"ALERT_EMAILS": address}, "ALERT_EMAILS")
     folders = tuple(f.strip() for f in values["IMAP_FOLDERS"].split(",") if f.strip())
     if not folders:
-        raise ConfigError("IMAP_FOLDERS is empty", fix="set IMAP_FOLDERS to INBOX, or a comma-separated list of folders")
+        raise ConfigError(
+            "IMAP_FOLDERS is empty", fix="set IMAP_FOLDERS to INBOX, or a comma-separated list of folders"
+        )
     prefix = values["CASE_PREFIX"].strip()
     if not prefix.isalnum() or len(prefix) > 12:
-        raise ConfigError(f"CASE_PREFIX={prefix!r} must be 1 to 12 letters or digits", fix="set CASE_PREFIX to something like TCPC")
+        raise ConfigError(
+            f"CASE_PREFIX={prefix!r} must be 1 to 12 letters or digits", fix="set CASE_PREFIX to something like TCPC"
+        )
     try:
         digest_weekday, digest_time = parse_schedule(values["DIGEST_DAY"], values["DIGEST_TIME"])
     except ValueError as exc:
-        raise ConfigError(f"DIGEST_DAY={values['DIGEST_DAY']!r}, DIGEST_TIME={values['DIGEST_TIME']!r}: {exc}",
-                          fix="set DIGEST_DAY to a weekday name such as monday, and DIGEST_TIME to a time such as 08:00") from None
+        raise ConfigError(
+            f"DIGEST_DAY={values['DIGEST_DAY']!r}, DIGEST_TIME={values['DIGEST_TIME']!r}: {exc}",
+            fix="set DIGEST_DAY to a weekday name such as monday, and DIGEST_TIME to a time such as 08:00",
+        ) from None
     include = _yes_no(values, "DIGEST_INCLUDE_COMPLAINTS")
     data_dir = _path(values, "DATA_DIR", Path("var"), base)
-    log_file = None if values["LOG_FILE"].strip().lower() in ("", "off", "none") else _path(values, "LOG_FILE", Path(), data_dir)
+    log_file = (
+        None
+        if values["LOG_FILE"].strip().lower() in ("", "off", "none")
+        else _path(values, "LOG_FILE", Path(), data_dir)
+    )
     envelope = values["ENVELOPE_FROM"].strip()
     envelope_from = "" if envelope == "<>" else (_address(values, "ENVELOPE_FROM") if envelope else ack_from)
     log_level = values["LOG_LEVEL"].strip().upper()
     if log_level not in ("DEBUG", "INFO", "WARNING", "ERROR"):
-        raise ConfigError(f"LOG_LEVEL={values['LOG_LEVEL']!r} is not a level", fix="set LOG_LEVEL to DEBUG, INFO, WARNING or ERROR")
+        raise ConfigError(
+            f"LOG_LEVEL={values['LOG_LEVEL']!r} is not a level", fix="set LOG_LEVEL to DEBUG, INFO, WARNING or ERROR"
+        )
     imap, smtp = _server(values, "imap", need_imap), _server(values, "smtp", need_smtp)
     return Settings(
         imap=imap,
@@ -372,52 +439,97 @@ def load_settings(env_file: Path | None = None, *, need_imap: bool = False, need
         ack_global_caps=parse_caps(values["ACK_GLOBAL_CAPS"], "ACK_GLOBAL_CAPS"),
         envelope_from=envelope_from,
         sent_folder=values["SENT_FOLDER"].strip(),
-        retry_first=timedelta(seconds=_int(values, "OUTBOX_RETRY_SECONDS", 0, 86400, "set OUTBOX_RETRY_SECONDS to seconds, e.g. 60")),
+        retry_first=timedelta(
+            seconds=_int(values, "OUTBOX_RETRY_SECONDS", 0, 86400, "set OUTBOX_RETRY_SECONDS to seconds, e.g. 60")
+        ),
         timescales=Timescales(
-            acknowledge=_int(values, "ACK_WORKING_DAYS", 1, 60, "set ACK_WORKING_DAYS to a number of working days, e.g. 5"),
-            review=_int(values, "REVIEW_WORKING_DAYS", 1, 240, "set REVIEW_WORKING_DAYS to working days, e.g. 20")),
+            acknowledge=_int(
+                values, "ACK_WORKING_DAYS", 1, 60, "set ACK_WORKING_DAYS to a number of working days, e.g. 5"
+            ),
+            review=_int(values, "REVIEW_WORKING_DAYS", 1, 240, "set REVIEW_WORKING_DAYS to working days, e.g. 20"),
+        ),
         resolved_folder=values["RESOLVED_FOLDER"].strip(),
         digest_weekday=digest_weekday,
         digest_time=digest_time,
         digest_include_complaints=include,
         mask_words=_yes_no(values, "MASK_WORDS"),
-        small_number_threshold=_int(values, "SMALL_NUMBER_THRESHOLD", 1, 100,
-                                    "set SMALL_NUMBER_THRESHOLD to a whole number, e.g. 3 (1 shows every count)"),
-        retry_for=timedelta(hours=_int(values, "OUTBOX_RETRY_HOURS", 1, 24 * 30, "set OUTBOX_RETRY_HOURS to hours, e.g. 48")),
+        small_number_threshold=_int(
+            values,
+            "SMALL_NUMBER_THRESHOLD",
+            1,
+            100,
+            "set SMALL_NUMBER_THRESHOLD to a whole number, e.g. 3 (1 shows every count)",
+        ),
+        retry_for=timedelta(
+            hours=_int(values, "OUTBOX_RETRY_HOURS", 1, 24 * 30, "set OUTBOX_RETRY_HOURS to hours, e.g. 48")
+        ),
         data_dir=data_dir,
         poll_seconds=_int(values, "POLL_SECONDS", 5, 86400, "set POLL_SECONDS to a number of seconds, e.g. 60"),
         fetch_chunk=_int(values, "FETCH_CHUNK", 1, 5000, "set FETCH_CHUNK to a number of messages, e.g. 200"),
-        fetch_batch_bytes=_int(values, "FETCH_BATCH_BYTES", 100_000, 10**10, "set FETCH_BATCH_BYTES to bytes, e.g. 50000000"),
-        max_message_bytes=_int(values, "MAX_MESSAGE_BYTES", 10_000, 10**10, "set MAX_MESSAGE_BYTES to bytes, e.g. 25000000"),
+        fetch_batch_bytes=_int(
+            values, "FETCH_BATCH_BYTES", 100_000, 10**10, "set FETCH_BATCH_BYTES to bytes, e.g. 50000000"
+        ),
+        max_message_bytes=_int(
+            values, "MAX_MESSAGE_BYTES", 10_000, 10**10, "set MAX_MESSAGE_BYTES to bytes, e.g. 25000000"
+        ),
         rules_file=_path(values, "RULES_FILE", SHIPPED / "rules.yaml", base),
         templates_dir=_path(values, "TEMPLATES_DIR", SHIPPED / "templates", base),
         log_level=log_level,
         log_file=log_file,
-        log_file_bytes=_int(values, "LOG_FILE_BYTES", 1000, 10**10, "set LOG_FILE_BYTES to bytes per log file, e.g. 1000000"),
-        log_file_count=_int(values, "LOG_FILE_COUNT", 1, 1000, "set LOG_FILE_COUNT to the number of old log files kept, e.g. 5"),
+        log_file_bytes=_int(
+            values, "LOG_FILE_BYTES", 1000, 10**10, "set LOG_FILE_BYTES to bytes per log file, e.g. 1000000"
+        ),
+        log_file_count=_int(
+            values, "LOG_FILE_COUNT", 1, 1000, "set LOG_FILE_COUNT to the number of old log files kept, e.g. 5"
+        ),
         idle=_yes_no(values, "IMAP_IDLE"),
         privacy_notice_url=_url(values, "PRIVACY_NOTICE_URL"),
         complaints_procedure_url=_url(values, "COMPLAINTS_PROCEDURE_URL"),
         conduct_complaint_route=_text(values, "CONDUCT_COMPLAINT_ROUTE"),
         retention_time=_clock_time(values, "RETENTION_TIME"),
-        alert_batch=timedelta(minutes=_int(values, "ALERT_BATCH_MINUTES", 0, 24 * 60,
-                                           "set ALERT_BATCH_MINUTES to minutes, e.g. 5 (0 sends every alert at once)")),
-        poll_failing=timedelta(minutes=_int(values, "POLL_FAILING_MINUTES", 0, 7 * 24 * 60,
-                                            "set POLL_FAILING_MINUTES to minutes, e.g. 60 (0 never emails about it)")),
+        alert_batch=timedelta(
+            minutes=_int(
+                values,
+                "ALERT_BATCH_MINUTES",
+                0,
+                24 * 60,
+                "set ALERT_BATCH_MINUTES to minutes, e.g. 5 (0 sends every alert at once)",
+            )
+        ),
+        poll_failing=timedelta(
+            minutes=_int(
+                values,
+                "POLL_FAILING_MINUTES",
+                0,
+                7 * 24 * 60,
+                "set POLL_FAILING_MINUTES to minutes, e.g. 60 (0 never emails about it)",
+            )
+        ),
         notify_socket=environ.get("NOTIFY_SOCKET", ""),
         env_file=env_file,
         web_base_url=_url(values, "WEB_BASE_URL").rstrip("/"),
-        web_session_minutes=_int(values, "WEB_SESSION_MINUTES", 5, 24 * 60, "set WEB_SESSION_MINUTES to minutes, e.g. 60"),
+        web_session_minutes=_int(
+            values, "WEB_SESSION_MINUTES", 5, 24 * 60, "set WEB_SESSION_MINUTES to minutes, e.g. 60"
+        ),
     )
-
 
 
 # Keys that were read once and now live elsewhere: named with where they went, not just as unknown.
 MOVED_KEYS = {"RESPONSE_WORKING_DAYS": "reply timescales are set per category as reply_days in rules.yaml"}
 # Words people use for the words in our keys: IMAP_SERVER is IMAP_HOST.
-_SYNONYMS = {"SERVER": "HOST", "HOSTNAME": "HOST", "PASS": "PASSWORD", "PASSWD": "PASSWORD", "USERNAME": "USER",
-             "LOGIN": "USER", "TLS": "SECURITY", "SSL": "SECURITY", "ENCRYPTION": "SECURITY", "MAIL": "EMAIL",
-             "INTERVAL": "SECONDS"}
+_SYNONYMS = {
+    "SERVER": "HOST",
+    "HOSTNAME": "HOST",
+    "PASS": "PASSWORD",
+    "PASSWD": "PASSWORD",
+    "USERNAME": "USER",
+    "LOGIN": "USER",
+    "TLS": "SECURITY",
+    "SSL": "SECURITY",
+    "ENCRYPTION": "SECURITY",
+    "MAIL": "EMAIL",
+    "INTERVAL": "SECONDS",
+}
 
 
 def did_you_mean(key: str) -> str:
@@ -440,11 +552,17 @@ def unknown_keys(env_file: Path) -> list[ConfigError]:
         if key in DEFAULTS:
             continue
         if key in MOVED_KEYS:
-            problems.append(ConfigError(f"{key} in {env_file.name} is no longer read", fix=f"remove it: {MOVED_KEYS[key]}"))
+            problems.append(
+                ConfigError(f"{key} in {env_file.name} is no longer read", fix=f"remove it: {MOVED_KEYS[key]}")
+            )
             continue
         guess = did_you_mean(key)
-        problems.append(ConfigError(f"{key} in {env_file.name} is not a setting the agent knows",
-                                    fix=f"did you mean {guess}? Rename it" if guess else "remove it, or see .env.example for the keys"))
+        problems.append(
+            ConfigError(
+                f"{key} in {env_file.name} is not a setting the agent knows",
+                fix=f"did you mean {guess}? Rename it" if guess else "remove it, or see .env.example for the keys",
+            )
+        )
     return problems
 
 
@@ -452,8 +570,9 @@ _KEY = re.compile(r"\b[A-Z][A-Z0-9]*_[A-Z0-9_]+\b")
 _STAND_INS = {"_HOST": "mail.invalid", "_USER": "user", "_PASSWORD": "x", "OAUTH_": "x"}
 
 
-def settings_problems(env_file: Path | None, *, need_imap: bool = False, need_smtp: bool = False,
-                      environ: Mapping[str, str] | None = None) -> list[ConfigError]:
+def settings_problems(
+    env_file: Path | None, *, need_imap: bool = False, need_smtp: bool = False, environ: Mapping[str, str] | None = None
+) -> list[ConfigError]:
     """Every problem in the settings, not only the first, so `check` shows them all in one run: each key found wrong
     is set aside (its default, or a stand-in for a missing one) and the settings are read again. Nothing here is used
     to run the agent; load_settings stays the one reader."""
@@ -473,5 +592,7 @@ def settings_problems(env_file: Path | None, *, need_imap: bool = False, need_sm
             for key in keys:
                 missing = "is not set" in exc.problem or key.startswith("OAUTH_")
                 stand_in = next((v for part, v in _STAND_INS.items() if part in key), "x") if missing else ""
-                overrides[key] = {"OAUTH_PROVIDER": "microsoft", "OAUTH_TOKEN_URL": ""}.get(key, DEFAULTS[key] or stand_in)
+                overrides[key] = {"OAUTH_PROVIDER": "microsoft", "OAUTH_TOKEN_URL": ""}.get(
+                    key, DEFAULTS[key] or stand_in
+                )
     return problems

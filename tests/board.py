@@ -10,33 +10,41 @@ import shutil
 import subprocess
 import sys
 import tempfile
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid
 from pathlib import Path
 from typing import Any
 
+from inbox_agent.app.pipeline import Pipeline
 from inbox_agent.config import Settings, load_settings
-from inbox_agent.maildir import MaildirSource
-from inbox_agent.outbox import FileTransport
-from inbox_agent.pipeline import Pipeline
-from inbox_agent.render import Renderer
-from inbox_agent.rules import RuleSet, load_rules
-from inbox_agent.store import Store
-from inbox_agent.users import add_user
+from inbox_agent.core.rules import RuleSet, load_rules
+from inbox_agent.mail.maildir import MaildirSource
+from inbox_agent.mail.outbox import FileTransport
+from inbox_agent.reports.render import Renderer
+from inbox_agent.store.database import Store
+from inbox_agent.web.users import add_user
 
 PASSWORD = "a long board password"
 CHROMIUM = "/usr/bin/chromium"
 CHROMEDRIVER = "/usr/bin/chromedriver"
 
 
-def mail(name: str, address: str, subject: str, body: str, *, html: str = "", attachments: tuple[tuple[str, bytes], ...] = (),
-         when: datetime | None = None) -> EmailMessage:
+def mail(
+    name: str,
+    address: str,
+    subject: str,
+    body: str,
+    *,
+    html: str = "",
+    attachments: tuple[tuple[str, bytes], ...] = (),
+    when: datetime | None = None,
+) -> EmailMessage:
     message = EmailMessage()
     message["From"] = f'"{name}" <{address}>' if name else address
     message["To"] = "Clerk <clerk@thurcastonandcropston.org.uk>"
     message["Subject"] = subject
-    message["Date"] = format_datetime(when or datetime.now(timezone.utc))
+    message["Date"] = format_datetime(when or datetime.now(UTC))
     message["Message-ID"] = make_msgid(domain=address.split("@")[1])
     if body:
         message.set_content(body)
@@ -50,10 +58,15 @@ def mail(name: str, address: str, subject: str, body: str, *, html: str = "", at
     return message
 
 
-def file_mail(data_dir: Path, messages: list[EmailMessage], now: datetime | None = None, sent: Path | None = None,
-              **overrides: str) -> tuple[Settings, RuleSet]:
+def file_mail(
+    data_dir: Path,
+    messages: list[EmailMessage],
+    now: datetime | None = None,
+    sent: Path | None = None,
+    **overrides: str,
+) -> tuple[Settings, RuleSet]:
     """File the messages into DATA_DIR with the real pipeline (Maildir in, .eml files out), as the demo does."""
-    now = now or datetime.now(timezone.utc)
+    now = now or datetime.now(UTC)
     root = Path(tempfile.mkdtemp(prefix="board-maildir-"))
     try:
         box = mailbox.Maildir(root / "Maildir", create=True)
@@ -61,11 +74,16 @@ def file_mail(data_dir: Path, messages: list[EmailMessage], now: datetime | None
             item = mailbox.MaildirMessage(message)
             item.set_date((now - timedelta(minutes=len(messages) - index)).timestamp())
             box.add(item)
-        settings = load_settings(None, environ={}, overrides={"DATA_DIR": str(data_dir),
-                                                              "ACK_SINCE": (now - timedelta(days=1)).isoformat(), **overrides})
+        settings = load_settings(
+            None,
+            environ={},
+            overrides={"DATA_DIR": str(data_dir), "ACK_SINCE": (now - timedelta(days=1)).isoformat(), **overrides},
+        )
         rules = load_rules(settings.rules_file, settings.templates_dir)
         with Store(settings.data_dir) as store:
-            Pipeline(settings, store, rules, Renderer(settings)).poll(MaildirSource(root / "Maildir"), FileTransport(sent or root / "sent"))
+            Pipeline(settings, store, rules, Renderer(settings)).poll(
+                MaildirSource(root / "Maildir"), FileTransport(sent or root / "sent")
+            )
     finally:
         shutil.rmtree(root, ignore_errors=True)
     return settings, rules
@@ -76,7 +94,7 @@ def board_settings(data_dir: Path, **overrides: str) -> Settings:
 
 
 def add_clerk(data_dir: Path, name: str = "marianne") -> str:
-    add_user(data_dir, name, PASSWORD, datetime.now(timezone.utc))
+    add_user(data_dir, name, PASSWORD, datetime.now(UTC))
     return name
 
 
@@ -106,13 +124,25 @@ def chromium(width: int, height: int, downloads: Path | None = None) -> Any:
     options = webdriver.ChromeOptions()
     options.binary_location = CHROMIUM
     profile = tempfile.mkdtemp(prefix="board-chromium-")
-    for flag in ("--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage", "--hide-scrollbars",
-                 f"--user-data-dir={profile}", f"--window-size={width},{height}", "--force-device-scale-factor=1"):
+    for flag in (
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--disable-dev-shm-usage",
+        "--hide-scrollbars",
+        f"--user-data-dir={profile}",
+        f"--window-size={width},{height}",
+        "--force-device-scale-factor=1",
+    ):
         options.add_argument(flag)
     if downloads is not None:
-        options.add_experimental_option("prefs", {"download.default_directory": str(downloads),
-                                                  "download.prompt_for_download": False})
+        options.add_experimental_option(
+            "prefs", {"download.default_directory": str(downloads), "download.prompt_for_download": False}
+        )
     driver = webdriver.Chrome(service=Service(executable_path=CHROMEDRIVER), options=options)
     driver.profile_dir = profile  # type: ignore[attr-defined]
     return driver
@@ -129,8 +159,9 @@ def start_board(root: Path, env: dict[str, str], port: int, log: Path | None = N
     """`python run.py web` in a subprocess, as the Clerk's server runs it; its log goes to `log` (or nowhere)."""
     out = open(log, "ab") if log else subprocess.DEVNULL
     try:
-        return subprocess.Popen([sys.executable, str(root / "run.py"), "web", "--port", str(port)], env=env,
-                                stdout=out, stderr=out)
+        return subprocess.Popen(
+            [sys.executable, str(root / "run.py"), "web", "--port", str(port)], env=env, stdout=out, stderr=out
+        )
     finally:
         if log:
             out.close()

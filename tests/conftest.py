@@ -8,14 +8,26 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from servers import Dovecot, ServerMissing, SmtpSink
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPORA = Path(__file__).resolve().parent / "data"  # public sample mail, with tests/data/LICENSES
 MESSAGES = Path(__file__).resolve().parent / "messages"
-AGENT_KEYS = ("IMAP_", "SMTP_", "DATA_DIR", "CLERK_", "ACK_", "ALERT_", "CASE_", "COUNCIL_", "POLL_", "FETCH_",
-              "RULES_", "TEMPLATES_", "LOG_")
+AGENT_KEYS = (
+    "IMAP_",
+    "SMTP_",
+    "DATA_DIR",
+    "CLERK_",
+    "ACK_",
+    "ALERT_",
+    "CASE_",
+    "COUNCIL_",
+    "POLL_",
+    "FETCH_",
+    "RULES_",
+    "TEMPLATES_",
+    "LOG_",
+)
 
 
 def unavailable(reason: str) -> None:
@@ -79,9 +91,18 @@ def clean_env(**values: str) -> dict[str, str]:
 def agent(tmp_path):
     """Run `python run.py ...` in a subprocess, in its own folder, as a user or cron would."""
 
-    def run(*args: str, env: dict[str, str] | None = None, timeout: float = 120, input: str | None = None) -> subprocess.CompletedProcess:
-        return subprocess.run([sys.executable, str(ROOT / "run.py"), *args], cwd=tmp_path, env=clean_env(**(env or {})),
-                              capture_output=True, text=True, timeout=timeout, input=input)
+    def run(
+        *args: str, env: dict[str, str] | None = None, timeout: float = 120, input: str | None = None
+    ) -> subprocess.CompletedProcess:
+        return subprocess.run(
+            [sys.executable, str(ROOT / "run.py"), *args],
+            cwd=tmp_path,
+            env=clean_env(**(env or {})),
+            capture_output=True,
+            text=True,
+            timeout=timeout,
+            input=input,
+        )
 
     return run
 

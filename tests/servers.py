@@ -8,13 +8,13 @@ from __future__ import annotations
 import base64
 import imaplib
 import json
+import logging
 import os
 import shutil
 import socket
 import subprocess
 import tempfile
 import threading
-import logging
 import time
 from dataclasses import dataclass, field
 from email import message_from_bytes
@@ -125,13 +125,20 @@ DOVECOT_LAYOUTS = {
 class Account:
     """One mailbox on the test Dovecot, and the .env values that point the agent at it."""
 
-    server: "Dovecot"
+    server: Dovecot
     user: str
     password: str
 
     def env(self, **extra: str) -> dict[str, str]:
-        return {"IMAP_HOST": "127.0.0.1", "IMAP_PORT": str(self.server.port), "IMAP_USER": self.user,
-                "IMAP_PASSWORD": self.password, "IMAP_SECURITY": "plain", "IMAP_TIMEOUT": "20", **extra}
+        return {
+            "IMAP_HOST": "127.0.0.1",
+            "IMAP_PORT": str(self.server.port),
+            "IMAP_USER": self.user,
+            "IMAP_PASSWORD": self.password,
+            "IMAP_SECURITY": "plain",
+            "IMAP_TIMEOUT": "20",
+            **extra,
+        }
 
     def connect(self) -> imaplib.IMAP4:
         client = imaplib.IMAP4("127.0.0.1", self.server.port, timeout=20)
@@ -187,7 +194,9 @@ class Dovecot:
 
     ACCOUNTS = 500
 
-    def __init__(self, oauth_introspection: str | None = None, layout: str = "slash", password_prefix: str = "pw-") -> None:
+    def __init__(
+        self, oauth_introspection: str | None = None, layout: str = "slash", password_prefix: str = "pw-"
+    ) -> None:
         self.password_prefix = password_prefix  # e.g. one with letters beyond ASCII
         self.layout = layout  # a key of DOVECOT_LAYOUTS: the separator and namespace the server shows
         self.oauth_introspection = oauth_introspection  # an OAuth2 introspection URL: XOAUTH2 logins are checked there
@@ -196,37 +205,49 @@ class Dovecot:
         if self.binary is None:
             raise ServerMissing(f"Dovecot is not installed: {DOVECOT_INSTALL}")
         if os.geteuid() != 0:
-            raise ServerMissing("the Dovecot fixture runs Dovecot as root with a private config: run the tests as root "
-                                "(as CI does), or in a container")
+            raise ServerMissing(
+                "the Dovecot fixture runs Dovecot as root with a private config: run the tests as root "
+                "(as CI does), or in a container"
+            )
         self.root = Path(tempfile.mkdtemp(prefix="inbox-agent-dovecot-"))
         os.chmod(self.root, 0o755)
         self.port = free_port()
         self.conf = self.root / "dovecot.conf"
         self._users = 0
 
-    def start(self) -> "Dovecot":
+    def start(self) -> Dovecot:
         for sub in ("run", "state", "mail"):
             (self.root / sub).mkdir(exist_ok=True)
         shutil.chown(self.root / "mail", "dovecot", "dovecot")
         # Accounts are made up front: Dovecot re-reads passwd-file by mtime, at one-second resolution,
         # so a user added later in the same second would be refused.
         if (self.root / "passwd").exists():  # a restart keeps the accounts and their mail
-            self._passwords = [line.split("{PLAIN}")[1] for line in (self.root / "passwd").read_text("utf-8").splitlines()]
+            self._passwords = [
+                line.split("{PLAIN}")[1] for line in (self.root / "passwd").read_text("utf-8").splitlines()
+            ]
         else:
             self._passwords = [f"{self.password_prefix}{os.urandom(6).hex()}" for _ in range(self.ACCOUNTS)]
-        (self.root / "passwd").write_text("".join(f"clerk{i}:{{PLAIN}}{pw}\n" for i, pw in enumerate(self._passwords)), "utf-8")
+        (self.root / "passwd").write_text(
+            "".join(f"clerk{i}:{{PLAIN}}{pw}\n" for i, pw in enumerate(self._passwords)), "utf-8"
+        )
         conf = DOVECOT_CONF.format(root=self.root, port=self.port, namespace=DOVECOT_LAYOUTS[self.layout].format())
         if self.oauth_introspection:
             conf = conf.replace("auth_mechanisms = plain login", "auth_mechanisms = plain login xoauth2 oauthbearer")
-            conf = conf.replace("passdb {\n  driver = passwd-file", f"passdb {{\n  driver = oauth2\n  mechanisms = xoauth2 oauthbearer\n"
-                                f"  args = {self.root}/oauth2.conf.ext\n}}\npassdb {{\n  driver = passwd-file")
+            conf = conf.replace(
+                "passdb {\n  driver = passwd-file",
+                f"passdb {{\n  driver = oauth2\n  mechanisms = xoauth2 oauthbearer\n"
+                f"  args = {self.root}/oauth2.conf.ext\n}}\npassdb {{\n  driver = passwd-file",
+            )
             (self.root / "oauth2.conf.ext").write_text(
                 f"introspection_mode = post\nintrospection_url = {self.oauth_introspection}\nusername_attribute = username\n"
-                "active_attribute = active\nactive_value = true\n")
+                "active_attribute = active\nactive_value = true\n"
+            )
         self.conf.write_text(conf)
         # Dovecot daemonises and its children inherit stdout/stderr: a pipe here would never reach EOF.
         with open(self.root / "start.log", "w+") as out:
-            result = subprocess.run([self.binary, "-c", str(self.conf)], stdout=out, stderr=subprocess.STDOUT, timeout=30)
+            result = subprocess.run(
+                [self.binary, "-c", str(self.conf)], stdout=out, stderr=subprocess.STDOUT, timeout=30
+            )
             out.seek(0)
             if result.returncode != 0:
                 raise RuntimeError(f"dovecot did not start: {out.read().strip()} (log: {self.log()})")
@@ -234,7 +255,12 @@ class Dovecot:
         return self
 
     def stop(self) -> None:
-        subprocess.run([self.doveadm, "-c", str(self.conf), "stop"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=30)
+        subprocess.run(
+            [self.doveadm, "-c", str(self.conf), "stop"],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            timeout=30,
+        )
         deadline = time.monotonic() + 10
         while time.monotonic() < deadline:
             try:
@@ -301,7 +327,7 @@ class _Recorder:
     replies: list[str] = field(default_factory=list)
     lock: threading.Lock = field(default_factory=threading.Lock)
 
-    oauth: "OAuthStub | None" = None
+    oauth: OAuthStub | None = None
 
     async def auth_XOAUTH2(self, server, args) -> AuthResult:
         """SASL XOAUTH2 with the initial response, checked against the OAuth stub's tokens."""
@@ -324,30 +350,57 @@ class _Recorder:
             if self.replies:
                 return self.replies.pop(0)
             login = session.auth_data if isinstance(session.auth_data, str) else None
-            self.received.append(Received(envelope.mail_from, list(envelope.rcpt_tos), envelope.original_content or envelope.content, login,
-                                          list(envelope.mail_options)))
+            self.received.append(
+                Received(
+                    envelope.mail_from,
+                    list(envelope.rcpt_tos),
+                    envelope.original_content or envelope.content,
+                    login,
+                    list(envelope.mail_options),
+                )
+            )
         return "250 OK"
 
 
 class SmtpSink:
     """aiosmtpd on a free loopback port that records what it is sent. It requires AUTH when given a user."""
 
-    def __init__(self, user: str = "agent", password: str = "smtp-secret", port: int | None = None,
-                 oauth: "OAuthStub | None" = None, exclude_auth: tuple[str, ...] = (), smtputf8: bool = False) -> None:
+    def __init__(
+        self,
+        user: str = "agent",
+        password: str = "smtp-secret",
+        port: int | None = None,
+        oauth: OAuthStub | None = None,
+        exclude_auth: tuple[str, ...] = (),
+        smtputf8: bool = False,
+    ) -> None:
         self.user = user
         self.password = password
         self.handler = _Recorder(oauth=oauth)
         self.port = port or free_port()
 
         def authenticate(server, session, envelope, mechanism, auth_data):
-            ok = isinstance(auth_data, LoginPassword) and auth_data.login.decode() == user and auth_data.password.decode() == password
-            return AuthResult(success=ok, handled=False, auth_data=auth_data.login.decode() if ok else None)  # 535 on failure
+            ok = (
+                isinstance(auth_data, LoginPassword)
+                and auth_data.login.decode() == user
+                and auth_data.password.decode() == password
+            )
+            return AuthResult(
+                success=ok, handled=False, auth_data=auth_data.login.decode() if ok else None
+            )  # 535 on failure
 
         # smtputf8: offer SMTPUTF8 (RFC 6531), as Gmail and Microsoft 365 do; aiosmtpd's default is not to.
-        self.controller = Controller(self.handler, hostname="127.0.0.1", port=self.port, authenticator=authenticate,
-                                     auth_require_tls=False, auth_exclude_mechanism=list(exclude_auth), enable_SMTPUTF8=smtputf8)
+        self.controller = Controller(
+            self.handler,
+            hostname="127.0.0.1",
+            port=self.port,
+            authenticator=authenticate,
+            auth_require_tls=False,
+            auth_exclude_mechanism=list(exclude_auth),
+            enable_SMTPUTF8=smtputf8,
+        )
 
-    def start(self) -> "SmtpSink":
+    def start(self) -> SmtpSink:
         self.controller.start()
         return self
 
@@ -360,8 +413,15 @@ class SmtpSink:
             return list(self.handler.received)
 
     def env(self, **extra: str) -> dict[str, str]:
-        return {"SMTP_HOST": "127.0.0.1", "SMTP_PORT": str(self.port), "SMTP_USER": self.user,
-                "SMTP_PASSWORD": self.password, "SMTP_SECURITY": "plain", "SMTP_TIMEOUT": "20", **extra}
+        return {
+            "SMTP_HOST": "127.0.0.1",
+            "SMTP_PORT": str(self.port),
+            "SMTP_USER": self.user,
+            "SMTP_PASSWORD": self.password,
+            "SMTP_SECURITY": "plain",
+            "SMTP_TIMEOUT": "20",
+            **extra,
+        }
 
 
 class OAuthStub:
@@ -378,7 +438,10 @@ class OAuthStub:
 
         class Handler(BaseHTTPRequestHandler):
             def do_POST(self) -> None:  # noqa: N802 - the http.server API
-                form = {k: v[0] for k, v in parse_qs(self.rfile.read(int(self.headers.get("Content-Length", 0))).decode()).items()}
+                form = {
+                    k: v[0]
+                    for k, v in parse_qs(self.rfile.read(int(self.headers.get("Content-Length", 0))).decode()).items()
+                }
                 status, answer = stub.answer(self.path, form)
                 data = json.dumps(answer).encode()
                 self.send_response(status)
@@ -397,7 +460,11 @@ class OAuthStub:
         with self.lock:
             if path == "/token":
                 user = self.refresh_tokens.get(form.get("refresh_token", ""))
-                if form.get("grant_type") != "refresh_token" or user is None or form.get("refresh_token") in self.revoked:
+                if (
+                    form.get("grant_type") != "refresh_token"
+                    or user is None
+                    or form.get("refresh_token") in self.revoked
+                ):
                     return 400, {"error": "invalid_grant", "error_description": "Token has been expired or revoked."}
                 token = f"ya29.{os.urandom(12).hex()}"
                 self.issued[token] = user
@@ -417,7 +484,7 @@ class OAuthStub:
         with self.lock:
             self.revoked |= set(self.issued) | set(self.refresh_tokens)
 
-    def start(self) -> "OAuthStub":
+    def start(self) -> OAuthStub:
         threading.Thread(target=self.server.serve_forever, daemon=True).start()
         return self
 

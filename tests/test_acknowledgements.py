@@ -5,18 +5,18 @@ from __future__ import annotations
 import subprocess
 import sys
 import textwrap
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from email import message_from_bytes, policy
 from pathlib import Path
 
 import pytest
-
 from conftest import MESSAGES, ROOT, clean_env, message_file
-from inbox_agent.caps import exceeded, parse_caps
-from inbox_agent.config import load_settings
-from inbox_agent.errors import ConfigError
-from inbox_agent.store import Store
 from test_end_to_end import load_cases, poll, settings_for
+
+from inbox_agent.config import load_settings
+from inbox_agent.core.caps import exceeded, parse_caps
+from inbox_agent.errors import ConfigError
+from inbox_agent.store.database import Store
 
 LOOKALIKES = sorted((MESSAGES / "lookalikes").glob("*.eml"))
 
@@ -49,22 +49,31 @@ def test_no_acknowledgement_to_any_automatic_mail_while_people_still_get_one(acc
     result = poll(agent, settings_for(account, smtp, tmp_path, ACK_SINCE="2000-01-01"))
     assert sum(result["counts"].values()) == len(automated) + len(LOOKALIKES)
 
-    people = {message_from_bytes(p.read_bytes(), policy=policy.default)["From"].addresses[0].addr_spec.lower() for p in LOOKALIKES}
+    people = {
+        message_from_bytes(p.read_bytes(), policy=policy.default)["From"].addresses[0].addr_spec.lower()
+        for p in LOOKALIKES
+    }
     acknowledged = [r.rcpt_tos for r in smtp.received]
     assert sorted(a[0] for a in acknowledged) == sorted(people)  # every person once, and nobody else
     _, records = load_cases(tmp_path)
     corpus_records = [r for r in records if not r.get("message_id", "").startswith("<lookalike-")]
     assert len(corpus_records) == len(automated)
     # Each is recognised as automatic mail, or is a copy of one already seen, or is quarantined; none opens a case.
-    assert {(r["disposition"], r.get("category")) for r in corpus_records} <= {("no_case", "automated"), ("quarantined", None), ("duplicate", None)}
+    assert {(r["disposition"], r.get("category")) for r in corpus_records} <= {
+        ("no_case", "automated"),
+        ("quarantined", None),
+        ("duplicate", None),
+    }
 
 
 @pytest.mark.servers
 def test_a_flood_from_one_sender_gets_one_acknowledgement_across_restarts(account, smtp, agent, tmp_path):
     def complaint(i: int) -> bytes:
-        return (f"From: Persistent Person <flood@example.org>\r\nTo: clerk@thurcastonandcropston.org.uk\r\n"
-                f"Subject: Complaint number {i}\r\nMessage-ID: <flood-{i}@example.org>\r\n\r\n"
-                f"This is complaint {i}. It is a disgrace and I want to complain.\r\n").encode()
+        return (
+            f"From: Persistent Person <flood@example.org>\r\nTo: clerk@thurcastonandcropston.org.uk\r\n"
+            f"Subject: Complaint number {i}\r\nMessage-ID: <flood-{i}@example.org>\r\n\r\n"
+            f"This is complaint {i}. It is a disgrace and I want to complain.\r\n"
+        ).encode()
 
     env = settings_for(account, smtp, tmp_path, ACK_SINCE="2000-01-01")
     append_many(account, [complaint(i) for i in range(50)])
@@ -119,7 +128,7 @@ def test_a_permanent_refusal_fails_and_is_not_retried(account, smtp, agent, tmp_
 
 CRASH_BETWEEN_ACCEPT_AND_MARK = textwrap.dedent("""
     import os, sys
-    from inbox_agent import outbox
+    from inbox_agent.mail import outbox
 
     def accepted_then_killed(store, entry, data, now, sent_folder, on_sent):
         if sent_folder is not None and entry["kind"] == "ack":
@@ -127,18 +136,26 @@ CRASH_BETWEEN_ACCEPT_AND_MARK = textwrap.dedent("""
         os._exit(9)                         # ...and the agent dies before recording it
 
     outbox._record_sent = accepted_then_killed
-    from inbox_agent.cli import main
+    from inbox_agent.cli.main import main
     sys.exit(main(["poll", "--once"]))
 """)
 
 
 @pytest.mark.servers
 @pytest.mark.parametrize("sent_folder, expected_state", [("auto", "sent"), ("", "unconfirmed")])
-def test_a_crash_between_accept_and_mark_sends_no_duplicate(account, smtp, agent, tmp_path, sent_folder, expected_state):
+def test_a_crash_between_accept_and_mark_sends_no_duplicate(
+    account, smtp, agent, tmp_path, sent_folder, expected_state
+):
     env = settings_for(account, smtp, tmp_path, ACK_SINCE="2000-01-01", SENT_FOLDER=sent_folder)
     account.append(message_file("complaint.eml"))
-    crashed = subprocess.run([sys.executable, "-c", CRASH_BETWEEN_ACCEPT_AND_MARK], cwd=tmp_path,
-                             env=clean_env(**env, PYTHONPATH=str(ROOT)), capture_output=True, text=True, timeout=120)
+    crashed = subprocess.run(
+        [sys.executable, "-c", CRASH_BETWEEN_ACCEPT_AND_MARK],
+        cwd=tmp_path,
+        env=clean_env(**env, PYTHONPATH=str(ROOT)),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert crashed.returncode == 9, crashed.stderr
     assert len(smtp.received) == 1
     assert outbox(tmp_path)[0]["state"] == "queued"  # the outcome was never committed...
@@ -176,20 +193,35 @@ def test_each_acknowledgement_is_copied_to_the_sent_folder(account, smtp, agent,
 
 @pytest.mark.servers
 def test_hostile_headers_never_create_a_header(account, smtp, agent, tmp_path):
-    hostile = ("From: =?utf-8?q?Mallory=0D=0ABcc=3A_victim=40example=2Eorg?= <mallory@example.org>\r\n"
-               "To: clerk@thurcastonandcropston.org.uk\r\n"
-               "Subject: =?utf-8?q?Complaint=0D=0ABcc=3A_victim=40example=2Eorg?= " + "ê" * 1000 + "\r\n"
-               "Message-ID: <hostile-1@example.org>\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
-               "This is a disgrace and I want to complain.\r\n").encode()
+    hostile = (
+        "From: =?utf-8?q?Mallory=0D=0ABcc=3A_victim=40example=2Eorg?= <mallory@example.org>\r\n"
+        "To: clerk@thurcastonandcropston.org.uk\r\n"
+        "Subject: =?utf-8?q?Complaint=0D=0ABcc=3A_victim=40example=2Eorg?= " + "ê" * 1000 + "\r\n"
+        "Message-ID: <hostile-1@example.org>\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
+        "This is a disgrace and I want to complain.\r\n"
+    ).encode()
     account.append(hostile)
     poll(agent, settings_for(account, smtp, tmp_path, ACK_SINCE="2000-01-01"))
     [received] = smtp.received
     assert received.rcpt_tos == ["mallory@example.org"]
     mail = message_from_bytes(received.data, policy=policy.default)
-    assert sorted(mail.keys()) == sorted(["From", "To", "Subject", "Date", "Message-ID", "Auto-Submitted",
-                                          "X-Auto-Response-Suppress", "In-Reply-To", "References",
-                                          "X-Clerk-Inbox-Agent", "Content-Type", "Content-Transfer-Encoding",
-                                          "MIME-Version"])
+    assert sorted(mail.keys()) == sorted(
+        [
+            "From",
+            "To",
+            "Subject",
+            "Date",
+            "Message-ID",
+            "Auto-Submitted",
+            "X-Auto-Response-Suppress",
+            "In-Reply-To",
+            "References",
+            "X-Clerk-Inbox-Agent",
+            "Content-Type",
+            "Content-Transfer-Encoding",
+            "MIME-Version",
+        ]
+    )
     assert "\n" not in mail["Subject"] and "\r" not in mail["Subject"]
     assert mail["Subject"].endswith(f"[{load_cases(tmp_path)[0][0]['ref']}]")
     assert "ê" in mail["Subject"] and "…" in mail["Subject"]  # shortened by whole characters, RFC 2047 encoded
@@ -199,8 +231,9 @@ def test_hostile_headers_never_create_a_header(account, smtp, agent, tmp_path):
 
 # -- the pure parts --------------------------------------------------------------------------
 
+
 def test_caps_count_within_their_windows():
-    now = datetime(2026, 11, 24, 12, 0, tzinfo=timezone.utc)
+    now = datetime(2026, 11, 24, 12, 0, tzinfo=UTC)
     caps = parse_caps("1/1h,3/24h", "ACK_SENDER_CAPS")
     times = lambda *hours: sorted((now - timedelta(hours=h)).isoformat() for h in hours)  # noqa: E731
     assert exceeded(times(), caps, now) is None
@@ -226,7 +259,9 @@ def test_no_cap_is_spelt_out():
 
 
 def test_an_empty_cap_in_env_stops_poll_with_the_fix(agent, tmp_path):
-    (tmp_path / ".env").write_text("IMAP_HOST=127.0.0.1\nIMAP_USER=u\nIMAP_PASSWORD=p\nSMTP_HOST=127.0.0.1\nACK_SENDER_CAPS=\n")
+    (tmp_path / ".env").write_text(
+        "IMAP_HOST=127.0.0.1\nIMAP_USER=u\nIMAP_PASSWORD=p\nSMTP_HOST=127.0.0.1\nACK_SENDER_CAPS=\n"
+    )
     result = agent("poll", "--once")
     assert result.returncode == 2 and "Traceback" not in result.stderr
     assert "ACK_SENDER_CAPS is empty" in result.stderr and "ACK_SENDER_CAPS=none" in result.stderr
@@ -240,9 +275,9 @@ def test_envelope_sender_defaults_to_the_from_address_and_can_be_null():
 def test_an_html_alternative_is_autoescaped(tmp_path):
     import shutil
 
-    from inbox_agent.normalise import parse
-    from inbox_agent.render import Renderer
-    from inbox_agent.rules import load_rules
+    from inbox_agent.core.normalise import parse
+    from inbox_agent.core.rules import load_rules
+    from inbox_agent.reports.render import Renderer
 
     templates = tmp_path / "templates"
     shutil.copytree(ROOT / "templates", templates)
@@ -250,8 +285,9 @@ def test_an_html_alternative_is_autoescaped(tmp_path):
     settings = load_settings(None, environ={"TEMPLATES_DIR": str(templates)})
     message = parse(b"From: a@example.org\r\nSubject: <script>alert(1)</script>\r\nMessage-ID: <x@y>\r\n\r\nhi\r\n")
     rules = load_rules(ROOT / "rules.yaml", templates)
-    mail = Renderer(settings).acknowledgement({"ref": "TCPC-2026-0001"}, rules.category("complaint"), message,
-                                              datetime(2026, 11, 24, tzinfo=timezone.utc))
+    mail = Renderer(settings).acknowledgement(
+        {"ref": "TCPC-2026-0001"}, rules.category("complaint"), message, datetime(2026, 11, 24, tzinfo=UTC)
+    )
     html = mail.get_body(("html",)).get_content()
     plain = mail.get_body(("plain",)).get_content()
     assert "&lt;script&gt;" in html and "<script>" not in html

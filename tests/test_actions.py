@@ -11,23 +11,23 @@ from datetime import timedelta
 from email import message_from_bytes, policy
 
 import pytest
-
 from conftest import ROOT
-from inbox_agent import actions
-from inbox_agent import cases as casebook
-from inbox_agent.cases import CaseError
-from inbox_agent.config import load_settings
-from inbox_agent.errors import RulesError
-from inbox_agent.maildir import MaildirSource
-from inbox_agent.outbox import FileTransport
-from inbox_agent.pipeline import Pipeline
-from inbox_agent.render import Renderer
-from inbox_agent.rules import load_rules, review_reason
-from inbox_agent.store import Store
 from test_pipeline import NOW, maildir_with
 
+from inbox_agent.app import actions
+from inbox_agent.app.pipeline import Pipeline
+from inbox_agent.config import load_settings
+from inbox_agent.core import cases as casebook
+from inbox_agent.core.cases import CaseError
+from inbox_agent.core.rules import load_rules, review_reason
+from inbox_agent.errors import RulesError
+from inbox_agent.mail.maildir import MaildirSource
+from inbox_agent.mail.outbox import FileTransport
+from inbox_agent.reports.render import Renderer
+from inbox_agent.store.database import Store
+
 DECIDED = NOW + timedelta(hours=1)  # when the Clerk acts
-LATER = NOW + timedelta(hours=2)    # the agent's next poll, which sends what she queued
+LATER = NOW + timedelta(hours=2)  # the agent's next poll, which sends what she queued
 
 TEST_RULES = """
   - id: t-threat
@@ -68,8 +68,14 @@ def rules_file(tmp_path, rules: str = TEST_RULES, categories: dict[str, str] | N
 @pytest.fixture
 def desk(tmp_path):
     """A pipeline and the Clerk's side of it over one data folder."""
-    settings = load_settings(None, environ={"DATA_DIR": str(tmp_path / "data"), "ACK_SINCE": "2026-11-01",
-                                            "RULES_FILE": str(rules_file(tmp_path))})
+    settings = load_settings(
+        None,
+        environ={
+            "DATA_DIR": str(tmp_path / "data"),
+            "ACK_SINCE": "2026-11-01",
+            "RULES_FILE": str(rules_file(tmp_path)),
+        },
+    )
     rules = load_rules(settings.rules_file, settings.templates_dir)
 
     class Desk:
@@ -78,8 +84,9 @@ def desk(tmp_path):
                 maildir_with(tmp_path, *raws, delivered=delivered or at)
             with Store(settings.data_dir) as store:
                 pipeline = Pipeline(settings, store, rules, Renderer(settings), clock=lambda: at)
-                return pipeline.poll(MaildirSource(tmp_path / "Maildir"), FileTransport(tmp_path / "sent"),
-                                     backfill_days=backfill_days)
+                return pipeline.poll(
+                    MaildirSource(tmp_path / "Maildir"), FileTransport(tmp_path / "sent"), backfill_days=backfill_days
+                )
 
         def act(self, name: str, *args, **kwargs):
             with Store(settings.data_dir) as store:
@@ -93,8 +100,11 @@ def desk(tmp_path):
 
         def sent(self):
             folder = tmp_path / "sent"
-            return {p.name: message_from_bytes(p.read_bytes(), policy=policy.default)
-                    for p in sorted(folder.iterdir())} if folder.exists() else {}
+            return (
+                {p.name: message_from_bytes(p.read_bytes(), policy=policy.default) for p in sorted(folder.iterdir())}
+                if folder.exists()
+                else {}
+            )
 
     desk = Desk()
     desk.settings, desk.rules, desk.data = settings, rules, tmp_path / "data"
@@ -102,12 +112,16 @@ def desk(tmp_path):
 
 
 def mail(sender: str, subject: str, body: str, message_id: str, extra: str = "") -> bytes:
-    return (f"From: {sender}\r\nTo: clerk@thurcastonandcropston.org.uk\r\nSubject: {subject}\r\nMessage-ID: <{message_id}>\r\n"
-            f"{extra}\r\n{body}\r\n").encode()
+    return (
+        f"From: {sender}\r\nTo: clerk@thurcastonandcropston.org.uk\r\nSubject: {subject}\r\nMessage-ID: <{message_id}>\r\n"
+        f"{extra}\r\n{body}\r\n"
+    ).encode()
 
 
 THREAT = mail("anon@example.com", "a warning", "I know where you live.", "threat-1@example.com")
-COMPLAINT = mail("m.collins@example.net", "verges", "I reported the verges in May and nothing has been done.", "c-1@example.net")
+COMPLAINT = mail(
+    "m.collins@example.net", "verges", "I reported the verges in May and nothing has been done.", "c-1@example.net"
+)
 UNSURE = mail("r.hale@example.org", "the bench", "The bench is broken again. Watch yourself.", "unsure-1@example.org")
 
 
@@ -131,8 +145,12 @@ def test_the_clerk_sends_a_held_acknowledgement_and_it_goes_once(desk):
     desk.poll(THREAT)
     changed = desk.act("send_held_ack", desk.settings, desk.rules, "tcpc-2026-0001")
     assert changed["ack_queued"] and "ack_pending" not in changed
-    assert changed["history"][-1] == {"at": DECIDED.isoformat(), "kind": "acknowledgement_queued",
-                                      "by": "jo.clerk", "note": "to anon@example.com"}
+    assert changed["history"][-1] == {
+        "at": DECIDED.isoformat(),
+        "kind": "acknowledgement_queued",
+        "by": "jo.clerk",
+        "note": "to anon@example.com",
+    }
     desk.poll(at=LATER)
     ack = desk.sent()["TCPC-2026-0001-ack.eml"]
     assert ack["To"].addresses[0].addr_spec == "anon@example.com" and ack["In-Reply-To"] == "<threat-1@example.com>"
@@ -155,17 +173,22 @@ def test_the_clerk_drops_a_held_acknowledgement_with_a_reason(desk):
 
 
 def test_acknowledge_never_and_auto_follow_rules_yaml(tmp_path):
-    path = rules_file(tmp_path, categories={"ack: ack/complaint.txt.j2": "ack: ack/complaint.txt.j2\n    acknowledge: never"})
+    path = rules_file(
+        tmp_path, categories={"ack: ack/complaint.txt.j2": "ack: ack/complaint.txt.j2\n    acknowledge: never"}
+    )
     rules = load_rules(path, ROOT / "templates")
     assert rules.category("complaint").acknowledge == "never"
     assert rules.category("threat").acknowledge == "hold" and rules.category("hate").acknowledge == "hold"
     assert rules.category("abusive").acknowledge == "auto" and rules.category("enquiry").acknowledge == "never"
 
 
-@pytest.mark.parametrize("line, problem", [
-    ("    acknowledge: later", "acknowledge 'later' is not known"),
-    ("    acknowledge: [hold]", "acknowledge ['hold'] is not known"),
-])
+@pytest.mark.parametrize(
+    "line, problem",
+    [
+        ("    acknowledge: later", "acknowledge 'later' is not known"),
+        ("    acknowledge: [hold]", "acknowledge ['hold'] is not known"),
+    ],
+)
 def test_a_bad_acknowledge_value_is_named_with_its_fix(tmp_path, line, problem):
     path = rules_file(tmp_path, categories={"ack: ack/complaint.txt.j2": f"ack: ack/complaint.txt.j2\n{line}"})
     with pytest.raises(RulesError) as refused:
@@ -189,10 +212,17 @@ def test_review_reason_is_a_serious_cue_below_the_threshold_or_a_close_call(desk
     assert review_reason(rules, (("complaint", 2.0),)) == ""
     assert review_reason(rules, (("complaint", 2.0), ("threat", 1.0))) == "a threat cue scored 1, below the threshold 2"
     assert review_reason(rules, (("threat", 1.0),)) == "a threat cue scored 1, below the threshold 2"
-    assert review_reason(rules, (("abusive", 2.0), ("complaint", 2.0))) == "abusive (2) and complaint (2) scored close together"
-    assert review_reason(rules, (("conduct_complaint", 2.5), ("complaint", 2.0))) == ""  # a conduct complaint is a complaint
+    assert (
+        review_reason(rules, (("abusive", 2.0), ("complaint", 2.0)))
+        == "abusive (2) and complaint (2) scored close together"
+    )
+    assert (
+        review_reason(rules, (("conduct_complaint", 2.5), ("complaint", 2.0))) == ""
+    )  # a conduct complaint is a complaint
     assert review_reason(rules, (("abusive", 4.0), ("complaint", 2.0))) == ""
-    assert review_reason(rules, (("threat", 3.0), ("abusive", 1.0))) == ""  # the cue would not have changed the decision
+    assert (
+        review_reason(rules, (("threat", 3.0), ("abusive", 1.0))) == ""
+    )  # the cue would not have changed the decision
 
 
 def test_uncertain_mail_is_a_case_for_review_first_and_unacknowledged(desk, agent):
@@ -226,14 +256,22 @@ def test_reclassifying_a_review_case_sends_what_is_owed_and_keeps_the_correction
         kept = store.evidence_path(desk.case()["messages"][0]["evidence"]).read_bytes()
     assert (folder / "TCPC-2026-0001.eml").read_bytes() == kept and b"Watch yourself." in kept
     label = json.loads((folder / "TCPC-2026-0001.json").read_text())
-    assert label == {"ref": "TCPC-2026-0001", "category": "complaint", "was": "enquiry", "note": "a broken bench",
-                     "by": "jo.clerk", "at": DECIDED.isoformat()}
+    assert label == {
+        "ref": "TCPC-2026-0001",
+        "category": "complaint",
+        "was": "enquiry",
+        "note": "a broken bench",
+        "by": "jo.clerk",
+        "at": DECIDED.isoformat(),
+    }
     assert actions.corrections(desk.data) == [(folder / "TCPC-2026-0001.eml", "complaint")]
 
 
 def test_reclassifying_to_a_threat_alerts_and_holds_the_acknowledgement(desk):
     desk.poll(UNSURE)
-    changed = desk.act("reclassify", desk.settings, desk.rules, "TCPC-2026-0001", "threat", note="he means the chairman")
+    changed = desk.act(
+        "reclassify", desk.settings, desk.rules, "TCPC-2026-0001", "threat", note="he means the chairman"
+    )
     assert changed["severity"] == "urgent" and changed["ack_pending"] and not changed.get("ack_queued")
     desk.poll(at=LATER)
     sent = desk.sent()
@@ -245,7 +283,9 @@ def test_reclassifying_to_a_threat_alerts_and_holds_the_acknowledgement(desk):
 
 def test_reclassifying_after_the_acknowledgement_went_sends_no_second_one(desk):
     desk.poll(COMPLAINT)
-    changed = desk.act("reclassify", desk.settings, desk.rules, "TCPC-2026-0001", "foi_request", note="asks for the minutes")
+    changed = desk.act(
+        "reclassify", desk.settings, desk.rules, "TCPC-2026-0001", "foi_request", note="asks for the minutes"
+    )
     assert changed["deadline"]["law"].startswith("Freedom of Information Act 2000")
     desk.poll(at=LATER)
     assert list(desk.sent()) == ["TCPC-2026-0001-ack.eml"]
@@ -275,7 +315,8 @@ def test_the_clerks_decisions_from_the_command_line(desk, agent):
     assert done.returncode == 0, done.stderr
     assert done.stdout.splitlines() == [
         "TCPC-2026-0001: complaint, new",
-        "  queued: ack to r.hale@example.org (TCPC-2026-0001-ack); the agent sends it at its next poll"]
+        "  queued: ack to r.hale@example.org (TCPC-2026-0001-ack); the agent sends it at its next poll",
+    ]
     shown = agent("cases", "show", "TCPC-2026-0002", env=env).stdout
     assert "waits for you: python run.py cases ack TCPC-2026-0002 --send" in shown
     refused = agent("cases", "ack", "TCPC-2026-0002", "--drop", env=env)
@@ -290,7 +331,7 @@ def test_the_clerks_decisions_from_the_command_line(desk, agent):
 
 
 def test_a_correction_goes_when_the_case_is_erased(desk):
-    from inbox_agent.privacy import erase_person
+    from inbox_agent.app.privacy import erase_person
 
     desk.poll(UNSURE)
     desk.act("reclassify", desk.settings, desk.rules, "TCPC-2026-0001", "complaint", note="a broken bench")
@@ -304,8 +345,9 @@ def test_a_correction_goes_when_the_case_is_erased(desk):
 
 
 def resident_reply(body: str, n: int = 1) -> bytes:
-    return mail("m.collins@example.net", "Re: verges", body, f"r-{n}@example.net",
-                extra="In-Reply-To: <c-1@example.net>\r\n")
+    return mail(
+        "m.collins@example.net", "Re: verges", body, f"r-{n}@example.net", extra="In-Reply-To: <c-1@example.net>\r\n"
+    )
 
 
 def test_a_reply_with_a_faint_cue_sends_the_case_to_review_and_the_clerk_brings_it_back(desk):
@@ -314,8 +356,11 @@ def test_a_reply_with_a_faint_cue_sends_the_case_to_review_and_the_clerk_brings_
     assert report.counts == {"already_seen": 1, "threaded": 1, "needs_review": 1}
     case = desk.case()
     assert case["status"] == "needs_review" and case["category"] == "complaint"
-    assert case["review"] == {"reason": "a reply from m.collins@example.net: a threat cue scored 1, below the threshold 2",
-                              "from": "acknowledged", "at": LATER.isoformat()}
+    assert case["review"] == {
+        "reason": "a reply from m.collins@example.net: a threat cue scored 1, below the threshold 2",
+        "from": "acknowledged",
+        "at": LATER.isoformat(),
+    }
     changed = desk.act("reclassify", desk.settings, desk.rules, "TCPC-2026-0001", "complaint", note="only cross")
     assert changed["status"] == "acknowledged" and changed["category"] == "complaint"
     desk.poll(at=LATER)
@@ -335,42 +380,76 @@ def test_an_abusive_reply_escalates_a_complaint_without_an_alert(desk):
 def test_the_council_and_whoever_it_wrote_to_thread_in_but_an_auto_reply_changes_nothing(desk):
     desk.poll(COMPLAINT)
     ack_id = desk.sent()["TCPC-2026-0001-ack.eml"]["Message-ID"]
-    clerk = mail("clerk@thurcastonandcropston.org.uk", "Re: verges", "Noted, I know where you live is a threat.", "k-1@x",
-                 extra=f"In-Reply-To: {ack_id}\r\n")
-    away = mail("m.collins@example.net", "Automatic reply: verges", "I am away. I know where you live.", "ooo-1@example.net",
-                extra=f"In-Reply-To: {ack_id}\r\nAuto-Submitted: auto-replied\r\n")
+    clerk = mail(
+        "clerk@thurcastonandcropston.org.uk",
+        "Re: verges",
+        "Noted, I know where you live is a threat.",
+        "k-1@x",
+        extra=f"In-Reply-To: {ack_id}\r\n",
+    )
+    away = mail(
+        "m.collins@example.net",
+        "Automatic reply: verges",
+        "I am away. I know where you live.",
+        "ooo-1@example.net",
+        extra=f"In-Reply-To: {ack_id}\r\nAuto-Submitted: auto-replied\r\n",
+    )
     report = desk.poll(clerk, away, at=LATER)
     assert report.counts == {"already_seen": 1, "threaded": 2}
     case = desk.case()
-    assert case["category"] == "complaint" and [e["kind"] for e in case["history"]][-2:] == ["automatic_reply", "automatic_reply"]
+    assert case["category"] == "complaint" and [e["kind"] for e in case["history"]][-2:] == [
+        "automatic_reply",
+        "automatic_reply",
+    ]
 
 
-@pytest.mark.parametrize("old, new, raised", [
-    ("complaint", "threat", True), ("foi_request", "abusive", True), ("abusive", "hate", True), ("hate", "threat", True),
-    ("threat", "abusive", False), ("threat", "threat", False), ("complaint", "subject_access", False),
-    ("complaint", "enquiry", False), ("abusive", "complaint", False),
-])
+@pytest.mark.parametrize(
+    "old, new, raised",
+    [
+        ("complaint", "threat", True),
+        ("foi_request", "abusive", True),
+        ("abusive", "hate", True),
+        ("hate", "threat", True),
+        ("threat", "abusive", False),
+        ("threat", "threat", False),
+        ("complaint", "subject_access", False),
+        ("complaint", "enquiry", False),
+        ("abusive", "complaint", False),
+    ],
+)
 def test_which_replies_escalate_a_case(desk, old, new, raised):
-    from inbox_agent.rules import escalates
+    from inbox_agent.core.rules import escalates
 
     assert escalates(desk.rules, old, new) is raised
 
 
 def test_the_council_summary_replays_a_review_from_the_history():
-    from inbox_agent.summary import status_at
+    from inbox_agent.core.summary import status_at
 
     at = [(NOW + timedelta(hours=h)).isoformat() for h in range(5)]
-    case = {"filed": at[0], "history": [casebook.event(NOW, "filed"), {**casebook.event(NOW, "acknowledged"), "at": at[1]},
-                                        {**casebook.event(NOW, "needs_review"), "at": at[2]},
-                                        {**casebook.event(NOW, "reviewed"), "at": at[3]}]}
+    case = {
+        "filed": at[0],
+        "history": [
+            casebook.event(NOW, "filed"),
+            {**casebook.event(NOW, "acknowledged"), "at": at[1]},
+            {**casebook.event(NOW, "needs_review"), "at": at[2]},
+            {**casebook.event(NOW, "reviewed"), "at": at[3]},
+        ],
+    }
     assert [status_at(case, NOW + timedelta(hours=h, minutes=1)) for h in range(4)] == [
-        "new", "acknowledged", "needs_review", "acknowledged"]
+        "new",
+        "acknowledged",
+        "needs_review",
+        "acknowledged",
+    ]
 
 
 def test_a_case_filed_by_a_backfill_is_never_acknowledged_even_after_a_reclassification(desk):
     report = desk.poll(COMPLAINT, delivered=NOW - timedelta(days=30), backfill_days=60)
     assert report.counts == {"filed": 1}
-    changed = desk.act("reclassify", desk.settings, desk.rules, "TCPC-2026-0001", "abusive", note="rude, not a complaint")
+    changed = desk.act(
+        "reclassify", desk.settings, desk.rules, "TCPC-2026-0001", "abusive", note="rude, not a complaint"
+    )
     assert not changed.get("ack_queued") and not changed.get("ack_pending")
     desk.poll(at=LATER)
     assert desk.sent() == {}
@@ -378,21 +457,46 @@ def test_a_case_filed_by_a_backfill_is_never_acknowledged_even_after_a_reclassif
 
 def test_whoever_the_clerk_wrote_to_from_her_mail_client_may_reply_into_the_case(desk):
     desk.poll(COMPLAINT)
-    clerk_reply = mail("clerk@thurcastonandcropston.org.uk", "Re: verges [TCPC-2026-0001]", "Could you look at this?",
-                       "k-2@thurcastonandcropston.org.uk").replace(b"To: clerk@thurcastonandcropston.org.uk",
-                                                                   b"To: Cllr Baxter <cllr.baxter@example.org>")
+    clerk_reply = mail(
+        "clerk@thurcastonandcropston.org.uk",
+        "Re: verges [TCPC-2026-0001]",
+        "Could you look at this?",
+        "k-2@thurcastonandcropston.org.uk",
+    ).replace(b"To: clerk@thurcastonandcropston.org.uk", b"To: Cllr Baxter <cllr.baxter@example.org>")
     with Store(desk.data) as store:  # as the Clerk's replies from the Sent folder are kept in their case
         case = store.case("TCPC-2026-0001")
-        summary = {"message_id": "<k-2@thurcastonandcropston.org.uk>", "location": "Sent|1|1",
-                   "evidence": store.write_evidence(clerk_reply), "received": None, "filed": NOW.isoformat(),
-                   "sender": "clerk@thurcastonandcropston.org.uk", "subject": "Re: verges", "direction": "sent"}
-        store.put_case({**case, "messages": [*case["messages"], summary],
-                        "message_ids": [*case["message_ids"], "<k-2@thurcastonandcropston.org.uk>"]})
+        summary = {
+            "message_id": "<k-2@thurcastonandcropston.org.uk>",
+            "location": "Sent|1|1",
+            "evidence": store.write_evidence(clerk_reply),
+            "received": None,
+            "filed": NOW.isoformat(),
+            "sender": "clerk@thurcastonandcropston.org.uk",
+            "subject": "Re: verges",
+            "direction": "sent",
+        }
+        store.put_case(
+            {
+                **case,
+                "messages": [*case["messages"], summary],
+                "message_ids": [*case["message_ids"], "<k-2@thurcastonandcropston.org.uk>"],
+            }
+        )
         store.commit()
-    answer = mail("cllr.baxter@example.org", "Re: verges", "I will ask the contractor.", "b-1@example.org",
-                  extra="In-Reply-To: <k-2@thurcastonandcropston.org.uk>\r\n")
-    stranger = mail("nosy@example.org", "Re: verges", "What about my hedge?", "n-1@example.org",
-                    extra="In-Reply-To: <k-2@thurcastonandcropston.org.uk>\r\n")
+    answer = mail(
+        "cllr.baxter@example.org",
+        "Re: verges",
+        "I will ask the contractor.",
+        "b-1@example.org",
+        extra="In-Reply-To: <k-2@thurcastonandcropston.org.uk>\r\n",
+    )
+    stranger = mail(
+        "nosy@example.org",
+        "Re: verges",
+        "What about my hedge?",
+        "n-1@example.org",
+        extra="In-Reply-To: <k-2@thurcastonandcropston.org.uk>\r\n",
+    )
     report = desk.poll(answer, stranger, at=LATER)
     assert report.counts["threaded"] == 1 and report.counts["filed"] == 1
     assert [m["sender"] for m in desk.case()["messages"]][-1] == "cllr.baxter@example.org"
@@ -400,10 +504,28 @@ def test_whoever_the_clerk_wrote_to_from_her_mail_client_may_reply_into_the_case
 
 
 def test_a_batched_alert_says_for_each_case_whether_an_acknowledgement_went(desk):
-    cases = [{"ref": "TCPC-2026-0001", "category": "threat", "severity": "urgent", "received": NOW.isoformat(),
-              "sender": "a@example.com", "subject": "x", "history": [], "ack_pending": {"since": NOW.isoformat(), "why": ""}},
-             {"ref": "TCPC-2026-0002", "category": "abusive", "severity": "high", "received": NOW.isoformat(),
-              "sender": "b@example.com", "subject": "y", "history": [], "ack_queued": True}]
+    cases = [
+        {
+            "ref": "TCPC-2026-0001",
+            "category": "threat",
+            "severity": "urgent",
+            "received": NOW.isoformat(),
+            "sender": "a@example.com",
+            "subject": "x",
+            "history": [],
+            "ack_pending": {"since": NOW.isoformat(), "why": ""},
+        },
+        {
+            "ref": "TCPC-2026-0002",
+            "category": "abusive",
+            "severity": "high",
+            "received": NOW.isoformat(),
+            "sender": "b@example.com",
+            "subject": "y",
+            "history": [],
+            "ack_queued": True,
+        },
+    ]
     body = " ".join(Renderer(desk.settings).alert_summary(cases, desk.rules, NOW).get_content().split())
     assert "No acknowledgement has been sent to the sender: it is held for your decision." in body
     assert "python run.py cases ack TCPC-2026-0001 --send" in body

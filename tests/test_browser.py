@@ -7,22 +7,26 @@ import hashlib
 import zipfile
 
 import pytest
-
 from board import PASSWORD, browser_missing, chromium, close_chromium, start_board
 from conftest import ROOT, clean_env, unavailable
 from servers import free_port, wait_for_port
-from inbox_agent.store import Store
 from test_end_to_end import poll, settings_for
+
+from inbox_agent.store.database import Store
 
 pytestmark = pytest.mark.servers
 
-HATE = (b"From: Mark Dunn <mdunn@example.net>\r\nTo: Clerk <clerk@thurcastonandcropston.org.uk>\r\nSubject: Traveller site\r\n"
-        b"Date: Mon, 23 Nov 2026 18:12:40 +0000\r\nMessage-ID: <hate-1@example.net>\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
-        b"Dear Sir,\r\n\r\nGypsies are vermin and should be banned from the village. Go back to your own country.\r\n\r\nMark\r\n")
-COMPLAINT = (b"From: Janet Oakley <janet.oakley@example.org>\r\nTo: Clerk <clerk@thurcastonandcropston.org.uk>\r\n"
-             b"Subject: Street light out on Anstey Lane\r\nDate: Mon, 23 Nov 2026 18:20:00 +0000\r\nMessage-ID: <light-1@example.org>\r\n"
-             b"Content-Type: text/plain; charset=utf-8\r\n\r\nI wish to make a formal complaint: the street light has been out "
-             b"for three weeks. This is not good enough.\r\n")
+HATE = (
+    b"From: Mark Dunn <mdunn@example.net>\r\nTo: Clerk <clerk@thurcastonandcropston.org.uk>\r\nSubject: Traveller site\r\n"
+    b"Date: Mon, 23 Nov 2026 18:12:40 +0000\r\nMessage-ID: <hate-1@example.net>\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
+    b"Dear Sir,\r\n\r\nGypsies are vermin and should be banned from the village. Go back to your own country.\r\n\r\nMark\r\n"
+)
+COMPLAINT = (
+    b"From: Janet Oakley <janet.oakley@example.org>\r\nTo: Clerk <clerk@thurcastonandcropston.org.uk>\r\n"
+    b"Subject: Street light out on Anstey Lane\r\nDate: Mon, 23 Nov 2026 18:20:00 +0000\r\nMessage-ID: <light-1@example.org>\r\n"
+    b"Content-Type: text/plain; charset=utf-8\r\n\r\nI wish to make a formal complaint: the street light has been out "
+    b"for three weeks. This is not good enough.\r\n"
+)
 
 
 @pytest.fixture
@@ -32,7 +36,9 @@ def browser(tmp_path):
         unavailable(missing)
     (tmp_path / "downloads").mkdir()
     driver = chromium(1280, 900, downloads=tmp_path / "downloads")
-    driver.execute_cdp_cmd("Page.setDownloadBehavior", {"behavior": "allow", "downloadPath": str(tmp_path / "downloads")})
+    driver.execute_cdp_cmd(
+        "Page.setDownloadBehavior", {"behavior": "allow", "downloadPath": str(tmp_path / "downloads")}
+    )
     yield driver
     close_chromium(driver)
 
@@ -108,8 +114,15 @@ def test_the_clerks_journey_on_the_board(account, smtp, agent, tmp_path, browser
     with Store(tmp_path / "data", readonly=True) as store:
         case = store.case(ref)
     assert case["status"] == "resolved"
-    assert case["actions"] == [{"at": case["actions"][0]["at"], "kind": "police", "by": "marianne", "note": "Reported on 101",
-                                "crime_reference": "LE-2026-0412"}]
+    assert case["actions"] == [
+        {
+            "at": case["actions"][0]["at"],
+            "kind": "police",
+            "by": "marianne",
+            "note": "Reported on 101",
+            "crime_reference": "LE-2026-0412",
+        }
+    ]
     assert [(e["kind"], e["by"]) for e in case["history"]][-2:] == [("action", "marianne"), ("resolved", "marianne")]
     log = (tmp_path / "board.log").read_text()
     assert "marianne logged in" in log and "Gypsies" not in log and "mdunn@example.net" not in log

@@ -8,7 +8,6 @@ import time
 from email import message_from_bytes, policy
 
 import pytest
-
 from conftest import message_file
 from test_actions import TEST_RULES, rules_file
 from test_end_to_end import load_cases, poll, settings_for
@@ -36,10 +35,18 @@ def flat(mail) -> str:
     return " ".join(mail.get_content().split())
 
 
-def reply(sender: str, message_id: str, in_reply_to: str, body: str, subject: str = "Re: Overgrown verges on Station Road",
-          extra: str = "") -> bytes:
-    return (f"From: {sender}\r\nTo: {CLERK}\r\nSubject: {subject}\r\nMessage-ID: <{message_id}>\r\n"
-            f"In-Reply-To: {in_reply_to}\r\nReferences: {in_reply_to}\r\n{extra}\r\n{body}\r\n").encode()
+def reply(
+    sender: str,
+    message_id: str,
+    in_reply_to: str,
+    body: str,
+    subject: str = "Re: Overgrown verges on Station Road",
+    extra: str = "",
+) -> bytes:
+    return (
+        f"From: {sender}\r\nTo: {CLERK}\r\nSubject: {subject}\r\nMessage-ID: <{message_id}>\r\n"
+        f"In-Reply-To: {in_reply_to}\r\nReferences: {in_reply_to}\r\n{extra}\r\n{body}\r\n"
+    ).encode()
 
 
 def test_a_threat_in_a_reply_escalates_the_case_and_alerts_the_clerk(account, smtp, agent, tmp_path):
@@ -55,8 +62,14 @@ def test_a_threat_in_a_reply_escalates_the_case_and_alerts_the_clerk(account, sm
     assert case["category"] == "complaint" and case["severity"] == "normal" and len(case["messages"]) == 2
     assert case["history"][-1]["kind"] == "reply" and alerts(smtp) == []  # a calm reply keeps the case as it is
 
-    account.append(reply(RESIDENT, "angry@example.net", ack["Message-ID"],
-                         "Still nothing. I know where you live and I will be round to see you."))
+    account.append(
+        reply(
+            RESIDENT,
+            "angry@example.net",
+            ack["Message-ID"],
+            "Still nothing. I know where you live and I will be round to see you.",
+        )
+    )
     counts = poll(agent, env)["counts"]
     assert counts["threaded"] == 1 and counts["escalated"] == 1 and counts["alerts_queued"] == 1
     [case], records = load_cases(tmp_path)
@@ -79,15 +92,25 @@ def test_a_threat_in_a_reply_escalates_the_case_and_alerts_the_clerk(account, sm
     assert len(alerts(smtp)) == 1  # once
 
 
-def test_a_stranger_replying_into_a_case_gets_a_new_linked_case_outside_the_residents_data(account, smtp, agent, tmp_path):
+def test_a_stranger_replying_into_a_case_gets_a_new_linked_case_outside_the_residents_data(
+    account, smtp, agent, tmp_path
+):
     env = settings_for(account, smtp, tmp_path, ACK_SINCE="2020-01-01")
-    original = message_file("complaint.eml").replace(b"To: Clerk <clerk@thurcastonandcropston.org.uk>\r\n",
-                                                     b"To: Clerk <clerk@thurcastonandcropston.org.uk>\r\nCc: nosy@example.org\r\n")
+    original = message_file("complaint.eml").replace(
+        b"To: Clerk <clerk@thurcastonandcropston.org.uk>\r\n",
+        b"To: Clerk <clerk@thurcastonandcropston.org.uk>\r\nCc: nosy@example.org\r\n",
+    )
     account.append(original)
     poll(agent, env)
     # The neighbour copied on the complaint replies to all, and says something of their own.
-    account.append(reply("nosy@example.org", "nosy-1@example.org", "<20261123181240.4412@mail.example.net>",
-                         "Quite right Margaret. Nothing has been done about the bins at number 14 either, it is a disgrace."))
+    account.append(
+        reply(
+            "nosy@example.org",
+            "nosy-1@example.org",
+            "<20261123181240.4412@mail.example.net>",
+            "Quite right Margaret. Nothing has been done about the bins at number 14 either, it is a disgrace.",
+        )
+    )
     counts = poll(agent, env)["counts"]
     assert counts["filed"] == 1 and "threaded" not in counts
     (first, second), _ = load_cases(tmp_path)
@@ -112,9 +135,13 @@ def test_a_stranger_replying_into_a_case_gets_a_new_linked_case_outside_the_resi
 
 
 def test_uncertain_mail_waits_for_the_clerk_then_reclassify_sends_what_is_owed(account, smtp, agent, tmp_path):
-    env = settings_for(account, smtp, tmp_path, ACK_SINCE="2020-01-01", RULES_FILE=str(rules_file(tmp_path, TEST_RULES)))
-    account.append(b"From: r.hale@example.org\r\nTo: clerk@thurcastonandcropston.org.uk\r\nSubject: the bench\r\n"
-                   b"Message-ID: <unsure-1@example.org>\r\n\r\nThe bench is broken again. Watch yourself.\r\n")
+    env = settings_for(
+        account, smtp, tmp_path, ACK_SINCE="2020-01-01", RULES_FILE=str(rules_file(tmp_path, TEST_RULES))
+    )
+    account.append(
+        b"From: r.hale@example.org\r\nTo: clerk@thurcastonandcropston.org.uk\r\nSubject: the bench\r\n"
+        b"Message-ID: <unsure-1@example.org>\r\n\r\nThe bench is broken again. Watch yourself.\r\n"
+    )
     counts = poll(agent, env)["counts"]
     assert counts == {"filed": 1, "needs_review": 1}
     [case], _ = load_cases(tmp_path)
@@ -151,8 +178,10 @@ def test_uncertain_mail_waits_for_the_clerk_then_reclassify_sends_what_is_owed(a
 
 def test_a_threat_is_alerted_with_its_acknowledgement_held(account, smtp, agent, tmp_path):
     env = settings_for(account, smtp, tmp_path, ACK_SINCE="2020-01-01")
-    account.append(b"From: anon4471@example.com\r\nTo: clerk@thurcastonandcropston.org.uk\r\nSubject: a warning\r\n"
-                   b"Message-ID: <threat-1@example.com>\r\n\r\nI know where you live. Watch your back.\r\n")
+    account.append(
+        b"From: anon4471@example.com\r\nTo: clerk@thurcastonandcropston.org.uk\r\nSubject: a warning\r\n"
+        b"Message-ID: <threat-1@example.com>\r\n\r\nI know where you live. Watch your back.\r\n"
+    )
     assert poll(agent, env)["counts"]["ack_waits_for_clerk"] == 1
     [alert] = alerts(smtp)
     assert "No acknowledgement has been sent to the sender: it is held for your decision." in flat(alert)

@@ -11,48 +11,60 @@ from datetime import date
 from email import message_from_bytes, policy
 
 import pytest
-
 from conftest import message_file
-from inbox_agent import cases as casebook
-from inbox_agent.cases import CaseError
-from inbox_agent.config import load_settings
-from inbox_agent.export import export_case
-from inbox_agent.models import Timescales
-from inbox_agent.render import Renderer
-from inbox_agent.store import Store
-from inbox_agent.workdays import WorkingDays, local_date
 from test_end_to_end import load_cases, poll, settings_for
 from test_pipeline import NOW, maildir_with, run_poll
+
+from inbox_agent.config import load_settings
+from inbox_agent.core import cases as casebook
+from inbox_agent.core.cases import CaseError
+from inbox_agent.core.models import Timescales
+from inbox_agent.core.workdays import WorkingDays, local_date
+from inbox_agent.reports.export import export_case
+from inbox_agent.reports.render import Renderer
+from inbox_agent.store.database import Store
 
 DAYS = WorkingDays()
 
 
 # -- working days ----------------------------------------------------------------------------
 
-@pytest.mark.parametrize("received, count, due", [
-    (date(2026, 11, 27), 5, date(2026, 12, 4)),    # across a weekend: Friday to Friday
-    (date(2026, 8, 27), 5, date(2026, 9, 4)),      # across the late summer bank holiday (Monday 31 August)
-    (date(2026, 12, 24), 5, date(2027, 1, 5)),     # Christmas, Boxing Day observed on the 28th, New Year's Day
-    (date(2026, 12, 24), 15, date(2027, 1, 19)),
-    (date(2026, 4, 2), 1, date(2026, 4, 7)),       # Good Friday and Easter Monday
-])
+
+@pytest.mark.parametrize(
+    "received, count, due",
+    [
+        (date(2026, 11, 27), 5, date(2026, 12, 4)),  # across a weekend: Friday to Friday
+        (date(2026, 8, 27), 5, date(2026, 9, 4)),  # across the late summer bank holiday (Monday 31 August)
+        (date(2026, 12, 24), 5, date(2027, 1, 5)),  # Christmas, Boxing Day observed on the 28th, New Year's Day
+        (date(2026, 12, 24), 15, date(2027, 1, 19)),
+        (date(2026, 4, 2), 1, date(2026, 4, 7)),  # Good Friday and Easter Monday
+    ],
+)
 def test_due_dates_count_working_days_in_england(received, count, due):
     assert DAYS.add(received, count) == due
 
 
 def test_clocks_on_a_case():
-    case = {"ref": "TCPC-2026-0001", "status": "acknowledged", "received": "2026-12-23T16:00:00+00:00",
-            "acknowledged": "2026-12-24T09:00:00+00:00", "history": []}
+    case = {
+        "ref": "TCPC-2026-0001",
+        "status": "acknowledged",
+        "received": "2026-12-23T16:00:00+00:00",
+        "acknowledged": "2026-12-24T09:00:00+00:00",
+        "history": [],
+    }
     clocks = casebook.clocks(case, date(2027, 1, 12), DAYS, Timescales())
     assert clocks == {"acknowledge_by": "2027-01-04", "respond_by": "2027-01-12", "age_working_days": 11, "overdue": []}
     later = casebook.clocks(case, date(2027, 1, 13), DAYS, Timescales())
     assert later["overdue"] == ["response"]
-    unacknowledged = casebook.clocks({**case, "status": "new", "acknowledged": None}, date(2027, 1, 5), DAYS, Timescales())
+    unacknowledged = casebook.clocks(
+        {**case, "status": "new", "acknowledged": None}, date(2027, 1, 5), DAYS, Timescales()
+    )
     assert unacknowledged["overdue"] == ["acknowledgement"]
     resolved = casebook.clocks({**case, "status": "resolved"}, date(2027, 3, 1), DAYS, Timescales())
     assert resolved["overdue"] == []
-    reopened = casebook.clocks({**case, "status": "reopened", "reopened": "2027-02-01T10:00:00+00:00"}, date(2027, 3, 2),
-                               DAYS, Timescales())
+    reopened = casebook.clocks(
+        {**case, "status": "reopened", "reopened": "2027-02-01T10:00:00+00:00"}, date(2027, 3, 2), DAYS, Timescales()
+    )
     assert reopened["review_by"] == "2027-03-01" and reopened["overdue"] == ["response", "review"]
 
 
@@ -92,17 +104,21 @@ def test_every_transition_is_allowed_or_refused_as_the_table_says(state, action)
 def test_actions_under_section_3_are_recorded():
     case = {"ref": "TCPC-2026-0009", "status": "in_progress", "history": []}
     early = casebook.record_action(case, "police", "reported", NOW)  # the police may give the reference days later
-    assert "crime_reference" not in early["actions"][0] and "crime reference not yet known" in early["history"][-1]["note"]
+    assert (
+        "crime_reference" not in early["actions"][0] and "crime reference not yet known" in early["history"][-1]["note"]
+    )
     with pytest.raises(CaseError):
         casebook.record_action(case, "platform", "reported", NOW, crime_reference="LP-1")
     done = casebook.record_action(case, "police", "reported on 101", NOW, crime_reference="LP-123")
-    assert done["actions"] == [{"at": NOW.isoformat(), "kind": "police", "by": "clerk", "note": "reported on 101",
-                                "crime_reference": "LP-123"}]
+    assert done["actions"] == [
+        {"at": NOW.isoformat(), "kind": "police", "by": "clerk", "note": "reported on 101", "crime_reference": "LP-123"}
+    ]
     with pytest.raises(CaseError):
         casebook.record_action(case, "shouted-at-them", "", NOW)
 
 
 # -- threads -----------------------------------------------------------------------------------
+
 
 def _sent(tmp_path, name="TCPC-2026-0001-ack.eml"):
     return message_from_bytes((tmp_path / "sent" / name).read_bytes(), policy=policy.default)
@@ -115,8 +131,13 @@ def test_a_reply_threads_by_subject_reference_or_references(tmp_path, how):
     ack = _sent(tmp_path)
     header = f"References: <other@example.net> {ack['Message-ID']}\r\n" if how == "references" else ""
     subject = "Re: verges [TCPC-2026-0001]" if how == "subject" else "Re: verges"
-    maildir_with(tmp_path, (f"From: m.collins@example.net\r\nSubject: {subject}\r\nMessage-ID: <r-{how}@example.net>\r\n{header}"
-                            f"\r\nStill not cut.\r\n").encode())
+    maildir_with(
+        tmp_path,
+        (
+            f"From: m.collins@example.net\r\nSubject: {subject}\r\nMessage-ID: <r-{how}@example.net>\r\n{header}"
+            f"\r\nStill not cut.\r\n"
+        ).encode(),
+    )
     report = run_poll(tmp_path)
     assert report.counts == {"already_seen": 1, "threaded": 1}
     with Store(tmp_path / "data", readonly=True) as store:
@@ -127,8 +148,11 @@ def test_a_reply_threads_by_subject_reference_or_references(tmp_path, how):
 def test_a_stranger_quoting_a_reference_gets_a_new_linked_case(tmp_path):
     maildir_with(tmp_path, message_file("complaint.eml"))
     run_poll(tmp_path)
-    maildir_with(tmp_path, b"From: nosy@example.org\r\nSubject: Re: verges [TCPC-2026-0001]\r\nMessage-ID: <nosy@example.org>\r\n"
-                           b"\r\nI want to complain about this too, it is a disgrace.\r\n")
+    maildir_with(
+        tmp_path,
+        b"From: nosy@example.org\r\nSubject: Re: verges [TCPC-2026-0001]\r\nMessage-ID: <nosy@example.org>\r\n"
+        b"\r\nI want to complain about this too, it is a disgrace.\r\n",
+    )
     report = run_poll(tmp_path)
     assert report.counts == {"already_seen": 1, "filed": 1}
     with Store(tmp_path / "data", readonly=True) as store:
@@ -145,8 +169,13 @@ def test_a_reply_to_a_resolved_case_reopens_it(tmp_path):
         store.put_case(casebook.transition(store.case("TCPC-2026-0001"), "resolve", NOW, by="clerk", note="cut"))
         store.commit()
     ack = _sent(tmp_path)
-    maildir_with(tmp_path, (f"From: m.collins@example.net\r\nSubject: Re: verges\r\nMessage-ID: <again@example.net>\r\n"
-                            f"In-Reply-To: {ack['Message-ID']}\r\n\r\nThey were only half done.\r\n").encode())
+    maildir_with(
+        tmp_path,
+        (
+            f"From: m.collins@example.net\r\nSubject: Re: verges\r\nMessage-ID: <again@example.net>\r\n"
+            f"In-Reply-To: {ack['Message-ID']}\r\n\r\nThey were only half done.\r\n"
+        ).encode(),
+    )
     run_poll(tmp_path)
     with Store(tmp_path / "data", readonly=True) as store:
         case = store.case("TCPC-2026-0001")
@@ -157,9 +186,12 @@ def test_a_reply_to_a_resolved_case_reopens_it(tmp_path):
 
 # -- evidence bundle -------------------------------------------------------------------------
 
+
 def test_export_verifies_and_is_byte_identical_when_repeated(tmp_path):
-    hostile = (b"From: a@example.org\r\nSubject: <script>alert(1)</script> {{ 7*7 }}\r\nMessage-ID: <h@example.org>\r\n"
-               b"\r\nI know where you live.\r\n")
+    hostile = (
+        b"From: a@example.org\r\nSubject: <script>alert(1)</script> {{ 7*7 }}\r\nMessage-ID: <h@example.org>\r\n"
+        b"\r\nI know where you live.\r\n"
+    )
     maildir_with(tmp_path, hostile)
     run_poll(tmp_path)
     settings = load_settings(None, environ={})
@@ -168,8 +200,13 @@ def test_export_verifies_and_is_byte_identical_when_repeated(tmp_path):
         second = export_case(store, "TCPC-2026-0001", tmp_path / "out2", Renderer(settings))
         kept = store.evidence_path(store.case("TCPC-2026-0001")["messages"][0]["evidence"]).read_bytes()
     names = sorted(p.relative_to(first).as_posix() for p in first.rglob("*") if p.is_file())
-    assert names == ["SHA256SUMS", "manifest.json", f"messages/01-{hashlib.sha256(kept).hexdigest()[:16]}.eml",
-                     "timeline.html", "timeline.txt"]
+    assert names == [
+        "SHA256SUMS",
+        "manifest.json",
+        f"messages/01-{hashlib.sha256(kept).hexdigest()[:16]}.eml",
+        "timeline.html",
+        "timeline.txt",
+    ]
     for name in names:
         assert (first / name).read_bytes() == (second / name).read_bytes(), name
     check = subprocess.run(["sha256sum", "-c", "SHA256SUMS"], cwd=first, capture_output=True, text=True)
@@ -182,6 +219,7 @@ def test_export_verifies_and_is_byte_identical_when_repeated(tmp_path):
 
 
 # -- the Clerk's commands and the mail client, against the real servers -----------------------
+
 
 @pytest.mark.servers
 def test_moving_the_message_to_the_resolved_folder_resolves_the_case(account, smtp, agent, tmp_path):
@@ -226,9 +264,17 @@ def test_a_session_of_the_clerks_commands(agent, tmp_path):
     assert run("close", "TCPC-2026-0002", "--note", "No further action").returncode == 0
     assert run("reopen", "TCPC-2026-0002", "--note", "Wrote again").returncode == 0
     shown = run("show", "TCPC-2026-0002").stdout
-    for words in ("Phoned the sender", "deleted content or blocked someone (policy 3.3)", "closed", "reopened", "review by"):
+    for words in (
+        "Phoned the sender",
+        "deleted content or blocked someone (policy 3.3)",
+        "closed",
+        "reopened",
+        "review by",
+    ):
         assert words in shown, words
-    assert [json.loads(line)["ref"] for line in run("list", "--category", "abusive", "--json").stdout.splitlines()] == ["TCPC-2026-0002"]
+    assert [json.loads(line)["ref"] for line in run("list", "--category", "abusive", "--json").stdout.splitlines()] == [
+        "TCPC-2026-0002"
+    ]
     missing = run("show", "TCPC-2026-9999")
     assert missing.returncode == 1 and "there is no case" in missing.stderr
     export = run("export", "TCPC-2026-0001", "--out", str(tmp_path / "bundle"))
@@ -242,7 +288,9 @@ def test_clerk_commands_wait_for_a_poll_in_progress(agent, tmp_path):
     with Store(tmp_path / "data"):  # as a poll holds it
         started = time.monotonic()
         result = {}
-        thread = threading.Thread(target=lambda: result.update(r=agent("cases", "note", "TCPC-2026-0001", "x", env=env)))
+        thread = threading.Thread(
+            target=lambda: result.update(r=agent("cases", "note", "TCPC-2026-0001", "x", env=env))
+        )
         thread.start()
         time.sleep(1.0)
         assert thread.is_alive()  # waiting, not refused

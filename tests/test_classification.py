@@ -7,10 +7,10 @@ import json
 from pathlib import Path
 
 import pytest
-
 from conftest import ROOT
-from inbox_agent.normalise import deobfuscate
-from inbox_agent.rules import load_rules
+
+from inbox_agent.core.normalise import deobfuscate
+from inbox_agent.core.rules import load_rules
 
 CORPUS = ROOT / "tests" / "corpus"  # the old held-out part was tuned on, so it is now part of this one
 # Written by someone who never saw rules.yaml or the main part, in other styles, before the rules were rewritten;
@@ -45,8 +45,10 @@ def test_the_held_out_part_is_big_varied_and_independent():
     assert len(rows) == sum(counts.values()) and all((ROOT / "tests" / r["path"]).is_file() for r in rows)
     assert len({r["style"] for r in rows}) >= 10
     main_ids = {p.read_bytes().split(b"Message-ID:", 1)[1].split(b"\n", 1)[0].strip() for p in CORPUS.rglob("*.eml")}
-    assert not any(p.read_bytes().split(b"Message-ID:", 1)[1].split(b"\n", 1)[0].strip() in main_ids
-                   for p in HELDOUT.rglob("*.eml"))
+    assert not any(
+        p.read_bytes().split(b"Message-ID:", 1)[1].split(b"\n", 1)[0].strip() in main_ids
+        for p in HELDOUT.rglob("*.eml")
+    )
 
 
 def test_the_main_part_holds_the_floor_too(agent):
@@ -67,20 +69,36 @@ def test_rules_test_prints_scores_a_matrix_and_the_misses(agent):
     assert missing.returncode == 1 and "no such folder" in missing.stderr
 
 
-@pytest.mark.parametrize("written, read", [
-    ("f*ck off", "fuck off"), ("f.u.c.k off", "fuck off"), ("s h i t council", "shit council"),
-    ("y0u are a usele55 1d10t", "you are a useless idiot"), ("piiiiss offff", "piss of"), ("fuuuuck off", "fuck off"),
-    ("w a t c h  y o u r  b a c k", "watch your back"), ("\u0441lerk \u0456diot", "clerk idiot"),
-    ("call 0116 2367626 at 10:30", "call 0116 2367626 at 10:30"), ("a b c", "a b c"), ("good book, too", "good book, too"),
-    ("k!ll", "kill"), ("k|ll", "kill"), ("ki\u200bll", "kill"), ("kïll", "kill"), ("hello! there", "hello! there"),
-])
+@pytest.mark.parametrize(
+    "written, read",
+    [
+        ("f*ck off", "fuck off"),
+        ("f.u.c.k off", "fuck off"),
+        ("s h i t council", "shit council"),
+        ("y0u are a usele55 1d10t", "you are a useless idiot"),
+        ("piiiiss offff", "piss of"),
+        ("fuuuuck off", "fuck off"),
+        ("w a t c h  y o u r  b a c k", "watch your back"),
+        ("\u0441lerk \u0456diot", "clerk idiot"),
+        ("call 0116 2367626 at 10:30", "call 0116 2367626 at 10:30"),
+        ("a b c", "a b c"),
+        ("good book, too", "good book, too"),
+        ("k!ll", "kill"),
+        ("k|ll", "kill"),
+        ("ki\u200bll", "kill"),
+        ("kïll", "kill"),
+        ("hello! there", "hello! there"),
+    ],
+)
 def test_obfuscation_is_undone_without_joining_words(written, read):
     assert deobfuscate(written, frozenset({"fuck", "shit", "piss", "idiot"})) == read
 
 
 def test_explain_shows_the_prepared_text_every_hit_and_why(agent, tmp_path):
     message = tmp_path / "m.eml"
-    message.write_bytes(b"From: a@example.org\r\nSubject: hi\r\n\r\nYou are a usele55 1d10t. He said \"watch your back\".\r\n")
+    message.write_bytes(
+        b'From: a@example.org\r\nSubject: hi\r\n\r\nYou are a usele55 1d10t. He said "watch your back".\r\n'
+    )
     result = agent("classify", "--explain", str(message))
     out = result.stdout
     assert "you are a useless idiot" in out  # prepared
@@ -90,8 +108,8 @@ def test_explain_shows_the_prepared_text_every_hit_and_why(agent, tmp_path):
 
 def test_every_rule_is_exercised_by_the_corpus():
     """A rule nothing in the corpus fires is untested guesswork; keep the corpus and the rules in step."""
-    from inbox_agent.normalise import parse
-    from inbox_agent.rules import match
+    from inbox_agent.core.normalise import parse
+    from inbox_agent.core.rules import match
 
     rules = load_rules(ROOT / "rules.yaml", ROOT / "templates")
     fired = {h.rule for path in CORPUS.rglob("*.eml") for h in match(rules, parse(path.read_bytes()))}

@@ -3,14 +3,20 @@
 from __future__ import annotations
 
 import pytest
-
 from conftest import ROOT
-from inbox_agent.config import load_settings
-from inbox_agent.errors import ConfigError, RulesError
-from inbox_agent.rules import load_rules
 
-GOOD = {"IMAP_HOST": "imap.example.org", "IMAP_USER": "clerk@example.org", "IMAP_PASSWORD": "canary-S3cret!",
-        "SMTP_HOST": "smtp.example.org", "SMTP_USER": "clerk@example.org", "SMTP_PASSWORD": "canary-S3cret!"}
+from inbox_agent.config import load_settings
+from inbox_agent.core.rules import load_rules
+from inbox_agent.errors import ConfigError, RulesError
+
+GOOD = {
+    "IMAP_HOST": "imap.example.org",
+    "IMAP_USER": "clerk@example.org",
+    "IMAP_PASSWORD": "canary-S3cret!",
+    "SMTP_HOST": "smtp.example.org",
+    "SMTP_USER": "clerk@example.org",
+    "SMTP_PASSWORD": "canary-S3cret!",
+}
 
 
 def settings(**values: str):
@@ -26,17 +32,20 @@ def test_defaults_follow_the_policy_and_the_security_mode():
     assert "canary" not in repr(s)  # secrets stay out of anything that might be logged
 
 
-@pytest.mark.parametrize("key, value, words", [
-    ("IMAP_PORT", "abc", "IMAP_PORT='abc' is not a whole number"),
-    ("IMAP_PORT", "70000", "IMAP_PORT=70000 is out of range"),
-    ("IMAP_SECURITY", "tls", "IMAP_SECURITY='tls' is not a known mode"),
-    ("IMAP_PASSWORD", "", "IMAP_PASSWORD is not set"),
-    ("SMTP_HOST", "", "SMTP_HOST is not set"),
-    ("CLERK_EMAIL", "clerk at example", "CLERK_EMAIL='clerk at example' is not a plain email address"),
-    ("POLL_SECONDS", "1", "POLL_SECONDS=1 is out of range"),
-    ("ACK_SINCE", "yesterday", "ACK_SINCE='yesterday' is not a date"),
-    ("IMAP_FOLDERS", " , ", "IMAP_FOLDERS is empty"),
-])
+@pytest.mark.parametrize(
+    "key, value, words",
+    [
+        ("IMAP_PORT", "abc", "IMAP_PORT='abc' is not a whole number"),
+        ("IMAP_PORT", "70000", "IMAP_PORT=70000 is out of range"),
+        ("IMAP_SECURITY", "tls", "IMAP_SECURITY='tls' is not a known mode"),
+        ("IMAP_PASSWORD", "", "IMAP_PASSWORD is not set"),
+        ("SMTP_HOST", "", "SMTP_HOST is not set"),
+        ("CLERK_EMAIL", "clerk at example", "CLERK_EMAIL='clerk at example' is not a plain email address"),
+        ("POLL_SECONDS", "1", "POLL_SECONDS=1 is out of range"),
+        ("ACK_SINCE", "yesterday", "ACK_SINCE='yesterday' is not a date"),
+        ("IMAP_FOLDERS", " , ", "IMAP_FOLDERS is empty"),
+    ],
+)
 def test_invalid_values_name_the_key_and_the_fix(key, value, words):
     with pytest.raises(ConfigError) as error:
         settings(**{key: value})
@@ -68,12 +77,15 @@ def test_env_example_documents_every_setting():
     assert missing == []
 
 
-@pytest.mark.parametrize("content, words", [
-    ("IMAP_PORT=abc\n", "IMAP_PORT='abc' is not a whole number"),
-    ("IMAP_SECURITY=ssl3\n", "IMAP_SECURITY='ssl3' is not a known mode"),
-    ("IMAP_PASSWORD=\n", "IMAP_PASSWORD is not set"),
-    ("this is not a setting\n", "line 7: not a KEY=value line"),
-])
+@pytest.mark.parametrize(
+    "content, words",
+    [
+        ("IMAP_PORT=abc\n", "IMAP_PORT='abc' is not a whole number"),
+        ("IMAP_SECURITY=ssl3\n", "IMAP_SECURITY='ssl3' is not a known mode"),
+        ("IMAP_PASSWORD=\n", "IMAP_PASSWORD is not set"),
+        ("this is not a setting\n", "line 7: not a KEY=value line"),
+    ],
+)
 def test_broken_env_exits_2_with_one_line(agent, tmp_path, content, words):
     env = tmp_path / "broken.env"
     base = "".join(f"{k}={v}\n" for k, v in GOOD.items() if f"{k}=" not in content)
@@ -87,11 +99,18 @@ def test_broken_env_exits_2_with_one_line(agent, tmp_path, content, words):
 
 RULES_BREAKAGE = [
     ("  - id: threat.intent-to-harm\n", "  - id: threat.intent-to-harm\n    colour: red\n", "unknown field 'colour'"),
-    ("    category: threat\n    weight: 3\n    description: The sender", "    category: thret\n    weight: 3\n    description: The sender",
-     "unknown category 'thret'"),
+    (
+        "    category: threat\n    weight: 3\n    description: The sender",
+        "    category: thret\n    weight: 3\n    description: The sender",
+        "unknown category 'thret'",
+    ),
     ("  - id: threat.menace\n", "  - id: threat.intent-to-harm\n", "duplicate id"),
     ("ack: ack/hate.txt.j2", "ack: ack/missing.txt.j2", "template 'ack/missing.txt.j2' is missing"),
-    ("      - '\\btypical (woman|women|female|jews?", "      - '\\btypical (woman|(women|female|jews?", "invalid regex"),
+    (
+        "      - '\\btypical (woman|women|female|jews?",
+        "      - '\\btypical (woman|(women|female|jews?",
+        "invalid regex",
+    ),
     ("threshold: 2\n", "threshold: 2\n  bad: [indent\n", "YAML syntax error"),
 ]
 
@@ -133,7 +152,16 @@ def test_rules_check_lists_every_problem(agent, tmp_path):
 
 def test_the_shipped_rules_load(tmp_path):
     rules = load_rules(ROOT / "rules.yaml", ROOT / "templates")
-    assert {"threat", "hate", "abusive", "abuse_report", "conduct_complaint", "complaint", "enquiry", "automated"} <= set(rules.categories)
+    assert {
+        "threat",
+        "hate",
+        "abusive",
+        "abuse_report",
+        "conduct_complaint",
+        "complaint",
+        "enquiry",
+        "automated",
+    } <= set(rules.categories)
     assert rules.category("automated").ack is None and not rules.category("enquiry").case
 
 
@@ -141,7 +169,14 @@ def test_usage_errors_exit_2(agent):
     result = agent("no-such-command")
     assert result.returncode == 2
     assert agent("poll", "--help").returncode == 0
-    for command in (["run"], ["classify"], ["cases", "list"], ["cases", "show"], ["demo"], ["rules", "check"], ["outbox", "list"]):
+    for command in (
+        ["run"],
+        ["classify"],
+        ["cases", "list"],
+        ["cases", "show"],
+        ["demo"],
+        ["rules", "check"],
+        ["outbox", "list"],
+    ):
         helped = agent(*command, "--help")
         assert helped.returncode == 0 and "usage:" in helped.stdout, command
-

@@ -2,26 +2,30 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from email import message_from_bytes, policy
 
 import pytest
-
 from conftest import ROOT
-from inbox_agent.cases import format_reference, references_in
+
 from inbox_agent.config import load_settings
-from inbox_agent.normalise import MalformedMessage, parse, split_text
-from inbox_agent.render import Renderer, header_text
-from inbox_agent.rules import decide, load_rules
-from inbox_agent.screen import screen
+from inbox_agent.core.cases import format_reference, references_in
+from inbox_agent.core.normalise import MalformedMessage, parse, split_text
+from inbox_agent.core.rules import decide, load_rules
+from inbox_agent.core.screen import screen
+from inbox_agent.reports.render import Renderer, header_text
 
 RULES = load_rules(ROOT / "rules.yaml", ROOT / "templates")
-NOW = datetime(2026, 11, 24, 9, 30, tzinfo=timezone.utc)
+NOW = datetime(2026, 11, 24, 9, 30, tzinfo=UTC)
 
 
-def mail(body: str, subject: str = "Hello", sender: str = "Resident <resident@example.org>", headers: str = "") -> bytes:
-    return (f"From: {sender}\r\nTo: clerk@thurcastonandcropston.org.uk\r\nSubject: {subject}\r\n"
-            f"Message-ID: <m1@example.org>\r\n{headers}\r\n{body}\r\n").encode()
+def mail(
+    body: str, subject: str = "Hello", sender: str = "Resident <resident@example.org>", headers: str = ""
+) -> bytes:
+    return (
+        f"From: {sender}\r\nTo: clerk@thurcastonandcropston.org.uk\r\nSubject: {subject}\r\n"
+        f"Message-ID: <m1@example.org>\r\n{headers}\r\n{body}\r\n"
+    ).encode()
 
 
 def category(raw: bytes) -> str:
@@ -31,11 +35,15 @@ def category(raw: bytes) -> str:
 
 # -- parsing -----------------------------------------------------------------------------
 
+
 def test_quoted_replies_signatures_and_forwards_are_not_the_senders_words():
     own, quoted, forwarded = split_text(
-        "Thanks, that is helpful.\n\nOn Mon, 23 Nov 2026 at 10:00, Someone <x@example.org> wrote:\n> you idiot\n> more\n")
+        "Thanks, that is helpful.\n\nOn Mon, 23 Nov 2026 at 10:00, Someone <x@example.org> wrote:\n> you idiot\n> more\n"
+    )
     assert own == "Thanks, that is helpful." and "you idiot" in quoted and forwarded == ""
-    own, quoted, forwarded = split_text("See below.\n\n---------- Forwarded message ---------\nFrom: troll\n\nyou scum\n")
+    own, quoted, forwarded = split_text(
+        "See below.\n\n---------- Forwarded message ---------\nFrom: troll\n\nyou scum\n"
+    )
     assert own == "See below." and "you scum" in forwarded
     own, _, _ = split_text("Regards\n-- \nJane Smith\nidiot-proof plumbing ltd\n")
     assert own == "Regards"
@@ -44,13 +52,17 @@ def test_quoted_replies_signatures_and_forwards_are_not_the_senders_words():
 
 
 def test_html_only_mail_is_read_as_text():
-    raw = mail("<html><body><p>I know where you live.</p><script>x()</script></body></html>",
-               headers="Content-Type: text/html; charset=utf-8\r\n")
+    raw = mail(
+        "<html><body><p>I know where you live.</p><script>x()</script></body></html>",
+        headers="Content-Type: text/html; charset=utf-8\r\n",
+    )
     assert parse(raw).own_text == "I know where you live."
 
 
 def test_unknown_charset_is_a_defect_not_a_crash():
-    message = parse(mail("caf\xe9".encode("latin-1").decode("latin-1"), headers="Content-Type: text/plain; charset=bogus-8\r\n"))
+    message = parse(
+        mail("caf\xe9".encode("latin-1").decode("latin-1"), headers="Content-Type: text/plain; charset=bogus-8\r\n")
+    )
     assert message.defects and "caf" in message.own_text
 
 
@@ -66,44 +78,58 @@ def test_sender_with_two_addresses_is_not_safe_to_answer():
 
 # -- screening -----------------------------------------------------------------------------
 
-@pytest.mark.parametrize("headers, sender, subject", [
-    ("Auto-Submitted: auto-replied\r\n", "a@example.org", "Hello"),
-    ("Precedence: bulk\r\n", "a@example.org", "Hello"),
-    ("List-Unsubscribe: <mailto:x@example.org>\r\n", "a@example.org", "Hello"),
-    ("X-Autoreply: yes\r\n", "a@example.org", "Hello"),
-    ("Return-Path: <>\r\n", "a@example.org", "Hello"),
-    ("", "MAILER-DAEMON@example.org", "Hello"),
-    ("", "noreply@example.org", "Hello"),
-    ("", "owner-parish@example.org", "Hello"),
-    ("", "a@example.org", "Automatic reply: your message"),
-    ("", "a@example.org", "Abwesenheitsnotiz: Ihre Nachricht"),
-    ("X-Clerk-Inbox-Agent: TCPC-2026-0001\r\n", "a@example.org", "Hello"),
-    ("", "clerk@thurcastonandcropston.org.uk", "Hello"),
-])
+
+@pytest.mark.parametrize(
+    "headers, sender, subject",
+    [
+        ("Auto-Submitted: auto-replied\r\n", "a@example.org", "Hello"),
+        ("Precedence: bulk\r\n", "a@example.org", "Hello"),
+        ("List-Unsubscribe: <mailto:x@example.org>\r\n", "a@example.org", "Hello"),
+        ("X-Autoreply: yes\r\n", "a@example.org", "Hello"),
+        ("Return-Path: <>\r\n", "a@example.org", "Hello"),
+        ("", "MAILER-DAEMON@example.org", "Hello"),
+        ("", "noreply@example.org", "Hello"),
+        ("", "owner-parish@example.org", "Hello"),
+        ("", "a@example.org", "Automatic reply: your message"),
+        ("", "a@example.org", "Abwesenheitsnotiz: Ihre Nachricht"),
+        ("X-Clerk-Inbox-Agent: TCPC-2026-0001\r\n", "a@example.org", "Hello"),
+        ("", "clerk@thurcastonandcropston.org.uk", "Hello"),
+    ],
+)
 def test_automatic_mail_is_recognised(headers, sender, subject):
     message = parse(mail("body", subject=subject, sender=sender, headers=headers))
     assert screen(message, frozenset({"clerk@thurcastonandcropston.org.uk"})).automated
 
 
-@pytest.mark.parametrize("subject, headers", [
-    ("Out of office hours noise from the pub", ""),
-    ("Vacation rental on Station Road", ""),
-    ("Complaint", "Auto-Submitted: no\r\n"),
-])
+@pytest.mark.parametrize(
+    "subject, headers",
+    [
+        ("Out of office hours noise from the pub", ""),
+        ("Vacation rental on Station Road", ""),
+        ("Complaint", "Auto-Submitted: no\r\n"),
+    ],
+)
 def test_human_mail_that_looks_a_little_automatic_is_not_screened_out(subject, headers):
     assert not screen(parse(mail("body", subject=subject, headers=headers))).automated
 
 
 # -- classification ------------------------------------------------------------------------
 
-@pytest.mark.parametrize("body, expected", [
-    ("I know where you live. Be careful walking home.", "threat"),
-    ("You are a useless idiot. Piss off.", "abusive"),
-    ("This decision is a disgrace and the council should be ashamed. I wish to complain.", "complaint"),
-    ("Someone posted abusive comments on your Facebook page calling the clerk an idiot. Screenshot attached.", "abuse_report"),
-    ("Cllr Baxter was extremely rude to me and shouted at me at the meeting.", "conduct_complaint"),
-    ("Could you tell me when the next meeting is?", "enquiry"),
-])
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        ("I know where you live. Be careful walking home.", "threat"),
+        ("You are a useless idiot. Piss off.", "abusive"),
+        ("This decision is a disgrace and the council should be ashamed. I wish to complain.", "complaint"),
+        (
+            "Someone posted abusive comments on your Facebook page calling the clerk an idiot. Screenshot attached.",
+            "abuse_report",
+        ),
+        ("Cllr Baxter was extremely rude to me and shouted at me at the meeting.", "conduct_complaint"),
+        ("Could you tell me when the next meeting is?", "enquiry"),
+    ],
+)
 def test_categories(body, expected):
     assert category(mail(body)) == expected
 
@@ -130,6 +156,7 @@ def test_automatic_mail_is_decided_before_any_rule():
 
 # -- rendering -----------------------------------------------------------------------------
 
+
 def renderer() -> Renderer:
     return Renderer(load_settings(None, environ={}))
 
@@ -145,8 +172,11 @@ def test_header_text_removes_line_breaks_and_caps_by_character():
 
 
 def test_acknowledgement_headers_are_safe_with_hostile_input():
-    raw = mail("You are a useless idiot. Piss off.", subject="=?utf-8?q?Hi=0D=0ABcc:_x@evil.example?= " + "ü" * 400,
-               sender="=?utf-8?q?Eve=0D=0ABcc=3A_x=40evil.example?= <eve@example.org>")
+    raw = mail(
+        "You are a useless idiot. Piss off.",
+        subject="=?utf-8?q?Hi=0D=0ABcc:_x@evil.example?= " + "ü" * 400,
+        sender="=?utf-8?q?Eve=0D=0ABcc=3A_x=40evil.example?= <eve@example.org>",
+    )
     message = parse(raw)
     assert message.sender == "eve@example.org" and message.sender_valid
     assert not parse(mail("hi", sender="=?utf-8?q?Eve=0D=0ABcc:_x@evil.example?= <eve@example.org>")).sender_valid
@@ -180,11 +210,12 @@ def test_references_are_readable_and_found_again():
     assert references_in(f"Re: Verges [{ref}]", "ABC") == []
 
 
-
 def test_a_literal_encoded_word_cannot_smuggle_a_header(monkeypatch):
     """CVE-2024-6923: the email package re-decodes encoded-words in values and may fold a CR/LF out raw."""
     subject = "=?utf-8?q?Hi=0D=0ABcc:_x@evil.example?= " + "ü" * 400
-    raw = (f"From: a@example.org\r\nSubject: {subject}\r\nMessage-ID: <m1@example.org>\r\n\r\nYou are a useless idiot\r\n").encode()
+    raw = (
+        f"From: a@example.org\r\nSubject: {subject}\r\nMessage-ID: <m1@example.org>\r\n\r\nYou are a useless idiot\r\n"
+    ).encode()
     out = renderer().acknowledgement(case(), RULES.category("abusive"), parse(raw), NOW)
     parsed = message_from_bytes(bytes(out), policy=policy.compat32)
     assert parsed["Bcc"] is None and "Bcc" not in [k for k in parsed.keys()]
@@ -194,7 +225,7 @@ def test_a_literal_encoded_word_cannot_smuggle_a_header(monkeypatch):
 def test_a_message_that_parses_back_with_other_headers_is_refused():
     from email.message import EmailMessage
 
-    from inbox_agent.render import UnsafeMail, checked
+    from inbox_agent.reports.render import UnsafeMail, checked
 
     mail = EmailMessage()
     mail["Subject"] = "fine"

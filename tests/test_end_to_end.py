@@ -8,9 +8,9 @@ import time
 from email import message_from_bytes, policy
 
 import pytest
-
 from conftest import message_file
-from inbox_agent.store import Store
+
+from inbox_agent.store.database import Store
 
 pytestmark = pytest.mark.servers
 
@@ -73,7 +73,9 @@ def test_poll_files_cases_and_sends_exactly_the_right_acknowledgements(account, 
         assert received.mail_from == "clerk@thurcastonandcropston.org.uk"
         mail = message_from_bytes(received.data, policy=policy.default)
         case = by_sender[received.rcpt_tos[0]]
-        original = message_from_bytes(message_file("complaint.eml" if case["category"] == "complaint" else "abusive.eml"))
+        original = message_from_bytes(
+            message_file("complaint.eml" if case["category"] == "complaint" else "abusive.eml")
+        )
         assert mail["Auto-Submitted"] == "auto-replied"
         assert mail["In-Reply-To"] == original["Message-ID"]
         assert original["Message-ID"] in mail["References"]
@@ -110,8 +112,10 @@ def test_mail_from_before_the_first_run_is_recorded_but_never_acknowledged(accou
 
 def test_threat_alerts_the_clerk_once(account, smtp, agent, tmp_path):
     env = settings_for(account, smtp, tmp_path, ALERT_EMAILS="chair@example.org", ACK_SINCE="2020-01-01")
-    account.append(b"From: anon4471@example.com\r\nTo: clerk@thurcastonandcropston.org.uk\r\nSubject: a warning\r\n"
-                   b"Message-ID: <threat-1@example.com>\r\n\r\nI know where you live. Watch your back.\r\n")
+    account.append(
+        b"From: anon4471@example.com\r\nTo: clerk@thurcastonandcropston.org.uk\r\nSubject: a warning\r\n"
+        b"Message-ID: <threat-1@example.com>\r\n\r\nI know where you live. Watch your back.\r\n"
+    )
     poll(agent, env)
     poll(agent, env)
     alerts = [r for r in smtp.received if "clerk@thurcastonandcropston.org.uk" in r.rcpt_tos]
@@ -161,8 +165,15 @@ def test_wrong_password_is_one_clear_line(account, smtp, agent, tmp_path):
 def test_server_down_is_one_clear_line(smtp, agent, tmp_path):
     from servers import free_port
 
-    env = {**smtp.env(), "IMAP_HOST": "127.0.0.1", "IMAP_PORT": str(free_port()), "IMAP_USER": "clerk",
-           "IMAP_PASSWORD": "x", "IMAP_SECURITY": "plain", "DATA_DIR": str(tmp_path / "data")}
+    env = {
+        **smtp.env(),
+        "IMAP_HOST": "127.0.0.1",
+        "IMAP_PORT": str(free_port()),
+        "IMAP_USER": "clerk",
+        "IMAP_PASSWORD": "x",
+        "IMAP_SECURITY": "plain",
+        "DATA_DIR": str(tmp_path / "data"),
+    }
     result = agent("poll", "--once", env=env)
     assert result.returncode == 1
     assert "cannot connect to the IMAP server" in result.stderr and "connection refused" in result.stderr
@@ -196,8 +207,14 @@ def test_run_polls_until_sigterm_then_exits_cleanly(account, smtp, tmp_path):
     from conftest import ROOT, clean_env
 
     env = clean_env(**settings_for(account, smtp, tmp_path, POLL_SECONDS="5", ACK_SINCE="2020-01-01"))
-    with subprocess.Popen([sys.executable, str(ROOT / "run.py"), "run"], cwd=tmp_path, env=env,
-                          stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) as process:
+    with subprocess.Popen(
+        [sys.executable, str(ROOT / "run.py"), "run"],
+        cwd=tmp_path,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    ) as process:
 
         def wait_for(count: int) -> None:
             deadline = time.monotonic() + 30
@@ -241,11 +258,15 @@ def test_using_the_sent_folder_between_chunks_never_reads_the_wrong_folder(accou
     """Delivery between chunks may select the Sent folder on the same connection (after a crash, to check an
     acknowledgement in doubt); the next chunk must still be fetched from the inbox, or mail is lost."""
     from inbox_agent.config import load_settings
-    from inbox_agent.imap import ImapSource
+    from inbox_agent.mail.imap import ImapSource
 
     for i in range(6):
-        account.append(message_file("complaint.eml").replace(b"<20261123181240.4412@mail.example.net>", f"<inbox-{i}@x>".encode()))
-        account.append(b"From: clerk@thurcastonandcropston.org.uk\r\nMessage-ID: <sent-%d@x>\r\n\r\nours\r\n" % i, folder="Sent")
+        account.append(
+            message_file("complaint.eml").replace(b"<20261123181240.4412@mail.example.net>", f"<inbox-{i}@x>".encode())
+        )
+        account.append(
+            b"From: clerk@thurcastonandcropston.org.uk\r\nMessage-ID: <sent-%d@x>\r\n\r\nours\r\n" % i, folder="Sent"
+        )
     settings = load_settings(None, environ={**account.env(), "DATA_DIR": str(tmp_path)})
     with ImapSource(settings.imap, ("INBOX",)) as source:
         sent = source.sent_folder("auto")
@@ -258,8 +279,10 @@ def test_using_the_sent_folder_between_chunks_never_reads_the_wrong_folder(accou
 
 def test_a_message_over_max_message_bytes_is_filed_from_its_headers_and_flagged(account, smtp, agent, tmp_path):
     env = settings_for(account, smtp, tmp_path, ACK_SINCE="2000-01-01", MAX_MESSAGE_BYTES="100000")
-    big = (b"From: Photo Sender <photos@example.org>\r\nSubject: Formal complaint about fly-tipping\r\n"
-           b"Message-ID: <big-1@example.org>\r\nContent-Type: text/plain\r\n\r\n" + b"p" * 300_000 + b"\r\n")
+    big = (
+        b"From: Photo Sender <photos@example.org>\r\nSubject: Formal complaint about fly-tipping\r\n"
+        b"Message-ID: <big-1@example.org>\r\nContent-Type: text/plain\r\n\r\n" + b"p" * 300_000 + b"\r\n"
+    )
     account.append(big)
     account.append(message_file("enquiry.eml"))
     result = poll(agent, env)

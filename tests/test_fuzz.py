@@ -13,27 +13,87 @@ import re
 import tempfile
 from pathlib import Path
 
+from conftest import MESSAGES, ROOT
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-
-from conftest import MESSAGES, ROOT
 from test_pipeline import run_poll
-from inbox_agent.store import Store
 
-CORPUS = [p.read_bytes().replace(b"\r\n", b"\n").replace(b"\n", b"\r\n")
-          for p in [*sorted((ROOT / "tests" / "corpus").rglob("*.eml"))[::7], *sorted(MESSAGES.glob("*.eml"))]]
+from inbox_agent.store.database import Store
+
+CORPUS = [
+    p.read_bytes().replace(b"\r\n", b"\n").replace(b"\n", b"\r\n")
+    for p in [*sorted((ROOT / "tests" / "corpus").rglob("*.eml"))[::7], *sorted(MESSAGES.glob("*.eml"))]
+]
 DISPOSITIONS = {"filed", "threaded", "no_case", "before_start", "duplicate", "quarantined"}
 
-CHARSETS = ["undefined", "x-unknown", "utf-7", "utf-16", "utf-32", "idna", "punycode", "base64", "rot13", "hex", "zlib",
-            "unicode-escape", "raw-unicode-escape", "utf-8-sig", "cp1252", "iso-2022-jp", "", "\"", "utf-8\x00", "ü"]
-DATES = ["Mon, 1 Jan 99999999999999999999 00:00:00 +0000", "Tue, 31 Feb 2026 25:61:61 +9999", "0", "", "Mon, 1 Jan 0000 00:00:00",
-         "Sun, 06 Nov 1994 08:49:37 GMT", "yesterday", "Mon, 1 Jan -1 00:00:00 -0000", "1 Jan 2026 00:00:00 +99999999999999"]
-ADDRESSES = ["=?utf-8?q?victim?=@victim.example", "Eve <=?utf-8?q?a=0d=0abcc=3a_v=40victim.example?=@evil.example>",
-             "Zoë <zoë@r.example>", "<img src=x onerror=alert(1)> <a@b.example>", "a@b.example, c@d.example", "<>", "@",
-             "\"quoted\\\" name\" <q@x.example>", "x@[127.0.0.1]", "undisclosed-recipients:;", "a@b.example (comment",
-             "=?x-unknown?b?////?= <u@x.example>", "\u202eevil@x.example", "a" * 300 + "@x.example", "postmaster@x.example"]
-HEADERS = ["From", "Subject", "Date", "Message-ID", "In-Reply-To", "References", "Content-Type", "Content-Transfer-Encoding",
-           "Content-Disposition", "MIME-Version", "To", "Cc", "Return-Path", "Auto-Submitted", "Precedence", "List-Unsubscribe"]
+CHARSETS = [
+    "undefined",
+    "x-unknown",
+    "utf-7",
+    "utf-16",
+    "utf-32",
+    "idna",
+    "punycode",
+    "base64",
+    "rot13",
+    "hex",
+    "zlib",
+    "unicode-escape",
+    "raw-unicode-escape",
+    "utf-8-sig",
+    "cp1252",
+    "iso-2022-jp",
+    "",
+    '"',
+    "utf-8\x00",
+    "ü",
+]
+DATES = [
+    "Mon, 1 Jan 99999999999999999999 00:00:00 +0000",
+    "Tue, 31 Feb 2026 25:61:61 +9999",
+    "0",
+    "",
+    "Mon, 1 Jan 0000 00:00:00",
+    "Sun, 06 Nov 1994 08:49:37 GMT",
+    "yesterday",
+    "Mon, 1 Jan -1 00:00:00 -0000",
+    "1 Jan 2026 00:00:00 +99999999999999",
+]
+ADDRESSES = [
+    "=?utf-8?q?victim?=@victim.example",
+    "Eve <=?utf-8?q?a=0d=0abcc=3a_v=40victim.example?=@evil.example>",
+    "Zoë <zoë@r.example>",
+    "<img src=x onerror=alert(1)> <a@b.example>",
+    "a@b.example, c@d.example",
+    "<>",
+    "@",
+    '"quoted\\" name" <q@x.example>',
+    "x@[127.0.0.1]",
+    "undisclosed-recipients:;",
+    "a@b.example (comment",
+    "=?x-unknown?b?////?= <u@x.example>",
+    "\u202eevil@x.example",
+    "a" * 300 + "@x.example",
+    "postmaster@x.example",
+]
+HEADERS = [
+    "From",
+    "Subject",
+    "Date",
+    "Message-ID",
+    "In-Reply-To",
+    "References",
+    "Content-Type",
+    "Content-Transfer-Encoding",
+    "Content-Disposition",
+    "MIME-Version",
+    "To",
+    "Cc",
+    "Return-Path",
+    "Auto-Submitted",
+    "Precedence",
+    "List-Unsubscribe",
+]
 ENCODINGS = ["base64", "quoted-printable", "x-uuencode", "8bit", "binary", "7bit", "garbage"]
 
 text = st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=40)
@@ -51,29 +111,59 @@ def set_header(raw: bytes, name: str, value: bytes) -> bytes:
     found = pattern.search(raw)
     if found is None or raw.find(b"\r\n\r\n") < found.start():
         return line + b"\r\n" + raw
-    return raw[:found.start()] + line + raw[found.end():]
+    return raw[: found.start()] + line + raw[found.end() :]
 
 
 @st.composite
 def mutation(draw):
-    kind = draw(st.sampled_from(["header", "from", "charset", "date", "encoded", "multipart", "encoding", "bytes", "truncate",
-                                 "drop_separator"]))
+    kind = draw(
+        st.sampled_from(
+            [
+                "header",
+                "from",
+                "charset",
+                "date",
+                "encoded",
+                "multipart",
+                "encoding",
+                "bytes",
+                "truncate",
+                "drop_separator",
+            ]
+        )
+    )
     if kind == "header":
         return kind, draw(st.sampled_from(HEADERS)), draw(st.one_of(text.map(lambda t: t.encode()), ascii_bytes))
     if kind == "from":
         return kind, draw(st.one_of(st.sampled_from(ADDRESSES), text.map(lambda t: f"{t} <{t}@x.example>")))
     if kind == "charset":
-        return kind, draw(st.sampled_from(["text/plain", "text/html", "multipart/alternative", "message/rfc822"])), \
-            draw(st.one_of(st.sampled_from(CHARSETS), text))
+        return (
+            kind,
+            draw(st.sampled_from(["text/plain", "text/html", "multipart/alternative", "message/rfc822"])),
+            draw(st.one_of(st.sampled_from(CHARSETS), text)),
+        )
     if kind == "date":
-        return kind, draw(st.one_of(st.sampled_from(DATES), st.integers().map(lambda n: f"Mon, 1 Jan {n} 00:00:00 +0000"), text))
+        return kind, draw(
+            st.one_of(st.sampled_from(DATES), st.integers().map(lambda n: f"Mon, 1 Jan {n} 00:00:00 +0000"), text)
+        )
     if kind == "encoded":
-        return kind, draw(st.sampled_from(["Subject", "From", "To"])), encoded_word(
-            draw(st.one_of(st.sampled_from(CHARSETS), text)), draw(st.sampled_from(["q", "b", "Q", "B", "x"])),
-            draw(st.one_of(text, st.sampled_from(["a=0d=0abcc=3a_v=40victim.example", "////", "=", "=ZZ"]))))
+        return (
+            kind,
+            draw(st.sampled_from(["Subject", "From", "To"])),
+            encoded_word(
+                draw(st.one_of(st.sampled_from(CHARSETS), text)),
+                draw(st.sampled_from(["q", "b", "Q", "B", "x"])),
+                draw(st.one_of(text, st.sampled_from(["a=0d=0abcc=3a_v=40victim.example", "////", "=", "=ZZ"]))),
+            ),
+        )
     if kind == "multipart":
-        return kind, draw(st.one_of(st.sampled_from(["b", "", "\"", "=?", "--", "a b"]), text)), \
-            draw(st.integers(min_value=0, max_value=30)), draw(st.booleans()), draw(st.integers(min_value=1, max_value=60))
+        return (
+            kind,
+            draw(st.one_of(st.sampled_from(["b", "", '"', "=?", "--", "a b"]), text)),
+            draw(st.integers(min_value=0, max_value=30)),
+            draw(st.booleans()),
+            draw(st.integers(min_value=1, max_value=60)),
+        )
     if kind == "encoding":
         return kind, draw(st.sampled_from(ENCODINGS)), draw(ascii_bytes)
     if kind == "bytes":
@@ -102,10 +192,17 @@ def mutate(raw: bytes, steps: list[tuple]) -> bytes:
             b = boundary.encode()
             inner = body
             for _ in range(min(depth, 40)):
-                inner = (b"Content-Type: multipart/mixed; boundary=\"" + b + b"\"\r\n\r\n--" + b + b"\r\n" + inner
-                         + (b"\r\n--" + b + b"--\r\n" if closed else b""))
+                inner = (
+                    b'Content-Type: multipart/mixed; boundary="'
+                    + b
+                    + b'"\r\n\r\n--'
+                    + b
+                    + b"\r\n"
+                    + inner
+                    + (b"\r\n--" + b + b"--\r\n" if closed else b"")
+                )
             body = b"".join(b"--" + b + b"\r\n\r\n" for _ in range(parts)) + inner
-            raw = set_header(head + b"\r\n\r\n" + body, "Content-Type", b"multipart/mixed; boundary=\"" + b + b"\"")
+            raw = set_header(head + b"\r\n\r\n" + body, "Content-Type", b'multipart/mixed; boundary="' + b + b'"')
         elif kind == "encoding":
             raw = set_header(raw, "Content-Transfer-Encoding", step[1].encode())
             head, _, body = raw.partition(b"\r\n\r\n")
@@ -114,17 +211,24 @@ def mutate(raw: bytes, steps: list[tuple]) -> bytes:
             at = step[1] % (len(raw) + 1)
             raw = raw[:at] + step[2] + raw[at:]
         elif kind == "truncate":
-            raw = raw[:step[1]]
+            raw = raw[: step[1]]
         elif kind == "drop_separator":
             raw = raw.replace(b"\r\n\r\n", b"\r\n", 1)
     return raw
 
 
-hostile_mail = st.tuples(st.sampled_from(CORPUS), st.lists(mutation(), min_size=1, max_size=4)).map(lambda t: mutate(*t))
+hostile_mail = st.tuples(st.sampled_from(CORPUS), st.lists(mutation(), min_size=1, max_size=4)).map(
+    lambda t: mutate(*t)
+)
 
 
-@settings(max_examples=int(os.environ.get("FUZZ_EXAMPLES", "40")), deadline=None, derandomize=True, database=None,
-          suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@settings(
+    max_examples=int(os.environ.get("FUZZ_EXAMPLES", "40")),
+    deadline=None,
+    derandomize=True,
+    database=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
 @given(st.lists(hostile_mail, min_size=1, max_size=5))
 def test_mutated_real_mail_never_stops_processing_and_each_message_is_accounted_for_once(raws):
     with tempfile.TemporaryDirectory() as folder:

@@ -6,7 +6,6 @@ from __future__ import annotations
 import time
 
 import pytest
-
 from conftest import message_file, start_dovecot
 from servers import SmtpSink
 from test_doctor import check, line
@@ -24,8 +23,7 @@ def test_escape_sequences_from_mail_are_shown_escaped_in_every_table_and_show(ac
     env = settings_for(account, smtp, tmp_path, ACK_SINCE="2000-01-01")
     assert poll(agent, env)["counts"] == {"filed": 1}
     outputs = []
-    for command in (["cases", "list"], ["cases", "show", f"TCPC-{time.gmtime().tm_year}-0001"],
-                    ["outbox", "list"]):
+    for command in (["cases", "list"], ["cases", "show", f"TCPC-{time.gmtime().tm_year}-0001"], ["outbox", "list"]):
         result = agent(*command, env=env)
         assert result.returncode == 0, result.stderr
         outputs.append(result.stdout)
@@ -34,7 +32,7 @@ def test_escape_sequences_from_mail_are_shown_escaped_in_every_table_and_show(ac
 
 
 def test_printable_escapes_what_a_terminal_would_act_on():
-    from inbox_agent.cli import printable, table
+    from inbox_agent.cli.main import printable, table
 
     assert printable("Street light") == "Street light"
     assert printable("Zoë’s café") == "Zoë’s café"  # letters are letters
@@ -79,7 +77,10 @@ def test_a_wrong_password_beyond_ascii_is_refused_in_one_line_without_showing_it
     sink = SmtpSink().start()
     try:
         wrong = "wröng-£-pässword"
-        for key in ("SMTP_PASSWORD", "IMAP_PASSWORD"):  # IMAP last: Dovecot slows logins from an address after a failure
+        for key in (
+            "SMTP_PASSWORD",
+            "IMAP_PASSWORD",
+        ):  # IMAP last: Dovecot slows logins from an address after a failure
             env = settings_for(account, sink, tmp_path, **{key: wrong})
             status, out = check(agent, env)
             assert status == 1 and "refused the login" in out, out
@@ -99,29 +100,41 @@ def test_a_wrong_password_beyond_ascii_is_refused_in_one_line_without_showing_it
 REDOS = r"^(\w+\s?)+$"  # 20 s on 29 characters with Python's re
 
 
-@pytest.mark.parametrize("pattern", [REDOS, r"(a+)+b", r"(a|aa)*b", r"(ab|a)*c", r"(.*a){12}", r"(\s*,\s*)*x",
-                                     r"(?:\d+)*z", r"(a|a)*b"])
+@pytest.mark.parametrize(
+    "pattern", [REDOS, r"(a+)+b", r"(a|aa)*b", r"(ab|a)*c", r"(.*a){12}", r"(\s*,\s*)*x", r"(?:\d+)*z", r"(a|a)*b"]
+)
 def test_a_regex_that_backtracks_exponentially_is_refused(pattern):
-    from inbox_agent.backtracking import backtracking_risk
+    from inbox_agent.core.backtracking import backtracking_risk
 
     assert backtracking_risk(pattern)
 
 
-@pytest.mark.parametrize("pattern", [r"(complete |absolute |corrupt )*", r"(\w+ ){0,3}", r"(?>\w+\s?)+", r"(\w|\d)+$",
-                                     r"(a++)+b", r"(cat|dog)+", r"\b(you|u)\b[^.!?\n]{0,40}?\bidiots?\b"])
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        r"(complete |absolute |corrupt )*",
+        r"(\w+ ){0,3}",
+        r"(?>\w+\s?)+",
+        r"(\w|\d)+$",
+        r"(a++)+b",
+        r"(cat|dog)+",
+        r"\b(you|u)\b[^.!?\n]{0,40}?\bidiots?\b",
+    ],
+)
 def test_a_regex_that_cannot_backtrack_for_ever_is_allowed(pattern):
-    from inbox_agent.backtracking import backtracking_risk
+    from inbox_agent.core.backtracking import backtracking_risk
 
     assert backtracking_risk(pattern) == ""
 
 
 def test_rules_check_and_poll_refuse_a_catastrophic_regex_at_once(agent, tmp_path):
     import yaml
-
     from conftest import ROOT
 
     rules = yaml.safe_load((ROOT / "rules.yaml").read_text())
-    rules["rules"].append({"id": "complaint.redos", "category": "complaint", "weight": 1, "regex": [REDOS], "in": ["own"]})
+    rules["rules"].append(
+        {"id": "complaint.redos", "category": "complaint", "weight": 1, "regex": [REDOS], "in": ["own"]}
+    )
     (tmp_path / "rules.yaml").write_text(yaml.safe_dump(rules, allow_unicode=True, sort_keys=False))
     env = {"RULES_FILE": str(tmp_path / "rules.yaml"), "DATA_DIR": str(tmp_path / "d")}
     started = time.monotonic()
@@ -129,15 +142,19 @@ def test_rules_check_and_poll_refuse_a_catastrophic_regex_at_once(agent, tmp_pat
     assert result.returncode == 2 and "Traceback" not in result.stderr
     assert "complaint.redos" in result.stderr and "exponential time" in result.stderr and "fix:" in result.stderr
     assert time.monotonic() - started < 10  # refused without ever running it (matching it would take minutes)
-    poll = agent("poll", "--once", env={**env, "IMAP_HOST": "127.0.0.1", "IMAP_USER": "u", "IMAP_PASSWORD": "p",
-                                          "SMTP_HOST": "127.0.0.1"})
+    poll = agent(
+        "poll",
+        "--once",
+        env={**env, "IMAP_HOST": "127.0.0.1", "IMAP_USER": "u", "IMAP_PASSWORD": "p", "SMTP_HOST": "127.0.0.1"},
+    )
     assert poll.returncode == 2 and "exponential time" in poll.stderr and "Traceback" not in poll.stderr
 
 
 # -- memory: a batch is bounded by bytes ------------------------------------------------------------------
 
+
 def test_batches_are_bounded_by_bytes_and_count():
-    from inbox_agent.imap import batches
+    from inbox_agent.mail.imap import batches
 
     sizes = {1: 400, 2: 400, 3: 400, 4: 5000, 5: 10, 6: 10}
     assert list(batches([1, 2, 3, 4, 5, 6], sizes, count=200, budget=1000)) == [[1, 2], [3], [4], [5, 6]]
@@ -152,7 +169,7 @@ def test_a_poll_fetches_big_messages_a_few_at_a_time(account, tmp_path):
     """FETCH_CHUNK=200 messages of up to MAX_MESSAGE_BYTES each could hold gigabytes at once; the byte budget
     (by RFC822.SIZE, asked of the server first) keeps a batch to FETCH_BATCH_BYTES."""
     from inbox_agent.config import load_settings
-    from inbox_agent.imap import ImapSource
+    from inbox_agent.mail.imap import ImapSource
 
     body = b"x" * 300_000
     for i in range(6):

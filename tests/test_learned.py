@@ -10,19 +10,23 @@ import json
 import sys
 
 import pytest
-
 from conftest import ROOT
-from inbox_agent import learned
-from inbox_agent.errors import RulesError
-from inbox_agent.learned import ModelSettings, Opinion, revise, train
-from inbox_agent.normalise import parse
-from inbox_agent.rules import decide, load_rules
-from inbox_agent.screen import screen
 
-TINY = [("i know where you live and i will come round", "threat"), ("watch your back, i know your car", "threat"),
-        ("the bin was not emptied again, this is not good enough", "complaint"),
-        ("nothing has been done about the pothole, very disappointing", "complaint"),
-        ("what time does the hall open on saturday", "enquiry"), ("can i book the hall for a party", "enquiry")]
+from inbox_agent.core import learned
+from inbox_agent.core.learned import ModelSettings, Opinion, revise, train
+from inbox_agent.core.normalise import parse
+from inbox_agent.core.rules import decide, load_rules
+from inbox_agent.core.screen import screen
+from inbox_agent.errors import RulesError
+
+TINY = [
+    ("i know where you live and i will come round", "threat"),
+    ("watch your back, i know your car", "threat"),
+    ("the bin was not emptied again, this is not good enough", "complaint"),
+    ("nothing has been done about the pothole, very disappointing", "complaint"),
+    ("what time does the hall open on saturday", "enquiry"),
+    ("can i book the hall for a party", "enquiry"),
+]
 
 
 def rules_with(tmp_path, model_yaml: str):
@@ -58,8 +62,12 @@ def test_features_are_words_pairs_of_words_and_letters_inside_words():
 
 def test_the_policy_is_conservative():
     rules = load_rules(ROOT / "rules.yaml", ROOT / "templates")
-    settings = ModelSettings(decide=("complaint",), decide_above=0.6, review=("threat", "hate", "abusive"), review_above=0.4)
-    enquiry = decide(dataclasses.replace(rules, model=None), parse(mail("hello there")), screen(parse(mail("hello there"))))
+    settings = ModelSettings(
+        decide=("complaint",), decide_above=0.6, review=("threat", "hate", "abusive"), review_above=0.4
+    )
+    enquiry = decide(
+        dataclasses.replace(rules, model=None), parse(mail("hello there")), screen(parse(mail("hello there")))
+    )
     assert enquiry.category == "enquiry" and not enquiry.review
 
     sure = Opinion((("complaint", 0.7), ("enquiry", 0.3)))
@@ -81,7 +89,9 @@ def test_the_policy_is_conservative():
 
 
 def test_a_disabled_model_changes_nothing(tmp_path):
-    off = rules_with(tmp_path, "model:\n  enabled: false\n  review_above: 0.01\n  decide: [complaint]\n  decide_above: 0.01")
+    off = rules_with(
+        tmp_path, "model:\n  enabled: false\n  review_above: 0.01\n  decide: [complaint]\n  decide_above: 0.01"
+    )
     alone = dataclasses.replace(off, model=None)
     paths = sorted((ROOT / "tests" / "corpus").rglob("*.eml"))[::7]
     for path in paths:
@@ -90,35 +100,52 @@ def test_a_disabled_model_changes_nothing(tmp_path):
 
 
 def test_the_shipped_model_sends_a_suspected_threat_the_rules_miss_to_review(tmp_path):
-    configured = rules_with(tmp_path, "model:\n  enabled: true\n  review_above: 0.3\n  decide: [complaint]\n  decide_above: 0.6")
+    configured = rules_with(
+        tmp_path, "model:\n  enabled: true\n  review_above: 0.3\n  decide: [complaint]\n  decide_above: 0.6"
+    )
     blind = dataclasses.replace(configured, rules=())  # rules that see nothing: only the model can notice
-    message = parse(mail("i know where you live and what car you drive. would be a shame if something happened to it",
-                         subject="your car"))
+    message = parse(
+        mail(
+            "i know where you live and what car you drive. would be a shame if something happened to it",
+            subject="your car",
+        )
+    )
     decision = decide(blind, message, screen(message))
     assert decision.category == "enquiry" and decision.severity == blind.category("enquiry").severity
     assert decision.review.startswith("the learned model thinks this may be a threat (p=0.")
-    moaning = parse(mail("the bins have not been emptied for three weeks again. nothing has been done, it is not good "
-                         "enough and i am very disappointed", subject="bins"))
+    moaning = parse(
+        mail(
+            "the bins have not been emptied for three weeks again. nothing has been done, it is not good "
+            "enough and i am very disappointed",
+            subject="bins",
+        )
+    )
     decision = decide(blind, moaning, screen(moaning))
     assert decision.category == "complaint" and "the learned model says complaint" in decision.reason
     assert decision.review == ""
-    bounce = parse(mail("i know where you live", subject="Undelivered Mail Returned to Sender").replace(
-        b"From: r@example.org", b"From: MAILER-DAEMON@example.org\r\nAuto-Submitted: auto-replied"))
+    bounce = parse(
+        mail("i know where you live", subject="Undelivered Mail Returned to Sender").replace(
+            b"From: r@example.org", b"From: MAILER-DAEMON@example.org\r\nAuto-Submitted: auto-replied"
+        )
+    )
     assert decide(blind, bounce, screen(bounce)).review == ""  # automatic mail is the screen's, never the model's
     empty = parse(mail("", subject=""))
     assert decide(blind, empty, screen(empty)).review == ""  # with nothing to read the model's priors raise no doubt
 
 
-@pytest.mark.parametrize("spec, problem", [
-    ("model: yes", "model must be a mapping"),
-    ("model:\n  enabled: maybe", "model: enabled 'maybe' must be true or false"),
-    ("model:\n  decide_above: 1.5", "model: decide_above 1.5 must be a probability"),
-    ("model:\n  review_above: 0", "model: review_above 0 must be a probability"),
-    ("model:\n  decide: [threat]", "the model may not decide 'threat' by itself"),
-    ("model:\n  decide: [automated]", "the model may not decide 'automated' by itself"),
-    ("model:\n  review: [threats]", "model: review names unknown category 'threats'"),
-    ("model:\n  colour: blue", "model: unknown field 'colour'"),
-])
+@pytest.mark.parametrize(
+    "spec, problem",
+    [
+        ("model: yes", "model must be a mapping"),
+        ("model:\n  enabled: maybe", "model: enabled 'maybe' must be true or false"),
+        ("model:\n  decide_above: 1.5", "model: decide_above 1.5 must be a probability"),
+        ("model:\n  review_above: 0", "model: review_above 0 must be a probability"),
+        ("model:\n  decide: [threat]", "the model may not decide 'threat' by itself"),
+        ("model:\n  decide: [automated]", "the model may not decide 'automated' by itself"),
+        ("model:\n  review: [threats]", "model: review names unknown category 'threats'"),
+        ("model:\n  colour: blue", "model: unknown field 'colour'"),
+    ],
+)
 def test_bad_model_settings_are_named_with_the_fix(tmp_path, spec, problem):
     with pytest.raises(RulesError) as caught:
         rules_with(tmp_path, spec)
@@ -133,7 +160,7 @@ def test_explain_shows_the_models_top_categories_and_what_pushed_it(agent, tmp_p
     assert "learned model: threat " in out
     lines = out.splitlines()
     start = next(i for i, line in enumerate(lines) if "pushed most toward threat:" in line)
-    pushed = [line.strip() for line in lines[start + 1:start + 9]]
+    pushed = [line.strip() for line in lines[start + 1 : start + 9]]
     assert len(pushed) == 8 and all(line.startswith("+") for line in pushed)
     assert any("'<you>'" in line or "word 'you'" in line or "live" in line for line in pushed)
     shown = json.loads(agent("classify", "--json", "--explain", str(message)).stdout)
@@ -159,8 +186,9 @@ def test_the_committed_weights_are_what_the_training_script_gives():
     """Retrains on the corpus (some seconds): a changed corpus, feature or setting without a retrain fails here."""
     script = _script()
     committed = learned.WEIGHTS_FILE.read_text(encoding="utf-8")
-    assert json.loads(committed)["trained_on"]["corpus_sha256"] == script.corpus_digest(script.CORPUS), \
+    assert json.loads(committed)["trained_on"]["corpus_sha256"] == script.corpus_digest(script.CORPUS), (
         "the corpus changed since the model was trained: run scripts/train-model"
+    )
     rules = load_rules(ROOT / "rules.yaml", ROOT / "templates")
     assert script.weights_json(script.examples(script.CORPUS, rules), script.CORPUS) == committed
 
@@ -174,7 +202,9 @@ def test_rules_test_scores_with_and_without_the_model(agent, tmp_path):
     rules_with(tmp_path, "model:\n  enabled: false")
     with_model = json.loads(agent("rules", "test", "--json", str(folder)).stdout)
     without = json.loads(agent("rules", "test", "--json", "--without-model", str(folder)).stdout)
-    disabled = json.loads(agent("rules", "test", "--json", str(folder), env={"RULES_FILE": str(tmp_path / "rules.yaml")}).stdout)
+    disabled = json.loads(
+        agent("rules", "test", "--json", str(folder), env={"RULES_FILE": str(tmp_path / "rules.yaml")}).stdout
+    )
     assert without == disabled
     assert with_model["total"] == without["total"] == 18 and "reviewed" in with_model
     shown = agent("rules", "test", str(folder)).stdout

@@ -5,26 +5,29 @@ from __future__ import annotations
 
 import imaplib
 import time
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
-
 from conftest import ROOT, message_file, start_dovecot
-from inbox_agent.config import load_settings
-from inbox_agent.imap import FolderLayout, ImapSource, parse_layout
-from inbox_agent.outbox import SmtpTransport
-from inbox_agent.pipeline import Pipeline
-from inbox_agent.render import Renderer
-from inbox_agent.rules import load_rules
-from inbox_agent.store import Store
 from test_doctor import check, line
 from test_end_to_end import load_cases, poll, settings_for
+
+from inbox_agent.app.pipeline import Pipeline
+from inbox_agent.config import load_settings
+from inbox_agent.core.rules import load_rules
+from inbox_agent.mail.imap import FolderLayout, ImapSource, parse_layout
+from inbox_agent.mail.outbox import SmtpTransport
+from inbox_agent.reports.render import Renderer
+from inbox_agent.store.database import Store
 
 pytestmark = pytest.mark.servers
 
 # layout -> (the resolved folder as the server spells Cases/Resolved, the Sent folder the agent should find)
-LAYOUTS = {"slash": ("Cases/Resolved", "Sent"), "stock": ("Cases.Resolved", "Sent Messages"),
-           "cpanel": ("INBOX.Cases.Resolved", "INBOX.Sent Items")}
+LAYOUTS = {
+    "slash": ("Cases/Resolved", "Sent"),
+    "stock": ("Cases.Resolved", "Sent Messages"),
+    "cpanel": ("INBOX.Cases.Resolved", "INBOX.Sent Items"),
+}
 
 
 @pytest.fixture(scope="module", params=sorted(LAYOUTS))
@@ -40,7 +43,9 @@ def _uids(client: imaplib.IMAP4, folder: str) -> list[bytes]:
     return client.uid("SEARCH", "ALL")[1][0].split()
 
 
-def test_the_first_poll_works_on_each_layout_files_resolves_by_move_and_finds_sent(layout_server, smtp, agent, tmp_path):
+def test_the_first_poll_works_on_each_layout_files_resolves_by_move_and_finds_sent(
+    layout_server, smtp, agent, tmp_path
+):
     layout, server = layout_server
     resolved, sent = LAYOUTS[layout]
     account = server.add_account()
@@ -53,14 +58,27 @@ def test_the_first_poll_works_on_each_layout_files_resolves_by_move_and_finds_se
     planning = {"slash": "Council/Planning", "stock": "Council.Planning", "cpanel": "INBOX.Council.Planning"}[layout]
     account.append(message_file("complaint.eml"))
     account.append(message_file("abusive.eml"), folder=planning)  # a second watched folder, made by the mail client
-    env = settings_for(account, smtp, tmp_path, ACK_SINCE="2000-01-01",  # default RESOLVED_FOLDER=Cases/Resolved
-                       IMAP_FOLDERS="INBOX,Council/Planning")
+    env = settings_for(
+        account,
+        smtp,
+        tmp_path,
+        ACK_SINCE="2000-01-01",  # default RESOLVED_FOLDER=Cases/Resolved
+        IMAP_FOLDERS="INBOX,Council/Planning",
+    )
 
     status, out = check(agent, env)
     assert status == 0, out
-    line(out, "✓", "IMAP folder: Cases/Resolved" + ("" if resolved == "Cases/Resolved" else f" ({resolved} on this server)"))
+    line(
+        out,
+        "✓",
+        "IMAP folder: Cases/Resolved" + ("" if resolved == "Cases/Resolved" else f" ({resolved} on this server)"),
+    )
     line(out, "✓", f"IMAP folder: copies of acknowledgements go to {sent}")
-    line(out, "✓", "IMAP folder: Council/Planning" + ("" if planning == "Council/Planning" else f" ({planning} on this server)"))
+    line(
+        out,
+        "✓",
+        "IMAP folder: Council/Planning" + ("" if planning == "Council/Planning" else f" ({planning} on this server)"),
+    )
 
     first = poll(agent, env)  # exits 0: poll() asserts it
     assert first["counts"] == {"filed": 2} and first["mail"]["sent"] == 2
@@ -77,7 +95,10 @@ def test_the_first_poll_works_on_each_layout_files_resolves_by_move_and_finds_se
     second = poll(agent, env)
     assert second["counts"] == {"resolved_by_move": 1}
     cases = {c["sender"]: c for c in load_cases(tmp_path)[0]}
-    assert cases["m.collins@example.net"]["status"] == "resolved" and cases["m.collins@example.net"]["history"][-1]["by"] == "clerk"
+    assert (
+        cases["m.collins@example.net"]["status"] == "resolved"
+        and cases["m.collins@example.net"]["history"][-1]["by"] == "clerk"
+    )
     assert cases["drowe1970@example.com"]["status"] == "acknowledged"
 
 
@@ -104,11 +125,13 @@ def test_mail_delivered_in_the_same_second_as_the_first_poll_is_new(account, smt
     after it must not make the message "older than the start"."""
     delivered = int(time.time())
     account.append(message_file("complaint.eml"), when=delivered)
-    start = datetime.fromtimestamp(delivered, timezone.utc).replace(microsecond=900_000)
+    start = datetime.fromtimestamp(delivered, UTC).replace(microsecond=900_000)
     settings = load_settings(None, environ={**account.env(), **smtp.env(), "DATA_DIR": str(tmp_path / "data")})
     rules = load_rules(ROOT / "rules.yaml", ROOT / "templates")
     with Store(settings.data_dir) as store, ImapSource(settings.imap, settings.folders) as source:
-        report = Pipeline(settings, store, rules, Renderer(settings), clock=lambda: start).poll(source, SmtpTransport(settings.smtp))
+        report = Pipeline(settings, store, rules, Renderer(settings), clock=lambda: start).poll(
+            source, SmtpTransport(settings.smtp)
+        )
     assert report.counts == {"filed": 1}
     assert [r.rcpt_tos for r in smtp.received] == [["m.collins@example.net"]]
 
@@ -116,8 +139,9 @@ def test_mail_delivered_in_the_same_second_as_the_first_poll_is_new(account, smt
 def test_a_folder_named_in_settings_is_spelt_as_the_server_spells_it():
     cpanel = parse_layout([b'(\\Noselect) "." ""'], [b'(("INBOX." ".")) NIL NIL'])
     assert cpanel == FolderLayout(".", "INBOX.")
-    assert [cpanel.server_name(n) for n in ("Cases/Resolved", "INBOX", "Sent", "INBOX.Cases.Resolved", "INBOX/Cases")] == \
-        ["INBOX.Cases.Resolved", "INBOX", "INBOX.Sent", "INBOX.Cases.Resolved", "INBOX.Cases"]
+    assert [
+        cpanel.server_name(n) for n in ("Cases/Resolved", "INBOX", "Sent", "INBOX.Cases.Resolved", "INBOX/Cases")
+    ] == ["INBOX.Cases.Resolved", "INBOX", "INBOX.Sent", "INBOX.Cases.Resolved", "INBOX.Cases"]
     stock = parse_layout([b'(\\Noselect) "." ""'], [b'(("" ".")) NIL NIL'])
     assert stock.server_name("Cases/Resolved") == "Cases.Resolved"
     assert stock.server_name("Odd/Name", existing={"Odd/Name"}) == "Odd/Name"  # as written, where it exists

@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import base64
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
-
 from conftest import start_dovecot
 from servers import OAuthStub, SmtpSink
-from inbox_agent.config import OAuthSettings
-from inbox_agent.oauth import OAuthError, TokenSource
 from test_end_to_end import load_cases
+
+from inbox_agent.config import OAuthSettings
+from inbox_agent.mail.oauth import OAuthError, TokenSource
 
 
 @pytest.fixture
@@ -38,15 +38,28 @@ def oauth_smtp(oauth):
 def oauth_env(dovecot, smtp, oauth, tmp_path, **extra):
     account = dovecot.add_account()
     assert account.user == "clerk0"
-    return account, {**account.env(IMAP_PASSWORD="", IMAP_AUTH="oauth2"), "SMTP_HOST": "127.0.0.1", "SMTP_PORT": str(smtp.port),
-                     "SMTP_SECURITY": "plain", "SMTP_USER": "clerk0", "SMTP_AUTH": "oauth2", "OAUTH_PROVIDER": "google",
-                     "OAUTH_CLIENT_ID": "client-id", "OAUTH_CLIENT_SECRET": "client-secret-canary",
-                     "OAUTH_REFRESH_TOKEN": "refresh-for-clerk0", "OAUTH_TOKEN_URL": f"{oauth.url}/token",
-                     "DATA_DIR": str(tmp_path / "data"), "ACK_SINCE": "2000-01-01", **extra}
+    return account, {
+        **account.env(IMAP_PASSWORD="", IMAP_AUTH="oauth2"),
+        "SMTP_HOST": "127.0.0.1",
+        "SMTP_PORT": str(smtp.port),
+        "SMTP_SECURITY": "plain",
+        "SMTP_USER": "clerk0",
+        "SMTP_AUTH": "oauth2",
+        "OAUTH_PROVIDER": "google",
+        "OAUTH_CLIENT_ID": "client-id",
+        "OAUTH_CLIENT_SECRET": "client-secret-canary",
+        "OAUTH_REFRESH_TOKEN": "refresh-for-clerk0",
+        "OAUTH_TOKEN_URL": f"{oauth.url}/token",
+        "DATA_DIR": str(tmp_path / "data"),
+        "ACK_SINCE": "2000-01-01",
+        **extra,
+    }
 
 
 @pytest.mark.servers
-def test_xoauth2_logs_in_to_imap_and_smtp_and_the_token_is_never_shown(oauth, oauth_dovecot, oauth_smtp, agent, tmp_path):
+def test_xoauth2_logs_in_to_imap_and_smtp_and_the_token_is_never_shown(
+    oauth, oauth_dovecot, oauth_smtp, agent, tmp_path
+):
     from conftest import message_file
 
     account, env = oauth_env(oauth_dovecot, oauth_smtp, oauth, tmp_path)
@@ -68,21 +81,25 @@ def test_xoauth2_logs_in_to_imap_and_smtp_and_the_token_is_never_shown(oauth, oa
 
 
 @pytest.mark.servers
-def test_a_revoked_token_is_refused_with_the_fix_and_the_check_says_so(oauth, oauth_dovecot, oauth_smtp, agent, tmp_path):
+def test_a_revoked_token_is_refused_with_the_fix_and_the_check_says_so(
+    oauth, oauth_dovecot, oauth_smtp, agent, tmp_path
+):
     account, env = oauth_env(oauth_dovecot, oauth_smtp, oauth, tmp_path)
     oauth.revoke_all()
     result = agent("poll", "--once", env=env)
     assert result.returncode != 0 and "Traceback" not in result.stderr
     assert "refused the refresh token (invalid_grant)" in result.stderr and "OAUTH_REFRESH_TOKEN" in result.stderr
     checked = agent("check", env=env)
-    assert checked.returncode == 1 and "✗ OAuth token: the OAuth token service refused the refresh token" in checked.stdout
+    assert (
+        checked.returncode == 1 and "✗ OAuth token: the OAuth token service refused the refresh token" in checked.stdout
+    )
     # A token the service issued but the mailbox server no longer accepts: refused at login, with the OAuth fix.
     oauth.revoked.clear()
     oauth.issued["ya29.revoked"] = "clerk0"
     oauth.revoked.add("ya29.revoked")
     from inbox_agent.config import load_settings
     from inbox_agent.errors import SourceError
-    from inbox_agent.imap import ImapSource
+    from inbox_agent.mail.imap import ImapSource
 
     settings = load_settings(None, environ=env, need_imap=True)
 
@@ -96,9 +113,11 @@ def test_a_revoked_token_is_refused_with_the_fix_and_the_check_says_so(oauth, oa
 
 
 def test_a_token_is_reused_until_five_minutes_before_it_expires_then_refreshed(oauth):
-    now = [datetime(2026, 11, 24, 9, 0, tzinfo=timezone.utc)]
-    tokens = TokenSource(OAuthSettings("google", "id", "secret", refresh_token="refresh-for-clerk0", token_url=f"{oauth.url}/token"),
-                         clock=lambda: now[0])
+    now = [datetime(2026, 11, 24, 9, 0, tzinfo=UTC)]
+    tokens = TokenSource(
+        OAuthSettings("google", "id", "secret", refresh_token="refresh-for-clerk0", token_url=f"{oauth.url}/token"),
+        clock=lambda: now[0],
+    )
     first = tokens.token()
     now[0] += timedelta(minutes=54)
     assert tokens.token() == first and tokens.fetched == 1  # 6 minutes left: still good
@@ -125,20 +144,30 @@ def test_microsoft_client_credentials_give_a_token_or_a_clear_refusal():
     app = FakeMsal({"access_token": "eyJ.token", "expires_in": 3599, "token_type": "Bearer"})
     assert TokenSource(settings, microsoft_app=app).token() == "eyJ.token"
     assert app.scopes == ["https://outlook.office365.com/.default"]
-    refused = FakeMsal({"error": "invalid_client", "error_description": "AADSTS7000222: The provided client secret keys "
-                                                                     "for app 'x' are expired.\nTrace ID: 1"})
+    refused = FakeMsal(
+        {
+            "error": "invalid_client",
+            "error_description": "AADSTS7000222: The provided client secret keys for app 'x' are expired.\nTrace ID: 1",
+        }
+    )
     with pytest.raises(OAuthError) as error:
         TokenSource(settings, microsoft_app=refused).token()
-    assert "Microsoft refused a token (invalid_client: AADSTS7000222" in error.value.problem and "Trace" not in error.value.problem
+    assert (
+        "Microsoft refused a token (invalid_client: AADSTS7000222" in error.value.problem
+        and "Trace" not in error.value.problem
+    )
     assert "OAUTH_CLIENT_SECRET" in error.value.fix and error.value.context["auth"]
 
 
 def test_msal_is_the_library_behind_microsoft_tokens():
     import msal
+
     assert hasattr(msal, "ConfidentialClientApplication")
 
 
 def test_xoauth2_initial_response_is_what_the_providers_document():
-    from inbox_agent.oauth import xoauth2
-    assert base64.b64encode(xoauth2("clerk@council.org", "tok").encode()) == \
-        base64.b64encode(b"user=clerk@council.org\x01auth=Bearer tok\x01\x01")
+    from inbox_agent.mail.oauth import xoauth2
+
+    assert base64.b64encode(xoauth2("clerk@council.org", "tok").encode()) == base64.b64encode(
+        b"user=clerk@council.org\x01auth=Bearer tok\x01\x01"
+    )

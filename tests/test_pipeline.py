@@ -4,20 +4,21 @@ from __future__ import annotations
 
 import json
 import mailbox
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from email import message_from_bytes, policy
 
 from conftest import ROOT, message_file
+
+from inbox_agent.app.pipeline import Pipeline
 from inbox_agent.config import load_settings
-from inbox_agent.maildir import MaildirSource
-from inbox_agent.outbox import FileTransport
-from inbox_agent.pipeline import Pipeline
-from inbox_agent.render import Renderer
-from inbox_agent.rules import load_rules
-from inbox_agent.store import Store
+from inbox_agent.core.rules import load_rules
+from inbox_agent.mail.maildir import MaildirSource
+from inbox_agent.mail.outbox import FileTransport
+from inbox_agent.reports.render import Renderer
+from inbox_agent.store.database import Store
 
 RULES = load_rules(ROOT / "rules.yaml", ROOT / "templates")
-NOW = datetime(2026, 11, 24, 9, 0, tzinfo=timezone.utc)
+NOW = datetime(2026, 11, 24, 9, 0, tzinfo=UTC)
 
 
 def maildir_with(tmp_path, *raws: bytes, delivered: datetime = NOW) -> mailbox.Maildir:
@@ -63,27 +64,39 @@ def test_a_reply_joins_its_case_and_gets_no_second_acknowledgement(tmp_path):
     run_poll(tmp_path)
     ack = message_from_bytes((tmp_path / "sent" / "TCPC-2026-0001-ack.eml").read_bytes(), policy=policy.default)
 
-    reply = (f"From: Margaret Collins <m.collins@example.net>\r\nTo: clerk@thurcastonandcropston.org.uk\r\n"
-             f"Subject: Re: {ack['Subject']}\r\nMessage-ID: <reply-1@example.net>\r\nIn-Reply-To: {ack['Message-ID']}\r\n"
-             f"\r\nThank you. It is still not good enough, I wish to complain further.\r\n").encode()
-    out_of_office = (f"From: Margaret Collins <m.collins@example.net>\r\nSubject: Automatic reply: {ack['Subject']}\r\n"
-                     f"Auto-Submitted: auto-replied\r\nMessage-ID: <ooo-2@example.net>\r\nIn-Reply-To: {ack['Message-ID']}\r\n"
-                     f"\r\nI am away.\r\n").encode()
+    reply = (
+        f"From: Margaret Collins <m.collins@example.net>\r\nTo: clerk@thurcastonandcropston.org.uk\r\n"
+        f"Subject: Re: {ack['Subject']}\r\nMessage-ID: <reply-1@example.net>\r\nIn-Reply-To: {ack['Message-ID']}\r\n"
+        f"\r\nThank you. It is still not good enough, I wish to complain further.\r\n"
+    ).encode()
+    out_of_office = (
+        f"From: Margaret Collins <m.collins@example.net>\r\nSubject: Automatic reply: {ack['Subject']}\r\n"
+        f"Auto-Submitted: auto-replied\r\nMessage-ID: <ooo-2@example.net>\r\nIn-Reply-To: {ack['Message-ID']}\r\n"
+        f"\r\nI am away.\r\n"
+    ).encode()
     maildir_with(tmp_path, reply, out_of_office)
     report = run_poll(tmp_path)
     assert report.counts == {"already_seen": 1, "threaded": 2}
     assert len(list((tmp_path / "sent").iterdir())) == 1
     with Store(tmp_path / "data", readonly=True) as store:
         [case] = store.all_cases()
-    assert [e["kind"] for e in case["history"]] == ["filed", "acknowledgement_queued", "acknowledged", "reply", "automatic_reply"]
+    assert [e["kind"] for e in case["history"]] == [
+        "filed",
+        "acknowledgement_queued",
+        "acknowledged",
+        "reply",
+        "automatic_reply",
+    ]
     assert case["status"] == "acknowledged" and len(case["messages"]) == 3
 
 
 def test_a_stranger_quoting_a_reference_does_not_join_the_case(tmp_path):
     maildir_with(tmp_path, message_file("complaint.eml"))
     run_poll(tmp_path)
-    stranger = (b"From: someone.else@example.org\r\nSubject: About TCPC-2026-0001\r\nMessage-ID: <s-1@example.org>\r\n"
-                b"\r\nI also want to complain about the verges, it is a disgrace.\r\n")
+    stranger = (
+        b"From: someone.else@example.org\r\nSubject: About TCPC-2026-0001\r\nMessage-ID: <s-1@example.org>\r\n"
+        b"\r\nI also want to complain about the verges, it is a disgrace.\r\n"
+    )
     maildir_with(tmp_path, stranger)
     report = run_poll(tmp_path)
     assert report.counts.get("filed") == 1 and "threaded" not in report.counts
@@ -100,9 +113,19 @@ def test_demo_runs_the_real_pipeline(agent, tmp_path):
     result = agent("demo", "--out", str(tmp_path / "demo"))
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
-    table = lines[lines.index(next(l for l in lines if l.startswith("Message"))):]
-    for category in ("threat", "hate", "abusive", "abuse_report", "conduct_complaint", "complaint", "enquiry", "automated",
-                     "foi_request", "subject_access"):
+    table = lines[lines.index(next(l for l in lines if l.startswith("Message"))) :]
+    for category in (
+        "threat",
+        "hate",
+        "abusive",
+        "abuse_report",
+        "conduct_complaint",
+        "complaint",
+        "enquiry",
+        "automated",
+        "foi_request",
+        "subject_access",
+    ):
         assert any(f" {category} " in f" {row} " for row in table), category
     sent = sorted(p.name for p in (tmp_path / "demo" / "sent").iterdir())
     # The threat's and the hate's wait for the Clerk, as does any case she must review first.
@@ -128,8 +151,11 @@ def test_classify_json_and_explain(agent, tmp_path):
     result = agent("classify", "--json", str(tmp_path / "msgs"))
     assert result.returncode == 0, result.stderr
     rows = {json.loads(line)["path"].rsplit("/", 1)[1]: json.loads(line) for line in result.stdout.splitlines()}
-    assert {k: v["category"] for k, v in rows.items()} == {"abusive.eml": "abusive", "bounce.eml": "automated",
-                                                            "complaint.eml": "complaint"}
+    assert {k: v["category"] for k, v in rows.items()} == {
+        "abusive.eml": "abusive",
+        "bounce.eml": "automated",
+        "complaint.eml": "complaint",
+    }
     assert all({"path", "category", "severity", "hits"} <= set(v) for v in rows.values())
     assert any(h["matched"] == "piss off" for h in rows["abusive.eml"]["hits"])
     explained = agent("classify", "--explain", str(tmp_path / "msgs" / "abusive.eml"))
@@ -138,10 +164,15 @@ def test_classify_json_and_explain(agent, tmp_path):
 
 
 def test_an_unusable_from_address_files_the_case_but_sends_nothing(tmp_path):
-    hostile = (b"From: =?utf-8?q?Eve=0D=0ABcc:_x@evil.example?= <eve@example.org>\r\nSubject: Complaint\r\n"
-               b"Message-ID: <eve-1@example.org>\r\n\r\nThis is a disgrace and I want to complain.\r\n")
-    maildir_with(tmp_path, hostile, b"Subject: no From at all\r\nMessage-ID: <nofrom@example.org>\r\n\r\n"
-                                    b"I know where you live.\r\n")
+    hostile = (
+        b"From: =?utf-8?q?Eve=0D=0ABcc:_x@evil.example?= <eve@example.org>\r\nSubject: Complaint\r\n"
+        b"Message-ID: <eve-1@example.org>\r\n\r\nThis is a disgrace and I want to complain.\r\n"
+    )
+    maildir_with(
+        tmp_path,
+        hostile,
+        b"Subject: no From at all\r\nMessage-ID: <nofrom@example.org>\r\n\r\nI know where you live.\r\n",
+    )
     report = run_poll(tmp_path)
     assert report.counts == {"filed": 2, "alerts_queued": 1}
     sent = sorted(p.name for p in (tmp_path / "sent").iterdir())
@@ -155,7 +186,7 @@ def test_progress_is_a_bar_on_a_terminal_and_log_lines_otherwise(monkeypatch, ca
     import io
     import logging
 
-    from inbox_agent import progress
+    from inbox_agent.app import progress
 
     class Terminal(io.StringIO):
         def isatty(self) -> bool:
@@ -168,10 +199,10 @@ def test_progress_is_a_bar_on_a_terminal_and_log_lines_otherwise(monkeypatch, ca
     assert "INBOX messages" in screen.getvalue() and "250/1000" in screen.getvalue()
 
     monkeypatch.setattr(progress, "LOG_EVERY", 0.0)
-    with caplog.at_level(logging.INFO, logger="inbox_agent.progress"):
+    with caplog.at_level(logging.INFO, logger="inbox_agent.app.progress"):
         quiet = progress.Progress(1000, stream=io.StringIO())
         quiet.advance(100)
     assert "progress: 100 of 1000 messages (10%)" in caplog.text and "left" in caplog.text
-    with caplog.at_level(logging.INFO, logger="inbox_agent.progress"):
+    with caplog.at_level(logging.INFO, logger="inbox_agent.app.progress"):
         progress.Progress(20, stream=io.StringIO()).advance(20)  # a handful needs no report
     assert "of 20 messages" not in caplog.text

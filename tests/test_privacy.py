@@ -2,52 +2,75 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from email import message_from_bytes
 
 import pytest
-
-from inbox_agent.cases import statutory_deadline
-from inbox_agent.digest import short_date
-from inbox_agent.models import Deadline
-from inbox_agent.store import Store
 from test_pipeline import NOW, RULES, maildir_with, run_poll
+
+from inbox_agent.core.cases import statutory_deadline
+from inbox_agent.core.digest import short_date
+from inbox_agent.core.models import Deadline
+from inbox_agent.store.database import Store
 
 FOI = Deadline("FOIA s.10", working_days=20, uk_holidays=True)
 SAR = Deadline("UK GDPR Art. 12(3)", calendar_months=1)
 
 
-@pytest.mark.parametrize("rule, received, due", [
-    (FOI, date(2026, 11, 24), date(2026, 12, 23)),   # St Andrew's Day (Scotland, Mon 30 Nov) is not a working day for FOI
-    (FOI, date(2026, 12, 10), date(2027, 1, 13)),    # Christmas, Boxing Day (Mon 28), New Year, and Scotland's 2 January (Mon 4)
-    (Deadline("England only", working_days=20), date(2026, 12, 10), date(2027, 1, 12)),
-    (FOI, date(2026, 11, 28), date(2026, 12, 30)),   # received on a Saturday; counting starts on Tuesday 1 December
-    (SAR, date(2026, 11, 24), date(2026, 12, 24)),
-    (SAR, date(2027, 1, 31), date(2027, 3, 1)),      # no 31 February: the 28th, a Sunday, so Monday 1 March
-    (SAR, date(2026, 11, 28), date(2026, 12, 29)),   # 28 December 2026 is the Boxing Day bank holiday
-    (SAR, date(2027, 3, 26), date(2027, 4, 26)),     # 26 April is a Monday; Easter Monday (29 March) does not matter
-])
+@pytest.mark.parametrize(
+    "rule, received, due",
+    [
+        (
+            FOI,
+            date(2026, 11, 24),
+            date(2026, 12, 23),
+        ),  # St Andrew's Day (Scotland, Mon 30 Nov) is not a working day for FOI
+        (
+            FOI,
+            date(2026, 12, 10),
+            date(2027, 1, 13),
+        ),  # Christmas, Boxing Day (Mon 28), New Year, and Scotland's 2 January (Mon 4)
+        (Deadline("England only", working_days=20), date(2026, 12, 10), date(2027, 1, 12)),
+        (FOI, date(2026, 11, 28), date(2026, 12, 30)),  # received on a Saturday; counting starts on Tuesday 1 December
+        (SAR, date(2026, 11, 24), date(2026, 12, 24)),
+        (SAR, date(2027, 1, 31), date(2027, 3, 1)),  # no 31 February: the 28th, a Sunday, so Monday 1 March
+        (SAR, date(2026, 11, 28), date(2026, 12, 29)),  # 28 December 2026 is the Boxing Day bank holiday
+        (SAR, date(2027, 3, 26), date(2027, 4, 26)),  # 26 April is a Monday; Easter Monday (29 March) does not matter
+    ],
+)
 def test_legal_deadlines_count_as_the_law_does(rule, received, due):
     assert statutory_deadline(rule, received)["due"] == due.isoformat()
 
 
 def request(subject: str, body: str, sender: str = "g.linton@example.net") -> bytes:
-    return (f"From: George Linton <{sender}>\r\nTo: clerk@thurcastonandcropston.org.uk\r\nSubject: {subject}\r\n"
-            f"Message-ID: <{abs(hash(subject))}@example.net>\r\nDate: Tue, 24 Nov 2026 08:00:00 +0000\r\n\r\n{body}\r\n").encode()
+    return (
+        f"From: George Linton <{sender}>\r\nTo: clerk@thurcastonandcropston.org.uk\r\nSubject: {subject}\r\n"
+        f"Message-ID: <{abs(hash(subject))}@example.net>\r\nDate: Tue, 24 Nov 2026 08:00:00 +0000\r\n\r\n{body}\r\n"
+    ).encode()
 
 
 def test_foi_and_subject_access_requests_are_filed_with_their_clocks_acknowledged_and_in_the_digest(tmp_path, agent):
-    maildir_with(tmp_path,
-                 request("FOI request", "Under the Freedom of Information Act please provide the playground invoices."),
-                 request("My data", "This is a subject access request: a copy of all the personal data you hold about me.",
-                         sender="s.quinn@example.net"))
+    maildir_with(
+        tmp_path,
+        request("FOI request", "Under the Freedom of Information Act please provide the playground invoices."),
+        request(
+            "My data",
+            "This is a subject access request: a copy of all the personal data you hold about me.",
+            sender="s.quinn@example.net",
+        ),
+    )
     run_poll(tmp_path)
     with Store(tmp_path / "data", readonly=True) as store:
         cases = {c["category"]: c for c in store.all_cases()}
-    assert cases["foi_request"]["deadline"]["due"] == "2026-12-23" and "Freedom of Information" in cases["foi_request"]["deadline"]["law"]
+    assert (
+        cases["foi_request"]["deadline"]["due"] == "2026-12-23"
+        and "Freedom of Information" in cases["foi_request"]["deadline"]["law"]
+    )
     assert cases["subject_access"]["deadline"]["due"] == "2026-12-24"
-    sent = {message_from_bytes(p.read_bytes())["X-Clerk-Inbox-Agent"]: message_from_bytes(p.read_bytes())
-            for p in (tmp_path / "sent").glob("*.eml")}
+    sent = {
+        message_from_bytes(p.read_bytes())["X-Clerk-Inbox-Agent"]: message_from_bytes(p.read_bytes())
+        for p in (tmp_path / "sent").glob("*.eml")
+    }
     foi = " ".join(sent[cases["foi_request"]["ref"]].get_payload(decode=True).decode().split())
     sar = " ".join(sent[cases["subject_access"]["ref"]].get_payload(decode=True).decode().split())
     assert "Wednesday 23 December 2026" in foi and "Freedom of Information Act 2000" in foi
@@ -68,8 +91,10 @@ def test_the_privacy_notice_link_is_in_every_acknowledgement_when_set(tmp_path):
 
 
 def mail(sender: str, subject: str, body: str, n: int) -> bytes:
-    return (f"From: Resident <{sender}>\r\nTo: clerk@thurcastonandcropston.org.uk\r\nSubject: {subject}\r\n"
-            f"Message-ID: <retention-{n}@example.net>\r\nDate: Tue, 24 Nov 2026 08:00:00 +0000\r\n\r\n{body}\r\n").encode()
+    return (
+        f"From: Resident <{sender}>\r\nTo: clerk@thurcastonandcropston.org.uk\r\nSubject: {subject}\r\n"
+        f"Message-ID: <retention-{n}@example.net>\r\nDate: Tue, 24 Nov 2026 08:00:00 +0000\r\n\r\n{body}\r\n"
+    ).encode()
 
 
 def seeded(tmp_path) -> dict[str, str]:
@@ -84,26 +109,33 @@ def seeded(tmp_path) -> dict[str, str]:
     }
     maildir_with(tmp_path, *messages.values())
     run_poll(tmp_path)
-    from inbox_agent import cases as casebook
+    from inbox_agent.core import cases as casebook
+
     with Store(tmp_path / "data") as store:
-        refs = {role: next(c["ref"] for c in store.all_cases() if c["sender"] == f"{letter}@example.net")
-                for role, letter in (("complaint", "a"), ("abusive", "b"), ("open", "c"), ("held", "d"), ("police", "e"))}
+        refs = {
+            role: next(c["ref"] for c in store.all_cases() if c["sender"] == f"{letter}@example.net")
+            for role, letter in (("complaint", "a"), ("abusive", "b"), ("open", "c"), ("held", "d"), ("police", "e"))
+        }
         for role in ("complaint", "abusive", "held", "police"):
             store.put_case(casebook.transition(store.case(refs[role]), "resolve", NOW, by="clerk", note="done"))
         store.put_case(casebook.hold(store.case(refs["held"]), "claim threatened by the sender's solicitor", NOW))
-        store.put_case(casebook.record_action(store.case(refs["police"]), "police", "reported", NOW, crime_reference="LE-1"))
+        store.put_case(
+            casebook.record_action(store.case(refs["police"]), "police", "reported", NOW, crime_reference="LE-1")
+        )
         store.commit()
     return refs
 
 
 def months_after(months: int, days: int = 1) -> datetime:
     from datetime import timedelta
-    from inbox_agent.privacy import add_months
+
+    from inbox_agent.app.privacy import add_months
+
     return add_months(NOW, months) + timedelta(days=days)
 
 
 def test_retention_anonymises_what_is_due_keeps_holds_and_open_cases_and_a_second_run_changes_nothing(tmp_path, agent):
-    from inbox_agent.privacy import apply_retention
+    from inbox_agent.app.privacy import apply_retention
 
     refs = seeded(tmp_path)
     data = tmp_path / "data"
@@ -112,13 +144,20 @@ def test_retention_anonymises_what_is_due_keeps_holds_and_open_cases_and_a_secon
         before = {c["ref"]: c for c in store.all_cases()}
         evidence = {ref: before[ref]["messages"][0]["evidence"] for ref in refs.values()}
         done = apply_retention(store, RULES, months_after(12))
-    assert {(d.kind, d.key) for d in done} == {("case", refs["complaint"]), ("record", next(
-        r["location"] for r in Store(data, readonly=True).message_records() if r.get("category") == "enquiry"))}
+    assert {(d.kind, d.key) for d in done} == {
+        ("case", refs["complaint"]),
+        (
+            "record",
+            next(r["location"] for r in Store(data, readonly=True).message_records() if r.get("category") == "enquiry"),
+        ),
+    }
     with Store(data, readonly=True) as store:
         cases = {c["ref"]: c for c in store.all_cases()}
         gone = cases[refs["complaint"]]
         assert gone["anonymised"] and gone["sender"] == gone["subject"] == gone["excerpt"] == ""
-        assert gone["category"] == "complaint" and gone["status"] == "resolved" and gone["received"]  # the figures remain
+        assert (
+            gone["category"] == "complaint" and gone["status"] == "resolved" and gone["received"]
+        )  # the figures remain
         assert not store.evidence_path(evidence[refs["complaint"]]).exists()
         assert not (data / "outbox" / f"{refs['complaint']}-ack.eml").exists()
         for role in ("abusive", "open", "held", "police"):
@@ -134,7 +173,9 @@ def test_retention_anonymises_what_is_due_keeps_holds_and_open_cases_and_a_secon
     for command in (("cases", "show", refs["complaint"]), ("cases", "list"), ("privacy", "audit"), ("status",)):
         shown = agent(*command, env={"DATA_DIR": str(data)})
         assert "Traceback" not in shown.stderr and "a@example.net" not in shown.stdout, command
-    exported = agent("cases", "export", refs["complaint"], "--out", str(tmp_path / "bundle"), env={"DATA_DIR": str(data)})
+    exported = agent(
+        "cases", "export", refs["complaint"], "--out", str(tmp_path / "bundle"), env={"DATA_DIR": str(data)}
+    )
     assert exported.returncode == 1 and "was anonymised on" in exported.stderr  # said plainly, not a missing file
     # The same message arriving again is still recognised from its hash, and not filed twice.
     maildir_with(tmp_path, mail("a@example.net", "Verges", "I wish to complain: the verges are a disgrace.", 1))
@@ -144,29 +185,37 @@ def test_retention_anonymises_what_is_due_keeps_holds_and_open_cases_and_a_secon
         later = apply_retention(store, RULES, months_after(72))
     assert [d.key for d in later if d.kind == "case"] == [refs["abusive"]]
     with Store(data, readonly=True) as store:
-        assert store.case(refs["held"])["sender"] == "d@example.net" and store.case(refs["police"])["sender"] == "e@example.net"
+        assert (
+            store.case(refs["held"])["sender"] == "d@example.net"
+            and store.case(refs["police"])["sender"] == "e@example.net"
+        )
         assert store.case(refs["open"])["sender"] == "c@example.net"  # open: never
 
 
 def test_the_daily_retention_job_runs_once_a_day_at_its_time():
     from datetime import time as clock
-    from inbox_agent.privacy import retention_due
+
+    from inbox_agent.app.privacy import retention_due
 
     at = clock(3, 30)
-    assert retention_due(datetime(2026, 11, 24, 4, 0, tzinfo=timezone.utc), at, None)
-    assert not retention_due(datetime(2026, 11, 24, 4, 0, tzinfo=timezone.utc), at, "2026-11-24T03:31:00+00:00")
-    assert not retention_due(datetime(2026, 11, 25, 3, 0, tzinfo=timezone.utc), at, "2026-11-24T03:31:00+00:00")
-    assert retention_due(datetime(2026, 11, 25, 3, 31, tzinfo=timezone.utc), at, "2026-11-24T03:31:00+00:00")
+    assert retention_due(datetime(2026, 11, 24, 4, 0, tzinfo=UTC), at, None)
+    assert not retention_due(datetime(2026, 11, 24, 4, 0, tzinfo=UTC), at, "2026-11-24T03:31:00+00:00")
+    assert not retention_due(datetime(2026, 11, 25, 3, 0, tzinfo=UTC), at, "2026-11-24T03:31:00+00:00")
+    assert retention_due(datetime(2026, 11, 25, 3, 31, tzinfo=UTC), at, "2026-11-24T03:31:00+00:00")
 
 
 def three_cases_and_a_mention(tmp_path):
     person = "g.linton@example.net"
-    maildir_with(tmp_path,
-                 mail(person, "Verges", "I wish to complain: the verges are a disgrace.", 11),
-                 mail(person, "FOI request", "Under the Freedom of Information Act please send the grass cutting invoices.", 12),
-                 mail(person, "My data", "This is a subject access request for all data you hold about me.", 13),
-                 mail("h.other@example.net", "Neighbour", f"I wish to complain about my neighbour George Linton ({person}).", 14),
-                 mail("i.third@example.net", "Parking", "A formal complaint about parking at the hall.", 15))
+    maildir_with(
+        tmp_path,
+        mail(person, "Verges", "I wish to complain: the verges are a disgrace.", 11),
+        mail(person, "FOI request", "Under the Freedom of Information Act please send the grass cutting invoices.", 12),
+        mail(person, "My data", "This is a subject access request for all data you hold about me.", 13),
+        mail(
+            "h.other@example.net", "Neighbour", f"I wish to complain about my neighbour George Linton ({person}).", 14
+        ),
+        mail("i.third@example.net", "Parking", "A formal complaint about parking at the hall.", 15),
+    )
     run_poll(tmp_path, ACK_SENDER_CAPS="10/1h")
     return person
 
@@ -177,6 +226,7 @@ def test_the_subject_access_export_holds_exactly_their_data_and_lists_mentions_f
     result = agent("privacy", "export", person, "--out", str(out), env={"DATA_DIR": str(tmp_path / "data")})
     assert result.returncode == 0, result.stderr
     import json
+
     data = json.loads((out / "data.json").read_text())
     assert len(data["cases"]) == 3 and {c["sender"] for c in data["cases"]} == {person}
     assert {c["category"] for c in data["cases"]} == {"complaint", "foi_request", "subject_access"}
@@ -201,13 +251,21 @@ def test_erasure_leaves_no_trace_of_the_address_in_store_evidence_outbox_or_logs
     from test_end_to_end import poll, settings_for
 
     person = "g.linton@example.net"
-    append_many(account, [
-        mail(person, "Verges", "I wish to complain: the verges are a disgrace.", 21),
-        mail(person, "FOI request", "Under the Freedom of Information Act please send the grass cutting invoices.", 22),
-        mail(person, "My data", "This is a subject access request for all data you hold about me.", 23),
-        mail(person, "Allotments", "Is there a waiting list for allotments?", 24),  # an enquiry: no case, a record
-        mail("i.third@example.net", "Parking", "A formal complaint about parking at the hall.", 25),
-    ])
+    append_many(
+        account,
+        [
+            mail(person, "Verges", "I wish to complain: the verges are a disgrace.", 21),
+            mail(
+                person,
+                "FOI request",
+                "Under the Freedom of Information Act please send the grass cutting invoices.",
+                22,
+            ),
+            mail(person, "My data", "This is a subject access request for all data you hold about me.", 23),
+            mail(person, "Allotments", "Is there a waiting list for allotments?", 24),  # an enquiry: no case, a record
+            mail("i.third@example.net", "Parking", "A formal complaint about parking at the hall.", 25),
+        ],
+    )
     env = settings_for(account, smtp, tmp_path, ACK_SINCE="2000-01-01", ACK_SENDER_CAPS="10/1h", LOG_LEVEL="DEBUG")
     assert poll(agent, env)["counts"] == {"filed": 4, "no_case": 1}
     data = tmp_path / "data"
@@ -216,7 +274,11 @@ def test_erasure_leaves_no_trace_of_the_address_in_store_evidence_outbox_or_logs
     assert len(mine) == 3
     assert agent("cases", "hold", mine[0], "--reason", "claim expected", env=env).returncode == 0
 
-    before = {p.relative_to(data).parts[0] for p in data.rglob("*") if p.is_file() and person.encode() in p.read_bytes().lower()}
+    before = {
+        p.relative_to(data).parts[0]
+        for p in data.rglob("*")
+        if p.is_file() and person.encode() in p.read_bytes().lower()
+    }
     assert {"store.json", "evidence", "outbox"} <= before  # the search below can find it where it was
 
     snapshot = (data / "store.json").read_bytes()
@@ -237,9 +299,13 @@ def test_erasure_leaves_no_trace_of_the_address_in_store_evidence_outbox_or_logs
     traces = [str(p.relative_to(data)) for p in files if person.encode() in p.read_bytes().lower()]
     assert traces == []  # store, evidence, outbox (copies and journal), logs, health: nowhere
     with Store(data, readonly=True) as store:
-        assert store.case(mine[0])["anonymised"] and any(c["sender"] == "i.third@example.net" for c in store.all_cases())
+        assert store.case(mine[0])["anonymised"] and any(
+            c["sender"] == "i.third@example.net" for c in store.all_cases()
+        )
         audit = store.audit_entries()
-    assert [e["by"] for e in audit].count("privacy erase") >= 2 and any("request of 24 November" in e["why"] for e in audit)
+    assert [e["by"] for e in audit].count("privacy erase") >= 2 and any(
+        "request of 24 November" in e["why"] for e in audit
+    )
     listed = agent("privacy", "audit", env=env)
     assert listed.returncode == 0 and "privacy erase" in listed.stdout
 
@@ -247,12 +313,20 @@ def test_erasure_leaves_no_trace_of_the_address_in_store_evidence_outbox_or_logs
 def test_a_schedule_that_erases_removes_the_case_but_keeps_the_hash_and_the_audit(tmp_path):
     import dataclasses
 
-    from inbox_agent.models import Retention
-    from inbox_agent.privacy import apply_retention
+    from inbox_agent.app.privacy import apply_retention
+    from inbox_agent.core.models import Retention
 
     refs = seeded(tmp_path)
-    erasing = dataclasses.replace(RULES, categories={**RULES.categories, "complaint": dataclasses.replace(
-        RULES.categories["complaint"], retention=Retention(months=12, action="erase", why="the council's own schedule"))})
+    erasing = dataclasses.replace(
+        RULES,
+        categories={
+            **RULES.categories,
+            "complaint": dataclasses.replace(
+                RULES.categories["complaint"],
+                retention=Retention(months=12, action="erase", why="the council's own schedule"),
+            ),
+        },
+    )
     with Store(tmp_path / "data") as store:
         done = apply_retention(store, erasing, months_after(12))
     assert [d.key for d in done if d.kind == "case"] == [refs["complaint"]]  # the open and held complaints stay

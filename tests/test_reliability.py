@@ -8,17 +8,17 @@ import signal
 import subprocess
 import sys
 import time
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
-
 from conftest import ROOT, clean_env, message_file, start_dovecot, unavailable
-from inbox_agent.agent import retry_delay
-from inbox_agent.health import assess, record
-from inbox_agent.pipeline import DISPOSITIONS
-from inbox_agent.store import Store
 from test_end_to_end import load_cases, poll, settings_for
 from test_pipeline import maildir_with, run_poll
+
+from inbox_agent.app.agent import retry_delay
+from inbox_agent.app.pipeline import DISPOSITIONS
+from inbox_agent.store.database import Store
+from inbox_agent.store.health import assess, record
 
 
 def test_back_off_grows_with_jitter_and_is_capped():
@@ -31,7 +31,7 @@ def test_back_off_grows_with_jitter_and_is_capped():
 
 
 def test_health_is_judged_by_the_last_successful_poll(tmp_path):
-    now = datetime(2026, 11, 24, 12, 0, tzinfo=timezone.utc)
+    now = datetime(2026, 11, 24, 12, 0, tzinfo=UTC)
     assert assess({}, now, 60) == (False, "no poll has succeeded yet")
     assert assess({"last_poll_ok": (now - timedelta(minutes=2)).isoformat()}, now, 60)[0]
     healthy, why = assess({"last_poll_ok": (now - timedelta(minutes=10)).isoformat()}, now, 60)
@@ -44,7 +44,7 @@ def test_status_exits_non_zero_when_unhealthy(agent, tmp_path):
     env = {"DATA_DIR": str(tmp_path / "data")}
     unhealthy = agent("status", env=env)
     assert unhealthy.returncode == 1 and "UNHEALTHY: no poll has succeeded yet" in unhealthy.stdout
-    record(tmp_path / "data", datetime.now(timezone.utc), ok="poll")
+    record(tmp_path / "data", datetime.now(UTC), ok="poll")
     healthy = agent("status", "--json", env=env)
     assert healthy.returncode == 0
     status = json.loads(healthy.stdout)
@@ -66,8 +66,15 @@ def test_quarantine_list_show_and_retry(agent, tmp_path):
     # A message quarantined by an older version, which this one can read: retry files it.
     with Store(tmp_path / "data") as store:
         [filed] = [r for r in store.message_records() if r["disposition"] == "filed"]
-        store.record_message({**filed, "disposition": "quarantined", "reason": "older parser gave up",
-                              "evidence": store.write_evidence(message_file("abusive.eml")), "location": "INBOX|0|older"})
+        store.record_message(
+            {
+                **filed,
+                "disposition": "quarantined",
+                "reason": "older parser gave up",
+                "evidence": store.write_evidence(message_file("abusive.eml")),
+                "location": "INBOX|0|older",
+            }
+        )
         store.commit()
     retried = agent("quarantine", "retry", "--all", env=env)
     assert retried.returncode == 0 and "1 filed" in retried.stdout
@@ -79,10 +86,24 @@ def test_quarantine_list_show_and_retry(agent, tmp_path):
 def test_a_server_that_is_down_is_retried_with_back_off_and_logged_once(smtp, tmp_path):
     from servers import free_port
 
-    env = clean_env(**smtp.env(), IMAP_HOST="127.0.0.1", IMAP_PORT=str(free_port()), IMAP_USER="u", IMAP_PASSWORD="canary-Pa55",
-                    IMAP_SECURITY="plain", DATA_DIR=str(tmp_path / "data"), POLL_SECONDS="60")
-    with subprocess.Popen([sys.executable, str(ROOT / "run.py"), "run"], cwd=tmp_path, env=env,
-                          stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) as process:
+    env = clean_env(
+        **smtp.env(),
+        IMAP_HOST="127.0.0.1",
+        IMAP_PORT=str(free_port()),
+        IMAP_USER="u",
+        IMAP_PASSWORD="canary-Pa55",
+        IMAP_SECURITY="plain",
+        DATA_DIR=str(tmp_path / "data"),
+        POLL_SECONDS="60",
+    )
+    with subprocess.Popen(
+        [sys.executable, str(ROOT / "run.py"), "run"],
+        cwd=tmp_path,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    ) as process:
         time.sleep(9)  # attempts at about 0 s, 5 s and 15 s would make at least two within 9 s
         process.send_signal(signal.SIGTERM)
         _, stderr = process.communicate(timeout=20)
@@ -110,7 +131,10 @@ def test_all_the_messy_real_mail_is_accounted_for(account, smtp, agent, tmp_path
     assert len(records) == len(files)
     assert {r["disposition"] for r in records} <= {"filed", "no_case", "duplicate", "quarantined", "threaded"}
     import collections
-    print(f"\nraw-mail: {len(files)} in, {len(records)} accounted for: {dict(collections.Counter(r['disposition'] for r in records))}")
+
+    print(
+        f"\nraw-mail: {len(files)} in, {len(records)} accounted for: {dict(collections.Counter(r['disposition'] for r in records))}"
+    )
 
 
 @pytest.mark.servers
@@ -127,16 +151,28 @@ def test_kill_nine_at_random_moments_loses_nothing_and_sends_nothing_twice(accou
         raw = re.sub(rb"(?m)^Message-ID: .*$", f"Message-ID: <kill-{i}@example.org>".encode(), corpus[i % len(corpus)])
         raw = re.sub(rb"(?m)^From: .*$", f"From: Resident {i} <resident{i}@example.org>".encode(), raw, count=1)
         raws.append(crlf(raw))
-    env = settings_for(account, smtp, tmp_path, ACK_SINCE="2000-01-01", ACK_GLOBAL_CAPS="100000/1h", FETCH_CHUNK="10",
-                       LOG_LEVEL="WARNING")
+    env = settings_for(
+        account,
+        smtp,
+        tmp_path,
+        ACK_SINCE="2000-01-01",
+        ACK_GLOBAL_CAPS="100000/1h",
+        FETCH_CHUNK="10",
+        LOG_LEVEL="WARNING",
+    )
     rng = random.Random(2026)
     append_many(account, raws)  # a backlog of 1,000 messages
     kills = runs = done = 0
     window = 0.9  # seconds of work after start-up before the kill; adapted so that 20 kills fit in the backlog
     while kills < 20 and runs < 40:  # start, kill at a random moment in the work, start again
         runs += 1
-        with subprocess.Popen([sys.executable, str(ROOT / "run.py"), "poll", "--once"], cwd=tmp_path, env=clean_env(**env),
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL) as process:
+        with subprocess.Popen(
+            [sys.executable, str(ROOT / "run.py"), "poll", "--once"],
+            cwd=tmp_path,
+            env=clean_env(**env),
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        ) as process:
             time.sleep(0.3 + rng.uniform(0, window))  # start-up takes about 0.3 s
             if process.poll() is None:
                 process.kill()  # SIGKILL: no clean-up, no commit
@@ -161,12 +197,22 @@ def test_kill_nine_at_random_moments_loses_nothing_and_sends_nothing_twice(accou
         with Store(tmp_path / "data", readonly=True) as store:
             seen = sorted(int(r["uid"]) for r in records)
             missing = sorted(set(range(1, 1001)) - set(seen))
-            print("\nMISSING", missing[:80], "CHECKPOINT", store.checkpoint("INBOX"), "FLAGS", account.flags()[missing[0]] if missing else "")
+            print(
+                "\nMISSING",
+                missing[:80],
+                "CHECKPOINT",
+                store.checkpoint("INBOX"),
+                "FLAGS",
+                account.flags()[missing[0]] if missing else "",
+            )
     assert len(records) == 1000 and len({r["location"] for r in records}) == 1000  # each message once
     per_message = collections.Counter(mid for c in cases for mid in c["message_ids"])
     assert max(per_message.values()) == 1  # no message filed twice
-    refs = collections.Counter(message_from_bytes(r.data)["X-Clerk-Inbox-Agent"] for r in smtp.received
-                               if "clerk@thurcastonandcropston.org.uk" not in r.rcpt_tos)
+    refs = collections.Counter(
+        message_from_bytes(r.data)["X-Clerk-Inbox-Agent"]
+        for r in smtp.received
+        if "clerk@thurcastonandcropston.org.uk" not in r.rcpt_tos
+    )
     assert refs and max(refs.values()) == 1  # no case acknowledged twice
     with Store(tmp_path / "data", readonly=True) as store:
         acks = [e for e in store.outbox_entries() if e["kind"] == "ack"]
@@ -174,8 +220,10 @@ def test_kill_nine_at_random_moments_loses_nothing_and_sends_nothing_twice(accou
     assert set(states) <= {"sent", "unconfirmed"} and states["unconfirmed"] <= kills  # at most one in doubt per kill
     # What the store calls sent, the server got; an unconfirmed one may or may not have gone (in doubt, never resent).
     assert states["sent"] <= len(refs) <= states["sent"] + states["unconfirmed"]
-    print(f"\nkill test: {runs} runs, {kills} kills, 1000 messages ({before_final} recorded before the final run), {len(cases)} cases, {states['sent']} acknowledgements sent, "
-          f"{states['unconfirmed']} unconfirmed, 0 duplicates")
+    print(
+        f"\nkill test: {runs} runs, {kills} kills, 1000 messages ({before_final} recorded before the final run), {len(cases)} cases, {states['sent']} acknowledgements sent, "
+        f"{states['unconfirmed']} unconfirmed, 0 duplicates"
+    )
 
 
 def test_hostile_input_is_handled_within_the_limits_and_writes_nothing_outside_data_dir(tmp_path):
@@ -183,15 +231,22 @@ def test_hostile_input_is_handled_within_the_limits_and_writes_nothing_outside_d
     parts = b"".join(b"--b\r\nContent-Type: text/plain\r\n\r\npart %d\r\n" % i for i in range(100_000))
     nested = b"".join(b'Content-Type: multipart/mixed; boundary="n%d"\r\n\r\n--n%d\r\n' % (i, i) for i in range(10_000))
     hostile = [
-        head + b"Message-ID: <parts@x>\r\n" + b'Content-Type: multipart/mixed; boundary="b"\r\n\r\n' + parts + b"--b--\r\n",
+        head
+        + b"Message-ID: <parts@x>\r\n"
+        + b'Content-Type: multipart/mixed; boundary="b"\r\n\r\n'
+        + parts
+        + b"--b--\r\n",
         head + b"Message-ID: <deep@x>\r\n" + nested + b"Content-Type: text/plain\r\n\r\nI know where you live\r\n",
         head + b"Message-ID: <big@x>\r\nContent-Type: text/plain\r\n\r\n" + (b"x" * 76 + b"\r\n") * 400_000,
     ]
     for n, name in enumerate((b"../../etc/passwd", b"..\\\\..\\\\x", b"a\x00b", b"n" * 300)):
-        hostile.append(head + b"Message-ID: <att%d@x>\r\n" % n + b'Content-Type: multipart/mixed; boundary="b"\r\n\r\n'
-                       b"--b\r\nContent-Type: text/plain\r\n\r\nI want to complain, it is a disgrace.\r\n--b\r\n"
-                       b"Content-Type: application/octet-stream\r\nContent-Disposition: attachment; filename=\"" + name +
-                       b"\"\r\nContent-Transfer-Encoding: base64\r\n\r\naGVsbG8=\r\n--b--\r\n")
+        hostile.append(
+            head + b"Message-ID: <att%d@x>\r\n" % n + b'Content-Type: multipart/mixed; boundary="b"\r\n\r\n'
+            b"--b\r\nContent-Type: text/plain\r\n\r\nI want to complain, it is a disgrace.\r\n--b\r\n"
+            b'Content-Type: application/octet-stream\r\nContent-Disposition: attachment; filename="'
+            + name
+            + b'"\r\nContent-Transfer-Encoding: base64\r\n\r\naGVsbG8=\r\n--b--\r\n'
+        )
     import mailbox
 
     box = mailbox.Maildir(tmp_path / "Maildir", create=True)
@@ -216,8 +271,14 @@ def test_a_refused_password_is_emailed_to_the_clerk_once_and_never_shows_the_pas
     env = clean_env(**settings_for(account, smtp, tmp_path, IMAP_PASSWORD="canary-Wr0ng-Pa55", POLL_SECONDS="60"))
 
     def run_for(seconds: float) -> str:
-        with subprocess.Popen([sys.executable, str(ROOT / "run.py"), "run"], cwd=tmp_path, env=env,
-                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) as process:
+        with subprocess.Popen(
+            [sys.executable, str(ROOT / "run.py"), "run"],
+            cwd=tmp_path,
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        ) as process:
             time.sleep(seconds)
             process.send_signal(signal.SIGTERM)
             return process.communicate(timeout=20)[1]
@@ -239,9 +300,11 @@ def test_a_batch_of_ten_with_one_unknown_charset_files_nine_and_quarantines_one(
 
     corpus = sorted((ROOT / "tests" / "corpus").rglob("*.eml"))
     good = [crlf(p.read_bytes()) for p in corpus[:9]]
-    broken = crlf(b"From: Resident <resident@example.org>\nTo: clerk@thurcastonandcropston.org.uk\nSubject: Bins\n"
-                  b"Message-ID: <bogus@example.org>\nMIME-Version: 1.0\nContent-Type: text/plain; charset=bogus\n\n"
-                  b"I wish to make a complaint: the bins on Station Road were not collected \xe9 again.\n")
+    broken = crlf(
+        b"From: Resident <resident@example.org>\nTo: clerk@thurcastonandcropston.org.uk\nSubject: Bins\n"
+        b"Message-ID: <bogus@example.org>\nMIME-Version: 1.0\nContent-Type: text/plain; charset=bogus\n\n"
+        b"I wish to make a complaint: the bins on Station Road were not collected \xe9 again.\n"
+    )
     append_many(account, [*good[:4], broken, *good[4:]])
     result = poll(agent, settings_for(account, smtp, tmp_path, ACK_SINCE="2000-01-01"))
     assert sum(result["counts"].get(d, 0) for d in DISPOSITIONS) == 10 and result["counts"]["quarantined"] == 1
@@ -256,8 +319,10 @@ def test_a_batch_of_ten_with_one_unknown_charset_files_nine_and_quarantines_one(
 
 
 def test_a_threat_in_an_unknown_charset_is_still_filed_and_alerted(tmp_path):
-    raw = (b"From: X <x@example.org>\nSubject: you\nMessage-ID: <t@example.org>\nContent-Type: text/plain; charset=x-nobody\n\n"
-           b"I will kill you, clerk.\n")
+    raw = (
+        b"From: X <x@example.org>\nSubject: you\nMessage-ID: <t@example.org>\nContent-Type: text/plain; charset=x-nobody\n\n"
+        b"I will kill you, clerk.\n"
+    )
     maildir_with(tmp_path, raw)
     run_poll(tmp_path)
     with Store(tmp_path / "data", readonly=True) as store:
@@ -285,14 +350,19 @@ def filed_message_ids(tmp_path) -> list[str]:
 
 def resident(i: int, topic: str = "idle") -> bytes:
     from test_acknowledgements import crlf
-    return crlf(f"From: Resident {i} <{topic}{i}@example.org>\nTo: clerk@thurcastonandcropston.org.uk\n"
-                f"Subject: Complaint about the bus shelter {i}\nMessage-ID: <{topic}-{i}@example.org>\n"
-                f"Date: {time.strftime('%a, %d %b %Y %H:%M:%S +0000', time.gmtime())}\n\n"
-                "I wish to make a complaint: the bus shelter on Anstey Lane has been broken for weeks.\n".encode())
+
+    return crlf(
+        f"From: Resident {i} <{topic}{i}@example.org>\nTo: clerk@thurcastonandcropston.org.uk\n"
+        f"Subject: Complaint about the bus shelter {i}\nMessage-ID: <{topic}-{i}@example.org>\n"
+        f"Date: {time.strftime('%a, %d %b %Y %H:%M:%S +0000', time.gmtime())}\n\n"
+        "I wish to make a complaint: the bus shelter on Anstey Lane has been broken for weeks.\n".encode()
+    )
 
 
 def doveadm(dovecot, *args: str) -> str:
-    return subprocess.run([dovecot.doveadm, "-c", str(dovecot.conf), *args], capture_output=True, text=True, timeout=30).stdout
+    return subprocess.run(
+        [dovecot.doveadm, "-c", str(dovecot.conf), *args], capture_output=True, text=True, timeout=30
+    ).stdout
 
 
 def after_first_poll(tmp_path) -> None:
@@ -302,13 +372,20 @@ def after_first_poll(tmp_path) -> None:
 
 def deliver(account, topic: str, count: int) -> list[str]:
     from test_acknowledgements import append_many
+
     append_many(account, [resident(i, topic) for i in range(count)])
     return [f"<{topic}-{i}@example.org>" for i in range(count)]
 
 
 def start_agent(tmp_path, env) -> subprocess.Popen:
-    return subprocess.Popen([sys.executable, str(ROOT / "run.py"), "run"], cwd=tmp_path, env=clean_env(**env),
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    return subprocess.Popen(
+        [sys.executable, str(ROOT / "run.py"), "run"],
+        cwd=tmp_path,
+        env=clean_env(**env),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
 
 
 def stop_agent(process: subprocess.Popen) -> str:
@@ -326,13 +403,18 @@ def assert_each_once(tmp_path, smtp, ids: list[str]) -> None:
     _, records = load_cases(tmp_path)
     filed = collections.Counter(r.get("message_id") for r in records)
     assert all(filed[i] == 1 for i in ids), filed  # every message recorded, and only once
-    acks = collections.Counter(message_from_bytes(r.data)["In-Reply-To"] for r in smtp.received
-                               if "clerk@thurcastonandcropston.org.uk" not in r.rcpt_tos)
+    acks = collections.Counter(
+        message_from_bytes(r.data)["In-Reply-To"]
+        for r in smtp.received
+        if "clerk@thurcastonandcropston.org.uk" not in r.rcpt_tos
+    )
     assert all(acks[i] == 1 for i in ids), acks  # one acknowledgement each, never two
 
 
 @pytest.mark.servers
-def test_idle_turns_new_mail_into_a_case_within_seconds_and_survives_killed_connections(dovecot, account, smtp, tmp_path):
+def test_idle_turns_new_mail_into_a_case_within_seconds_and_survives_killed_connections(
+    dovecot, account, smtp, tmp_path
+):
     env = settings_for(account, smtp, tmp_path, POLL_SECONDS="3600")  # only IDLE can wake it after the first poll
     process = start_agent(tmp_path, env)
     try:
@@ -344,7 +426,9 @@ def test_idle_turns_new_mail_into_a_case_within_seconds_and_survives_killed_conn
         latency = time.monotonic() - sent_at
         assert latency < 30  # the issue allows a minute; the poll interval here is an hour
         ids = ["<idle-0@example.org>"]
-        for i in range(1, 6):  # kill every connection of the mailbox, then deliver: each kill is noticed and mail still arrives
+        for i in range(
+            1, 6
+        ):  # kill every connection of the mailbox, then deliver: each kill is noticed and mail still arrives
             assert wait_until(lambda: account.user in doveadm(dovecot, "who"), 30)  # listening again
             assert account.user in doveadm(dovecot, "kick", account.user)
             account.append(resident(i))
@@ -354,13 +438,15 @@ def test_idle_turns_new_mail_into_a_case_within_seconds_and_survives_killed_conn
         stderr = stop_agent(process)
     assert stderr.count("IDLE connection") >= 5  # each kill was seen (and logged once, not in a loop)
     assert_each_once(tmp_path, smtp, ids)
-    print(f"\nIDLE: new mail filed {latency:.1f} s after delivery; 5 killed connections, {len(ids)} messages, 0 duplicates")
+    print(
+        f"\nIDLE: new mail filed {latency:.1f} s after delivery; 5 killed connections, {len(ids)} messages, 0 duplicates"
+    )
 
 
 @pytest.mark.servers
 def test_idle_is_reissued_before_the_29_minute_limit_and_reports_new_mail(account):
     from inbox_agent.config import load_settings
-    from inbox_agent.imap import IDLE_RENEW_SECONDS, ImapWatch
+    from inbox_agent.mail.imap import IDLE_RENEW_SECONDS, ImapWatch
 
     assert IDLE_RENEW_SECONDS < 29 * 60  # RFC 2177
     settings = load_settings(None, environ=account.env(), need_imap=True)
@@ -381,15 +467,18 @@ def test_idle_is_reissued_before_the_29_minute_limit_and_reports_new_mail(accoun
 def test_a_log_record_is_one_line_whatever_it_carries():
     import logging
 
-    from inbox_agent.logs import OneLineFormatter
+    from inbox_agent.app.logs import OneLineFormatter
 
-    record = logging.LogRecord("inbox_agent", logging.INFO, __file__, 1, "subject %s", ("Hi\r\n2026-11-24 ERROR forged",), None)
+    record = logging.LogRecord(
+        "inbox_agent", logging.INFO, __file__, 1, "subject %s", ("Hi\r\n2026-11-24 ERROR forged",), None
+    )
     line = OneLineFormatter("%(levelname)s %(message)s").format(record)
     assert "\n" not in line and "\r" not in line and line.endswith("Hi\\r\\n2026-11-24 ERROR forged")
     try:
         raise ValueError("boom")
     except ValueError:
         import sys as _sys
+
         record.exc_info = _sys.exc_info()
     assert "\n" not in OneLineFormatter().format(record)  # a traceback too stays on its line
 
@@ -401,8 +490,15 @@ def test_logs_are_rotated_one_line_per_event_with_references_not_bodies_and_no_s
     from test_acknowledgements import append_many
 
     append_many(account, [resident(i, "log") for i in range(40)])
-    env = settings_for(account, smtp, tmp_path, ACK_SINCE="2000-01-01", ACK_GLOBAL_CAPS="1000/1h", LOG_FILE_BYTES="1000",
-                       LOG_FILE_COUNT="3")
+    env = settings_for(
+        account,
+        smtp,
+        tmp_path,
+        ACK_SINCE="2000-01-01",
+        ACK_GLOBAL_CAPS="1000/1h",
+        LOG_FILE_BYTES="1000",
+        LOG_FILE_COUNT="3",
+    )
     poll(agent, env)
     refused = agent("poll", "--once", env={**env, "IMAP_PASSWORD": "canary-imap-Pa55"})
     assert refused.returncode != 0 and "refused the login" in refused.stderr
@@ -411,7 +507,9 @@ def test_logs_are_rotated_one_line_per_event_with_references_not_bodies_and_no_s
     assert all(p.stat().st_size <= 1300 for p in logs)
     text = "".join(p.read_text() for p in logs)
     lines = text.splitlines()
-    assert all(re.match(r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d,\d+ [A-Z]+ ", line) for line in lines)  # each line is one event
+    assert all(
+        re.match(r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d,\d+ [A-Z]+ ", line) for line in lines
+    )  # each line is one event
     assert re.search(r"INBOX \d+ -> filed TCPC-\d{4}-\d{4}", text)  # case references ...
     assert "bus shelter" not in text and "log7@example.org" not in text  # ... not bodies, subjects or addresses
     for secret in (account.password, smtp.password, "canary-imap-Pa55"):
@@ -424,7 +522,9 @@ def small_disk(tmp_path):
     """DATA_DIR on a 1 MB tmpfs of its own, where the machine allows mounting one (as root in CI)."""
     data = tmp_path / "data"
     data.mkdir()
-    mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", str(data)], capture_output=True, text=True)
+    mounted = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", str(data)], capture_output=True, text=True
+    )
     if mounted.returncode != 0:
         unavailable(f"this machine does not allow mounting a tmpfs: {mounted.stderr.strip()}")
     yield data
@@ -434,6 +534,7 @@ def small_disk(tmp_path):
 def fill(folder, leave: int) -> None:
     """Fill the file system, leaving about `leave` bytes."""
     import os
+
     stats = os.statvfs(folder)
     free = stats.f_bavail * stats.f_frsize
     with open(folder / "filler", "wb") as handle:
@@ -441,9 +542,12 @@ def fill(folder, leave: int) -> None:
 
 
 @pytest.mark.servers
-@pytest.mark.parametrize("leave, failing", [(0, "/evidence/"), (8192, "/store.json")], ids=["evidence-write", "store-write"])
-def test_a_full_disk_gives_a_clear_error_keeps_the_old_store_and_retries_the_message(account, smtp, agent, tmp_path, small_disk,
-                                                                                   leave, failing):
+@pytest.mark.parametrize(
+    "leave, failing", [(0, "/evidence/"), (8192, "/store.json")], ids=["evidence-write", "store-write"]
+)
+def test_a_full_disk_gives_a_clear_error_keeps_the_old_store_and_retries_the_message(
+    account, smtp, agent, tmp_path, small_disk, leave, failing
+):
     env = settings_for(account, smtp, tmp_path, ACK_SINCE="2000-01-01")
     from test_acknowledgements import append_many
 
@@ -493,7 +597,9 @@ def test_stopping_dovecot_mid_run_and_starting_it_again_loses_and_duplicates_not
     assert "lost the connection to the IMAP server" in stderr or "cannot connect to the IMAP server" in stderr, stderr
     assert "working again" in stderr
     assert_each_once(tmp_path, smtp, ids)
-    print(f"\nDovecot killed after {stopped_at} of 300 messages, started again 3 s later: 300 filed once, 300 acknowledged once")
+    print(
+        f"\nDovecot killed after {stopped_at} of 300 messages, started again 3 s later: 300 filed once, 300 acknowledged once"
+    )
 
 
 @pytest.mark.servers

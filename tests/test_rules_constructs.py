@@ -4,12 +4,12 @@ says when one is written wrong (the file, the line, the rule, and the fix)."""
 from __future__ import annotations
 
 import pytest
-
 from conftest import ROOT
+
+from inbox_agent.core.normalise import parse
+from inbox_agent.core.rules import decide, load_rules
+from inbox_agent.core.screen import screen
 from inbox_agent.errors import RulesError
-from inbox_agent.normalise import parse
-from inbox_agent.rules import decide, load_rules
-from inbox_agent.screen import screen
 
 SHIPPED = (ROOT / "rules.yaml").read_text()
 
@@ -49,40 +49,68 @@ def category(rules, text):
     return decide(rules, message, screen(message))
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("I'll deck him.", "threat"),
-    ("him, ill thump", "threat"),                     # any order; the apostrophe is optional
-    ("i will just deck him", "threat"),
-    ("I'll go home. Deck him, they said", "enquiry"),  # not across a sentence
-    ("I will walk the dog and then perhaps deck him", "enquiry"),  # too far apart
-    ("I will never deck him", "enquiry"),              # negated just before the head (the first family)
-    ("Not joking: I will deck him", "threat"),
-    ("I will deck the halls for her", "enquiry"),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("I'll deck him.", "threat"),
+        ("him, ill thump", "threat"),  # any order; the apostrophe is optional
+        ("i will just deck him", "threat"),
+        ("I'll go home. Deck him, they said", "enquiry"),  # not across a sentence
+        ("I will walk the dog and then perhaps deck him", "enquiry"),  # too far apart
+        ("I will never deck him", "enquiry"),  # negated just before the head (the first family)
+        ("Not joking: I will deck him", "threat"),
+        ("I will deck the halls for her", "enquiry"),
+    ],
+)
 def test_near_joins_cue_families_within_a_window_in_one_sentence(tmp_path, text, expected):
     rules = load_rules(write(tmp_path, MINI))
     assert category(rules, text).category == expected
 
 
 def test_a_family_can_be_built_from_families_above_it_and_used_in_a_regex(tmp_path):
-    rules = load_rules(write(tmp_path, MINI + "  - id: t.regex\n    category: threat\n    weight: 2\n    regex: ['{both}']\n"))
+    rules = load_rules(
+        write(tmp_path, MINI + "  - id: t.regex\n    category: threat\n    weight: 2\n    regex: ['{both}']\n")
+    )
     got = category(rules, "deck her")
     assert got.category == "threat" and [(h.rule, h.matched) for h in got.hits] == [("t.regex", "deck her")]
 
 
-@pytest.mark.parametrize("change, words, fix", [
-    (("all: [harm, intent, target]", "all: [harms, intent, target]"), "rule 't.near': near names unknown cue family 'harms'", "define harms under cues:"),
-    (("within: 3, all", "within: 0, all"), "rule 't.near' near: window 0", "within: 6"),
-    (("within: 3, all", "within: 3, around: 2, all"), "near has unknown field 'around'", "use only"),
-    (("all: [harm, intent, target]", "all: [intent]"), "near needs 'all', a list of at least two", "write near:"),
-    (("cues: [negation]", "cues: [negations]"), "unless before names unknown cue family 'negations'", "define negations"),
-    (("before: {cues: [negation], within: 2}", "before: {within: 2}"), "unless before needs 'cues'", "unless: {before:"),
-    (("before: {cues", "after: {cues"), "unless has unknown field 'after'", "use only before"),
-    (('both: ["{harm} {target}"]', 'both: ["{harm} {targets}"]'), "cue family 'both'", "define targets earlier"),
-    (('target: ["him", "her"]', 'target: ["him", "(her"]'), "cue family 'target': invalid regex", "correct the regular expression"),
-    (('negation: ["not", "never"]', 'Negation: ["not"]'), "cue family 'Negation'", "rename it"),
-    (('negation: ["not", "never"]', 'negation: ["(\\\\w+ ?)+never"]'), "cue family 'negation'", "bound the outer repeat"),
-])
+@pytest.mark.parametrize(
+    "change, words, fix",
+    [
+        (
+            ("all: [harm, intent, target]", "all: [harms, intent, target]"),
+            "rule 't.near': near names unknown cue family 'harms'",
+            "define harms under cues:",
+        ),
+        (("within: 3, all", "within: 0, all"), "rule 't.near' near: window 0", "within: 6"),
+        (("within: 3, all", "within: 3, around: 2, all"), "near has unknown field 'around'", "use only"),
+        (("all: [harm, intent, target]", "all: [intent]"), "near needs 'all', a list of at least two", "write near:"),
+        (
+            ("cues: [negation]", "cues: [negations]"),
+            "unless before names unknown cue family 'negations'",
+            "define negations",
+        ),
+        (
+            ("before: {cues: [negation], within: 2}", "before: {within: 2}"),
+            "unless before needs 'cues'",
+            "unless: {before:",
+        ),
+        (("before: {cues", "after: {cues"), "unless has unknown field 'after'", "use only before"),
+        (('both: ["{harm} {target}"]', 'both: ["{harm} {targets}"]'), "cue family 'both'", "define targets earlier"),
+        (
+            ('target: ["him", "her"]', 'target: ["him", "(her"]'),
+            "cue family 'target': invalid regex",
+            "correct the regular expression",
+        ),
+        (('negation: ["not", "never"]', 'Negation: ["not"]'), "cue family 'Negation'", "rename it"),
+        (
+            ('negation: ["not", "never"]', 'negation: ["(\\\\w+ ?)+never"]'),
+            "cue family 'negation'",
+            "bound the outer repeat",
+        ),
+    ],
+)
 def test_rules_check_names_the_rule_the_problem_and_the_fix(tmp_path, change, words, fix):
     path = write(tmp_path, MINI.replace(*change))
     with pytest.raises(RulesError) as error:
@@ -105,7 +133,10 @@ def test_rules_check_on_the_shipped_file_reports_a_broken_near(agent, tmp_path):
     result = agent("rules", "check", env={"RULES_FILE": str(broken)})
     assert result.returncode == 2 and "Traceback" not in result.stderr
     line = result.stderr.strip().splitlines()[0]
-    assert "rule 'threat.intent-to-harm': near names unknown cue family 'atack'" in line and "fix: define atack under cues:" in line
+    assert (
+        "rule 'threat.intent-to-harm': near names unknown cue family 'atack'" in line
+        and "fix: define atack under cues:" in line
+    )
 
 
 def test_explain_shows_each_near_hit_with_the_text_it_joined(agent, tmp_path):

@@ -7,18 +7,20 @@ from __future__ import annotations
 from collections import defaultdict
 
 import pytest
-
 from conftest import ROOT
-from inbox_agent.normalise import parse
-from inbox_agent.rules import decide, load_rules
-from inbox_agent.screen import screen
+
+from inbox_agent.core.normalise import parse
+from inbox_agent.core.rules import decide, load_rules
+from inbox_agent.core.screen import screen
 
 RULES = load_rules(ROOT / "rules.yaml", ROOT / "templates")
 RESULTS: dict[str, list[bool]] = defaultdict(list)
 
 
 def decision(text: str, subject: str = "hello"):
-    raw = f"From: Resident <resident@example.org>\r\nSubject: {subject}\r\nMessage-ID: <t@example.org>\r\n\r\n{text}\r\n"
+    raw = (
+        f"From: Resident <resident@example.org>\r\nSubject: {subject}\r\nMessage-ID: <t@example.org>\r\n\r\n{text}\r\n"
+    )
     message = parse(raw.encode("utf-8"))
     return decide(RULES, message, screen(message))
 
@@ -26,7 +28,9 @@ def decision(text: str, subject: str = "hello"):
 def check(text: str, expected: str, family: str) -> None:
     got = decision(text)
     RESULTS[family].append(got.category == expected)
-    assert got.category == expected, f"{text!r}: {got.category} ({got.reason}; {[(h.rule, h.matched) for h in got.hits]})"
+    assert got.category == expected, (
+        f"{text!r}: {got.category} ({got.reason}; {[(h.rule, h.matched) for h in got.hits]})"
+    )
 
 
 THREATS = [
@@ -124,7 +128,10 @@ THREATS = [
 NOT_THREATS = [
     ("Someone will get killed on that bend if nothing is done.", "complaint"),
     ("That junction is dangerous, somebody is going to get hurt.", "complaint"),
-    ("My neighbour said he'd burn it down, what should I do?", "abuse_report"),  # a reported threat: a case as a report, no alert
+    (
+        "My neighbour said he'd burn it down, what should I do?",
+        "abuse_report",
+    ),  # a reported threat: a case as a report, no alert
     ("He said he will kill the dog if it barks again, can the council help?", "enquiry"),
     ("I'll shoot you an email with the details tomorrow.", "enquiry"),
     ("We will cut the hedge back before the bird nesting season.", "enquiry"),
@@ -289,32 +296,78 @@ NOT_COMPLAINTS = [
 
 
 # Functional tests in the manner of public hate-speech suites: each form with each target group.
-IDENTITIES = [("women", "woman"), ("trans people", "trans person"), ("gay people", "gay person"),
-              ("black people", "black person"), ("disabled people", "disabled person"), ("Muslims", "Muslim"),
-              ("immigrants", "immigrant"), ("travellers", "traveller"), ("asylum seekers", "asylum seeker")]
+IDENTITIES = [
+    ("women", "woman"),
+    ("trans people", "trans person"),
+    ("gay people", "gay person"),
+    ("black people", "black person"),
+    ("disabled people", "disabled person"),
+    ("Muslims", "Muslim"),
+    ("immigrants", "immigrant"),
+    ("travellers", "traveller"),
+    ("asylum seekers", "asylum seeker"),
+]
 HATEFUL_FORMS = [
-    "I hate {g}.", "I despise {g}.", "{G} disgust me.", "{G} are disgusting.", "All {g} are vile.", "{G} are repulsive.",
-    "{G} are scum.", "{G} are nothing but vermin.", "{G} are a plague on society.", "{G} belong in a zoo.",
-    "{G} are a lesser species.", "I am going to shoot the next {o} I see.", "{G} should all be killed.",
-    "We should get rid of {g} once and for all.", "Fucking {g}.", "{G} are shit.",
-    "I have met many {g} and I hate every single one of them.", "{G} think they're special. I hate them.",
-    "{G} lives do not matter.", "{G} don't deserve to live.", "I don't respect {g}.", "Why is it that all {g} are repulsive?",
-    "Why are {g} so lazy?", "I think that {g} should all be killed.", "I haet {g}.", "{G} are a cancr.", "I h a t e {g}.",
-    "{G} are disgustin.", "No {o} should ever be allowed on the council.", "Keep {g} out of our village.",
+    "I hate {g}.",
+    "I despise {g}.",
+    "{G} disgust me.",
+    "{G} are disgusting.",
+    "All {g} are vile.",
+    "{G} are repulsive.",
+    "{G} are scum.",
+    "{G} are nothing but vermin.",
+    "{G} are a plague on society.",
+    "{G} belong in a zoo.",
+    "{G} are a lesser species.",
+    "I am going to shoot the next {o} I see.",
+    "{G} should all be killed.",
+    "We should get rid of {g} once and for all.",
+    "Fucking {g}.",
+    "{G} are shit.",
+    "I have met many {g} and I hate every single one of them.",
+    "{G} think they're special. I hate them.",
+    "{G} lives do not matter.",
+    "{G} don't deserve to live.",
+    "I don't respect {g}.",
+    "Why is it that all {g} are repulsive?",
+    "Why are {g} so lazy?",
+    "I think that {g} should all be killed.",
+    "I haet {g}.",
+    "{G} are a cancr.",
+    "I h a t e {g}.",
+    "{G} are disgustin.",
+    "No {o} should ever be allowed on the council.",
+    "Keep {g} out of our village.",
     "{G} aren't welcome here.",
 ]
 NOT_HATEFUL_FORMS = [
-    "I don't hate {g}.", "No {o} deserves to die.", "We shouldn't let {g} suffer.", "We are a group of {g}.",
-    "I live with two {g}.", "I love {g}.", "{G} are great.", "Statements like '{g} are scum' are deeply hurtful.",
-    "Statements like {g} are scum are deeply hurtful.", "You have to stop calling {g} disgusting.",
-    "I lost all respect for you when you said {g} are scum.", "Saying {g} are parasites is just wrong.", "{G} are not vermin.",
-    "It is wrong to say {g} should be banned.", "Are there any events for {g} at the hall?", "{G} deserve respect.",
+    "I don't hate {g}.",
+    "No {o} deserves to die.",
+    "We shouldn't let {g} suffer.",
+    "We are a group of {g}.",
+    "I live with two {g}.",
+    "I love {g}.",
+    "{G} are great.",
+    "Statements like '{g} are scum' are deeply hurtful.",
+    "Statements like {g} are scum are deeply hurtful.",
+    "You have to stop calling {g} disgusting.",
+    "I lost all respect for you when you said {g} are scum.",
+    "Saying {g} are parasites is just wrong.",
+    "{G} are not vermin.",
+    "It is wrong to say {g} should be banned.",
+    "Are there any events for {g} at the hall?",
+    "{G} deserve respect.",
 ]
 
 
 def _form(template: str, group: str, one: str) -> str:
     article = "an " if one[0] in "aeiouAEIOU" else "a "
-    return template.replace("{g}", group).replace("{G}", group[0].upper() + group[1:]).replace("{o}", one).replace("{a}", article)
+    return (
+        template.replace("{g}", group)
+        .replace("{G}", group[0].upper() + group[1:])
+        .replace("{o}", one)
+        .replace("{a}", article)
+    )
 
 
 @pytest.mark.parametrize("template", HATEFUL_FORMS)
@@ -332,15 +385,27 @@ def test_contrasting_forms_are_not_hate(template, group, one):
     text = _form(template, group, one)
     got = decision(text)
     RESULTS["not hate (functional)"].append(got.category not in ("hate", "threat", "abusive"))
-    assert got.category not in ("hate", "threat", "abusive"), f"{text!r}: {got.category} {[(h.rule, h.matched) for h in got.hits]}"
+    assert got.category not in ("hate", "threat", "abusive"), (
+        f"{text!r}: {got.category} {[(h.rule, h.matched) for h in got.hits]}"
+    )
 
 
-@pytest.mark.parametrize("text", [
-    "I really can't stand cauliflower.", "All cocktails like these are vile.", "Artists are parasites to our society.",
-    "Death to all capitalists.", "Fuck yeah!", "Shit, I forgot to attach the form.", "The women at the desk were lovely.",
-    "The travellers left the field in a mess, can it be cleaned?", "I had this queer feeling.", "We are queer and proud.",
-    "Travellers have set up on the green again, please can the council move them on?",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I really can't stand cauliflower.",
+        "All cocktails like these are vile.",
+        "Artists are parasites to our society.",
+        "Death to all capitalists.",
+        "Fuck yeah!",
+        "Shit, I forgot to attach the form.",
+        "The women at the desk were lovely.",
+        "The travellers left the field in a mess, can it be cleaned?",
+        "I had this queer feeling.",
+        "We are queer and proud.",
+        "Travellers have set up on the green again, please can the council move them on?",
+    ],
+)
 def test_abuse_of_things_and_non_protected_groups_is_not_hate(text):
     assert decision(text).category not in ("hate", "threat", "abusive")
 
@@ -385,11 +450,14 @@ def test_questions_and_thanks_are_not_complaints(text, expected):
     check(text, expected, "not complaint")
 
 
-@pytest.mark.parametrize("text, category", [
-    ("My mate reckons he'd kill for a pint.", "threat"),
-    ("The pensioners were shouted at by a drunk and called scum.", "hate"),
-    ("what a bunch of idiots run this place", "abusive"),
-])
+@pytest.mark.parametrize(
+    "text, category",
+    [
+        ("My mate reckons he'd kill for a pint.", "threat"),
+        ("The pensioners were shouted at by a drunk and called scum.", "hate"),
+        ("what a bunch of idiots run this place", "abusive"),
+    ],
+)
 def test_weak_cues_stay_below_the_threshold_but_show_in_the_scores(text, category):
     got = decision(text)
     scores = dict(got.scores)

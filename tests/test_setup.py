@@ -33,8 +33,13 @@ def test_a_listing_cut_short_by_its_reader_ends_quietly(agent, tmp_path):
     assert agent("demo", "--out", str(tmp_path / "demo")).returncode == 0
     read, write = os.pipe()
     fcntl.fcntl(write, fcntl.F_SETPIPE_SZ, 4096)  # smaller than the listing, as `| head` would leave it
-    process = subprocess.Popen([sys.executable, str(ROOT / "run.py"), "cases", "list", "--json"], stdout=write,
-                               stderr=subprocess.PIPE, env=clean_env(DATA_DIR=str(tmp_path / "demo" / "data")), cwd=tmp_path)
+    process = subprocess.Popen(
+        [sys.executable, str(ROOT / "run.py"), "cases", "list", "--json"],
+        stdout=write,
+        stderr=subprocess.PIPE,
+        env=clean_env(DATA_DIR=str(tmp_path / "demo" / "data")),
+        cwd=tmp_path,
+    )
     os.close(write)
     assert os.read(read, 20).startswith(b'{"ref": ')
     os.close(read)

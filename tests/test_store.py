@@ -9,18 +9,18 @@ import textwrap
 from pathlib import Path
 
 import pytest
-
 from conftest import ROOT, message_file
+
 from inbox_agent.errors import StoreError, StoreLocked
-from inbox_agent.store import STORE_FILE, AgentLock, Store
+from inbox_agent.store.database import STORE_FILE, AgentLock, Store
 
 # A child process commits "committed", then dies with os._exit (no cleanup, like kill -9) at one
 # step of the next commit, which would have written "torn".
 CRASH_SCRIPT = textwrap.dedent("""
     import os, sys
     from pathlib import Path
-    from inbox_agent import store as module
-    from inbox_agent.store import Store
+    from inbox_agent.store import database as module
+    from inbox_agent.store.database import Store
 
     data_dir, step = Path(sys.argv[1]), sys.argv[2]
     s = Store(data_dir)
@@ -55,11 +55,19 @@ CRASH_SCRIPT = textwrap.dedent("""
 """)
 
 
-@pytest.mark.parametrize("step, expected", [("mid-write", "committed"), ("before-fsync", "committed"),
-                                            ("before-rename", "committed"), ("after-rename", "torn")])
+@pytest.mark.parametrize(
+    "step, expected",
+    [
+        ("mid-write", "committed"),
+        ("before-fsync", "committed"),
+        ("before-rename", "committed"),
+        ("after-rename", "torn"),
+    ],
+)
 def test_a_crash_at_any_write_step_leaves_a_loadable_store(tmp_path, step, expected):
-    result = subprocess.run([sys.executable, "-c", CRASH_SCRIPT, str(tmp_path), step], cwd=ROOT,
-                            capture_output=True, text=True, timeout=60)
+    result = subprocess.run(
+        [sys.executable, "-c", CRASH_SCRIPT, str(tmp_path), step], cwd=ROOT, capture_output=True, text=True, timeout=60
+    )
     assert result.returncode == 9, result.stderr
     assert "not reached" not in result.stdout
     if step in ("mid-write", "before-fsync", "before-rename"):
@@ -100,8 +108,17 @@ def test_a_writer_waits_for_the_store_lock_then_says_it_is_busy(tmp_path):
 
 def test_a_second_agent_process_is_refused_without_a_traceback(tmp_path, agent):
     with AgentLock(tmp_path / "data"):
-        result = agent("poll", "--once", env={"IMAP_HOST": "127.0.0.1", "IMAP_USER": "u", "IMAP_PASSWORD": "p",
-                                              "SMTP_HOST": "127.0.0.1", "DATA_DIR": str(tmp_path / "data")})
+        result = agent(
+            "poll",
+            "--once",
+            env={
+                "IMAP_HOST": "127.0.0.1",
+                "IMAP_USER": "u",
+                "IMAP_PASSWORD": "p",
+                "SMTP_HOST": "127.0.0.1",
+                "DATA_DIR": str(tmp_path / "data"),
+            },
+        )
     assert result.returncode == 1
     assert result.stderr.startswith("error: another agent (pid ")
     assert "Traceback" not in result.stderr and len(result.stderr.strip().splitlines()) == 1
@@ -149,15 +166,18 @@ def test_many_updates_in_one_commit_keep_every_document(tmp_path):
 def test_an_older_store_is_backed_up_and_migrated_and_a_newer_one_is_refused(tmp_path):
     import json
 
-    from inbox_agent.errors import StoreError
-    from inbox_agent.store import SCHEMA_VERSION
     from test_pipeline import maildir_with, run_poll
+
+    from inbox_agent.errors import StoreError
+    from inbox_agent.store.database import SCHEMA_VERSION
 
     maildir_with(tmp_path, message_file("complaint.eml"), message_file("abusive.eml"))
     run_poll(tmp_path)  # a store written by this version
     path = tmp_path / "data" / "store.json"
     data = json.loads(path.read_text())
-    assert data["meta"] and any(d.get("name") == "schema" and d["value"] == SCHEMA_VERSION for d in data["meta"].values())
+    assert data["meta"] and any(
+        d.get("name") == "schema" and d["value"] == SCHEMA_VERSION for d in data["meta"].values()
+    )
     for doc in data["meta"].values():  # made to look as version 1 wrote it: schema 1, no audit table
         if doc.get("name") == "schema":
             doc["value"] = 1

@@ -9,44 +9,56 @@ from __future__ import annotations
 
 import os
 import re
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-
 from conftest import ROOT
-from inbox_agent.cases import statutory_deadline
+
 from inbox_agent.config import load_settings
-from inbox_agent.normalise import parse
-from inbox_agent.policy import SECTIONS, SOCIAL_MEDIA_ONLY, SOCIAL_MEDIA_WORDS
-from inbox_agent.render import Renderer
-from inbox_agent.rules import load_rules
-from inbox_agent.workdays import local_date
+from inbox_agent.core.cases import statutory_deadline
+from inbox_agent.core.normalise import parse
+from inbox_agent.core.policy import SECTIONS, SOCIAL_MEDIA_ONLY, SOCIAL_MEDIA_WORDS
+from inbox_agent.core.rules import load_rules
+from inbox_agent.core.workdays import local_date
+from inbox_agent.reports.render import Renderer
 
 GOLDEN = Path(__file__).resolve().parent / "golden"
 POLICY = ROOT / "docs" / "policy" / "communication-and-social-media-policy.txt"  # as adopted, 11 March 2024
 RULES = load_rules(ROOT / "rules.yaml", ROOT / "templates")
-NOW = datetime(2026, 12, 24, 10, 0, tzinfo=timezone.utc)  # Christmas Eve: the reply dates skip the bank holidays
+NOW = datetime(2026, 12, 24, 10, 0, tzinfo=UTC)  # Christmas Eve: the reply dates skip the bank holidays
 ACKNOWLEDGED = [name for name, c in RULES.categories.items() if c.ack]
-SUBJECTS = {"foi_request": "Freedom of Information request: playground costs", "subject_access": "Subject access request",
-            "complaint": "Street light out on Anstey Lane", "conduct_complaint": "Conduct at Tuesday's meeting",
-            "abuse_report": "Horrible comments on your Facebook page", "abusive": "You lot", "threat": "the clerk",
-            "hate": "Traveller site"}
+SUBJECTS = {
+    "foi_request": "Freedom of Information request: playground costs",
+    "subject_access": "Subject access request",
+    "complaint": "Street light out on Anstey Lane",
+    "conduct_complaint": "Conduct at Tuesday's meeting",
+    "abuse_report": "Horrible comments on your Facebook page",
+    "abusive": "You lot",
+    "threat": "the clerk",
+    "hate": "Traveller site",
+}
 
 
 def settings(**environ: str):
     return load_settings(None, environ={"DATA_DIR": "/nonexistent", **environ})
 
 
-def acknowledgement(category: str, *, sender: str = "Margaret Collins <m.collins@example.net>", wrapped: bool = False,
-                    **environ: str) -> str:
+def acknowledgement(
+    category: str, *, sender: str = "Margaret Collins <m.collins@example.net>", wrapped: bool = False, **environ: str
+) -> str:
     """The plain-text body as sent (wrapped), or with its lines joined, so phrases can be looked for across a wrap."""
-    raw = (f"From: {sender}\r\nTo: clerk@thurcastonandcropston.org.uk\r\nSubject: {SUBJECTS[category]}\r\n"
-           "Message-ID: <golden@example.net>\r\nDate: Thu, 24 Dec 2026 09:30:00 +0000\r\n\r\nThe text does not matter here.\r\n")
+    raw = (
+        f"From: {sender}\r\nTo: clerk@thurcastonandcropston.org.uk\r\nSubject: {SUBJECTS[category]}\r\n"
+        "Message-ID: <golden@example.net>\r\nDate: Thu, 24 Dec 2026 09:30:00 +0000\r\n\r\nThe text does not matter here.\r\n"
+    )
     message = parse(raw.encode())
     cat = RULES.category(category)
-    case = {"ref": "TCPC-2026-0042", "received": "2026-12-24T09:30:00+00:00",
-            "deadline": statutory_deadline(cat.deadline, local_date(NOW)) if cat.deadline else None}
+    case = {
+        "ref": "TCPC-2026-0042",
+        "received": "2026-12-24T09:30:00+00:00",
+        "deadline": statutory_deadline(cat.deadline, local_date(NOW)) if cat.deadline else None,
+    }
     mail = Renderer(settings(**environ)).acknowledgement(case, cat, message, NOW)
     text = mail.get_body(("plain",)).get_content()
     return text if wrapped else flat(text)
@@ -135,8 +147,9 @@ def test_reply_timescales_come_from_rules_yaml_not_the_template(tmp_path):
     (tmp_path / "rules.yaml").write_text(rules)
     changed = load_rules(tmp_path / "rules.yaml", ROOT / "templates").category("complaint")
     raw = b"From: a@example.org\r\nSubject: x\r\nMessage-ID: <t@example.org>\r\n\r\nx\r\n"
-    mail = Renderer(settings()).acknowledgement({"ref": "TCPC-2026-0001", "received": NOW.isoformat()}, changed,
-                                                parse(raw), NOW)
+    mail = Renderer(settings()).acknowledgement(
+        {"ref": "TCPC-2026-0001", "received": NOW.isoformat()}, changed, parse(raw), NOW
+    )
     text = flat(mail.get_body(("plain",)).get_content())
     assert "within 15 working days" in text and "Tuesday 19 January 2027" in text  # 15 working days after 24 December
     none_owed = load_rules(ROOT / "rules.yaml", ROOT / "templates").category("abusive")
@@ -162,25 +175,34 @@ def test_a_subject_is_never_quoted_inside_a_sentence_and_a_nameless_sender_is_ad
 
 def test_the_complaints_procedure_is_linked_when_the_council_publishes_it():
     assert "complaints procedure (https://example.org/complaints)" in acknowledgement(
-        "complaint", COMPLAINTS_PROCEDURE_URL="https://example.org/complaints")
+        "complaint", COMPLAINTS_PROCEDURE_URL="https://example.org/complaints"
+    )
 
 
 def test_the_ombudsman_is_named_nowhere_a_resident_or_councillor_reads():
     """The Local Government and Social Care Ombudsman cannot investigate parish councils."""
-    from inbox_agent import privacy
+    from inbox_agent.app import privacy
 
     renderer = Renderer(settings())
     notice = renderer.render("privacy_notice.md.j2", retention=privacy.describe_retention(RULES))
     assert "Information Commissioner" in notice
-    texts = [notice, (ROOT / ".env.example").read_text(), (ROOT / "templates" / "summary.html.j2").read_text(),
-             (ROOT / "rules.yaml").read_text(), *(acknowledgement(c) for c in ACKNOWLEDGED)]
+    texts = [
+        notice,
+        (ROOT / ".env.example").read_text(),
+        (ROOT / "templates" / "summary.html.j2").read_text(),
+        (ROOT / "rules.yaml").read_text(),
+        *(acknowledgement(c) for c in ACKNOWLEDGED),
+    ]
     assert not [t[:60] for t in texts if "ombudsman" in t.lower()]
 
 
-@pytest.mark.parametrize("change, says", [
-    ("reply_days: 10", "reply_days 'ten' is not a number of working days"),
-    ('policy: ["3.6"]', "policy paragraph '3.9' is not one the acknowledgements can quote"),
-])
+@pytest.mark.parametrize(
+    "change, says",
+    [
+        ("reply_days: 10", "reply_days 'ten' is not a number of working days"),
+        ('policy: ["3.6"]', "policy paragraph '3.9' is not one the acknowledgements can quote"),
+    ],
+)
 def test_rules_check_names_a_bad_reply_days_or_an_unquotable_paragraph(tmp_path, change, says):
     from inbox_agent.errors import RulesError
 

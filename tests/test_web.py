@@ -8,20 +8,22 @@ import json
 import re
 import stat
 import zipfile
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
-
 from board import PASSWORD, add_clerk, board_settings, csrf_of, file_mail, login, mail
-from inbox_agent.store import Store
-from inbox_agent.web import create_app
 
-NOW = datetime(2026, 11, 24, 10, 0, tzinfo=timezone.utc)
+from inbox_agent.store.database import Store
+from inbox_agent.web.board import create_app
+
+NOW = datetime(2026, 11, 24, 10, 0, tzinfo=UTC)
 HOSTILE_SUBJECT = "<script>alert('subject')</script> \x1b[31mred\x1b[0m \u202egnp.exe"
 HOSTILE_NAME = "<img src=x onerror=alert('name')>"
-HOSTILE_HTML = ("<p>I know where you live. Watch your back.</p><a href=\"javascript:alert('link')\">click</a>"
-                "<img src=x onerror=alert('img')><script>alert('body')</script><iframe src=\"https://evil.example\"></iframe>"
-                "<p style=\"background:url(https://track.example/p.gif)\">\u202eevil</p>")
+HOSTILE_HTML = (
+    "<p>I know where you live. Watch your back.</p><a href=\"javascript:alert('link')\">click</a>"
+    "<img src=x onerror=alert('img')><script>alert('body')</script><iframe src=\"https://evil.example\"></iframe>"
+    '<p style="background:url(https://track.example/p.gif)">\u202eevil</p>'
+)
 
 
 @pytest.fixture
@@ -29,20 +31,42 @@ def board(tmp_path):
     """A store with an ordinary complaint, a hostile threat (HTML only, a hostile attachment name) and a quarantined
     message; one account; a clock the test moves."""
     data = tmp_path / "data"
-    settings, rules = file_mail(data, [
-        mail("Janet Oakley", "janet.oakley@example.org", "Street light out on Anstey Lane",
-             "I wish to make a formal complaint. The street light outside number 14 Anstey Lane has been out for three "
-             "weeks. This is not good enough.\n\nJanet Oakley"),
-        mail(HOSTILE_NAME, "hostile@example.com", HOSTILE_SUBJECT, "", html=HOSTILE_HTML,
-             attachments=(("<script>x</script>../../etc/passwd", b"MZ not run"),)),
-    ], now=NOW)
+    settings, rules = file_mail(
+        data,
+        [
+            mail(
+                "Janet Oakley",
+                "janet.oakley@example.org",
+                "Street light out on Anstey Lane",
+                "I wish to make a formal complaint. The street light outside number 14 Anstey Lane has been out for three "
+                "weeks. This is not good enough.\n\nJanet Oakley",
+            ),
+            mail(
+                HOSTILE_NAME,
+                "hostile@example.com",
+                HOSTILE_SUBJECT,
+                "",
+                html=HOSTILE_HTML,
+                attachments=(("<script>x</script>../../etc/passwd", b"MZ not run"),),
+            ),
+        ],
+        now=NOW,
+    )
     with Store(data, readonly=True) as store:
         refs = {c["sender"]: c["ref"] for c in store.all_cases()}
     add_clerk(data)
     clock = [NOW]
     app = create_app(settings, rules, clock=lambda: clock[0])
-    return {"app": app, "client": app.test_client(), "data": data, "settings": settings, "rules": rules, "clock": clock,
-            "complaint": refs["janet.oakley@example.org"], "threat": refs["hostile@example.com"]}
+    return {
+        "app": app,
+        "client": app.test_client(),
+        "data": data,
+        "settings": settings,
+        "rules": rules,
+        "clock": clock,
+        "complaint": refs["janet.oakley@example.org"],
+        "threat": refs["hostile@example.com"],
+    }
 
 
 def _case(board, ref):
@@ -56,7 +80,7 @@ def _routes(board):
     for rule in board["app"].url_map.iter_rules():
         if rule.endpoint in ("static",):
             continue
-        url = (rule.rule.replace("<ref>", ref).replace("<kind>", "pdf").replace("<ident>", "0123456789abcdef"))
+        url = rule.rule.replace("<ref>", ref).replace("<kind>", "pdf").replace("<ident>", "0123456789abcdef")
         for method in sorted(rule.methods - {"HEAD", "OPTIONS"}):
             yield rule.endpoint, method, url
 
@@ -85,8 +109,11 @@ def test_a_post_without_the_token_is_refused(board):
     login(client)
     ref = board["complaint"]
     before = _case(board, ref)
-    for form in ({"action": "resolve", "note": "done"}, {"action": "resolve", "note": "done", "csrf": "forged"},
-                 {"action": "note", "note": "x", "csrf": ""}):
+    for form in (
+        {"action": "resolve", "note": "done"},
+        {"action": "resolve", "note": "done", "csrf": "forged"},
+        {"action": "note", "note": "x", "csrf": ""},
+    ):
         response = client.post(f"/cases/{ref}", data=form)
         assert response.status_code == 403
         assert b"did not come from the board" in response.data
@@ -99,7 +126,11 @@ def test_a_post_without_the_token_is_refused(board):
 def test_hostile_subjects_names_bodies_and_file_names_are_shown_inert(board):
     client = board["client"]
     login(client)
-    pages = [client.get("/cases?view=all"), client.get(f"/cases/{board['threat']}"), client.get("/cases?view=all&q=gnp")]
+    pages = [
+        client.get("/cases?view=all"),
+        client.get(f"/cases/{board['threat']}"),
+        client.get("/cases?view=all&q=gnp"),
+    ]
     for response in pages:
         html = response.get_data(as_text=True)
         assert response.status_code == 200
@@ -107,7 +138,7 @@ def test_hostile_subjects_names_bodies_and_file_names_are_shown_inert(board):
         assert "onerror" not in re.sub(r"&lt;.*?&gt;", "", html)  # only ever as escaped text
         assert "javascript:" not in html
         assert "\x1b" not in html and "\u202e" not in html
-        assert "<iframe" not in html and "<img" not in html and "style=\"background" not in html
+        assert "<iframe" not in html and "<img" not in html and 'style="background' not in html
         csp = response.headers["Content-Security-Policy"]
         assert "script-src" not in csp and "default-src 'none'" in csp and "unsafe-inline" not in csp
     case_page = pages[1].get_data(as_text=True)
@@ -117,7 +148,7 @@ def test_hostile_subjects_names_bodies_and_file_names_are_shown_inert(board):
     assert "I know where you live. Watch your back." in case_page  # the sanitised HTML body is still readable
     assert '<a rel="noopener noreferrer nofollow">click</a>' in case_page  # the javascript: link lost its href
     assert "&lt;script&gt;x&lt;/script&gt;../../etc/passwd" in case_page  # the attachment is listed by name only
-    assert "/etc/passwd\"" not in case_page and "href=\"../" not in case_page
+    assert '/etc/passwd"' not in case_page and 'href="../' not in case_page
     assert pages[2].get_data(as_text=True).count(f'href="/cases/{board["threat"]}"') == 1  # found by its subject
 
 
@@ -125,18 +156,34 @@ def test_references_and_file_names_in_urls_cannot_reach_another_case_or_a_file(b
     client = board["client"]
     login(client)
     ref = board["complaint"]
-    for url in (f"/cases/{ref}/../../store.json", f"/cases/{ref}%2F..%2F..%2Fstore.json", "/cases/..%2Fusers.json",
-                "/cases/TCPC-2026-9999", f"/cases/{ref.lower()}", f"/cases/{ref}x", "/cases/TCPC-2026-9999/evidence.zip",
-                f"/cases/{ref}/evidence.zip/../../users.json", "/summary/..%2F..%2Fstore.json", "/summary/json",
-                "/board.css/../users.json", "/evidence/" + "0" * 64, "/cases/%2e%2e/users.json"):
+    for url in (
+        f"/cases/{ref}/../../store.json",
+        f"/cases/{ref}%2F..%2F..%2Fstore.json",
+        "/cases/..%2Fusers.json",
+        "/cases/TCPC-2026-9999",
+        f"/cases/{ref.lower()}",
+        f"/cases/{ref}x",
+        "/cases/TCPC-2026-9999/evidence.zip",
+        f"/cases/{ref}/evidence.zip/../../users.json",
+        "/summary/..%2F..%2Fstore.json",
+        "/summary/json",
+        "/board.css/../users.json",
+        "/evidence/" + "0" * 64,
+        "/cases/%2e%2e/users.json",
+    ):
         response = client.get(url)
         assert response.status_code in (404, 308), (url, response.status_code)
         body = response.get_data(as_text=True)
         assert "argon2" not in body and '"cases"' not in body and "Janet Oakley" not in body, url
     for ident in ("../../users.json", "..%2F..%2Fusers.json", "zz" * 8):
-        assert client.post(f"/quarantine/{ident}", data={"csrf": csrf_of(client.get("/quarantine").text)}).status_code == 404
-    response = client.post(f"/cases/{board['threat']}", data={"csrf": csrf_of(client.get(f"/cases/{ref}").text),
-                                                              "action": "note", "note": "meant for the complaint"})
+        assert (
+            client.post(f"/quarantine/{ident}", data={"csrf": csrf_of(client.get("/quarantine").text)}).status_code
+            == 404
+        )
+    response = client.post(
+        f"/cases/{board['threat']}",
+        data={"csrf": csrf_of(client.get(f"/cases/{ref}").text), "action": "note", "note": "meant for the complaint"},
+    )
     assert response.headers["Location"] == f"/cases/{board['threat']}"  # the case in the URL, and no other, was changed
     assert "meant for the complaint" not in json.dumps(_case(board, ref))
 
@@ -170,7 +217,7 @@ def test_every_action_is_recorded_with_who_did_it(board):
 
     assert do("start").status_code == 303
     assert do("note", note="Rang Mrs Oakley back").status_code == 303
-    assert do("record", kind="police", note="Reported on 101").status_code == 303           # no crime reference yet
+    assert do("record", kind="police", note="Reported on 101").status_code == 303  # no crime reference yet
     assert do("record", kind="police", crime_reference="LE-2026-1234").status_code == 303
     assert do("record", kind="removed", note="Blocked on Facebook").status_code == 303
     assert do("record", kind="platform").status_code == 303
@@ -184,8 +231,20 @@ def test_every_action_is_recorded_with_who_did_it(board):
     assert do("close", note="Duplicate of the county's job").status_code == 303
     case = _case(board, ref)
     mine = [e for e in case["history"] if e["by"] == "marianne"]
-    assert [e["kind"] for e in mine] == ["started", "note", "action", "action", "action", "action", "action", "legal_hold",
-                                         "hold_released", "resolved", "reopened", "closed"]
+    assert [e["kind"] for e in mine] == [
+        "started",
+        "note",
+        "action",
+        "action",
+        "action",
+        "action",
+        "action",
+        "legal_hold",
+        "hold_released",
+        "resolved",
+        "reopened",
+        "closed",
+    ]
     assert [a["kind"] for a in case["actions"]] == ["police", "police", "removed", "platform", "monitoring-officer"]
     assert "crime_reference" not in case["actions"][0] and case["actions"][1]["crime_reference"] == "LE-2026-1234"
     assert all(a["by"] == "marianne" for a in case["actions"])
@@ -206,11 +265,11 @@ def test_logins_are_throttled_per_account_and_per_address(board):
 
     for n in range(5):
         assert attempt("marianne", "wrong password", f"192.0.2.{n}").status_code == 401  # five addresses, one account
-    assert attempt("marianne", PASSWORD, "192.0.2.99").status_code == 429              # the account is now shut
-    assert attempt("deputy", PASSWORD, "192.0.2.99").status_code == 303                # other accounts are not
+    assert attempt("marianne", PASSWORD, "192.0.2.99").status_code == 429  # the account is now shut
+    assert attempt("deputy", PASSWORD, "192.0.2.99").status_code == 303  # other accounts are not
     for n in range(5):
-        assert attempt(f"guess{n}", "x" * 12, "198.51.100.7").status_code == 401         # five accounts, one address
-    assert attempt("deputy", PASSWORD, "198.51.100.7").status_code == 429              # the address is now shut
+        assert attempt(f"guess{n}", "x" * 12, "198.51.100.7").status_code == 401  # five accounts, one address
+    assert attempt("deputy", PASSWORD, "198.51.100.7").status_code == 429  # the address is now shut
     clock[0] += timedelta(minutes=16)
     assert attempt("marianne", PASSWORD, "192.0.2.99").status_code == 303
     assert attempt("deputy", PASSWORD, "198.51.100.7").status_code == 303
@@ -233,7 +292,8 @@ def test_sessions_expire_and_logging_out_ends_them(board):
     assert replay.get(url).status_code == 303  # the old cookie no longer opens anything
     login(client)
     assert client.get(url).status_code == 200
-    from inbox_agent.users import remove_user
+    from inbox_agent.web.users import remove_user
+
     remove_user(board["data"], "marianne")
     assert client.get(url).status_code == 303  # a removed account's session ends at once
 
@@ -244,9 +304,18 @@ def test_cookies_are_httponly_strict_and_secure_behind_https(board, tmp_path):
     assert "HttpOnly" in cookie and "SameSite=Strict" in cookie and "Secure" not in cookie
     secure = create_app(board_settings(board["data"], WEB_BASE_URL="https://board.example.org"), board["rules"])
     cookie = secure.test_client().get("/login").headers["Set-Cookie"]
-    assert cookie.startswith("__Host-board=") and "Secure" in cookie and "HttpOnly" in cookie and "SameSite=Strict" in cookie
-    for header, value in (("X-Frame-Options", "DENY"), ("X-Content-Type-Options", "nosniff"), ("Cache-Control", "no-store"),
-                          ("Referrer-Policy", "no-referrer")):
+    assert (
+        cookie.startswith("__Host-board=")
+        and "Secure" in cookie
+        and "HttpOnly" in cookie
+        and "SameSite=Strict" in cookie
+    )
+    for header, value in (
+        ("X-Frame-Options", "DENY"),
+        ("X-Content-Type-Options", "nosniff"),
+        ("Cache-Control", "no-store"),
+        ("Referrer-Policy", "no-referrer"),
+    ):
         assert response.headers[header] == value
 
 
@@ -257,7 +326,9 @@ def test_search_finds_by_reference_name_address_subject_and_text(board):
     for query in (ref, "oakley", "janet.oakley@example", "anstey lane", "three weeks"):
         found = re.findall(r'href="/cases/([A-Z0-9-]+)"', client.get(f"/cases?view=all&q={query}").text)
         assert found == [ref], query
-    assert re.findall(r'href="/cases/([A-Z0-9-]+)"', client.get("/cases?view=all&q=watch+your+back").text) == [board["threat"]]
+    assert re.findall(r'href="/cases/([A-Z0-9-]+)"', client.get("/cases?view=all&q=watch+your+back").text) == [
+        board["threat"]
+    ]
     assert 'href="/cases/' not in client.get("/cases?view=all&q=nobody+wrote+this").text
     listing = client.get("/cases?view=all&category=complaint").text
     assert ref in listing and board["threat"] not in listing and "janet.oakley@example.org" in listing
@@ -296,19 +367,24 @@ def test_users_add_keeps_only_an_argon2_hash_and_the_board_needs_an_account(agen
     assert stored["marianne"]["hash"].startswith("$argon2id$") and PASSWORD not in path.read_text()
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
     assert "marianne" in agent("users", "list", env=env).stdout
-    from inbox_agent.cli import build_parser
+    from inbox_agent.cli.main import build_parser
+
     assert build_parser().parse_args(["web"]).host == "127.0.0.1"  # reachable from this machine only, unless told
 
 
 def test_the_alert_and_the_digest_link_to_the_case_on_the_board(tmp_path):
-    from inbox_agent.reports import compose_digest
-    from inbox_agent.render import Renderer
+    from inbox_agent.reports.jobs import compose_digest
+    from inbox_agent.reports.render import Renderer
 
-    threat = mail("", "anon4471@example.com", "the clerk", "I know where you live. You'll regret this. Watch your back.")
-    settings, rules = file_mail(tmp_path / "data", [threat], sent=tmp_path / "sent", WEB_BASE_URL="https://board.example.org/")
+    threat = mail(
+        "", "anon4471@example.com", "the clerk", "I know where you live. You'll regret this. Watch your back."
+    )
+    settings, rules = file_mail(
+        tmp_path / "data", [threat], sent=tmp_path / "sent", WEB_BASE_URL="https://board.example.org/"
+    )
     with Store(tmp_path / "data", readonly=True) as store:
         [case] = store.all_cases()
-        digest = compose_digest(store, settings, rules, datetime.now(timezone.utc))
+        digest = compose_digest(store, settings, rules, datetime.now(UTC))
     link = f"https://board.example.org/cases/{case['ref']}"
     [alert] = [p.read_text() for p in (tmp_path / "sent").glob("*alert*.eml")]
     assert f"Open the case on the board:\n\n  {link}\n" in alert
@@ -316,7 +392,9 @@ def test_the_alert_and_the_digest_link_to_the_case_on_the_board(tmp_path):
     assert link in renderer.render("digest.txt.j2", digest=digest)
     assert f'<a href="{link}"' in renderer.render("digest.html.j2", digest=digest)
     plain = Renderer(board_settings(tmp_path / "data"))
-    assert "board.example.org" not in plain.render("digest.txt.j2", digest=digest) + plain.render("digest.html.j2", digest=digest)
+    assert "board.example.org" not in plain.render("digest.txt.j2", digest=digest) + plain.render(
+        "digest.html.j2", digest=digest
+    )
 
 
 def test_the_board_unit_passes_systemd_analyze_verify(tmp_path):
@@ -331,11 +409,21 @@ def test_the_board_unit_passes_systemd_analyze_verify(tmp_path):
     if tool is None:
         unavailable("systemd-analyze is not installed here")
     text = (ROOT / "deploy" / "inbox-board.service").read_text()
-    for line in ("ProtectSystem=strict", "NoNewPrivileges=yes", "User=inbox-agent", "web --host 127.0.0.1",
-                 "RestartPreventExitStatus=1 2", "ReadWritePaths=/var/lib/inbox-agent"):
+    for line in (
+        "ProtectSystem=strict",
+        "NoNewPrivileges=yes",
+        "User=inbox-agent",
+        "web --host 127.0.0.1",
+        "RestartPreventExitStatus=1 2",
+        "ReadWritePaths=/var/lib/inbox-agent",
+    ):
         assert line in text
-    (tmp_path / "inbox-board.service").write_text(text.replace("/opt/inbox-agent/.venv/bin/python", os.path.realpath(sys.executable)))
-    result = subprocess.run([tool, "verify", str(tmp_path / "inbox-board.service")], capture_output=True, text=True, timeout=60)
+    (tmp_path / "inbox-board.service").write_text(
+        text.replace("/opt/inbox-agent/.venv/bin/python", os.path.realpath(sys.executable))
+    )
+    result = subprocess.run(
+        [tool, "verify", str(tmp_path / "inbox-board.service")], capture_output=True, text=True, timeout=60
+    )
     assert result.returncode == 0 and not result.stderr.strip(), result.stderr
 
 
@@ -364,7 +452,7 @@ def test_the_overdue_and_open_views_follow_the_clocks_and_the_status(board):
     refs = lambda url: sorted(re.findall(r'href="/cases/([A-Z0-9]+-\d+-\d+)"', client.get(url).text))  # noqa: E731
     both = sorted([board["complaint"], board["threat"]])
     assert refs("/cases?view=overdue") == [] and refs("/cases") == both
-    clock[0] = datetime(2027, 2, 1, 10, 0, tzinfo=timezone.utc)  # long past ten working days
+    clock[0] = datetime(2027, 2, 1, 10, 0, tzinfo=UTC)  # long past ten working days
     login(client)  # and long past the session's hour
     # Only a category that owes a reply (rules.yaml reply_days) can be overdue: the complaint, not the threat.
     assert refs("/cases?view=overdue") == [board["complaint"]]
@@ -377,8 +465,10 @@ def test_the_overdue_and_open_views_follow_the_clocks_and_the_status(board):
 
 
 def test_the_clerk_decides_held_acknowledgements_and_corrects_categories_on_the_board(tmp_path):
-    threats = [mail("", f"anon{n}@example.com", "the clerk", "I know where you live. You'll regret this. Watch your back.")
-               for n in range(2)]
+    threats = [
+        mail("", f"anon{n}@example.com", "the clerk", "I know where you live. You'll regret this. Watch your back.")
+        for n in range(2)
+    ]
     settings, rules = file_mail(tmp_path / "data", threats, sent=tmp_path / "sent")
     add_clerk(tmp_path / "data")
     with Store(tmp_path / "data", readonly=True) as store:
@@ -392,9 +482,17 @@ def test_the_clerk_decides_held_acknowledgements_and_corrects_categories_on_the_
     assert client.post(f"/cases/{first}", data={"csrf": token, "action": "send_ack", "note": ""}).status_code == 303
     refused = client.post(f"/cases/{second}", data={"csrf": token, "action": "drop_ack", "note": ""})
     assert refused.status_code == 409 and b"needs a note" in refused.data
-    assert client.post(f"/cases/{second}", data={"csrf": token, "action": "drop_ack", "note": "police advice"}).status_code == 303
-    assert client.post(f"/cases/{second}", data={"csrf": token, "action": "reclassify", "category": "abusive",
-                                                  "note": "rude, not a threat"}).status_code == 303
+    assert (
+        client.post(f"/cases/{second}", data={"csrf": token, "action": "drop_ack", "note": "police advice"}).status_code
+        == 303
+    )
+    assert (
+        client.post(
+            f"/cases/{second}",
+            data={"csrf": token, "action": "reclassify", "category": "abusive", "note": "rude, not a threat"},
+        ).status_code
+        == 303
+    )
     with Store(tmp_path / "data", readonly=True) as store:
         sent, dropped = store.case(first), store.case(second)
         queued = [e for e in store.outbox_entries() if e["kind"] == "ack"]

@@ -13,24 +13,24 @@ import subprocess
 import sys
 import textwrap
 import threading
-from datetime import datetime, timezone
 from urllib.parse import urlencode
 
 from board import PASSWORD, add_clerk, csrf_of, file_mail, login, mail, start_board
 from conftest import ROOT, clean_env
 from servers import free_port, wait_for_port
-from inbox_agent.agent import Agent
-from inbox_agent.maildir import MaildirSource
-from inbox_agent.outbox import FileTransport
-from inbox_agent.store import Store
-from inbox_agent.web import create_app
+
+from inbox_agent.app.agent import Agent
+from inbox_agent.mail.maildir import MaildirSource
+from inbox_agent.mail.outbox import FileTransport
+from inbox_agent.store.database import Store
+from inbox_agent.web.board import create_app
 
 HOLD_AND_WRITE = textwrap.dedent("""
     import sys
     from datetime import datetime, timezone
     from pathlib import Path
-    from inbox_agent import cases
-    from inbox_agent.store import Store
+    from inbox_agent.core import cases
+    from inbox_agent.store.database import Store
     data, ref = Path(sys.argv[1]), sys.argv[2]
     with Store(data) as store:  # as a poll does: the lock is held from here to the end of the cycle
         store.put_case(cases.add_note(store.case(ref), "written by the poll", datetime.now(timezone.utc), by="agent"))
@@ -42,8 +42,17 @@ HOLD_AND_WRITE = textwrap.dedent("""
 
 def _complaint(tmp_path):
     data = tmp_path / "data"
-    settings, rules = file_mail(data, [mail("Janet Oakley", "janet.oakley@example.org", "Street light",
-                                            "I wish to make a formal complaint about the street light. Not good enough.")])
+    settings, rules = file_mail(
+        data,
+        [
+            mail(
+                "Janet Oakley",
+                "janet.oakley@example.org",
+                "Street light",
+                "I wish to make a formal complaint about the street light. Not good enough.",
+            )
+        ],
+    )
     with Store(data, readonly=True) as store:
         ref = store.all_cases()[0]["ref"]
     add_clerk(data)
@@ -60,13 +69,22 @@ def test_a_change_on_the_board_waits_for_a_poll_in_progress_and_neither_write_is
     client = create_app(settings, rules).test_client()
     login(client)
     token = csrf_of(client.get(f"/cases/{ref}").text)
-    poll = subprocess.Popen([sys.executable, "-c", HOLD_AND_WRITE, str(data), ref], cwd=ROOT, env=clean_env(),
-                            stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    poll = subprocess.Popen(
+        [sys.executable, "-c", HOLD_AND_WRITE, str(data), ref],
+        cwd=ROOT,
+        env=clean_env(),
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
     try:
         assert poll.stdout.readline().strip() == "holding"
         answers = []
-        board = threading.Thread(target=lambda: answers.append(
-            client.post(f"/cases/{ref}", data={"csrf": token, "action": "note", "note": "written on the board"})))
+        board = threading.Thread(
+            target=lambda: answers.append(
+                client.post(f"/cases/{ref}", data={"csrf": token, "action": "note", "note": "written on the board"})
+            )
+        )
         board.start()
         board.join(timeout=1.5)
         assert board.is_alive() and not answers  # waiting for the poll's lock, not writing past it
@@ -93,7 +111,9 @@ def test_the_next_poll_keeps_what_the_board_wrote_between_polls(tmp_path):
     login(client)
     token = csrf_of(client.get(f"/cases/{ref}").text)
     assert client.post(f"/cases/{ref}", data={"csrf": token, "action": "start"}).status_code == 303
-    assert client.post(f"/cases/{ref}", data={"csrf": token, "action": "note", "note": "rang her back"}).status_code == 303
+    assert (
+        client.post(f"/cases/{ref}", data={"csrf": token, "action": "note", "note": "rang her back"}).status_code == 303
+    )
     box.add(mail("Janet Oakley", "janet.oakley@example.org", f"Re: {ref}", "Still dark, and still not good enough."))
     report = agent.poll_once()
     assert report.counts.get("threaded") == 1
@@ -106,8 +126,12 @@ def test_the_next_poll_keeps_what_the_board_wrote_between_polls(tmp_path):
 def _post(port, path, form, cookie):
     connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
     try:
-        connection.request("POST", path, body=urlencode(form),
-                           headers={"Content-Type": "application/x-www-form-urlencoded", "Cookie": cookie})
+        connection.request(
+            "POST",
+            path,
+            body=urlencode(form),
+            headers={"Content-Type": "application/x-www-form-urlencoded", "Cookie": cookie},
+        )
         response = connection.getresponse()
         response.read()
         return response.status
@@ -121,8 +145,12 @@ def _login(port):
     response = connection.getresponse()
     cookie = response.getheader("Set-Cookie").split(";")[0]
     token = csrf_of(response.read().decode())
-    connection.request("POST", "/login", body=urlencode({"csrf": token, "name": "marianne", "password": PASSWORD}),
-                       headers={"Content-Type": "application/x-www-form-urlencoded", "Cookie": cookie})
+    connection.request(
+        "POST",
+        "/login",
+        body=urlencode({"csrf": token, "name": "marianne", "password": PASSWORD}),
+        headers={"Content-Type": "application/x-www-form-urlencoded", "Cookie": cookie},
+    )
     response = connection.getresponse()
     response.read()
     assert response.status == 303

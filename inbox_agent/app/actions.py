@@ -1,0 +1,323 @@
+"""The Clerk's decisions on a case, one plain function each, for the CLI and the web board alike.
+
+Each takes the store, what it needs, who did it (``by``) and ``now``, changes the store without committing
+(the caller commits, holding the store's lock) and returns the updated case. Mail is only queued: the agent
+sends it at its next poll, after the commit, like everything else it sends.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from inbox_agent.config import Settings
+from inbox_agent.core import cases as casebook
+from inbox_agent.core.cases import CaseError
+from inbox_agent.core.models import Category, Message
+from inbox_agent.core.normalise import parse
+from inbox_agent.core.rules import RuleSet
+from inbox_agent.core.workdays import local_date
+from inbox_agent.errors import AgentError
+from inbox_agent.mail.outbox import queue
+from inbox_agent.reports.render import Renderer, UnsafeMail
+from inbox_agent.store.database import Store, write_durably
+
+CORRECTIONS = "corrections"  # DATA_DIR/corrections/REF.eml and REF.json: the Clerk's labelled examples
+
+
+# -- the Clerk's actions --------------------------------------------------------------------------
+
+
+def reclassify(
+    store: Store, settings: Settings, rules: RuleSet, ref: str, category: str, *, note: str, by: str, now: datetime
+) -> dict[str, Any]:
+    """Correct a decision and do what the new category implies: an alert if it alerts and the old one did not,
+    the acknowledgement it owes if none has gone (or held, as rules.yaml says), its statutory clock. A case
+    that needed review leaves review; a category that opens no case closes it. The message and its new label
+    are kept under DATA_DIR/corrections for `rules test --corrections`."""
+    case = _case(store, ref)
+    if category not in rules.categories:
+        raise CaseError(f"there is no category {category!r}", fix=f"use one of: {', '.join(rules.categories)}")
+    if not note.strip():
+        raise CaseError(
+            "a reclassification needs a note saying why", fix="add --note, e.g. 'he threatens the chairman'"
+        )
+    old = rules.categories.get(case["category"])
+    new = rules.category(category)
+    message, raw = deciding_message(store, case)
+    changed = {
+        **case,
+        "category": new.name,
+        "severity": new.severity,
+        "reclassified": {"from": case["category"], "to": new.name, "by": by, "at": now.isoformat(), "note": note},
+        "history": [
+            *case["history"],
+            casebook.event(now, "reclassified", by=by, note=f"{case['category']} to {new.name}: {note}"),
+        ],
+    }
+    if new.deadline and not case.get("deadline"):
+        changed["deadline"] = casebook.statutory_deadline(new.deadline, local_date(case["received"]))
+    elif not new.deadline and case.get("deadline"):
+        changed = {k: v for k, v in changed.items() if k != "deadline"}
+    if changed["status"] == casebook.NEEDS_REVIEW:
+        changed = casebook.transition(changed, "reviewed", now, by=by, note=f"decided: {new.name}")
+    if not new.case and changed["status"] in casebook.OPEN_STATES:
+        changed = casebook.transition(changed, "close", now, by=by, note=f"{new.label} needs no case")
+    renderer = Renderer(settings)
+    if changed["status"] in casebook.OPEN_STATES:
+        changed = _owed_acknowledgement(store, settings, renderer, changed, new, message, now, by=by)
+    elif changed.get("ack_pending"):
+        changed = _drop_pending(changed, f"the case is {changed['status']}", now, by=by)
+    if new.alert and not (old and old.alert):
+        why = f"{by} reclassified this case from {case['category']} to {new.name}: {note}"
+        changed = queue_alert(store, settings, renderer, changed, new, message, now, why=why)
+    store.put_case(changed)
+    _keep_correction(store, changed, raw, was=case["category"], note=note, by=by, now=now)
+    return changed
+
+
+def send_held_ack(
+    store: Store, settings: Settings, rules: RuleSet, ref: str, *, by: str, now: datetime
+) -> dict[str, Any]:
+    """The Clerk decided the held acknowledgement may go: queue it (the caps do not apply to her decision)."""
+    case = _case(store, ref)
+    if not case.get("ack_pending"):
+        raise CaseError(f"{ref} has no acknowledgement waiting", fix=f"see 'python run.py cases show {ref}'")
+    if case["status"] == casebook.NEEDS_REVIEW:
+        raise CaseError(
+            f"{ref} needs review first: its category decides which acknowledgement is owed",
+            fix=f"python run.py cases reclassify {ref} CATEGORY --note ... (the same category confirms it)",
+        )
+    message, _ = deciding_message(store, case)
+    pending = {k: v for k, v in case.items() if k != "ack_pending"}
+    changed = queue_acknowledgement(
+        store, settings, Renderer(settings), pending, rules.category(case["category"]), message, now, by=by
+    )
+    if not changed.get("ack_queued"):
+        raise CaseError(
+            f"{ref}: the acknowledgement cannot be sent ({changed['history'][-1]['note']})",
+            fix="reply from the mail client instead, and drop this one with --drop",
+        )
+    store.put_case(changed)
+    return changed
+
+
+def drop_held_ack(store: Store, ref: str, *, note: str, by: str, now: datetime) -> dict[str, Any]:
+    """The Clerk decided no acknowledgement goes (a threat's sender learns nothing from the council)."""
+    case = _case(store, ref)
+    if not case.get("ack_pending"):
+        raise CaseError(f"{ref} has no acknowledgement waiting", fix=f"see 'python run.py cases show {ref}'")
+    if not note.strip():
+        raise CaseError("deciding not to acknowledge needs a note saying why", fix="add --note, e.g. 'police advice'")
+    changed = _drop_pending(case, note, now, by=by)
+    store.put_case(changed)
+    return changed
+
+
+# -- what the pipeline and the actions share --------------------------------------------------------
+
+
+def hold_acknowledgement(case: dict[str, Any], why: str, now: datetime, *, by: str = "agent") -> dict[str, Any]:
+    """Keep the acknowledgement in the case until the Clerk sends or drops it."""
+    case = {k: v for k, v in case.items() if k != "ack_waiting"}
+    return {
+        **case,
+        "ack_queued": False,
+        "ack_pending": {"since": now.isoformat(), "why": why},
+        "history": [*case["history"], casebook.event(now, "acknowledgement_waits", by=by, note=why)],
+    }
+
+
+def queue_acknowledgement(
+    store: Store,
+    settings: Settings,
+    renderer: Renderer,
+    case: dict[str, Any],
+    category: Category,
+    message: Message,
+    now: datetime,
+    *,
+    by: str = "agent",
+) -> dict[str, Any]:
+    """Render and queue the acknowledgement, or record why it cannot go."""
+    try:
+        mail = renderer.acknowledgement(case, category, message, now)
+    except UnsafeMail as exc:
+        return {
+            **case,
+            "ack_queued": False,
+            "history": [*case["history"], casebook.event(now, "not_acknowledged", note=exc.problem)],
+        }
+    entry = queue(store, mail, kind="ack", case_ref=case["ref"], now=now, envelope_from=settings.envelope_from)
+    case = {
+        k: v for k, v in case.items() if k not in ("ack_held", "ack_waiting")
+    }  # no longer held back by a cap either
+    return {
+        **case,
+        "ack_queued": True,
+        "ack_message_id": entry["message_id"],
+        "history": [
+            *case["history"],
+            casebook.event(now, "acknowledgement_queued", by=by, note=f"to {message.sender}"),
+        ],
+    }
+
+
+def queue_alert(
+    store: Store,
+    settings: Settings,
+    renderer: Renderer,
+    case: dict[str, Any],
+    category: Category,
+    message: Message,
+    now: datetime,
+    *,
+    why: str = "",
+) -> dict[str, Any]:
+    """Alert the Clerk and return the case that records it; a later alert about the same case (an escalation,
+    a reclassification) gets its own outbox id."""
+    name, n = "alert", 1
+    while store.outbox.get(f"{case['ref']}-{name}") is not None:
+        n += 1
+        name = f"alert-{n}"
+    queue(
+        store,
+        renderer.alert(case, category, message, now, why=why),
+        kind="alert",
+        case_ref=case["ref"],
+        now=now,
+        envelope_from=settings.envelope_from,
+        name=name,
+    )
+    return {**case, "history": [*case["history"], casebook.event(now, "alert_queued", note=why or category.name)]}
+
+
+def deciding_message(store: Store, case: dict[str, Any]) -> tuple[Message, bytes]:
+    """The message the case's category rests on (the reply that escalated it, or the first), parsed."""
+    digest = case.get("decision_evidence") or (case["messages"][0].get("evidence") if case.get("messages") else "")
+    try:
+        raw = store.evidence_path(digest).read_bytes() if digest else b""
+    except OSError:
+        raw = b""
+    if not raw:
+        raise CaseError(
+            f"{case['ref']}: its message is no longer kept (data protection removed it)",
+            fix="nothing can be sent or learnt from this case now",
+        )
+    try:
+        return parse(raw), raw
+    except AgentError as exc:
+        raise CaseError(
+            f"{case['ref']}: its message cannot be read ({exc.problem})", fix="see the evidence file"
+        ) from None
+
+
+def corrections(data_dir: Path) -> list[tuple[Path, str]]:
+    """The Clerk's corrections as (message file, category), for `rules test --corrections`."""
+    folder = data_dir / CORRECTIONS
+    found = []
+    for label in sorted(folder.glob("*.json")) if folder.is_dir() else []:
+        try:
+            category = json.loads(label.read_text(encoding="utf-8"))["category"]
+        except (OSError, ValueError, KeyError, TypeError):
+            continue
+        if label.with_suffix(".eml").is_file():
+            found.append((label.with_suffix(".eml"), str(category)))
+    return found
+
+
+def remove_corrections(data_dir: Path, ref: str) -> list[str]:
+    """Data protection: a case's kept correction goes with the case's personal data."""
+    removed = []
+    for suffix in (".eml", ".json"):
+        path = data_dir / CORRECTIONS / f"{ref}{suffix}"
+        if path.exists():
+            path.unlink()
+            removed.append(f"{CORRECTIONS}/{path.name}")
+    return removed
+
+
+# -- inside ---------------------------------------------------------------------------------------
+
+
+def _case(store: Store, ref: str) -> dict[str, Any]:
+    case = store.case(ref.strip().upper())
+    if case is None:
+        raise CaseError(f"there is no case {ref}", fix="list the cases with 'python run.py cases list'")
+    return case
+
+
+def _owed_acknowledgement(
+    store: Store,
+    settings: Settings,
+    renderer: Renderer,
+    case: dict[str, Any],
+    category: Category,
+    message: Message,
+    now: datetime,
+    *,
+    by: str,
+) -> dict[str, Any]:
+    """After a reclassification: the acknowledgement the new category owes, if none has gone. The Clerk's decision
+    settles one that was waiting for the cap on all senders, so it can never be queued twice."""
+    if case.get("ack_waiting") and category.acknowledge != "auto":
+        case = {k: v for k, v in case.items() if k != "ack_waiting"}
+    if store.outbox.get(f"{case['ref']}-ack") is not None or _for_the_record(case) or message.sender != case["sender"]:
+        return case
+    if case.get("ack_dropped"):  # the Clerk decided that no acknowledgement goes; a new category does not overrule her
+        return case
+    if category.acknowledge == "never" or not category.ack:
+        return (
+            _drop_pending(case, f"{category.name} sends no acknowledgement", now, by=by)
+            if case.get("ack_pending")
+            else case
+        )
+    if not message.sender_valid:
+        return case
+    if category.acknowledge == "hold":
+        return (
+            case
+            if case.get("ack_pending")
+            else hold_acknowledgement(
+                case,
+                f"{category.name}: the acknowledgement waits for the Clerk (rules.yaml: acknowledge: hold)",
+                now,
+                by=by,
+            )
+        )
+    pending = {k: v for k, v in case.items() if k != "ack_pending"}
+    return queue_acknowledgement(store, settings, renderer, pending, category, message, now, by=by)
+
+
+def _for_the_record(case: dict[str, Any]) -> bool:
+    """Filed by a backfill, so never acknowledged (cases filed before the flag existed say so in their history)."""
+    return bool(case.get("for_the_record")) or any(
+        e["kind"] == "not_acknowledged" and "backfill" in e.get("note", "") for e in case["history"]
+    )
+
+
+def _drop_pending(case: dict[str, Any], note: str, now: datetime, *, by: str) -> dict[str, Any]:
+    return {
+        **{k: v for k, v in case.items() if k != "ack_pending"},
+        "ack_dropped": {"at": now.isoformat(), "by": by, "note": note},
+        "history": [*case["history"], casebook.event(now, "acknowledgement_dropped", by=by, note=note)],
+    }
+
+
+def _keep_correction(
+    store: Store, case: dict[str, Any], raw: bytes, *, was: str, note: str, by: str, now: datetime
+) -> None:
+    folder = store.data_dir / CORRECTIONS
+    folder.mkdir(exist_ok=True)
+    write_durably(folder / f"{case['ref']}.eml", raw)
+    label = {
+        "ref": case["ref"],
+        "category": case["category"],
+        "was": was,
+        "note": note,
+        "by": by,
+        "at": now.isoformat(),
+    }
+    write_durably(folder / f"{case['ref']}.json", json.dumps(label, indent=1, ensure_ascii=False).encode())

@@ -1,0 +1,45 @@
+"""The Clerk's desk work that both the command line and the case board do: retrying quarantined mail."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from inbox_agent.app.pipeline import Pipeline, PollReport
+from inbox_agent.config import Settings
+from inbox_agent.core.models import Fetched
+from inbox_agent.core.rules import RuleSet
+from inbox_agent.errors import AgentError
+from inbox_agent.reports.render import Renderer
+from inbox_agent.store.database import Store
+
+
+def quarantined(store: Store) -> list[dict[str, Any]]:
+    return sorted(
+        (r for r in store.message_records() if r["disposition"] == "quarantined"), key=lambda r: r["recorded"]
+    )
+
+
+def find_quarantined(store: Store, ident: str) -> dict[str, Any]:
+    found = [r for r in quarantined(store) if r["evidence"].startswith(ident.lower()) or r["location"] == ident]
+    if len(found) != 1:
+        raise AgentError(
+            f"{'no' if not found else 'more than one'} quarantined message matches {ident!r}",
+            fix="use the id shown by 'python run.py quarantine list' (the start of its SHA-256)",
+        )
+    return found[0]
+
+
+def retry_quarantined(store: Store, settings: Settings, rules: RuleSet, ident: str | None) -> dict[str, int]:
+    """Read quarantined mail again (one by id, or all with None): filed, or left in quarantine. Commits."""
+    chosen = quarantined(store) if ident is None else [find_quarantined(store, ident)]
+    pipeline = Pipeline(settings, store, rules, Renderer(settings))
+    start = pipeline.start_time()
+    report = PollReport()
+    for record in chosen:
+        folder, validity, uid = record["location"].split("|", 2)
+        raw = store.evidence_path(record["evidence"]).read_bytes()
+        received = datetime.fromisoformat(record["received"]) if record.get("received") else None
+        pipeline.handle(Fetched(folder, int(validity), uid, raw, received), start, report, revisit=True)
+    store.commit()
+    return report.counts

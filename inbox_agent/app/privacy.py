@@ -1,0 +1,558 @@
+"""Data protection duties: the retention schedule, subject access exports and erasure.
+
+The decisions (what is due, what an anonymised case keeps) are pure functions of data and `now`; the
+functions at the bottom apply them to the store. Every removal leaves an audit entry that says what kind
+of data went, when and why, never the data itself; and a hash of each message, so it is not filed again.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime, time, timedelta
+from pathlib import Path
+from typing import Any
+
+from inbox_agent.core import cases as casebook
+from inbox_agent.core.models import Retention
+from inbox_agent.core.rules import RuleSet
+from inbox_agent.core.workdays import LONDON
+from inbox_agent.errors import AgentError
+from inbox_agent.store.database import Store, content_hash
+
+ANONYMISE, ERASE = "anonymise", "erase"
+CLOSED_STATES = (casebook.RESOLVED, casebook.CLOSED)
+OTHER_DISPOSITIONS = (
+    "no_case",
+    "before_start",
+    "duplicate",
+    "quarantined",
+)  # records of mail without a case of its own
+
+
+class PrivacyError(AgentError):
+    """A privacy command that cannot do what was asked (a legal hold, an output folder in the way)."""
+
+
+@dataclass(frozen=True)
+class Due:
+    """One thing the retention schedule says must go now."""
+
+    kind: str  # "case", "record" or "outbox"
+    key: str  # case reference, message location or outbox id
+    action: str  # ANONYMISE or ERASE
+    why: str
+
+
+def add_months(when: datetime, months: int) -> datetime:
+    month0 = when.month - 1 + months
+    year, month = when.year + month0 // 12, month0 % 12 + 1
+    return when.replace(year=year, month=month, day=min(when.day, calendar.monthrange(year, month)[1]))
+
+
+def hold_reason(case: dict[str, Any]) -> str:
+    """Why a case must never be removed automatically, or "": a legal hold, or a report to the police."""
+    if case.get("hold"):
+        return f"legal hold: {case['hold'].get('reason') or 'no reason given'}"
+    if any(a.get("kind") == "police" for a in case.get("actions", [])):
+        return "reported to the police"
+    return ""
+
+
+def due_for_removal(
+    cases: Iterable[dict[str, Any]],
+    records: Iterable[dict[str, Any]],
+    outbox: Iterable[dict[str, Any]],
+    rules: RuleSet,
+    now: datetime,
+) -> list[Due]:
+    """What the schedule says must be anonymised or erased at `now`. Open cases, held cases and cases already
+    dealt with are never due; the clock for a case starts when it was resolved or closed."""
+    due: list[Due] = []
+    case_of: dict[str, str] = {}
+    for case in cases:
+        for message in case.get("messages", []):
+            case_of[message["location"]] = case["ref"]
+        category = rules.categories.get(case["category"])
+        retention = category.retention if category else None
+        if (
+            retention is None
+            or retention.months is None
+            or case.get("anonymised")
+            or case["status"] not in CLOSED_STATES
+            or not case.get("closed_at")
+            or hold_reason(case)
+        ):
+            continue
+        if add_months(datetime.fromisoformat(case["closed_at"]), retention.months) <= now:
+            due.append(Due("case", case["ref"], retention.action, retention.why))
+    other = rules.other_retention
+    if other is not None and other.months is not None:
+        cutoff = add_months(now, -other.months).isoformat()
+        for record in records:
+            if (
+                record["disposition"] in OTHER_DISPOSITIONS
+                and not record.get("scrubbed")
+                and record["recorded"] <= cutoff
+                and record["location"] not in case_of
+                and not record.get("case")
+            ):
+                due.append(Due("record", record["location"], ERASE, other.why))
+        for entry in outbox:
+            summary = entry["kind"] == "alert" and entry["case"].startswith("alerts-")  # names several cases' senders
+            if (entry["kind"] == "digest" or summary) and not entry.get("scrubbed") and entry["queued"] <= cutoff:
+                due.append(Due("outbox", entry["id"], ERASE, other.why))
+    return due
+
+
+def anonymised(case: dict[str, Any], now: datetime, why: str) -> tuple[dict[str, Any], list[str]]:
+    """The case without personal data, and what kinds of data were removed. What stays is what the council's
+    figures need: reference, category, severity, status, dates, clocks and the kinds of action taken."""
+    removed = [
+        label
+        for field, label in (
+            ("sender", "sender address"),
+            ("sender_name", "sender name"),
+            ("subject", "subject"),
+            ("excerpt", "excerpt"),
+        )
+        if case.get(field)
+    ]
+    notes = sum(1 for e in case["history"] if e.get("note")) + sum(1 for a in case.get("actions", []) if a.get("note"))
+    if notes:
+        removed.append(f"{notes} note(s) in the history")
+    if case.get("hits"):
+        removed.append("the matched words")
+    kept = {
+        k: v
+        for k, v in case.items()
+        if k
+        not in (
+            "sender",
+            "sender_name",
+            "subject",
+            "excerpt",
+            "reason",
+            "hits",
+            "messages",
+            "message_ids",
+            "history",
+            "actions",
+            "too_big",
+        )
+    }
+    for field in ("reclassified", "ack_dropped"):  # the Clerk's decisions stay for the figures; her words do not
+        if isinstance(kept.get(field), dict):
+            kept[field] = {k: v for k, v in kept[field].items() if k != "note"}
+    return {
+        **kept,
+        "sender": "",
+        "sender_name": "",
+        "subject": "",
+        "excerpt": "",
+        "reason": "",
+        "hits": [
+            {"rule": h["rule"], "category": h["category"], "weight": h["weight"], "in": h["in"], "matched": ""}
+            for h in case.get("hits", [])
+        ],
+        "messages": [
+            {"location": m["location"], "received": m.get("received", ""), "subject": "", "evidence": ""}
+            for m in case.get("messages", [])
+        ],
+        "message_ids": [],
+        "actions": [{k: v for k, v in a.items() if k != "note"} for a in case.get("actions", [])],
+        "history": [{**{k: v for k, v in e.items() if k != "note"}, "note": ""} for e in case["history"]]
+        + [casebook.event(now, "anonymised", by="retention", note=why)],
+        "anonymised": now.isoformat(),
+    }, removed
+
+
+def scrubbed_record(record: dict[str, Any], now: datetime) -> dict[str, Any]:
+    """A message record reduced to what stops the message being read twice: where it was, and a hash."""
+    keep = ("location", "folder", "uid", "received", "recorded", "disposition", "case", "category", "size")
+    key = record.get("content_key")
+    return {
+        **{k: record[k] for k in keep if k in record},
+        **(
+            {"content_key": content_hash(key)}
+            if key and not key.startswith("sha256:")
+            else {"content_key": key}
+            if key
+            else {}
+        ),
+        "scrubbed": now.isoformat(),
+    }
+
+
+# -- applying it to the store ------------------------------------------------------------------
+
+
+def _remove_evidence(store: Store, digests: Iterable[str]) -> int:
+    removed = 0
+    for digest in {d for d in digests if d}:
+        path = store.evidence_path(digest)
+        if path.exists():
+            path.unlink()
+            removed += 1
+    return removed
+
+
+def _scrub_outbox(store: Store, entry: dict[str, Any], now: datetime) -> bool:
+    path = store.data_dir / "outbox" / f"{entry['id']}.eml"
+    had_copy = path.exists()
+    path.unlink(missing_ok=True)
+    store.put_outbox(
+        {**entry, "to": [], "subject": "", "last_error": "", "scrubbed": now.isoformat()}
+    )  # a 5xx may quote the address
+    return had_copy
+
+
+def _strip_case(store: Store, ref: str, now: datetime, why: str) -> list[str]:
+    """Remove a case's personal data, its raw messages and the copies of mail about it; say what went."""
+    case = store.case(ref)
+    assert case is not None
+    new, removed = anonymised(case, now, why)
+    evidence = [m.get("evidence", "") for m in case.get("messages", [])]
+    for message in case.get("messages", []):
+        record = store.messages.get(message["location"])
+        if record is not None:
+            evidence.append(record.get("evidence", ""))
+            store.record_message(scrubbed_record(record, now))
+    files = _remove_evidence(store, evidence)
+    if files:
+        removed.append(f"{files} raw message(s)")
+    copies = sum(
+        _scrub_outbox(store, e, now) for e in store.outbox_entries() if e.get("case") == ref and not e.get("scrubbed")
+    )
+    if copies:
+        removed.append(f"{copies} copy(ies) of mail sent about it")
+    from inbox_agent.app.actions import (
+        remove_corrections,
+    )  # the Clerk's labelled copy of the message is personal data too
+
+    if remove_corrections(store.data_dir, ref):
+        removed.append("the labelled copy kept as a correction")
+    store.put_case(new)
+    return removed
+
+
+def _anonymise_case(store: Store, ref: str, now: datetime, why: str, by: str) -> list[str]:
+    removed = _strip_case(store, ref, now, why)
+    audit(store, now, by=by, action="anonymised", subject=ref, removed=removed, why=why)
+    return removed
+
+
+def _erase_case(store: Store, ref: str, now: datetime, why: str, by: str) -> list[str]:
+    category = store.case(ref)["category"]
+    removed = [*_strip_case(store, ref, now, why), f"the case record ({category})"]
+    store.delete_case(ref)
+    audit(store, now, by=by, action="erased", subject=ref, removed=removed, why=why)
+    return removed
+
+
+def audit(store: Store, now: datetime, *, by: str, action: str, subject: str, removed: list[str], why: str) -> None:
+    """What went, when and why; never the data itself (an address or a name here would defeat the removal)."""
+    store.add_audit(
+        {"at": now.isoformat(), "by": by, "action": action, "subject": subject, "removed": removed, "why": why}
+    )
+
+
+def apply_retention(store: Store, rules: RuleSet, now: datetime, *, dry_run: bool = False) -> list[Due]:
+    """Carry out what is due; with dry_run, only say what that would be. Running it twice changes nothing."""
+    due = due_for_removal(store.all_cases(), list(store.message_records()), store.outbox_entries(), rules, now)
+    if dry_run or not due:
+        return due
+    records = 0
+    for item in due:
+        if item.kind == "case":
+            (_erase_case if item.action == ERASE else _anonymise_case)(store, item.key, now, item.why, "retention")
+        elif item.kind == "record":
+            record = store.messages.get(item.key)
+            _remove_evidence(store, [record.get("evidence", "")])
+            store.record_message(scrubbed_record(record, now))
+            records += 1
+        else:
+            _scrub_outbox(store, store.outbox.get(item.key), now)
+            records += 1
+    if records:
+        audit(
+            store,
+            now,
+            by="retention",
+            action="erased",
+            subject=f"{records} record(s) of mail without a case",
+            removed=["sender addresses", "subjects", "Message-IDs", "quarantined raw messages", "copies of digests"],
+            why=rules.other_retention.why if rules.other_retention else "",
+        )
+    backups = sorted(store.data_dir.glob("store.json.v*.bak"))
+    for backup in backups:  # it holds what was just removed: the same retention applies to it
+        backup.unlink()
+    if backups:
+        audit(
+            store,
+            now,
+            by="retention",
+            action="erased",
+            subject="pre-upgrade backups of the store",
+            removed=[b.name for b in backups],
+            why="they held personal data the retention schedule has now removed",
+        )
+    store.set_meta("last_retention", now.isoformat())
+    store.commit()
+    return due
+
+
+def retention_slot(now: datetime, at: time) -> datetime:
+    """Today's run time in London, or yesterday's if today's is still ahead."""
+    local = now.astimezone(LONDON)
+    slot = datetime.combine(local.date(), at, tzinfo=LONDON)
+    return slot if slot <= local else slot - timedelta(days=1)
+
+
+def retention_due(now: datetime, at: time, last_run: str | None) -> bool:
+    return last_run is None or datetime.fromisoformat(last_run) < retention_slot(now, at)
+
+
+def describe_retention(rules: RuleSet) -> list[tuple[str, str, str]]:
+    """(what, how long, why) for the privacy notice and the README."""
+    rows = []
+    for category in rules.categories.values():
+        if category.case and category.retention:
+            rows.append((category.label, _period(category.retention, "it is closed"), category.retention.why))
+    if rules.other_retention:
+        rows.append(
+            (
+                "Mail that needed no case, and unreadable mail",
+                _period(rules.other_retention, "it arrived"),
+                rules.other_retention.why,
+            )
+        )
+    return rows
+
+
+def _period(retention: Retention, start: str) -> str:
+    if retention.months is None:
+        return "until the Clerk decides"
+    amount = (
+        f"{retention.months // 12} year{'s' if retention.months != 12 else ''}"
+        if retention.months % 12 == 0
+        else f"{retention.months} month{'s' if retention.months != 1 else ''}"
+    )
+    return f"{amount} after {start}, then {'anonymised' if retention.action == ANONYMISE else 'erased'}"
+
+
+def content_of(store: Store, digest: str) -> bytes:
+    try:
+        return store.evidence_path(digest).read_bytes() if digest else b""
+    except OSError:
+        return b""
+
+
+# -- one person: subject access and erasure -----------------------------------------------------
+
+
+def _texts(store: Store, case: dict[str, Any]) -> bytes:
+    """Everything readable in a case, for finding where someone is mentioned: raw messages, the parsed text
+    (names in a base64 body are only visible after decoding), subject, excerpt and notes."""
+    from inbox_agent.core.normalise import parse  # the parser is needed here only
+
+    parts = [case.get("subject", ""), case.get("excerpt", ""), case.get("sender_name", "")]
+    parts += [e.get("note", "") for e in case["history"]] + [a.get("note", "") for a in case.get("actions", [])]
+    raw = b""
+    for message in case.get("messages", []):
+        data = content_of(store, message.get("evidence", ""))
+        raw += data
+        try:
+            parsed = parse(data) if data else None
+        except AgentError:
+            parsed = None
+        if parsed is not None:
+            parts += [parsed.own_text, parsed.quoted_text, parsed.forwarded_text]
+    return (raw + "\n".join(parts).encode()).lower()
+
+
+def about(store: Store, address: str) -> dict[str, Any]:
+    """What the store holds about one person, found by their address: their own cases, mail of theirs that
+    needed no case, what was sent to them, history that names the address, and other cases that mention them
+    (by address, or by a full name they gave) for the Clerk to review."""
+    who = address.strip().lower()
+    everything = store.all_cases()
+    own = [c for c in everything if (c.get("sender") or "").lower() == who]
+    own_refs = {c["ref"] for c in own}
+    names = {c["sender_name"].strip().lower() for c in own if len(c.get("sender_name", "").split()) >= 2}
+    events, mentioned = [], []
+    for case in everything:
+        if case["ref"] in own_refs:
+            continue
+        events += [{"case": case["ref"], **e} for e in case["history"] if who in (e.get("note") or "").lower()]
+        text = _texts(store, case)
+        how = [f"the address {address}"] if who.encode() in text else []
+        how += [f"the name {n.title()}" for n in sorted(names) if n.encode() in text]
+        if how:
+            mentioned.append({"case": case["ref"], "category": case["category"], "by": how})
+    return {
+        "address": address,
+        "cases": own,
+        "records": [
+            r
+            for r in store.message_records()
+            if (r.get("sender") or "").lower() == who
+            and r["location"] not in {m["location"] for c in own for m in c.get("messages", [])}
+        ],
+        "sent": [e for e in store.outbox_entries() if who in (t.lower() for t in e.get("to", []))],
+        "events": events,
+        "mentioned": mentioned,
+    }
+
+
+def export_person(store: Store, address: str, out: Path, render: Any) -> dict[str, Any]:
+    """A subject access bundle in `out`: their cases, raw messages and what was sent to them, with a readable
+    index. Cases where they are only mentioned are listed in clerk-review.txt, outside what is disclosed."""
+    import json
+    import shutil
+
+    if out.exists() and any(out.iterdir()):
+        raise PrivacyError(f"{out} already has files in it", fix="give --out a new or empty folder")
+    found = about(store, address)
+    (out / "messages").mkdir(parents=True, exist_ok=True)
+    (out / "sent").mkdir(exist_ok=True)
+    files = []
+    for case in found["cases"]:
+        for n, message in enumerate(case.get("messages", []), 1):
+            source = store.evidence_path(message["evidence"]) if message.get("evidence") else None
+            if source is not None and source.exists():
+                name = f"{case['ref']}-{n}.eml"
+                shutil.copyfile(source, out / "messages" / name)
+                files.append(f"messages/{name}")
+    for entry in found["sent"]:
+        source = store.data_dir / "outbox" / f"{entry['id']}.eml"
+        if source.exists():
+            shutil.copyfile(source, out / "sent" / f"{entry['id']}.eml")
+            files.append(f"sent/{entry['id']}.eml")
+    records = [{k: r.get(k) for k in ("received", "subject", "category", "disposition")} for r in found["records"]]
+    (out / "data.json").write_text(
+        json.dumps(
+            {
+                "cases": found["cases"],
+                "other_messages": records,
+                "sent": found["sent"],
+                "mentions_in_history": found["events"],
+            },
+            indent=1,
+            ensure_ascii=False,
+        )
+    )
+    (out / "index.txt").write_text(render("privacy/export_index.txt.j2", found=found, records=records, files=files))
+    (out / "clerk-review.txt").write_text(render("privacy/clerk_review.txt.j2", found=found))
+    return found
+
+
+def erase_person(store: Store, address: str, now: datetime, *, dry_run: bool = False, note: str = "") -> dict[str, Any]:
+    """Remove what `about` finds, except what belongs to cases under legal hold or reported to the police, which are
+    named and kept: their own cases, and equally their replies into someone else's held case (evidence too).
+    Other people's messages that mention the person are reported, not changed: that needs a person's judgement.
+    Copies that outlive the store's records go too: digests and alert summaries in the outbox that name them, and
+    a pre-upgrade backup of the store. Copies of acknowledgements in the IMAP Sent folder are listed for the Clerk."""
+    found = about(store, address)
+    who = address.strip().lower()
+    held = [(c["ref"], hold_reason(c)) for c in found["cases"] if hold_reason(c)]
+    for record in found["records"]:  # a reply into a case that must be kept is that case's evidence
+        case = store.case(record.get("case") or "")
+        if case is not None and hold_reason(case) and case["ref"] not in {r for r, _ in held}:
+            held.append((case["ref"], f"{hold_reason(case)}; they replied into it"))
+    kept = {r for r, _ in held}
+    records = [r for r in found["records"] if r.get("case") not in kept]
+    erasable = [c["ref"] for c in found["cases"] if not hold_reason(c) and not c.get("anonymised")]
+    names = re.compile(
+        b"|".join(
+            [
+                re.escape(who.encode()),
+                *(rb"(?<![\w-])" + re.escape(ref.lower().encode()) + rb"(?![\w-])" for ref in erasable),
+            ]
+        )
+    )
+    copies = [
+        e
+        for e in store.outbox_entries()
+        if e["kind"] in ("digest", "alert")
+        and not e.get("scrubbed")
+        and e.get("case") not in kept
+        and names.search(_outgoing(store, e))
+    ]  # their address, or their case's excerpt
+    backups = [b for b in sorted(store.data_dir.glob("store.json.v*.bak")) if who.encode() in b.read_bytes().lower()]
+    in_sent = [
+        {"message_id": e["message_id"], "sent": e.get("sent", ""), "case": e.get("case", "")}
+        for e in found["sent"]
+        if e["kind"] == "ack" and e.get("sent_copy")
+    ]
+    result = {
+        "erased": erasable,
+        "held": held,
+        "records": len(records),
+        "sent": len(found["sent"]),
+        "events": len(found["events"]),
+        "mentioned": found["mentioned"],
+        "copies": len(copies),
+        "backups": [b.name for b in backups],
+        "in_sent_folder": in_sent,
+    }
+    if dry_run:
+        return result
+    why = "erasure request (UK GDPR Article 17)" + (f": {note}" if note else "")
+    for ref in erasable:
+        _anonymise_case(store, ref, now, why, by="privacy erase")
+    for record in records:
+        _remove_evidence(store, [record.get("evidence", "")])
+        store.record_message(scrubbed_record(record, now))
+    for entry in found["sent"]:
+        if entry.get("case") not in kept:
+            _scrub_outbox(store, store.outbox.get(entry["id"]) or entry, now)
+    for entry in copies:  # a digest still waiting to go would be sent without its file: it is cancelled instead
+        current = store.outbox.get(entry["id"]) or entry
+        _scrub_outbox(
+            store,
+            {**current, "state": "cancelled", "cancelled": now.isoformat()}
+            if current["state"] == "queued"
+            else current,
+            now,
+        )
+    for event in found["events"]:
+        case = store.case(event["case"])
+        if case["ref"] not in kept:
+            store.put_case(
+                {**case, "history": [{**e, "note": _redact(e.get("note", ""), who)} for e in case["history"]]}
+            )
+    for backup in backups:  # restoring it would bring the erased data back
+        backup.unlink()
+    removed = [
+        f"{len(erasable)} case(s) anonymised",
+        f"{len(records)} other message record(s)",
+        f"{len(found['sent'])} copy(ies) of mail sent to them",
+        f"{len(found['events'])} mention(s) in case history",
+        f"{len(copies)} digest or alert copy(ies) that named them",
+        f"{len(backups)} pre-upgrade backup(s) of the store",
+    ]
+    audit(
+        store,
+        now,
+        by="privacy erase",
+        action="erased",
+        subject="one person's data, on request",
+        removed=removed,
+        why=why,
+    )
+    store.commit()
+    return result
+
+
+def _outgoing(store: Store, entry: dict[str, Any]) -> bytes:
+    try:
+        return (store.data_dir / "outbox" / f"{entry['id']}.eml").read_bytes().lower()
+    except OSError:
+        return b""
+
+
+def _redact(text: str, address: str) -> str:
+    return re.sub(re.escape(address), "[erased]", text, flags=re.IGNORECASE)

@@ -1,0 +1,353 @@
+"""A learned second opinion beside the rules: a linear (softmax) model over character n-grams and words.
+
+The rules say why in words a Clerk can read; they miss what nobody wrote a rule for. This model is trained on the
+labelled corpus and consulted after the rules, conservatively (see ``second_opinion``): it may file mail the rules
+left as the default enquiry when it is sure, and a threat, hate or abuse it suspects that the rules did not confirm
+goes to the Clerk's review rather than silently to enquiry. It never decides a threat, hate or abuse by itself.
+
+Inference is pure Python over a committed vocabulary of weights (``learned_model.json``, package data); training
+(``train``) is deterministic for a seed, so ``scripts/train-model`` regenerates the committed file exactly.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import random
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from itertools import chain
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from inbox_agent.core.models import Decision, Message
+
+if TYPE_CHECKING:  # rules.py imports this module; the import back is only for the type checker
+    from inbox_agent.core.rules import RuleSet
+
+WEIGHTS_FILE = Path(__file__).resolve().parent / "learned_model.json"
+SERIOUS = ("threat", "hate", "abusive")  # the model may only send these to review, never decide them
+NEVER_DECIDES = ("automated",)  # decided by the screen, before any rule
+MAX_MODEL_CHARS = 6_000  # the model reads the subject and the start of the sender's own words
+GRAM_SIZES = (3, 4)  # letters per character n-gram
+_WORD = re.compile(r"[\w']+")
+MODEL_KEYS = {"enabled", "decide", "decide_above", "review", "review_above"}
+
+
+@dataclass(frozen=True)
+class ModelSettings:
+    """The `model:` section of rules.yaml."""
+
+    enabled: bool = True
+    decide: tuple[str, ...] = ()  # categories the model may choose for mail the rules left as the default
+    decide_above: float = 0.7  # ... when its probability is at least this
+    review: tuple[str, ...] = SERIOUS  # categories whose suspicion sends a decision to the Clerk's review
+    review_above: float = 0.5  # ... when their probability is at least this and the rules did not confirm it
+    weights: Path = WEIGHTS_FILE
+
+
+@dataclass(frozen=True)
+class Opinion:
+    """What the model thinks of one text: every category's probability, best first."""
+
+    probabilities: tuple[tuple[str, float], ...]
+
+    def top(self) -> tuple[str, float]:
+        return self.probabilities[0]
+
+    def p(self, category: str) -> float:
+        return dict(self.probabilities).get(category, 0.0)
+
+
+# --- features ---------------------------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=65_536)
+def _grams(word: str) -> tuple[str, ...]:
+    """Character 3- to 5-grams of a word with its edges marked: 'kill' gives '<ki', 'kil', 'ill>', '<kill>'..."""
+    padded = f"<{word}>"
+    return tuple(padded[i : i + n] for n in GRAM_SIZES for i in range(len(padded) - n + 1))
+
+
+def features(text: str) -> set[str]:
+    """Word unigrams ('w:'), word bigrams ('b:') and character n-grams inside words (no prefix) of prepared text."""
+    words = [w for w in (t.replace("'", "") for t in _WORD.findall(text[:MAX_MODEL_CHARS])) if w]
+    found = set(chain.from_iterable(map(_grams, set(words))))
+    found.update(map("w:".__add__, words))
+    found.update(map("b:{} {}".format, ["<s>", *words], words))
+    return found
+
+
+def model_text(subject: str, own: str) -> str:
+    """The text the model reads: the subject and the sender's own words, as the rules prepare them."""
+    return f"{subject}\n{own}"
+
+
+# --- the model ----------------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Model:
+    classes: tuple[str, ...]
+    bias: tuple[float, ...]
+    vectors: dict[str, tuple[float, ...]]  # feature -> its weight in each class; features not here weigh nothing
+
+    def _known(self, text: str) -> tuple[list[str], float]:
+        """The text's features that have weights, and the scale that makes every text's feature vector unit length."""
+        found = features(text)
+        return sorted(self.vectors.keys() & found), 1.0 / math.sqrt(len(found) or 1)
+
+    def opinion(self, text: str) -> Opinion:
+        known, scale = self._known(text)
+        sums = [sum(column) for column in zip(*map(self.vectors.__getitem__, known))] or [0.0] * len(self.classes)
+        logits = [b + scale * s for b, s in zip(self.bias, sums)]
+        return Opinion(tuple(sorted(zip(self.classes, _softmax(logits)), key=lambda kv: (-kv[1], kv[0]))))
+
+    def pushes(self, text: str, category: str, n: int = 8) -> list[tuple[str, float]]:
+        """The features that pushed most toward `category`: weight above the mean over classes, times the scale;
+        of two overlapping letter runs ('you>' and '<you>') only the stronger is shown."""
+        known, scale = self._known(text)
+        k = self.classes.index(category)
+        pushed = [(f, scale * (v[k] - sum(v) / len(v))) for f, v in ((f, self.vectors[f]) for f in known)]
+        shown: list[tuple[str, float]] = []
+        for feature, weight in sorted(
+            (p for p in pushed if p[1] > 0), key=lambda kv: (-kv[1], -len(_letters(kv[0])), kv[0])
+        ):
+            letters = _letters(feature)
+            if not any(letters in _letters(seen) or _letters(seen) in letters for seen, _ in shown):
+                shown.append((feature, weight))
+                if len(shown) == n:
+                    break
+        return shown
+
+    def as_json(self, meta: dict[str, Any]) -> dict[str, Any]:
+        return {
+            "format": 1,
+            **meta,
+            "classes": list(self.classes),
+            "bias": list(self.bias),
+            "features": {f: list(self.vectors[f]) for f in sorted(self.vectors)},
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Model:
+        return cls(tuple(data["classes"]), tuple(data["bias"]), {f: tuple(v) for f, v in data["features"].items()})
+
+
+def _letters(feature: str) -> str:
+    if feature.startswith("w:"):
+        return f"<{feature[2:]}>"
+    if feature.startswith("b:"):
+        return "<" + "> <".join(feature[2:].split()) + ">"
+    return feature
+
+
+def _softmax(logits: Sequence[float]) -> list[float]:
+    top = max(logits)
+    exps = [math.exp(x - top) for x in logits]
+    total = sum(exps)
+    return [e / total for e in exps]
+
+
+def train(
+    texts: Sequence[str],
+    labels: Sequence[str],
+    *,
+    seed: int = 15,
+    epochs: int = 30,
+    rate: float = 4.0,
+    l2: float = 1e-3,
+    min_df: int = 3,
+    digits: int = 3,
+) -> Model:
+    """Softmax regression by stochastic gradient descent, in a fixed shuffled order: the same inputs and seed give
+    the same weights, bit for bit. Features seen in fewer than `min_df` texts are left out; weights are rounded to
+    `digits` places and those that round to zero in every class are dropped, so the file stays small."""
+    found = [features(t) for t in texts]
+    df = Counter(f for fs in found for f in fs)
+    vocabulary = sorted(f for f, c in df.items() if c >= min_df)
+    index = {f: i for i, f in enumerate(vocabulary)}
+    rows = [([index[f] for f in sorted(fs) if f in index], 1.0 / math.sqrt(len(fs) or 1)) for fs in found]
+    classes = tuple(sorted(set(labels)))
+    target = [classes.index(label) for label in labels]
+    weights = [[0.0] * len(vocabulary) for _ in classes]
+    bias = [0.0] * len(classes)
+    order = list(range(len(rows)))
+    rng = random.Random(seed)
+    for epoch in range(epochs):
+        rng.shuffle(order)
+        step = rate / (1.0 + epoch)
+        decay = 1.0 - step * l2
+        for j in order:
+            columns, scale = rows[j]
+            logits = [b + scale * sum(map(row.__getitem__, columns)) for b, row in zip(bias, weights)]
+            for k, p in enumerate(_softmax(logits)):
+                gradient = p - (1.0 if k == target[j] else 0.0)
+                if abs(gradient) < 1e-6:
+                    continue
+                bias[k] -= step * gradient
+                row, delta = weights[k], step * gradient * scale
+                for i in columns:
+                    row[i] = row[i] * decay - delta
+    vectors = {}
+    for i, feature in enumerate(vocabulary):
+        vector = tuple(round(row[i], digits) for row in weights)
+        if any(vector):
+            vectors[feature] = vector
+    return Model(classes, tuple(round(b, digits) for b in bias), vectors)
+
+
+@lru_cache(maxsize=4)
+def load_model(path: Path) -> Model:
+    return Model.from_json(json.loads(path.read_text(encoding="utf-8")))
+
+
+# --- settings ---------------------------------------------------------------------------------------------------
+
+
+def model_settings(spec: Any, categories: Sequence[str], add_problem: Any, line: int) -> ModelSettings | None:
+    """Validate rules.yaml's `model:` section; each problem goes to add_problem(line, problem, fix)."""
+    if spec is None:
+        return None
+    fix = "write model: {enabled: true, decide: [complaint], decide_above: 0.7, review: [threat, hate, abusive], review_above: 0.5}"
+    if not isinstance(spec, dict):
+        add_problem(line, "model must be a mapping", fix)
+        return None
+    line = spec.get("__line__", line)
+    unknown = set(spec) - MODEL_KEYS - {"__line__"}
+    if unknown:
+        add_problem(line, f"model: unknown field {sorted(unknown)[0]!r}", f"use only {', '.join(sorted(MODEL_KEYS))}")
+    enabled = spec.get("enabled", True)
+    if not isinstance(enabled, bool):
+        add_problem(line, f"model: enabled {enabled!r} must be true or false", "write enabled: true, or enabled: false")
+        enabled = False
+    chosen: dict[str, Any] = {}
+    for key in ("decide_above", "review_above"):
+        value = spec.get(key, getattr(ModelSettings, key))
+        if not isinstance(value, (int, float)) or isinstance(value, bool) or not 0 < value <= 1:
+            add_problem(
+                line,
+                f"model: {key} {value!r} must be a probability above 0 and at most 1",
+                f"set {key} to a number such as 0.8",
+            )
+            value = 1.0
+        chosen[key] = float(value)
+    for key in ("decide", "review"):
+        names = spec.get(key, list(getattr(ModelSettings, key)))
+        if not isinstance(names, list) or not all(isinstance(n, str) for n in names):
+            add_problem(line, f"model: {key} must be a list of category names", f"write {key}: [complaint, enquiry]")
+            names = []
+        for name in names:
+            if name not in categories:
+                add_problem(
+                    line, f"model: {key} names unknown category {name!r}", f"use only {', '.join(sorted(categories))}"
+                )
+            elif key == "decide" and (name in SERIOUS or name in NEVER_DECIDES):
+                add_problem(
+                    line,
+                    f"model: the model may not decide {name!r} by itself",
+                    f"leave {name} out of decide; list it under review so the Clerk checks it",
+                )
+        chosen[key] = tuple(n for n in names if n in categories)
+    if enabled and not WEIGHTS_FILE.is_file():
+        add_problem(
+            line,
+            f"model: the weights file {WEIGHTS_FILE.name} is missing from the package",
+            "reinstall the package, regenerate it with scripts/train-model, or set enabled: false",
+        )
+    return ModelSettings(enabled=enabled, **chosen)
+
+
+# --- the second opinion -----------------------------------------------------------------------------------------
+
+# How a review reason names what the model suspects: "may be a threat", "may be hate".
+_SUSPECTED = {
+    "threat": "a threat",
+    "hate": "hate",
+    "abusive": "abuse",
+    "abuse_report": "a report of abuse",
+    "conduct_complaint": "a conduct complaint",
+    "complaint": "a complaint",
+    "foi_request": "an FOI request",
+    "subject_access": "a subject access request",
+    "enquiry": "an enquiry",
+}
+
+
+def opinion_of(rules: RuleSet, message: Message) -> tuple[Model, str, Opinion]:
+    from inbox_agent.core.rules import own_and_subject  # rules imports this module
+
+    own, subject = own_and_subject(rules, message)
+    text = model_text(subject, own)
+    model = load_model(rules.model.weights)  # type: ignore[union-attr]
+    return model, text, model.opinion(text)
+
+
+def second_opinion(rules: RuleSet, message: Message, decision: Decision) -> Decision:
+    """The rules' decision, revised by the model where rules.yaml's model: section allows (see revise)."""
+    settings = rules.model
+    if settings is None or not settings.enabled or decision.category in NEVER_DECIDES:
+        return decision
+    if decision.category != rules.default and (decision.review or not _outranked(rules, settings, decision.category)):
+        return decision  # nothing the model could say would change it: spare the time
+    return revise(rules, settings, decision, opinion_of(rules, message)[2])
+
+
+def _outranked(rules: RuleSet, settings: ModelSettings, category: str) -> bool:
+    """Whether some category the model may send to review comes before this one in priority."""
+    rank = {name: i for i, name in enumerate(rules.priority)}
+    return any(rank.get(name, len(rank)) < rank.get(category, len(rank)) for name in settings.review)
+
+
+def revise(rules: RuleSet, settings: ModelSettings, decision: Decision, opinion: Opinion) -> Decision:
+    """Mail the rules left as the default goes to the model's category when the model is sure and may decide it;
+    a threat, hate or abuse the model suspects, which the rules did not confirm (nor anything earlier in priority),
+    goes to the Clerk's review with the model's probability as the reason. Nothing else changes."""
+    top, p = opinion.top()
+    if decision.category == rules.default and top in settings.decide and p >= settings.decide_above:
+        decision = replace(
+            decision,
+            category=top,
+            severity=rules.category(top).severity,
+            reason=f"{decision.reason}; the learned model says {top} (p={p:.2f}, at least {settings.decide_above:g})",
+        )
+    if decision.review:
+        return decision
+    rank = {name: i for i, name in enumerate(rules.priority)}
+    mine = rank.get(decision.category, len(rank))
+    for name in settings.review:
+        q = opinion.p(name)
+        if q >= settings.review_above and rank.get(name, len(rank)) < mine:  # the rules found nothing as grave
+            return replace(
+                decision, review=f"the learned model thinks this may be {_SUSPECTED.get(name, name)} (p={q:.2f})"
+            )
+    return decision
+
+
+def explain(rules: RuleSet, message: Message, n: int = 3) -> dict[str, Any]:
+    """For classify --explain: the model's top categories and the n-grams that pushed most toward the first,
+    each letter run with the first word of the text it came from."""
+    model, text, opinion = opinion_of(rules, message)
+    top = opinion.top()[0]
+    words = [w for w in (t.replace("'", "") for t in _WORD.findall(text[:MAX_MODEL_CHARS])) if w]
+    pushed = []
+    for feature, weight in model.pushes(text, top):
+        source = "" if feature.startswith(("w:", "b:")) else next((w for w in words if feature in f"<{w}>"), "")
+        pushed.append([feature, round(weight, 3), source])
+    return {
+        "top": [[name, round(p, 3)] for name, p in opinion.probabilities[:n]],
+        "pushed_toward": top,
+        "features": pushed,
+    }
+
+
+def describe(feature: str, source: str = "") -> str:
+    """A feature as a person reads it: a word, two words, or letters inside a word (< and > mark its edges)."""
+    if feature.startswith("w:"):
+        return f"word {feature[2:]!r}"
+    if feature.startswith("b:"):
+        return f"words {feature[2:].replace('<s> ', '^ ')!r}"
+    return f"letters {feature!r}" + (f" (in {source!r})" if source else "")

@@ -1,0 +1,1343 @@
+"""rules.yaml: load, validate, and match, in the Mailman style of predicates with recorded hits.
+
+The rules are data that the Clerk can read and change; this module is the one generic matcher.
+Each rule that fires adds its weight to its category's score. Among the categories that reach the
+threshold the first in ``priority`` wins; with none, the ``default`` category applies.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from inbox_agent.core.backtracking import backtracking_risk
+from inbox_agent.core.learned import ModelSettings, model_settings, second_opinion
+from inbox_agent.core.models import Category, Deadline, Decision, Hit, Message, Retention, Screening, Timescales
+from inbox_agent.core.normalise import deobfuscate, fold
+from inbox_agent.core.policy import unknown_sections
+from inbox_agent.errors import RulesError
+
+SCOPES = ("own", "subject", "quoted", "forwarded")
+# Classify at most this much of each text. People's own words are short; a longer text is almost always pasted or
+# generated material, and scanning 200 KB with every rule would let one message stall the queue. The Clerk reads it all.
+MAX_CLASSIFIED_CHARS = 20_000
+TOKEN = re.compile(r"[\w']+")
+RULE_KEYS = {"id", "description", "category", "weight", "phrases", "regex", "near", "in", "sender", "header", "unless"}
+NEAR_KEYS = {"within", "all", "sentence"}
+UNLESS_KEYS = {"phrases", "regex", "before"}
+CUE_NAME = re.compile(r"^[a-z][a-z0-9_]*$")
+CUE_REF = re.compile(r"\{([a-z][a-z0-9_]*)\}")  # {name} in a regex; {2} and {0,40} stay quantifiers
+MAX_WINDOW = 60
+SENTENCE_END = re.compile(r"[.!?;]+(?=\s|$)")
+CATEGORY_KEYS = {
+    "label",
+    "severity",
+    "policy",
+    "case",
+    "ack",
+    "alert",
+    "deadline",
+    "retention",
+    "acknowledge",
+    "reply_days",
+}
+# How a category's acknowledgement goes: at once, held in the case until the Clerk sends or drops it, or never.
+ACKNOWLEDGE_MODES = ("auto", "hold", "never")
+RETENTION_ACTIONS = ("anonymise", "erase")
+SEVERITIES = ("urgent", "high", "normal", "low", "none")
+SERIOUS = ("threat", "hate", "abusive")  # harms whose faint cue is worth a person's look, and which escalate a case
+CLOSE_MARGIN = 1.0  # two categories that both reach the threshold this close together are a close call
+AUTOMATED = "automated"
+
+
+class PhraseIndex:
+    """Every phrase of every rule (and of its counter-cues), indexed by first word: one pass over a text's
+    words finds them all, where an alternation per rule would be tried at every character of the text."""
+
+    def __init__(self) -> None:
+        self.first: dict[str, list[tuple[tuple[str, ...], tuple[int, bool]]]] = {}
+
+    def add(self, phrase: str, owner: int, unless: bool = False) -> None:
+        words = tuple(w.replace("'", "") for w in TOKEN.findall(fold(phrase)))
+        if words:
+            self.first.setdefault(words[0], []).append((words, (owner, unless)))
+
+    def scan(self, text: str) -> dict[tuple[int, bool], str]:
+        """The first match of each owner's phrases, as the exact text matched."""
+        words = [w.replace("'", "") for w in TOKEN.findall(text)]  # "won't" and "wont" are one word here
+        first = self.first
+        found: dict[tuple[int, bool], tuple[int, int]] = {}
+        for i, word in enumerate(words):
+            candidates = first.get(word)
+            if candidates:
+                for phrase, owner in candidates:
+                    if owner not in found and (len(phrase) == 1 or tuple(words[i : i + len(phrase)]) == phrase):
+                        found[owner] = (i, i + len(phrase) - 1)
+        if not found:
+            return {}
+        # Offsets only for what matched: walk the tokens once more, as far as the last match.
+        wanted = {n for span in found.values() for n in span}
+        offsets: dict[int, tuple[int, int]] = {}
+        for n, m in enumerate(TOKEN.finditer(text)):
+            if n in wanted:
+                offsets[n] = (m.start(), m.end())
+                if len(offsets) == len(wanted):
+                    break
+        return {owner: text[offsets[a][0] : offsets[b][1]] for owner, (a, b) in found.items()}
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    description: str
+    category: str
+    weight: float
+    scopes: tuple[str, ...]
+    pattern: re.Pattern[str] | None  # the rule's regexes; its phrases live in the RuleSet's PhraseIndex
+    unless: re.Pattern[str] | None
+    phrases: tuple[str, ...]
+    unless_phrases: tuple[str, ...]
+    sender: re.Pattern[str] | None
+    headers: tuple[tuple[str, re.Pattern[str]], ...]
+    line: int
+    near: tuple[Near, ...] = ()
+    # each regex, with the cue families it needs and the prefix sets a text must meet for it to match (see _gates)
+    gated: tuple[tuple[re.Pattern[str], tuple[str, ...], tuple[frozenset[str], ...]], ...] = ()
+    before: tuple[Before, ...] = ()
+
+
+@dataclass(frozen=True)
+class Near:
+    """Cue families that must all occur close together: a cue of the first family (the head), and a cue of each
+    other family within its window of words of it, in any order; within one sentence unless sentence is false."""
+
+    head: str
+    others: tuple[tuple[str, int], ...]  # (family, window in words)
+    sentence: bool = True
+
+
+@dataclass(frozen=True)
+class Before:
+    """Scope of negation, reporting or counter-speech: a cue of these families up to `within` words before (and in
+    the same sentence as) what a rule matched cancels that match; another match further on can still fire."""
+
+    families: tuple[str, ...]
+    within: int
+
+
+@dataclass(frozen=True)
+class RuleSet:
+    categories: dict[str, Category]
+    rules: tuple[Rule, ...]
+    priority: tuple[str, ...]
+    default: str
+    threshold: float
+    path: Path
+    mask_words: tuple[str, ...] = ()
+    unmask_words: tuple[str, ...] = ()  # further words a mask like "h*rt" may stand for (never masked in excerpts)
+    other_retention: Retention | None = None  # records of mail that needed no case, and quarantined mail
+    model: ModelSettings | None = None  # the learned second opinion (learned.py); None: rules alone
+    cues: dict[str, re.Pattern[str]] | None = None  # cue families, by name, that rules combine with near and before
+    cue_starts: dict[str, frozenset[str] | None] | None = None  # how each family's cues can begin (see _starts)
+    cue_parts: dict[str, tuple[Part, ...]] | None = None  # each family in separately skippable pieces (see _parts)
+
+    def __post_init__(self) -> None:
+        index = PhraseIndex()
+        for number, rule in enumerate(self.rules):
+            for phrase in rule.phrases:
+                index.add(phrase, number)
+            for phrase in rule.unless_phrases:
+                index.add(phrase, number, unless=True)
+        object.__setattr__(self, "phrase_index", index)
+        object.__setattr__(self, "mask_set", frozenset(self.mask_words) | frozenset(self.unmask_words))
+        # Only the texts some rule reads are prepared and scanned.
+        object.__setattr__(self, "scopes", tuple(s for s in SCOPES if any(s in r.scopes for r in self.rules)))
+
+    def category(self, name: str) -> Category:
+        return self.categories[name]
+
+    def timescales(self, base: Timescales) -> Timescales:
+        """The configured clocks with each category's reply_days, so only categories that owe a reply fall overdue."""
+        return replace(base, replies=tuple((n, c.reply_days) for n, c in self.categories.items() if c.reply_days))
+
+
+class _LineLoader(yaml.SafeLoader):
+    """Safe YAML that remembers the line of every mapping, so errors can point at it."""
+
+
+def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> dict[str, Any]:
+    mapping = loader.construct_mapping(node, deep=True)
+    mapping["__line__"] = node.start_mark.line + 1
+    return mapping
+
+
+_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+
+
+class _Problems:
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.items: list[tuple[int, str, str]] = []
+
+    def add(self, line: int, problem: str, fix: str) -> None:
+        self.items.append((line, problem, fix))
+
+    def raise_first(self) -> None:
+        if self.items:
+            line, problem, fix = self.items[0]
+            more = f" (and {len(self.items) - 1} more: run 'python run.py rules check')" if len(self.items) > 1 else ""
+            raise RulesError(f"{self.path}, line {line}: {problem}{more}", fix=fix, problems=list(self.items))
+
+
+def _compile(patterns: list[str], where: str, line: int, problems: _Problems) -> re.Pattern[str] | None:
+    parts = []
+    for regex in patterns:
+        try:
+            re.compile(regex)
+        except (re.error, TypeError) as exc:
+            problems.add(
+                line,
+                f"{where}: invalid regex {regex!r} ({exc})",
+                "correct the regular expression, or quote it in single quotes",
+            )
+            continue
+        risk = backtracking_risk(regex)
+        if risk:  # one message could stall the agent for hours: refused before it ever runs
+            problems.add(
+                line,
+                f"{where}: the regex {regex!r} can take exponential time on some text ({risk})",
+                "let the parts not overlap (e.g. ^[\\w\\s]+$ rather than ^(\\w+\\s?)+$), bound the outer repeat "
+                "({0,5} rather than + or *), or use phrases",
+            )
+            continue
+        parts.append(f"(?:{regex})")
+    return re.compile("|".join(parts), re.I) if parts else None
+
+
+_LITERAL = re.compile(r"[a-z0-9' -]+")
+_OPTIONAL_APOSTROPHE = re.compile(r"'(?![?*])")
+
+
+def _trie(words: list[str]) -> str:
+    """Plain words as one prefix tree, so the engine follows one branch per letter instead of trying every word
+    in turn at every word of the text (a family with misspellings holds hundreds). Longest first, as people mean."""
+    tree: dict[str, Any] = {}
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any]) -> str:
+        ends = "" in node
+        branches = [("'?" if c == "'" else re.escape(c)) + emit(child) for c, child in sorted(node.items()) if c]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if ends else body
+
+    return emit(tree)
+
+
+def _cue_pattern(patterns: list[str]) -> str:
+    """One family's alternation, whole words only; an apostrophe in a cue is optional ("i'll" meets "ill")."""
+    literal = sorted({p for p in patterns if _LITERAL.fullmatch(p)})
+    other = [_OPTIONAL_APOSTROPHE.sub("'?", p) for p in patterns if not _LITERAL.fullmatch(p)]
+    return "(?<!\\w)(?:" + "|".join(other + ([_trie(literal)] if literal else [])) + ")(?!\\w)"
+
+
+def _misspellings(word: str) -> list[str]:
+    """The usual slips of a word written in a hurry or to dodge a filter: two neighbouring letters swapped
+    ("haet"), or one inner letter left out ("cancr", "disgustng") in longer words. The first letter stays."""
+    swapped = {
+        word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(1, len(word) - 1) if word[i] != word[i + 1]
+    }
+    dropped = {word[:i] + word[i + 1 :] for i in range(1, len(word))} if len(word) >= 6 else set()
+    return sorted((swapped | dropped) - {word})
+
+
+_LEADING = re.compile(r"\\b|\^|\(\?<[!=]")
+PREFIX_MAX = 8
+
+
+def _scan(regex: str, start: int = 0) -> Iterator[tuple[int, str, int]]:
+    """Each character outside escapes and [classes], with the group depth after it: the one walk the regex helpers share."""
+    depth, i = 0, start
+    while i < len(regex):
+        char = regex[i]
+        if char == "\\":
+            i += 2
+            continue
+        if char == "[":
+            end = regex.find("]", i + 2)
+            i = end + 1 if end > 0 else len(regex)
+            continue
+        depth += char == "("
+        depth -= char == ")"
+        yield i, char, depth
+        i += 1
+
+
+def _close(regex: str, start: int) -> int:
+    """The index of the parenthesis that closes the one at `start` (-1 if none)."""
+    return next((i for i, _, depth in _scan(regex, start) if depth == 0), -1)
+
+
+def _split_top(regex: str) -> list[str]:
+    parts, last = [], 0
+    for i, char, depth in _scan(regex):
+        if char == "|" and depth == 0:
+            parts.append(regex[last:i])
+            last = i + 1
+    return parts + [regex[last:]]
+
+
+def _anchor(regex: str) -> str:
+    """The longest plain word the regex cannot match without (outside any group, not optional, starting a word):
+    a text with no word beginning so cannot match, wherever in the regex the word stands."""
+    best, skip = "", 0
+    for i, char, depth in _scan(regex):
+        if char == "|" and depth == 0:
+            return ""
+        if char in "()" or depth != 0 or i < skip:
+            continue
+        run = re.match(r"[a-z0-9]+", regex[i:])
+        if run:
+            word, skip = run.group(0), i + run.end()
+            starts_word = i == 0 or regex[i - 1] == " " or regex[max(i - 2, 0) : i] == "\\b"
+            if regex.startswith(("?", "*", "{"), skip):
+                word = word[:-1]
+            if starts_word and len(word) > len(best):
+                best = word
+    return best[:PREFIX_MAX] if len(best) >= 3 else ""
+
+
+def _starts(regex: str, families: dict[str, frozenset[str] | None]) -> frozenset[str] | None:
+    """How a match can begin: a set of letter prefixes, one of which must begin a word of the text, or None when
+    that cannot be told. Lets a family or regex be skipped on the many texts that hold none of its words."""
+    anchor = _anchor(regex)
+    if anchor:
+        return frozenset({anchor})
+    while True:  # leading \b, ^ and lookbehinds consume nothing
+        lead = _LEADING.match(regex)
+        if not lead:
+            break
+        if lead.group(0).startswith("(?<"):
+            end = _close(regex, 0)
+            if end < 0:
+                return None
+            regex = regex[end + 1 :]
+        else:
+            regex = regex[lead.end() :]
+    if not regex:
+        return None
+    ref = CUE_REF.match(regex)
+    if ref:
+        return None if regex.startswith(("?", "*", "{0"), ref.end()) else families.get(ref.group(1))
+    if regex[0] == "(":
+        end = _close(regex, 0)
+        if end < 0 or regex.startswith(("?", "*", "{0"), end + 1):
+            return None
+        inner = regex[1:end]
+        if inner.startswith("?:"):
+            inner = inner[2:]
+        elif inner.startswith("?"):
+            return None
+        found: set[str] = set()
+        for alternative in _split_top(inner):
+            starts = _starts(alternative, families)
+            if starts is None:
+                return None
+            found |= starts
+        return frozenset(found)
+    run = re.match(r"[a-z0-9]+(?: [a-z0-9]+)*", regex)
+    if not run:
+        return None
+    words = run.group(0).split(" ")
+    if regex.startswith(("?", "*", "{"), run.end()):
+        words[-1] = words[-1][:-1]
+    word = max(words, key=len)  # every word of a literal run must be there: the longest says most
+    return frozenset({word[:PREFIX_MAX]}) if word else None
+
+
+def _gates(regex: str, families: dict[str, frozenset[str] | None]) -> tuple[frozenset[str], ...]:
+    """Every prefix set a text must meet for the regex to match: how it begins, and each plain word, word-starting
+    group of alternatives and cue family it cannot do without. Each is necessary, so a text failing any is skipped."""
+    if len(_split_top(regex)) > 1:
+        found = _union([regex], families)
+        return (found,) if found is not None else ()
+    gates: list[frozenset[str]] = []
+    first = _starts(regex, families)
+    if first is not None:
+        gates.append(first)
+    i = 0
+    while i < len(regex):
+        char = regex[i]
+        at_word = i == 0 or regex[i - 1] == " " or regex[max(i - 2, 0) : i] == "\\b"
+        if char == "\\":
+            i += 2
+            continue
+        if char == "[":
+            end = regex.find("]", i + 2)
+            i = end + 1 if end > 0 else len(regex)
+            continue
+        if char == "(":
+            end = _close(regex, i)
+            if end < 0:
+                break
+            optional = regex.startswith(("?", "*", "{0"), end + 1)
+            inner = regex[i + 1 : end]
+            if inner.startswith("?:"):
+                inner = inner[2:]
+            elif inner.startswith("?"):
+                inner = ""
+            if at_word and not optional and inner:
+                found = _union([inner], families)
+                if found is not None:
+                    gates.append(found)
+            i = end + 1
+            continue
+        if char == "{":
+            ref = CUE_REF.match(regex, i)
+            if ref:
+                if (
+                    at_word
+                    and not regex.startswith(("?", "*", "{0"), ref.end())
+                    and families.get(ref.group(1)) is not None
+                ):
+                    gates.append(families[ref.group(1)])  # type: ignore[arg-type]
+                i = ref.end()
+                continue
+        run = re.match(r"[a-z0-9]+", regex[i:])
+        if run:
+            word, end = run.group(0), i + run.end()
+            if regex.startswith(("?", "*", "{"), end):
+                word = word[:-1]
+            if at_word and len(word) >= 3:
+                gates.append(frozenset({word[:PREFIX_MAX]}))
+            i = end
+            continue
+        i += 1
+    return tuple(dict.fromkeys(gates))
+
+
+def _union(regexes: list[str], families: dict[str, frozenset[str] | None]) -> frozenset[str] | None:
+    found: set[str] = set()
+    for regex in regexes:
+        for alternative in _split_top(regex):
+            starts = _starts(alternative, families)
+            if starts is None:
+                return None
+            found |= starts
+    return frozenset(found)
+
+
+Part = tuple[re.Pattern[str], "tuple[frozenset[str], ...]"]  # a piece of a family, and prefix sets a text must meet
+
+
+def _parts(
+    items: list[str], expanded: list[str], starts: dict[str, frozenset[str] | None], known: dict[str, tuple[Part, ...]]
+) -> tuple[Part, ...]:
+    """A family cut into pieces that can each be skipped: its plain words as one prefix tree, and every other cue
+    alone, each with the word prefixes it needs. A family of a hundred cues costs only the few a text could match."""
+
+    def gates(*found: frozenset[str] | None) -> tuple[frozenset[str], ...]:
+        return tuple(f for f in found if f is not None)
+
+    literal = [e for e in expanded if _LITERAL.fullmatch(e)]
+    parts: list[Part] = []
+    if literal:
+        parts.append((re.compile(_cue_pattern(literal), re.I), gates(_union(literal, starts))))
+    for index, regex in enumerate(expanded):
+        if _LITERAL.fullmatch(regex):
+            continue
+        source = items[index] if index < len(items) else regex
+        whole = CUE_REF.fullmatch(source)
+        if whole and whole.group(1) in known:  # a family named whole: its own pieces
+            parts.extend(known[whole.group(1)])
+            continue
+        parts.append((re.compile(_cue_pattern([regex]), re.I), _gates(source, starts)))
+    return tuple(parts)
+
+
+def _cues(
+    raw: Any,
+    line: int,
+    problems: _Problems,
+    fuzzy: tuple[str, ...] = (),
+    starts: dict[str, frozenset[str] | None] | None = None,
+    parts: dict[str, tuple[Part, ...]] | None = None,
+) -> tuple[dict[str, re.Pattern[str]], dict[str, str]]:
+    """The `cues:` section: named families of regexes that rules combine (near, before, {name} in a regex).
+    A family may use {name} of a family defined above it, so a family can be built from others."""
+    compiled: dict[str, re.Pattern[str]] = {}
+    sources: dict[str, str] = {}
+    if raw is None:
+        return compiled, sources
+    if not isinstance(raw, dict):
+        problems.add(line, "'cues' must map family names to lists of regexes", "write cues: {you: ['you', 'u', 'ya']}")
+        return compiled, sources
+    for name, patterns in raw.items():
+        if name == "__line__":
+            continue
+        where = f"cue family {name!r}"
+        if not isinstance(name, str) or not CUE_NAME.match(name):
+            problems.add(
+                raw["__line__"],
+                f"{where}: a name must be lower-case letters, digits and _",
+                "rename it, for example harm_verb",
+            )
+            continue
+        items = _as_list(patterns, where, raw["__line__"], problems)
+        if not items:
+            problems.add(raw["__line__"], f"{where} is empty", "list at least one word or regex, or delete the family")
+            continue
+        expanded = []
+        for regex in items:
+            later = [n for n in CUE_REF.findall(regex) if n not in sources]
+            if later:
+                problems.add(
+                    raw["__line__"],
+                    f"{where}: {regex!r} uses {later[0]!r}, which is not defined above it",
+                    f"define {later[0]} earlier in cues:, or list the words here",
+                )
+                break
+            regex = CUE_REF.sub(lambda m: sources[m.group(1)], regex)
+            try:
+                re.compile(regex)
+            except re.error as exc:
+                problems.add(
+                    raw["__line__"],
+                    f"{where}: invalid regex {regex[:80]!r} ({exc})",
+                    "correct the regular expression, or quote it in single quotes",
+                )
+                break
+            risk = backtracking_risk(regex)
+            if risk:  # a family is matched on its own too (near, before), so it is held to the same rule as a regex
+                problems.add(
+                    raw["__line__"],
+                    f"{where}: {regex[:80]!r} can take exponential time on some text ({risk})",
+                    "bound the outer repeat ({0,5} rather than + or *), or let the parts not overlap",
+                )
+                break
+            expanded.append(regex)
+        else:
+            if name in fuzzy:
+                expanded += [v for w in items if re.fullmatch(r"[a-z]{4,}", w) for v in _misspellings(w)]
+            try:
+                compiled[name] = re.compile(_cue_pattern(expanded), re.I)
+            except re.error as exc:
+                problems.add(
+                    raw["__line__"],
+                    f"{where}: the family does not compile ({exc})",
+                    "check the regexes of this family (and of the families it uses) for a stray quantifier",
+                )
+                continue
+            sources[name] = compiled[name].pattern
+            if starts is not None:
+                starts[name] = _union(items + expanded[len(items) :], starts)
+                if parts is not None:
+                    parts[name] = _parts(items, expanded, starts, parts)
+    return compiled, sources
+
+
+def _required(regex: str) -> tuple[str, ...]:
+    """The families a regex cannot match without ({name} outside any group, alternative or optional part): when
+    one of them is absent from a text the regex need not be tried there."""
+    depth, i, found = 0, 0, []
+    while i < len(regex):
+        char = regex[i]
+        if char == "\\":
+            i += 2
+            continue
+        if char == "[":
+            i = regex.find("]", i + 2) + 1 or len(regex)
+            continue
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            return ()
+        elif char == "{" and depth == 0:
+            ref = CUE_REF.match(regex, i)
+            if ref and not regex.startswith(("?", "*", "{0"), ref.end()):
+                found.append(ref.group(1))
+        i += 1
+    return tuple(found)
+
+
+def _expand(patterns: list[str], cues: dict[str, str], where: str, line: int, problems: _Problems) -> list[str]:
+    """Replace {family} in a rule's regexes with that family's alternation; an apostrophe is optional, as in
+    text-speak ("havent", "youre")."""
+    expanded = []
+    for regex in patterns:
+        unknown = [n for n in CUE_REF.findall(regex) if n not in cues]
+        if unknown:
+            problems.add(
+                line,
+                f"{where}: regex {regex!r} names unknown cue family {unknown[0]!r}",
+                f"define {unknown[0]} under cues:, or use one of {', '.join(sorted(cues)) or '(none defined)'}",
+            )
+            continue
+        expanded.append(CUE_REF.sub(lambda m: cues[m.group(1)], _OPTIONAL_APOSTROPHE.sub("'?", regex)))
+    return expanded
+
+
+def _window(value: Any, where: str, line: int, problems: _Problems) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= MAX_WINDOW:
+        problems.add(
+            line, f"{where}: window {value!r} must be a whole number of words from 1 to {MAX_WINDOW}", "write within: 6"
+        )
+        return 1
+    return value
+
+
+def _near(spec: Any, cues: dict[str, str], where: str, line: int, problems: _Problems) -> Near | None:
+    if spec is None:
+        return None
+    fix = (
+        "write near: {within: 6, all: [intent, harm, target]} (a family may carry its own window: {group: 12}; "
+        "a list of such mappings fires on any of them)"
+    )
+    if not isinstance(spec, dict) or not isinstance(spec.get("all"), list) or len(spec["all"]) < 2:
+        problems.add(line, f"{where}: near needs 'all', a list of at least two cue families", fix)
+        return None
+    unknown = set(spec) - NEAR_KEYS - {"__line__"}
+    if unknown:
+        problems.add(
+            line, f"{where}: near has unknown field {sorted(unknown)[0]!r}", f"use only {', '.join(sorted(NEAR_KEYS))}"
+        )
+    within = _window(spec.get("within", 6), f"{where} near", line, problems)
+    families: list[tuple[str, int]] = []
+    for item in spec["all"]:
+        if isinstance(item, dict):
+            pairs = [(k, v) for k, v in item.items() if k != "__line__"]
+            if len(pairs) != 1:
+                problems.add(line, f"{where}: near entry {pairs!r} must be one family with its window", fix)
+                continue
+            name, window = pairs[0][0], _window(pairs[0][1], f"{where} near {pairs[0][0]}", line, problems)
+        else:
+            name, window = item, within
+        if name not in cues:
+            problems.add(
+                line,
+                f"{where}: near names unknown cue family {name!r}",
+                f"define {name} under cues:, or use one of {', '.join(sorted(cues)) or '(none defined)'}",
+            )
+            continue
+        families.append((str(name), window))
+    if len(families) != len(spec["all"]):
+        return None
+    if not isinstance(spec.get("sentence", True), bool):
+        problems.add(
+            line,
+            f"{where}: near sentence must be true or false",
+            "write sentence: false to let the cues span sentences",
+        )
+    return Near(head=families[0][0], others=tuple(families[1:]), sentence=spec.get("sentence", True) is not False)
+
+
+def _before(spec: Any, cues: dict[str, str], where: str, line: int, problems: _Problems) -> tuple[Before, ...]:
+    if spec is None:
+        return ()
+    fix = "write unless: {before: {cues: [negation], within: 3}}, or a list of such mappings"
+    result = []
+    for item in spec if isinstance(spec, list) else [spec]:
+        if not isinstance(item, dict) or not item.get("cues"):
+            problems.add(line, f"{where}: unless before needs 'cues', a list of cue families", fix)
+            continue
+        names = _as_list(item.get("cues"), f"{where} unless before cues", line, problems)
+        unknown = [n for n in names if n not in cues]
+        if unknown:
+            problems.add(
+                line,
+                f"{where}: unless before names unknown cue family {unknown[0]!r}",
+                f"define {unknown[0]} under cues:, or use one of {', '.join(sorted(cues)) or '(none defined)'}",
+            )
+            continue
+        result.append(
+            Before(
+                families=tuple(names), within=_window(item.get("within", 3), f"{where} unless before", line, problems)
+            )
+        )
+    return tuple(result)
+
+
+def _as_list(value: Any, where: str, line: int, problems: _Problems) -> list[str]:
+    if value is None:
+        return []
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, list) and all(isinstance(v, str) for v in value):
+        return value
+    problems.add(line, f"{where} must be a list of strings", f"write {where} as a YAML list of quoted strings")
+    return []
+
+
+def _deadline(spec: Any, where: str, line: int, problems: _Problems) -> Deadline | None:
+    if spec is None:
+        return None
+    fix = "write deadline: {working_days: 20, holidays: uk, law: ...} or {calendar_months: 1, law: ...}"
+    if not isinstance(spec, dict) or not isinstance(spec.get("law"), str):
+        problems.add(line, f"{where}: deadline must be a mapping that names its law", fix)
+        return None
+    days, months = spec.get("working_days", 0), spec.get("calendar_months", 0)
+    if not (isinstance(days, int) and isinstance(months, int)) or (days > 0) == (months > 0) or min(days, months) < 0:
+        problems.add(
+            line, f"{where}: deadline needs either working_days or calendar_months, a positive whole number", fix
+        )
+        return None
+    if spec.get("holidays", "england") not in ("england", "uk"):
+        problems.add(line, f"{where}: deadline holidays must be england or uk", fix)
+    return Deadline(
+        law=spec["law"], working_days=days, calendar_months=months, uk_holidays=spec.get("holidays") == "uk"
+    )
+
+
+_PERIOD = re.compile(r"^\s*(\d+)\s+(month|months|year|years)\s*$")
+
+
+def _retention(spec: Any, where: str, line: int, problems: _Problems) -> Retention | None:
+    if spec is None:
+        return None
+    fix = "write retention: {keep: 12 months, then: anonymise, why: ...}; keep may be 'N months', 'N years' or never"
+    if not isinstance(spec, dict) or not isinstance(spec.get("why"), str):
+        problems.add(
+            line, f"{where}: retention must be a mapping with keep, then and why (the reason, for the record)", fix
+        )
+        return None
+    keep = str(spec.get("keep", ""))
+    match = _PERIOD.match(keep)
+    if keep.strip() != "never" and not match:
+        problems.add(line, f"{where}: retention keep {keep!r} is not a period", fix)
+        return None
+    action = spec.get("then", "anonymise")
+    if action not in RETENTION_ACTIONS:
+        problems.add(
+            line, f"{where}: retention then {action!r} is not known", f"use one of {', '.join(RETENTION_ACTIONS)}"
+        )
+    months = None if not match else int(match.group(1)) * (12 if match.group(2).startswith("year") else 1)
+    return Retention(months=months, action=str(action), why=spec["why"])
+
+
+def _categories(raw: Any, problems: _Problems, templates_dir: Path | None) -> dict[str, Category]:
+    result: dict[str, Category] = {}
+    if not isinstance(raw, dict):
+        problems.add(1, "'categories' is missing", "add a 'categories:' mapping (see the shipped rules.yaml)")
+        return result
+    for name, spec in raw.items():
+        if name == "__line__":
+            continue
+        line = spec.get("__line__", raw["__line__"]) if isinstance(spec, dict) else raw["__line__"]
+        if not isinstance(spec, dict):
+            problems.add(
+                line, f"category {name!r} must be a mapping", "give it label, severity, policy, case, ack and alert"
+            )
+            continue
+        unknown = set(spec) - CATEGORY_KEYS - {"__line__"}
+        if unknown:
+            problems.add(
+                line,
+                f"category {name!r}: unknown field {sorted(unknown)[0]!r}",
+                f"use only {', '.join(sorted(CATEGORY_KEYS))}",
+            )
+        severity = spec.get("severity", "normal")
+        if severity not in SEVERITIES:
+            problems.add(
+                line, f"category {name!r}: severity {severity!r} is not known", f"use one of {', '.join(SEVERITIES)}"
+            )
+        ack = spec.get("ack")
+        if ack is not None and not isinstance(ack, str):
+            problems.add(
+                line,
+                f"category {name!r}: ack must be a template name or null",
+                "write ack: ack/NAME.txt.j2, or ack: null",
+            )
+            ack = None
+        if ack and templates_dir is not None and not (templates_dir / ack).is_file():
+            problems.add(
+                line,
+                f"category {name!r}: template {ack!r} is missing from {templates_dir}",
+                "create the template, or correct the name",
+            )
+        if name == AUTOMATED and ack:
+            problems.add(line, "category 'automated' must never send an acknowledgement", "set ack: null for automated")
+            ack = None
+        mode = spec.get("acknowledge", _default_acknowledge(spec, ack))
+        if mode not in ACKNOWLEDGE_MODES:
+            problems.add(
+                line,
+                f"category {name!r}: acknowledge {mode!r} is not known",
+                "write acknowledge: auto (at once), hold (waits for the Clerk) or never",
+            )
+            mode = "hold"
+        elif mode != "never" and not ack:
+            problems.add(
+                line,
+                f"category {name!r}: acknowledge: {mode} needs an ack template",
+                "name the template under ack, or write acknowledge: never",
+            )
+            mode = "never"
+        result[name] = Category(
+            name=name,
+            label=str(spec.get("label", name)),
+            severity=str(severity),
+            policy=tuple(str(p) for p in _as_list(spec.get("policy"), f"category {name!r} policy", line, problems)),
+            case=bool(spec.get("case", False)),
+            ack=ack,
+            alert=bool(spec.get("alert", False)),
+            deadline=_deadline(spec.get("deadline"), f"category {name!r}", line, problems),
+            retention=_retention(spec.get("retention"), f"category {name!r}", line, problems),
+            acknowledge=str(mode),
+            reply_days=_reply_days(spec, name, line, problems),
+        )
+        for number in unknown_sections(result[name].policy):
+            problems.add(
+                line,
+                f"category {name!r}: policy paragraph {number!r} is not one the acknowledgements can quote",
+                "use paragraphs of section 3 quoted in inbox_agent/core/policy.py: 2.2, 2.3, 3.2, 3.3, 3.4, 3.5, 3.6",
+            )
+    if AUTOMATED not in result:
+        problems.add(
+            raw.get("__line__", 1),
+            "category 'automated' is missing",
+            "add an 'automated' category with case: false and ack: null",
+        )
+    return result
+
+
+def _default_acknowledge(spec: dict[str, Any], ack: str | None) -> str:
+    """Unless rules.yaml says otherwise, what alerts the Clerk (a threat, hate) waits for her before its sender
+    hears from the council: a reply from the person threatened, with the office address, is hers to decide."""
+    if not ack:
+        return "never"
+    return "hold" if spec.get("alert") else "auto"
+
+
+def _reply_days(spec: dict[str, Any], name: str, line: int, problems: _Problems) -> int | None:
+    """Working days in which the council owes the sender a reply; absent means none is owed (an acknowledgement
+    then promises no reply, and the case is never overdue for one). A reply the law times says so under deadline."""
+    days = spec.get("reply_days")
+    if days is None:
+        return None
+    if isinstance(days, bool) or not isinstance(days, int) or not 1 <= days <= 120:
+        problems.add(
+            line,
+            f"category {name!r}: reply_days {days!r} is not a number of working days from 1 to 120",
+            "write reply_days: 10, or leave it out when no reply is owed",
+        )
+        return None
+    if spec.get("deadline") is not None:
+        problems.add(
+            line,
+            f"category {name!r} has both reply_days and a deadline set by law",
+            "keep the deadline (the law's clock) and remove reply_days",
+        )
+        return None
+    return days
+
+
+def _rule(
+    spec: Any,
+    index: int,
+    categories: dict[str, Category],
+    seen: set[str],
+    problems: _Problems,
+    cues: dict[str, str] | None = None,
+    starts: dict[str, frozenset[str] | None] | None = None,
+) -> Rule | None:
+    cues, starts = cues or {}, starts or {}
+    if not isinstance(spec, dict):
+        problems.add(1, f"rule #{index + 1} must be a mapping", "start each rule with '- id: ...'")
+        return None
+    line = spec["__line__"]
+    rid = spec.get("id")
+    if not isinstance(rid, str) or not rid:
+        problems.add(line, f"rule #{index + 1} has no id", "give every rule a unique 'id'")
+        return None
+    where = f"rule {rid!r}"
+    if rid in seen:
+        problems.add(line, f"{where}: duplicate id", "give each rule its own id")
+    seen.add(rid)
+    unknown = set(spec) - RULE_KEYS - {"__line__"}
+    if unknown:
+        problems.add(line, f"{where}: unknown field {sorted(unknown)[0]!r}", f"use only {', '.join(sorted(RULE_KEYS))}")
+    category = spec.get("category")
+    if category not in categories:
+        problems.add(line, f"{where}: unknown category {category!r}", f"use one of {', '.join(sorted(categories))}")
+    weight = spec.get("weight", 1)
+    if not isinstance(weight, (int, float)) or isinstance(weight, bool) or weight <= 0:
+        problems.add(
+            line, f"{where}: weight {weight!r} must be a positive number", "set weight to a number such as 1 or 2.5"
+        )
+        weight = 0
+    scopes = tuple(_as_list(spec.get("in", ["own", "subject"]), f"{where} in", line, problems))
+    for scope in scopes:
+        if scope not in SCOPES:
+            problems.add(line, f"{where}: unknown text scope {scope!r}", f"use {', '.join(SCOPES)}")
+    phrases = tuple(p for p in _as_list(spec.get("phrases"), f"{where} phrases", line, problems) if p.strip())
+    regexes = _as_list(spec.get("regex"), f"{where} regex", line, problems)
+    expanded = _expand(regexes, cues, where, line, problems)
+    pattern = _compile(expanded, where, line, problems)
+    gated: tuple[tuple[re.Pattern[str], tuple[str, ...], tuple[frozenset[str], ...]], ...] = ()
+    if pattern is not None and len(expanded) == len(regexes):
+        try:
+            gated = tuple((re.compile(e, re.I), _required(r), _gates(r, starts)) for r, e in zip(regexes, expanded))
+        except re.error:  # already reported by _compile; the rule is refused with the rest
+            gated = ()
+    near_spec = spec.get("near")
+    near = tuple(
+        n
+        for n in (
+            _near(item, cues, where, line, problems)
+            for item in (near_spec if isinstance(near_spec, list) else [near_spec] if near_spec else [])
+        )
+        if n
+    )
+    unless_spec = spec.get("unless") or {}
+    if not isinstance(unless_spec, dict):
+        problems.add(
+            line, f"{where}: unless must be a mapping", "write unless: {phrases: [...], regex: [...], before: {...}}"
+        )
+        unless_spec = {}
+    unknown_unless = set(unless_spec) - UNLESS_KEYS - {"__line__"}
+    if unknown_unless:
+        problems.add(
+            line,
+            f"{where}: unless has unknown field {sorted(unknown_unless)[0]!r}",
+            f"use only {', '.join(sorted(UNLESS_KEYS))}",
+        )
+    unless_phrases = tuple(
+        p for p in _as_list(unless_spec.get("phrases"), f"{where} unless phrases", line, problems) if p.strip()
+    )
+    unless = _compile(
+        _expand(
+            _as_list(unless_spec.get("regex"), f"{where} unless regex", line, problems), cues, where, line, problems
+        ),
+        where,
+        line,
+        problems,
+    )
+    before = _before(unless_spec.get("before"), cues, where, line, problems)
+    sender = None
+    if spec.get("sender") is not None:
+        sender = _compile([str(spec["sender"])], f"{where} sender", line, problems)
+    headers: list[tuple[str, re.Pattern[str]]] = []
+    header_spec = spec.get("header") or {}
+    if not isinstance(header_spec, dict):
+        problems.add(line, f"{where}: header must map header names to regexes", "write header: {X-Header: 'regex'}")
+        header_spec = {}
+    for name, regex in header_spec.items():
+        if name == "__line__":
+            continue
+        compiled = _compile([str(regex)], f"{where} header {name}", line, problems)
+        if compiled is not None:
+            headers.append((str(name).lower(), compiled))
+    if pattern is None and not phrases and not near and sender is None and not headers:
+        problems.add(
+            line,
+            f"{where} can never fire: it has no phrases, regex, near, sender or header",
+            "add what it should match, or delete it",
+        )
+    if (pattern is not None or phrases or near) and not scopes:
+        problems.add(line, f"{where} can never fire: 'in' lists no text", "set in: [own, subject]")
+    return Rule(
+        id=rid,
+        description=str(spec.get("description", "")),
+        category=str(category),
+        weight=float(weight),
+        scopes=scopes,
+        pattern=pattern,
+        unless=unless,
+        phrases=phrases,
+        unless_phrases=unless_phrases,
+        sender=sender,
+        headers=tuple(headers),
+        line=line,
+        near=near,
+        before=before,
+        gated=gated,
+    )
+
+
+def _plain_words(data: dict[str, Any], problems: _Problems) -> tuple[str, ...]:
+    """The plain single words of the cue families named by `unmask:`, so that "h*rt" or "st*b" is read as the one
+    harm word it can be, as "f*ck" is (a mask that fits two words is left alone)."""
+    names = _as_list(data.get("unmask"), "unmask", data["__line__"], problems)
+    raw = data.get("cues") if isinstance(data.get("cues"), dict) else {}
+    words: list[str] = []
+    for name in names:
+        if name not in raw:
+            problems.add(
+                data["__line__"], f"unmask names unknown cue family {name!r}", "list only families defined under cues:"
+            )
+            continue
+        words += [w.casefold() for w in raw[name] if isinstance(w, str) and w.isalpha() and len(w) > 3]
+    return tuple(words)
+
+
+def load_rules(path: Path, templates_dir: Path | None = None) -> RuleSet:
+    """Load and validate; any problem raises RulesError naming the file, the line and the fix."""
+    problems = _Problems(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise RulesError(
+            f"{path}: file not found", fix="restore rules.yaml from the repository, or set RULES_FILE"
+        ) from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise RulesError(f"{path}: cannot be read ({exc.__class__.__name__})", fix="save it as UTF-8 text") from None
+    try:
+        data = yaml.load(text, Loader=_LineLoader)  # noqa: S506 - a SafeLoader subclass
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 1 if mark else 1
+        reason = getattr(exc, "problem", None) or "invalid YAML"
+        raise RulesError(
+            f"{path}, line {line}: YAML syntax error: {reason}",
+            fix="check the indentation and quoting on that line (use spaces, not tabs)",
+        ) from None
+    if not isinstance(data, dict):
+        raise RulesError(
+            f"{path}, line 1: expected a mapping with categories and rules", fix="start from the shipped rules.yaml"
+        )
+    categories = _categories(data.get("categories"), problems, templates_dir)
+    fuzzy = tuple(_as_list(data.get("fuzzy"), "fuzzy", data["__line__"], problems))
+    cue_starts: dict[str, frozenset[str] | None] = {}
+    cue_parts: dict[str, tuple[Part, ...]] = {}
+    cues, cue_sources = _cues(data.get("cues"), data["__line__"], problems, fuzzy, cue_starts, cue_parts)
+    for name in fuzzy:
+        if name not in cue_sources:
+            problems.add(
+                data["__line__"],
+                f"fuzzy names unknown cue family {name!r}",
+                f"list only families defined under cues: ({', '.join(sorted(cue_sources)) or 'none'})",
+            )
+    seen: set[str] = set()
+    raw_rules = data.get("rules")
+    if not isinstance(raw_rules, list):
+        problems.add(data["__line__"], "'rules' must be a list", "add a 'rules:' list of rules")
+        raw_rules = []
+    rules = [
+        r
+        for r in (
+            _rule(spec, i, categories, seen, problems, cue_sources, cue_starts) for i, spec in enumerate(raw_rules)
+        )
+        if r
+    ]
+    default = data.get("default", "enquiry")
+    if default not in categories:
+        problems.add(data["__line__"], f"default category {default!r} is not defined", "define it under categories")
+    priority = tuple(_as_list(data.get("priority"), "priority", data["__line__"], problems))
+    for name in priority:
+        if name not in categories:
+            problems.add(data["__line__"], f"priority names unknown category {name!r}", "list only defined categories")
+    for name in categories:
+        if name not in priority and name not in (default, AUTOMATED) and any(r.category == name for r in rules):
+            problems.add(
+                data["__line__"],
+                f"category {name!r} has rules but is not in 'priority', so they can never decide",
+                f"add {name} to priority",
+            )
+    threshold = data.get("threshold", 1)
+    if not isinstance(threshold, (int, float)) or threshold <= 0:
+        problems.add(data["__line__"], f"threshold {threshold!r} must be a positive number", "set threshold: 2")
+        threshold = 1
+    mask_words = tuple(
+        w.strip().casefold()
+        for w in _as_list(data.get("mask_words"), "mask_words", data["__line__"], problems)
+        if w.strip()
+    )
+    other = _retention(data.get("retention"), "retention (for mail without a case)", data["__line__"], problems)
+    unmask_words = _plain_words(data, problems)
+    model = model_settings(data.get("model"), list(categories), problems.add, data["__line__"])
+    problems.raise_first()
+    return RuleSet(
+        categories=categories,
+        rules=tuple(rules),
+        priority=priority,
+        default=str(default),
+        threshold=float(threshold),
+        path=path,
+        mask_words=mask_words,
+        unmask_words=unmask_words,
+        other_retention=other,
+        cues=cues,
+        cue_starts=cue_starts,
+        cue_parts=cue_parts,
+        model=model,
+    )
+
+
+def prepare(text: str, rules: RuleSet) -> str:
+    """The text rules match: folded and de-obfuscated, so 'piiiiss 0ff' and 'piss off' meet."""
+    return deobfuscate(text[:MAX_CLASSIFIED_CHARS], rules.mask_set)  # type: ignore[attr-defined]
+
+
+# Words in quotation marks inside a message are someone else's: reported, like forwarded material. Single quotes
+# count only when they open after a space and close before one (so "don't" and "the travellers' site" are not quotes).
+_QUOTED_SPEECH = re.compile(
+    r'"[^"\n]{3,300}"|\u201c[^\u201d\n]{3,300}\u201d|\u2018[^\u2019\n]{3,300}\u2019(?!\w)'
+    r"|(?<![\w'])'(?=\w)[^'\n]{3,300}?(?<=[\w.!?,])'(?![\w'])"
+)
+
+
+def _texts(message: Message, rules: RuleSet) -> dict[str, str]:
+    # A quoted word or two ('a "community" centre') is the sender's own scare quote; three words or more are speech.
+    reported = [q for q in _QUOTED_SPEECH.findall(message.own_text) if len(q.split()) >= 3]
+    own = _QUOTED_SPEECH.sub(lambda m: " " if len(m.group(0).split()) >= 3 else m.group(0), message.own_text)
+    forwarded = "\n".join([message.forwarded_text, *reported]).strip()
+    raw = {"own": own, "subject": message.subject, "quoted": message.quoted_text, "forwarded": forwarded}
+    return {scope: prepare(raw[scope], rules) for scope in rules.scopes}  # type: ignore[attr-defined]
+
+
+def own_and_subject(rules: RuleSet, message: Message) -> tuple[str, str]:
+    """The sender's own words (reported speech left out) and the subject, prepared as the rules read them."""
+    return prepare(_QUOTED_SPEECH.sub(" ", message.own_text), rules), prepare(message.subject, rules)
+
+
+def prepared_texts(rules: RuleSet, message: Message) -> dict[str, str]:
+    """What the rules actually read, for classify --explain."""
+    return _texts(message, rules)
+
+
+class _Text:
+    """One prepared text with what near and before need: word numbers, sentence numbers and each cue family's
+    occurrences, worked out only when a rule asks."""
+
+    def __init__(
+        self,
+        text: str,
+        cues: dict[str, re.Pattern[str]],
+        starts: dict[str, frozenset[str] | None] | None = None,
+        parts: dict[str, tuple[Part, ...]] | None = None,
+    ) -> None:
+        self.text = text
+        self.cues = cues
+        self.starts = starts or {}
+        self.parts = parts or {}
+        self._prefixes: set[str] | None = None
+        self._starts: list[int] | None = None
+        self._ends: list[int] | None = None
+        self._found: dict[str, list[tuple[int, int, int, int, int]]] = {}
+
+    def _layout(self) -> None:
+        self._starts = [m.start() for m in TOKEN.finditer(self.text)]
+        self._ends = [m.end() for m in SENTENCE_END.finditer(self.text)]
+
+    def position(self, start: int, end: int) -> tuple[int, int, int]:
+        """(first word, last word, sentence) of a span of the text."""
+        if self._starts is None:
+            self._layout()
+        starts, ends = self._starts, self._ends
+        assert starts is not None and ends is not None
+        return (
+            max(bisect_right(starts, start) - 1, 0),
+            max(bisect_right(starts, max(end - 1, start)) - 1, 0),
+            bisect_right(ends, start),
+        )
+
+    @property
+    def prefixes(self) -> set[str]:
+        """Every beginning (up to PREFIX_MAX letters) of every word of the text."""
+        if self._prefixes is None:
+            self._prefixes = {
+                w[:n] for w in set(TOKEN.findall(self.text)) for n in range(1, min(len(w), PREFIX_MAX) + 1)
+            }
+        return self._prefixes
+
+    def may_begin(self, begins: frozenset[str]) -> bool:
+        """Whether some word of the text begins with one of these prefixes (so a match could start there)."""
+        return not self.prefixes.isdisjoint(begins)
+
+    def meets(self, gates: tuple[frozenset[str], ...]) -> bool:
+        """Whether the text meets every one of these prefix sets (see _gates)."""
+        return not any(map(self.prefixes.isdisjoint, gates))
+
+    def occurrences(self, family: str) -> list[tuple[int, int, int, int, int]]:
+        """(first word, last word, sentence, start, end) of every cue of a family."""
+        found = self._found.get(family)
+        if found is None:
+            found = []
+            begins = self.starts.get(family)
+            if begins is not None and not self.may_begin(begins):
+                self._found[family] = found
+                return found
+            pieces = self.parts.get(family) or ((self.cues[family], ()),)
+            missing, text = self.prefixes.isdisjoint, self.text
+            spans = sorted(
+                {
+                    (m.start(), m.end())
+                    for regex, needs in pieces
+                    if not any(map(missing, needs))
+                    for m in regex.finditer(text)
+                    if m.end() > m.start()
+                }
+            )
+            found = [(*self.position(start, end), start, end) for start, end in spans]
+            self._found[family] = found
+        return found
+
+    def negated(self, before: tuple[Before, ...], start: int) -> bool:
+        """Whether a cue of a `before` scope lies within its window of words before `start`, in the same sentence."""
+        if not before:
+            return False
+        word, _, sentence = self.position(start, start + 1)
+        for scope in before:
+            for family in scope.families:
+                for first, last, sent, _, _ in self.occurrences(family):
+                    if first >= word:
+                        break
+                    if sent == sentence and word - last <= scope.within:
+                        return True
+        return False
+
+    def near(self, near: Near, before: tuple[Before, ...]) -> str | None:
+        """The text from the first to the last cue of the first close group of cues, or None."""
+        heads = self.occurrences(near.head)
+        if not heads:
+            return None
+        others = []
+        for family, _ in near.others:
+            found = self.occurrences(family)
+            if not found:
+                return None
+            others.append(found)
+        for h_first, h_last, h_sent, h_start, h_end in heads:
+            if self.negated(before, h_start):
+                continue
+            start, end = h_start, h_end
+            for (family, window), found in zip(near.others, others):
+                best = None
+                for first, last, sent, o_start, o_end in found:
+                    if near.sentence and sent != h_sent:
+                        continue
+                    gap = first - h_last if first > h_last else h_first - last if last < h_first else 0
+                    if gap <= window and (o_start, o_end) != (h_start, h_end):
+                        best = (o_start, o_end)
+                        break
+                if best is None:
+                    break
+                start, end = min(start, best[0]), max(end, best[1])
+            else:
+                return self.text[start:end]
+        return None
+
+
+def match(rules: RuleSet, message: Message) -> list[Hit]:
+    texts = _texts(message, rules)
+    scanned = {scope: rules.phrase_index.scan(text) if text else {} for scope, text in texts.items()}  # type: ignore[attr-defined]
+    cues = rules.cues or {}
+    views = {scope: _Text(text, cues, rules.cue_starts, rules.cue_parts) for scope, text in texts.items()}
+    hits: list[Hit] = []
+    for index, rule in enumerate(rules.rules):
+        if rule.sender is not None and not rule.sender.search(message.sender):
+            continue
+        if any(not pattern.search(message.header(name) or "") for name, pattern in rule.headers):
+            continue
+        if rule.pattern is None and not rule.phrases and not rule.near:
+            where = "sender" if rule.sender is not None else "header"
+            hits.append(
+                Hit(
+                    rule.id,
+                    rule.category,
+                    rule.weight,
+                    where,
+                    message.sender if where == "sender" else rule.headers[0][0],
+                )
+            )
+            continue
+        for scope in rule.scopes:
+            text = texts[scope]
+            if not text:
+                continue
+            view = views[scope]
+            matched = scanned[scope].get((index, False))
+            if matched is not None and rule.before and view.negated(rule.before, text.find(matched)):
+                matched = None
+            if matched is None and rule.pattern is not None:
+                for regex, needs, begins in rule.gated or ((rule.pattern, (), ()),):
+                    if not view.meets(begins) or any(not view.occurrences(f) for f in needs):
+                        continue
+                    found_one = next(
+                        (f for f in regex.finditer(text) if not view.negated(rule.before, f.start())), None
+                    )
+                    if found_one is not None:
+                        matched = found_one.group(0)
+                        break
+            for near in rule.near:
+                if matched is not None:
+                    break
+                matched = view.near(near, rule.before)
+            if matched is None:
+                continue
+            if (index, True) in scanned[scope] or (rule.unless is not None and rule.unless.search(text)):
+                continue
+            hits.append(Hit(rule.id, rule.category, rule.weight, scope, matched))
+            break
+    return hits
+
+
+def decide(rules: RuleSet, message: Message, screening: Screening) -> Decision:
+    """The category and why; automatic mail is decided by the screen, before any rule."""
+    if screening.automated:
+        cat = rules.category(AUTOMATED)
+        return Decision(AUTOMATED, cat.severity, (), (), "automatic mail: " + "; ".join(screening.reasons))
+    hits = match(rules, message)
+    scores: dict[str, float] = {}
+    for hit in hits:
+        scores[hit.category] = scores.get(hit.category, 0.0) + hit.weight
+    ranked = tuple(sorted(scores.items(), key=lambda kv: (-kv[1], kv[0])))
+    winners = [name for name in rules.priority if scores.get(name, 0.0) >= rules.threshold]
+    if winners:
+        chosen = winners[0]
+        runner = next(((n, s) for n, s in ranked if n != chosen), None)
+        reason = f"{chosen} scored {scores[chosen]:g} (threshold {rules.threshold:g})"
+        if runner:
+            beaten = "comes later in priority" if runner[1] >= rules.threshold else "is below the threshold"
+            reason += f"; runner-up {runner[0]} scored {runner[1]:g} and {beaten}"
+    else:
+        chosen = rules.default
+        reason = f"no category reached the threshold {rules.threshold:g}; default {chosen}"
+    decision = Decision(
+        chosen, rules.category(chosen).severity, tuple(hits), ranked, reason, review=review_reason(rules, ranked)
+    )
+    return second_opinion(rules, message, decision)  # the learned model, where rules.yaml's model: allows
+
+
+def _winner(rules: RuleSet, scores: dict[str, float]) -> str:
+    return next((n for n in rules.priority if scores.get(n, 0.0) >= rules.threshold), rules.default)
+
+
+def review_reason(rules: RuleSet, scores: tuple[tuple[str, float], ...]) -> str:
+    """Why a person should check this decision, or "" when it is sure. Uncertain is a serious cue (threat, hate,
+    abuse) below the threshold that would have outranked the decision, or two categories that both reach the
+    threshold close together when one is serious (a conduct complaint that is also a complaint is no doubt):
+    what the rules miss must go to the Clerk, never quietly to enquiry."""
+    table = dict(scores)
+    chosen = _winner(rules, table)
+    rank = {name: i for i, name in enumerate(rules.priority)}
+    for name, score in scores:
+        if name in SERIOUS and 0 < score < rules.threshold and rank.get(name, len(rank)) < rank.get(chosen, len(rank)):
+            return f"{'an' if name[0] in 'aeiou' else 'a'} {name} cue scored {score:g}, below the threshold {rules.threshold:g}"
+    reached = [(n, s) for n, s in scores if s >= rules.threshold]
+    if len(reached) >= 2 and reached[0][1] - reached[1][1] < CLOSE_MARGIN and any(n in SERIOUS for n, _ in reached[:2]):
+        (first, a), (second, b) = reached[:2]
+        return f"{first} ({a:g}) and {second} ({b:g}) scored close together"
+    return ""
+
+
+def escalates(rules: RuleSet, old: str, new: str) -> bool:
+    """Whether a reply judged `new` raises a case filed as `old`: a threat, hate or abuse does, unless the case is
+    already one that comes as early in priority. A complaint followed by "I know where you live" becomes a threat."""
+    if new not in SERIOUS or new == old:
+        return False
+    rank = {name: i for i, name in enumerate(rules.priority)}
+    return old not in SERIOUS or rank.get(new, len(rank)) < rank.get(old, len(rank))

@@ -1,0 +1,549 @@
+"""The case store (TinyDB) and the evidence folder, both crash-safe.
+
+* TinyDB's own JSONStorage rewrites its file in place, so a crash mid-write leaves it unreadable.
+  AtomicJSONStorage writes a temporary file, fsyncs it, os.replace()s it over the old one and
+  fsyncs the directory: a reader sees the old state or the new one, never half of each.
+* Writes are buffered (CachingMiddleware) and reach the disk only at commit(), so a chunk of
+  messages, its cases, its outbox entries and its checkpoint land together or not at all.
+* Evidence is written once, under its SHA-256, and fsynced before the case that names it commits.
+* Two locks. AgentLock, held for an agent's whole life, keeps a second agent (or an overlapping
+  cron run) away. The store lock is held only while a Store is open for writing: a poll cycle, or
+  one of the Clerk's commands, which waits for the current poll to finish rather than failing.
+"""
+
+from __future__ import annotations
+
+import bisect
+import fcntl
+import hashlib
+import json
+import logging
+import os
+import sys
+import time
+from collections.abc import Callable, Iterable, Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from tinydb import TinyDB
+from tinydb.middlewares import CachingMiddleware
+from tinydb.storages import Storage
+
+from inbox_agent.core.caps import cap_key
+from inbox_agent.errors import StoreError, StoreLocked
+
+STORE_FILE = "store.json"
+log = logging.getLogger(__name__)
+SCHEMA_VERSION = 2  # 2: the audit table of data protection (retention, erasure)
+
+
+def content_hash(content_key: str) -> str:
+    """What is left of a message's Message-ID and body hash once its personal data is removed: enough to
+    recognise the same message again, and nothing a person could read."""
+    return "sha256:" + hashlib.sha256(content_key.encode()).hexdigest()
+
+
+def fsync_dir(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def write_durably(path: Path, data: bytes | Iterable[bytes]) -> None:
+    """Write a whole file so that after a crash it is either absent or complete."""
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        with open(tmp, "wb") as handle:
+            if isinstance(data, bytes):
+                handle.write(data)
+            else:
+                handle.writelines(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+        fsync_dir(path.parent)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise StoreError(
+            f"cannot write {path}: {exc.strerror or exc}",
+            fix="check that the disk is not full and DATA_DIR is writable; nothing was lost, the work is retried",
+        ) from None
+
+
+def remove_stale_temporaries(folder: Path) -> int:
+    """Temporary files are only ever left behind by a crash; the real file is intact beside them."""
+    removed = 0
+    for tmp in folder.glob(".*.tmp"):
+        tmp.unlink(missing_ok=True)
+        removed += 1
+    return removed
+
+
+class AtomicJSONStorage(Storage):
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+
+    def read(self) -> dict[str, Any] | None:
+        try:
+            text = self.path.read_bytes()
+        except FileNotFoundError:
+            return None
+        if not text.strip():
+            return None
+        try:
+            return json.loads(text)
+        except ValueError as exc:
+            raise StoreError(
+                f"the case store {self.path} is not valid JSON ({exc})",
+                fix="restore it from your backup; the agent never writes it in place, so something else changed it",
+            ) from None
+
+    def write(self, data: dict[str, Any]) -> None:
+        write_durably(self.path, _stream_json(data))
+
+
+def _stream_json(data: dict[str, Any]) -> Iterator[bytes]:
+    """The store as JSON, a document at a time: the C encoder per document, and never the whole store as
+    one string in memory (at 50,000 cases that string alone is tens of megabytes, twice: str and bytes)."""
+    dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+    yield b"{"
+    for t, (table, docs) in enumerate(data.items()):
+        yield (("," if t else "") + dumps(table) + ":{").encode("utf-8")
+        for d, (key, doc) in enumerate(docs.items()):
+            yield (("," if d else "") + dumps(str(key)) + ":" + dumps(doc)).encode("utf-8")
+        yield b"}"
+    yield b"}"
+
+
+class _Index:
+    """One TinyDB table mirrored in a dict by its key field, with changes buffered until commit.
+
+    The dict holds TinyDB's own documents (its cache), not copies, so the store is in memory once."""
+
+    def __init__(self, db: TinyDB, name: str, key: str) -> None:
+        self.table = db.table(name)
+        self.key = key
+        self.docs: dict[str, dict[str, Any]] = {}
+        self.ids: dict[str, int] = {}
+        for doc_id, doc in self._raw().items():
+            self.docs[doc[key]] = doc
+            self.ids[doc[key]] = int(doc_id)
+        self.new: dict[str, dict[str, Any]] = {}
+        self.dirty: set[str] = set()
+        self.deleted: set[str] = set()
+        self.undo: dict[str, tuple[dict[str, Any] | None, bool, bool, bool]] | None = None  # see Store.savepoint
+
+    def _remember(self, key: str) -> None:
+        if self.undo is not None and key not in self.undo:
+            self.undo[key] = (self.docs.get(key), key in self.new, key in self.dirty, key in self.deleted)
+
+    def rollback(self) -> None:
+        """Every key touched since the savepoint back as it was then."""
+        for key, (doc, new, dirty, deleted) in (self.undo or {}).items():
+            self.docs.pop(key, None)
+            self.new.pop(key, None)
+            self.dirty.discard(key)
+            self.deleted.discard(key)
+            if doc is not None:
+                self.docs[key] = doc
+            if new and doc is not None:
+                self.new[key] = doc
+            if dirty:
+                self.dirty.add(key)
+            if deleted:
+                self.deleted.add(key)
+        self.undo = None
+
+    def _raw(self) -> dict[str, dict[str, Any]]:
+        return (self.table.storage.read() or {}).get(self.table.name, {})
+
+    def get(self, key: str) -> dict[str, Any] | None:
+        return self.docs.get(key)
+
+    def put(self, doc: dict[str, Any]) -> None:
+        key = doc[self.key]
+        self._remember(key)
+        self.docs[key] = doc
+        if key in self.ids:
+            self.dirty.add(key)
+        else:
+            self.new[key] = doc
+
+    def values(self) -> Iterable[dict[str, Any]]:
+        return self.docs.values()
+
+    def delete(self, key: str) -> None:
+        self._remember(key)
+        self.docs.pop(key, None)
+        self.new.pop(key, None)
+        self.dirty.discard(key)
+        if key in self.ids:
+            self.deleted.add(key)
+
+    def flush(self) -> None:
+        """Hand buffered changes to TinyDB in one call per kind: per-document calls would be quadratic."""
+        if self.deleted:
+            self.table.remove(doc_ids=[self.ids.pop(k) for k in self.deleted])
+            self.deleted.clear()
+        if self.new:
+            keys = list(self.new)
+            ids = self.table.insert_multiple(self.new[k] for k in keys)
+            self.ids.update(zip(keys, ids))
+            self.new.clear()
+        if self.dirty:
+            replacements = {k: self.docs[k] for k in self.dirty}
+            key = self.key
+
+            def replace(doc: dict[str, Any]) -> None:
+                fresh = replacements[doc[key]]
+                doc.clear()
+                doc.update(fresh)
+
+            self.table.update(replace, doc_ids=[self.ids[k] for k in replacements])
+            self.dirty.clear()
+        raw = self._raw()
+        for key, doc_id in self.ids.items():  # point at TinyDB's documents again: one copy in memory
+            stored = raw.get(str(doc_id))
+            if stored is not None:
+                self.docs[key] = stored
+
+
+def _flock(path: Path, wait: float) -> tuple[int, bool]:
+    """Take an exclusive lock on path, waiting up to `wait` seconds; returns (fd, got_it)."""
+    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+    deadline = time.monotonic() + wait
+    while True:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            if time.monotonic() >= deadline:
+                return fd, False
+            time.sleep(0.1)
+            continue
+        os.ftruncate(fd, 0)
+        os.pwrite(fd, str(os.getpid()).encode(), 0)
+        return fd, True
+
+
+def _holder(fd: int) -> str:
+    return os.pread(fd, 32, 0).decode(errors="replace").strip() or "unknown"
+
+
+def _lock_or_refuse(path: Path, wait: float, problem: str, fix: str) -> int:
+    """The lock's descriptor, or StoreLocked naming the holder's pid ({pid} in `problem`)."""
+    fd, got = _flock(path, wait)
+    if not got:
+        holder = _holder(fd)
+        os.close(fd)
+        raise StoreLocked(problem.format(pid=holder), fix=fix)
+    return fd
+
+
+def _make_dirs(data_dir: Path) -> None:
+    try:
+        for sub in ("", "evidence", "outbox"):
+            (data_dir / sub).mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise StoreError(
+            f"cannot create DATA_DIR {data_dir}: {exc.strerror}", fix="set DATA_DIR to a folder this user may write"
+        ) from None
+
+
+class AgentLock:
+    """One agent per DATA_DIR, for the agent's whole life."""
+
+    def __init__(self, data_dir: Path) -> None:
+        self.data_dir = Path(data_dir)
+        self.fd: int | None = None
+
+    def __enter__(self) -> AgentLock:
+        _make_dirs(self.data_dir)
+        self.fd = _lock_or_refuse(
+            self.data_dir / "agent.lock",
+            0,
+            f"another agent (pid {{pid}}) is already running on {self.data_dir}",
+            "let it finish, stop it (systemctl stop inbox-agent), or use another DATA_DIR",
+        )
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.fd is not None:
+            os.close(self.fd)
+            self.fd = None
+
+
+class Store:
+    """The agent's memory. Open it as a context manager; only commit() makes changes durable."""
+
+    def __init__(self, data_dir: Path, *, readonly: bool = False, wait: float = 0.0) -> None:
+        self.data_dir = Path(data_dir)
+        self.readonly = readonly
+        self._lock_fd: int | None = None
+        if readonly:
+            if not (self.data_dir / STORE_FILE).exists():
+                raise StoreError(
+                    f"there is no case store in {self.data_dir}",
+                    fix="run 'python run.py poll --once' first, or set DATA_DIR to the agent's data folder",
+                )
+        else:
+            _make_dirs(self.data_dir)
+            self._lock(wait)
+            remove_stale_temporaries(self.data_dir)
+        self._storage = CachingMiddleware(AtomicJSONStorage)(str(self.data_dir / STORE_FILE))
+        self._storage.WRITE_CACHE_SIZE = 2**62  # flush only at commit()
+        self.db = TinyDB(storage=lambda: self._storage)  # type: ignore[arg-type]
+        self.meta = _Index(self.db, "meta", "name")
+        self.checkpoints = _Index(self.db, "checkpoints", "folder")
+        self.messages = _Index(self.db, "messages", "location")
+        self.cases = _Index(self.db, "cases", "ref")
+        self.outbox = _Index(self.db, "outbox", "id")
+        self.audit = _Index(self.db, "audit", "id")  # what data protection removed: never the data itself
+        self._indexes = (self.meta, self.checkpoints, self.messages, self.cases, self.outbox, self.audit)
+        self._derive()
+        self._check_schema()
+
+    def _derive(self) -> None:
+        """The lookups kept beside the tables, built from them."""
+        self._by_content: dict[str, str] = {}
+        self._by_message_id: dict[str, str] = {}
+        self._ack_times: list[str] = []
+        self._acks_to: dict[str, list[str]] = {}
+        for doc in self.messages.values():
+            self._note_message(doc)
+        for case in self.cases.values():
+            self._note_case(case)
+        for entry in self.outbox.values():
+            self._note_outbox(entry)
+
+    # -- one message's changes, undone if handling it fails ------------------------------------
+
+    def savepoint(self) -> None:
+        """From here, remember what each change replaces, so rollback() can undo them (one message's work)."""
+        for index in self._indexes:
+            index.undo = {}
+
+    def rollback(self) -> None:
+        """Undo everything since savepoint(). Rare (a message that broke the pipeline), so the lookups are rebuilt."""
+        touched = any(index.undo for index in self._indexes)
+        for entry_id, (before, *_) in (self.outbox.undo or {}).items():
+            if before is None:  # an outgoing message that will now never be sent: its file goes with it
+                (self.data_dir / "outbox" / f"{entry_id}.eml").unlink(missing_ok=True)
+        for index in self._indexes:
+            index.rollback()
+        if touched:
+            self._derive()
+
+    def release(self) -> None:
+        for index in self._indexes:
+            index.undo = None
+
+    # -- schema -------------------------------------------------------------------------------
+
+    def _check_schema(self) -> None:
+        """A newer agent upgrades an older store on start-up, after a backup; an older agent refuses a newer store
+        rather than misread it. A store from before versioning is schema 1."""
+        schema = self.get_meta("schema")
+        if schema is None:
+            schema = 1 if self.cases.docs or self.messages.docs else SCHEMA_VERSION
+        if schema > SCHEMA_VERSION:
+            raise StoreError(
+                f"the case store in {self.data_dir} was written by a newer version of the agent (schema {schema}, "
+                f"this version knows {SCHEMA_VERSION})",
+                fix="upgrade the agent again (git pull && make install), or restore the store.json.v*.bak backup "
+                "that the upgrade made",
+            )
+        if self.readonly or self.get_meta("schema") == SCHEMA_VERSION:
+            return
+        if schema < SCHEMA_VERSION:
+            backup = self.data_dir / f"store.json.v{schema}.bak"
+            write_durably(backup, (self.data_dir / STORE_FILE).read_bytes())
+            for version in range(schema, SCHEMA_VERSION):
+                MIGRATIONS[version](self)
+            self.set_meta("schema", SCHEMA_VERSION)
+            self.commit()
+            log.info(
+                "case store upgraded from schema %s to %s; the old one is kept as %s",
+                schema,
+                SCHEMA_VERSION,
+                backup.name,
+            )
+        else:
+            self.set_meta("schema", SCHEMA_VERSION)  # a new store: written with its first commit
+
+    # -- lifecycle --------------------------------------------------------------------------
+
+    def _lock(self, wait: float) -> None:
+        path = self.data_dir / "store.lock"
+        problem = f"the case store in {self.data_dir} is busy (pid {{pid}} is writing to it)"
+        fix = "try again in a minute; if it stays busy, check that process"
+        try:
+            self._lock_fd = _lock_or_refuse(path, 0, problem, fix)
+        except StoreLocked as busy:
+            if wait <= 0:
+                raise
+            print(f"waiting: {busy.problem}...", file=sys.stderr)
+            self._lock_fd = _lock_or_refuse(path, wait, problem, fix)
+
+    def commit(self) -> None:
+        if self.readonly:
+            raise StoreError("the store was opened read-only", fix="this is a bug: open it writable to change it")
+        for index in self._indexes:
+            index.flush()
+        self._storage.flush()
+
+    def close(self) -> None:
+        """Uncommitted changes are dropped on purpose: they are redone from the mailbox next time."""
+        if self._lock_fd is not None:
+            os.close(self._lock_fd)
+            self._lock_fd = None
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- meta and checkpoints -----------------------------------------------------------------
+
+    def get_meta(self, name: str, default: Any = None) -> Any:
+        doc = self.meta.get(name)
+        return default if doc is None else doc["value"]
+
+    def set_meta(self, name: str, value: Any) -> None:
+        self.meta.put({"name": name, "value": value})
+
+    def checkpoint(self, folder: str) -> dict[str, Any] | None:
+        doc = self.checkpoints.get(folder)
+        return None if doc is None else {k: v for k, v in doc.items() if k != "folder"}
+
+    def set_checkpoint(self, folder: str, value: dict[str, Any]) -> None:
+        self.checkpoints.put({"folder": folder, **value})
+
+    def next_sequence(self, year: int) -> int:
+        counters = dict(self.get_meta("sequence", {}))
+        counters[str(year)] = counters.get(str(year), 0) + 1
+        self.set_meta("sequence", counters)
+        return counters[str(year)]
+
+    # -- messages -----------------------------------------------------------------------------
+
+    def _note_message(self, doc: dict[str, Any]) -> None:
+        if doc.get("content_key"):
+            self._by_content.setdefault(doc["content_key"], doc["location"])
+
+    def seen(self, location: str) -> bool:
+        return location in self.messages.docs
+
+    def same_content(self, content_key: str) -> dict[str, Any] | None:
+        """An earlier record of the same message; after retention or erasure only its hash is left to match."""
+        location = self._by_content.get(content_key) or self._by_content.get(content_hash(content_key))
+        return None if location is None else self.messages.get(location)
+
+    def record_message(self, doc: dict[str, Any]) -> None:
+        self.messages.put(doc)
+        self._note_message(doc)
+
+    def message_records(self) -> Iterable[dict[str, Any]]:
+        return self.messages.values()
+
+    # -- cases --------------------------------------------------------------------------------
+
+    def _note_case(self, case: dict[str, Any]) -> None:
+        for message_id in case.get("message_ids", ()):
+            self._by_message_id.setdefault(message_id, case["ref"])
+
+    def _note_outbox(self, entry: dict[str, Any]) -> None:
+        if entry.get("kind") in ("ack", "alert") and entry.get("message_id"):
+            self._by_message_id.setdefault(entry["message_id"], entry["case"])
+        if entry.get("kind") == "ack":
+            bisect.insort(self._ack_times, entry["queued"])
+            for address in entry["to"]:
+                bisect.insort(self._acks_to.setdefault(cap_key(address), []), entry["queued"])
+
+    def put_case(self, case: dict[str, Any]) -> None:
+        self.cases.put(case)
+        self._note_case(case)
+
+    def case(self, ref: str) -> dict[str, Any] | None:
+        return self.cases.get(ref)
+
+    def all_cases(self) -> list[dict[str, Any]]:
+        return sorted(self.cases.values(), key=lambda c: c["ref"])
+
+    def case_for_message_id(self, message_id: str) -> str | None:
+        ref = self._by_message_id.get(message_id)
+        return ref if ref in self.cases.docs else None
+
+    def delete_case(self, ref: str) -> None:
+        self.cases.delete(ref)
+
+    # -- audit ----------------------------------------------------------------------------------
+
+    def add_audit(self, entry: dict[str, Any]) -> None:
+        self.audit.put({**entry, "id": f"{entry['at']}#{len(self.audit.docs) + 1}"})
+
+    def audit_entries(self) -> list[dict[str, Any]]:
+        return sorted(self.audit.values(), key=lambda e: e["id"])
+
+    # -- outbox -------------------------------------------------------------------------------
+
+    def put_outbox(self, entry: dict[str, Any]) -> None:
+        new = entry["id"] not in self.outbox.docs
+        self.outbox.put(entry)
+        if new:
+            self._note_outbox(entry)
+
+    def ack_times(self, recipient: str | None = None) -> list[str]:
+        """When acknowledgements were queued (sorted ISO times), in all or to one address: what the caps count."""
+        return self._ack_times if recipient is None else self._acks_to.get(cap_key(recipient), [])
+
+    def outbox_entries(self, *states: str) -> list[dict[str, Any]]:
+        entries = [e for e in self.outbox.values() if not states or e["state"] in states]
+        return sorted(entries, key=lambda e: e["queued"])
+
+    def write_outgoing(self, name: str, data: bytes) -> Path:
+        path = self.data_dir / "outbox" / name
+        write_durably(path, data)
+        return path
+
+    # -- evidence -----------------------------------------------------------------------------
+
+    def evidence_path(self, digest: str) -> Path:
+        return self.data_dir / "evidence" / digest[:2] / f"{digest}.eml"
+
+    def write_evidence(self, raw: bytes) -> str:
+        """Keep a message byte for byte, named by its SHA-256; written once, durable before any case names it."""
+        digest = hashlib.sha256(raw).hexdigest()
+        path = self.evidence_path(digest)
+        if not path.exists():
+            try:
+                path.parent.mkdir(exist_ok=True)
+            except OSError as exc:
+                raise StoreError(
+                    f"cannot create {path.parent}: {exc.strerror}", fix="check DATA_DIR's permissions and free space"
+                ) from None
+            write_durably(path, raw)
+        return digest
+
+    def iter_evidence(self) -> Iterator[Path]:
+        return (self.data_dir / "evidence").glob("*/*.eml")
+
+
+def _v1_to_v2(store: Store) -> None:
+    """Schema 2 adds the audit table; its first entry records the upgrade itself."""
+    store.add_audit(
+        {
+            "at": datetime.now(UTC).isoformat(),
+            "by": "upgrade",
+            "action": "migrated",
+            "subject": "the case store",
+            "removed": [],
+            "why": "schema 1 to 2: an audit table for data protection",
+        }
+    )
+
+
+MIGRATIONS: dict[int, Callable[[Store], None]] = {1: _v1_to_v2}  # from version N to N + 1
