@@ -117,6 +117,10 @@ class Pipeline:
     def poll(self, source: Source, transport: Any, *, backfill_days: int = 0) -> PollReport:
         """One cycle over every folder. With backfill_days, mail from that many days before the start is filed
         for the record (never acknowledged), including mail an earlier run left as before the start."""
+        with self.store.group():  # group commit: a chunk's files and records are made durable by one sync
+            return self._poll(source, transport, backfill_days)
+
+    def _poll(self, source: Source, transport: Any, backfill_days: int) -> PollReport:
         report = PollReport()
         start = self.start_time()
         window = start - timedelta(days=backfill_days)
