@@ -20,6 +20,7 @@ import hashlib
 import json
 import logging
 import os
+import re
 import sys
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -108,16 +109,22 @@ class AtomicJSONStorage(Storage):
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path)
         self.sync: Callable[[int], None] = _fsync  # sync_filesystem for a group commit (Store.group)
+        self.compact: dict[str, _Compact] = {}  # tables kept out of TinyDB's tree, written from their own form
 
     def read(self) -> dict[str, Any] | None:
         try:
-            text = self.path.read_bytes()
+            text = self.path.read_bytes().decode("utf-8")  # the bytes go at once: the store is in memory once
         except FileNotFoundError:
             return None
+        except ValueError as exc:
+            raise StoreError(
+                f"the case store {self.path} is not valid UTF-8 ({exc})",
+                fix="restore it from your backup; the agent never writes it in place, so something else changed it",
+            ) from None
         if not text.strip():
             return None
         try:
-            return json.loads(text)
+            return _load(text, COMPACT_TABLES)
         except ValueError as exc:
             raise StoreError(
                 f"the case store {self.path} is not valid JSON ({exc})",
@@ -125,18 +132,73 @@ class AtomicJSONStorage(Storage):
             ) from None
 
     def write(self, data: dict[str, Any]) -> None:
-        write_durably(self.path, _stream_json(data), self.sync)
+        write_durably(self.path, _stream_json(data, self.compact), self.sync)
 
 
-def _stream_json(data: dict[str, Any]) -> Iterator[bytes]:
+_dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+_decode = json.JSONDecoder().raw_decode
+_SPACE = re.compile(r"[ \t\n\r]*")
+COMPACT_TABLES = {"messages": "location"}  # table: key; see _Compact
+
+
+def _load(text: str, compact: dict[str, str]) -> dict[str, Any]:
+    """json.loads of the store, except that a compact table comes back as {key: the document's JSON as bytes},
+    so that a store of many messages is never in memory as dicts, not even while it is read."""
+
+    def skip(at: int) -> int:
+        return _SPACE.match(text, at).end()  # type: ignore[union-attr]
+
+    def char(at: int, expected: str) -> int:
+        at = skip(at)
+        if text[at : at + 1] != expected:
+            raise ValueError(f"expected {expected!r} at character {at}")
+        return skip(at + 1)
+
+    def members(at: int, value: Callable[[str, int], tuple[Any, int]]) -> tuple[list[tuple[str, Any]], int]:
+        pairs: list[tuple[str, Any]] = []
+        at = char(at, "{")
+        if text[at : at + 1] == "}":
+            return pairs, at + 1
+        while True:
+            name, at = _decode(text, at)
+            item, at = value(name, char(at, ":"))
+            pairs.append((name, item))
+            at = skip(at)
+            if text[at : at + 1] == "}":
+                return pairs, at + 1
+            at = char(at, ",")
+
+    def table(name: str, at: int) -> tuple[Any, int]:
+        if name not in compact:
+            return _decode(text, at)
+
+        def raw(_: str, start: int) -> tuple[tuple[str, bytes], int]:
+            doc, end = _decode(text, start)  # a moment's dict, for its key
+            return (doc[compact[name]], text[start:end].encode("utf-8")), end
+
+        pairs, end = members(at, raw)
+        return dict(item for _, item in pairs), end
+
+    tree, end = members(skip(0), table)
+    if skip(end) != len(text):
+        raise ValueError(f"extra data at character {end}")
+    return dict(tree)
+
+
+def _stream_json(data: dict[str, Any], compact: dict[str, _Compact] | None = None) -> Iterator[bytes]:
     """The store as JSON, a document at a time: the C encoder per document, and never the whole store as
-    one string in memory (at 50,000 cases that string alone is tens of megabytes, twice: str and bytes)."""
-    dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+    one string in memory (at 50,000 cases that string alone is tens of megabytes, twice: str and bytes).
+    A compact table's documents are already JSON, and are written as they are, numbered in order."""
     yield b"{"
     for t, (table, docs) in enumerate(data.items()):
-        yield (("," if t else "") + dumps(table) + ":{").encode("utf-8")
+        yield (("," if t else "") + _dumps(table) + ":{").encode("utf-8")
         for d, (key, doc) in enumerate(docs.items()):
-            yield (("," if d else "") + dumps(str(key)) + ":" + dumps(doc)).encode("utf-8")
+            yield (("," if d else "") + _dumps(str(key)) + ":" + _dumps(doc)).encode("utf-8")
+        yield b"}"
+    for t, (table, records) in enumerate((compact or {}).items()):
+        yield (("," if t or data else "") + _dumps(table) + ":{").encode("utf-8")
+        for d, encoded in enumerate(records.docs.values()):
+            yield (b',"' if d else b'"') + str(d + 1).encode() + b'":' + encoded
         yield b"}"
     yield b"}"
 
@@ -234,6 +296,44 @@ class _Index:
                 self.docs[key] = stored
 
 
+class _Compact:
+    """A table that is only looked up by its key, kept out of TinyDB's document tree: each document as its compact
+    JSON, a third of the memory of the dicts it would be. The message records are such a table: one for every
+    message ever read, needed to recognise a message again and rarely read in full. The file keeps its format.
+    The same interface as _Index where the Store uses it; get() and values() return fresh dicts."""
+
+    def __init__(self, storage: CachingMiddleware, name: str, key: str) -> None:
+        self.key = key
+        self.docs: dict[str, bytes] = (storage.read() or {}).pop(name, {})  # out of the tree: TinyDB never sees it
+        self.changed = False
+        self.undo: dict[str, bytes | None] | None = None  # see Store.savepoint
+
+    def get(self, key: str) -> dict[str, Any] | None:
+        encoded = self.docs.get(key)
+        return None if encoded is None else json.loads(encoded)
+
+    def put(self, doc: dict[str, Any]) -> None:
+        key = doc[self.key]
+        if self.undo is not None and key not in self.undo:
+            self.undo[key] = self.docs.get(key)
+        self.docs[key] = _dumps(doc).encode("utf-8")
+        self.changed = True
+
+    def values(self) -> Iterator[dict[str, Any]]:
+        return (json.loads(encoded) for encoded in list(self.docs.values()))
+
+    def rollback(self) -> None:
+        for key, encoded in (self.undo or {}).items():
+            if encoded is None:
+                self.docs.pop(key, None)
+            else:
+                self.docs[key] = encoded
+        self.undo = None
+
+    def flush(self) -> None:
+        """Nothing to hand to TinyDB: the storage writes this table itself."""
+
+
 def _flock(path: Path, wait: float) -> tuple[int, bool]:
     """Take an exclusive lock on path, waiting up to `wait` seconds; returns (fd, got_it)."""
     fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
@@ -322,7 +422,8 @@ class Store:
         self.db = TinyDB(storage=lambda: self._storage)  # type: ignore[arg-type]
         self.meta = _Index(self.db, "meta", "name")
         self.checkpoints = _Index(self.db, "checkpoints", "folder")
-        self.messages = _Index(self.db, "messages", "location")
+        self.messages = _Compact(self._storage, "messages", "location")
+        self._storage.storage.compact["messages"] = self.messages
         self.cases = _Index(self.db, "cases", "ref")
         self.outbox = _Index(self.db, "outbox", "id")
         self.audit = _Index(self.db, "audit", "id")  # what data protection removed: never the data itself
@@ -436,6 +537,9 @@ class Store:
             raise StoreError("the store was opened read-only", fix="this is a bug: open it writable to change it")
         for index in self._indexes:
             index.flush()
+        if self.messages.changed:  # the store's file is written again even if nothing in TinyDB's tree changed
+            self._storage.write(self._storage.read() or {})
+            self.messages.changed = False
         if not self._unsynced:
             self._storage.flush()
             return
