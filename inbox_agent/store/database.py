@@ -5,7 +5,11 @@
   fsyncs the directory: a reader sees the old state or the new one, never half of each.
 * Writes are buffered (CachingMiddleware) and reach the disk only at commit(), so a chunk of
   messages, its cases, its outbox entries and its checkpoint land together or not at all.
-* Evidence is written once, under its SHA-256, and fsynced before the case that names it commits.
+* Evidence is written once, under its SHA-256, and durable before the case that names it commits.
+  Inside Store.group() (a poll) evidence and outbox files are not synced one by one: the commit
+  syncs them with the store's new file at once (a group commit), then puts the store in place.
+* The message records, one for every message ever read, are kept as compact JSON outside TinyDB's
+  document tree (_Compact): they are only looked up, and as dicts they were most of the memory.
 * Two locks. AgentLock, held for an agent's whole life, keeps a second agent (or an overlapping
   cron run) away. The store lock is held only while a Store is open for writing: a poll cycle, or
   one of the Clerk's commands, which waits for the current poll to finish rather than failing.
