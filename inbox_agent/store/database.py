@@ -146,8 +146,9 @@ COMPACT_TABLES = {"messages": "location"}  # table: key; see _Compact
 
 
 def _load(text: str, compact: dict[str, str]) -> dict[str, Any]:
-    """json.loads of the store, except that a compact table comes back as {key: the document's JSON as bytes},
-    so that a store of many messages is never in memory as dicts, not even while it is read."""
+    """json.loads of the store, except that a compact table comes back as its documents' JSON, one after another in
+    one buffer, and {key: (offset, length)}: a store of many messages is never in memory as dicts, not even while it
+    is read, nor as many small objects scattered among the big ones a poll makes and frees."""
 
     def skip(at: int) -> int:
         return _SPACE.match(text, at).end()  # type: ignore[union-attr]
@@ -176,12 +177,16 @@ def _load(text: str, compact: dict[str, str]) -> dict[str, Any]:
         if name not in compact:
             return _decode(text, at)
 
-        def raw(_: str, start: int) -> tuple[tuple[str, bytes], int]:
+        arena = bytearray()
+
+        def raw(_: str, start: int) -> tuple[tuple[str, tuple[int, int]], int]:
             doc, end = _decode(text, start)  # a moment's dict, for its key
-            return (doc[compact[name]], text[start:end].encode("utf-8")), end
+            offset = len(arena)
+            arena.extend(text[start:end].encode("utf-8"))
+            return (doc[compact[name]], (offset, len(arena) - offset)), end
 
         pairs, end = members(at, raw)
-        return dict(item for _, item in pairs), end
+        return (arena, dict(item for _, item in pairs)), end
 
     tree, end = members(skip(0), table)
     if skip(end) != len(text):
@@ -201,7 +206,7 @@ def _stream_json(data: dict[str, Any], compact: dict[str, _Compact] | None = Non
         yield b"}"
     for t, (table, records) in enumerate((compact or {}).items()):
         yield (("," if t or data else "") + _dumps(table) + ":{").encode("utf-8")
-        for d, encoded in enumerate(records.docs.values()):
+        for d, encoded in enumerate(records.encoded()):
             yield (b',"' if d else b'"') + str(d + 1).encode() + b'":' + encoded
         yield b"}"
     yield b"}"
@@ -301,37 +306,48 @@ class _Index:
 
 
 class _Compact:
-    """A table that is only looked up by its key, kept out of TinyDB's document tree: each document as its compact
-    JSON, a third of the memory of the dicts it would be. The message records are such a table: one for every
-    message ever read, needed to recognise a message again and rarely read in full. The file keeps its format.
+    """A table that is only looked up by its key, kept out of TinyDB's document tree: the documents' compact JSON,
+    one after another in one buffer, a third of the memory of the dicts they would be, in one block rather than
+    many small ones. The message records are such a table: one for every message ever read, needed to recognise a
+    message again and rarely read in full. The file keeps its format. A changed document is appended again; the
+    old bytes stay in memory only, as the store file is written from the current ones.
     The same interface as _Index where the Store uses it; get() and values() return fresh dicts."""
 
     def __init__(self, storage: CachingMiddleware, name: str, key: str) -> None:
         self.key = key
-        self.docs: dict[str, bytes] = (storage.read() or {}).pop(name, {})  # out of the tree: TinyDB never sees it
+        loaded = (storage.read() or {}).pop(name, None)  # out of the tree: TinyDB never sees it
+        self.arena, self.docs = loaded if loaded is not None else (bytearray(), {})
         self.changed = False
-        self.undo: dict[str, bytes | None] | None = None  # see Store.savepoint
+        self.undo: dict[str, tuple[int, int] | None] | None = None  # see Store.savepoint
+
+    def _bytes(self, span: tuple[int, int]) -> bytes:
+        return bytes(self.arena[span[0] : span[0] + span[1]])
 
     def get(self, key: str) -> dict[str, Any] | None:
-        encoded = self.docs.get(key)
-        return None if encoded is None else json.loads(encoded)
+        span = self.docs.get(key)
+        return None if span is None else json.loads(self._bytes(span))
 
     def put(self, doc: dict[str, Any]) -> None:
         key = doc[self.key]
         if self.undo is not None and key not in self.undo:
             self.undo[key] = self.docs.get(key)
-        self.docs[key] = _dumps(doc).encode("utf-8")
+        encoded = _dumps(doc).encode("utf-8")
+        self.docs[key] = (len(self.arena), len(encoded))
+        self.arena += encoded
         self.changed = True
 
+    def encoded(self) -> Iterator[bytes]:
+        return (self._bytes(span) for span in list(self.docs.values()))
+
     def values(self) -> Iterator[dict[str, Any]]:
-        return (json.loads(encoded) for encoded in list(self.docs.values()))
+        return (json.loads(encoded) for encoded in self.encoded())
 
     def rollback(self) -> None:
-        for key, encoded in (self.undo or {}).items():
-            if encoded is None:
+        for key, span in (self.undo or {}).items():
+            if span is None:
                 self.docs.pop(key, None)
             else:
-                self.docs[key] = encoded
+                self.docs[key] = span
         self.undo = None
 
     def flush(self) -> None:
