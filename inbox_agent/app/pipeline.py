@@ -1,4 +1,10 @@
-"""One poll: fetch -> parse -> screen -> thread -> classify -> file -> acknowledge -> commit.
+"""One poll: fetch -> parse -> plan -> apply -> commit -> send.
+
+For each message the pipeline is an executor: it gathers what the store knows about the message (`context`),
+lets the pure core decide everything (`core.plan.plan`: screen, classify, thread, file, acknowledge, alert), and
+applies the Plan it gets back (`apply`): evidence, store writes, mail to the outbox, deciding nothing about the
+message itself. What happens once per poll (acknowledgements released by the cap, batched alerts, the outcomes of
+sending, cases resolved by a move) is still decided here.
 
 Every fetched message ends with exactly one record in the store, whose ``disposition`` accounts for it:
   filed         a new case was opened

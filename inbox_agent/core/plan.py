@@ -182,7 +182,9 @@ def plan(incoming: Incoming, context: Context, now: datetime) -> Plan:
             subject=message.subject,
             counts=(*counts, *joined.counts),
         )
-    return _file(incoming, context, record, screening, decision, linked, counts, now)
+    category = context.setup.rules.category(decision.category)
+    judged = _Judged(fetched, message, screening, decision, category, record, counts)
+    return _file(judged, context, linked, now)
 
 
 def _recorded(
@@ -327,30 +329,37 @@ def _with_alert(step: Plan, context: Context, ref: str, category: Category, now:
 # -- filing -----------------------------------------------------------------------------------------------
 
 
-def _file(
-    incoming: Incoming,
-    context: Context,
-    record: MessageRecord,
-    screening: Screening,
-    decision: Decision,
-    linked: list[str],
-    counts: tuple[str, ...],
-    now: datetime,
-) -> Plan:
+@dataclass(frozen=True)
+class _Judged:
+    """A readable message that joins no case, with what was decided about it so far."""
+
+    fetched: Fetched
+    message: Message
+    screening: Screening
+    decision: Decision
+    category: Category
+    record: MessageRecord
+    counts: tuple[str, ...]
+
+
+def _file(judged: _Judged, context: Context, linked: list[str], now: datetime) -> Plan:
     """A message that joins no case: before the start, quarantined as unreadable, no case, or a new case."""
-    fetched, message = incoming.fetched, incoming.message
-    assert message is not None
-    setup = context.setup
+    fetched, message, decision, record, counts = (
+        judged.fetched,
+        judged.message,
+        judged.decision,
+        judged.record,
+        judged.counts,
+    )
     received = fetched.received or message.date or now
     if received.tzinfo is None:
         received = received.replace(tzinfo=UTC)
     for_the_record = False
-    if received < setup.start:
-        if setup.window is None or received < setup.window:
+    if received < context.setup.start:
+        if context.setup.window is None or received < context.setup.window:
             return _recorded(record, Disposition.BEFORE_START, counts, subject=message.subject)
         for_the_record = True  # backfill: filed, never acknowledged (invariant 5)
-    category = setup.rules.category(decision.category)
-    if message.unreadable and not category.alert:  # a guessed text may hide anything but a threat, filed anyway
+    if message.unreadable and not judged.category.alert:  # a guessed text may hide anything but a threat
         return _recorded(
             record,
             Disposition.QUARANTINED,
@@ -361,41 +370,29 @@ def _file(
             subject=message.subject,
         )
     # Uncertain human mail, and a stranger writing into someone's case, go to the Clerk: never a silent enquiry.
-    human = not screening.automated
-    if not category.case and not (human and (decision.review or linked)):
+    human = not judged.screening.automated
+    if not judged.category.case and not (human and (decision.review or linked)):
         return _recorded(record, Disposition.NO_CASE, counts, reason=decision.reason, subject=message.subject)
-    return _new_case(incoming, context, record, screening, decision, linked, counts, now, for_the_record=for_the_record)
+    return _new_case(judged, context, linked, now, for_the_record=for_the_record)
 
 
-def _new_case(
-    incoming: Incoming,
-    context: Context,
-    record: MessageRecord,
-    screening: Screening,
-    decision: Decision,
-    linked: list[str],
-    counts: tuple[str, ...],
-    now: datetime,
-    *,
-    for_the_record: bool,
-) -> Plan:
-    fetched, message = incoming.fetched, incoming.message
-    assert message is not None
-    setup = context.setup
-    category = setup.rules.category(decision.category)
-    digest = evidence_digest(fetched.raw)
+def _new_case(judged: _Judged, context: Context, linked: list[str], now: datetime, *, for_the_record: bool) -> Plan:
+    """Open a case: its number, its links, review if unsure, then its acknowledgement and alert."""
+    message, decision, category = judged.message, judged.decision, judged.category
+    digest = evidence_digest(judged.fetched.raw)
     sequences = dict(context.sequences)
     sequences[str(now.year)] = sequences.get(str(now.year), 0) + 1
-    ref = casebook.format_reference(setup.case_prefix, now.year, sequences[str(now.year)])
-    case = _opened(ref, fetched, message, decision, digest, category, record, now, for_the_record=for_the_record)
+    ref = casebook.format_reference(context.setup.case_prefix, now.year, sequences[str(now.year)])
+    case = _opened(ref, judged, digest, now, for_the_record=for_the_record)
+    counts = judged.counts
     if linked:
         case = {**case, "linked": linked}
-    if decision.review and not screening.automated:
+    if decision.review and not judged.screening.automated:
         case = casebook.transition(case, "review", now, note=decision.review)
         counts = (*counts, "needs_review")
     step = Plan(
         Disposition.FILED,
-        record=replace(record, disposition=Disposition.FILED, case=ref, evidence=digest),
+        record=replace(judged.record, disposition=Disposition.FILED, case=ref, evidence=digest),
         subject=message.subject,
         keep_evidence=True,
         change=CaseChange.NEW,
@@ -403,39 +400,26 @@ def _new_case(
         meta=(("sequence", sequences),),
         counts=counts,
     )
-    step = _acknowledge(step, context, case, message, screening, category, now, for_the_record=for_the_record)
+    why_not = why_no_ack(case, message, judged.screening, category, for_the_record=for_the_record)
+    step = _acknowledge(step, context, case, message, category, now, why_not=why_not)
     if category.alert:
         step = _with_alert(step, context, ref, category, now)
     return step
 
 
-def _opened(
-    ref: str,
-    fetched: Fetched,
-    message: Message,
-    decision: Decision,
-    digest: str,
-    category: Category,
-    record: MessageRecord,
-    now: datetime,
-    *,
-    for_the_record: bool,
-) -> Case:
+def _opened(ref: str, judged: _Judged, digest: str, now: datetime, *, for_the_record: bool) -> Case:
     """The new case, with what the Clerk should know about the message from the start."""
+    message, too_big, deadline = judged.message, judged.record.too_big, judged.category.deadline
     case = {
-        **casebook.new_case(ref, fetched, message, decision, digest, now),
+        **casebook.new_case(ref, judged.fetched, message, judged.decision, digest, now),
         "excerpt": excerpt(message.own_text),
     }  # for the Clerk's digest, which masks it if MASK_WORDS says so
     if for_the_record:
         case = {**case, "for_the_record": True}
-    if record.too_big:
-        case = {
-            **case,
-            "too_big": record.too_big,
-            "history": [*case["history"], casebook.event(now, "too_big", note=record.too_big)],
-        }
-    if category.deadline:
-        case = {**case, "deadline": casebook.statutory_deadline(category.deadline, local_date(case["received"]))}
+    if too_big:
+        case = {**case, "too_big": too_big, "history": [*case["history"], casebook.event(now, "too_big", note=too_big)]}
+    if deadline:
+        case = {**case, "deadline": casebook.statutory_deadline(deadline, local_date(case["received"]))}
     if message.unreadable:
         note = f"{message.unreadable}: classified from a best guess at the text; read the original"
         case = {**case, "history": [*case["history"], casebook.event(now, "unreadable", note=note)]}
@@ -474,18 +458,9 @@ def why_no_ack(case: Case, message: Message, screening: Screening, category: Cat
 
 
 def _acknowledge(
-    step: Plan,
-    context: Context,
-    case: Case,
-    message: Message,
-    screening: Screening,
-    category: Category,
-    now: datetime,
-    *,
-    for_the_record: bool,
+    step: Plan, context: Context, case: Case, message: Message, category: Category, now: datetime, *, why_not: str
 ) -> Plan:
     """Order the acknowledgement, or record in the case why there is none (yet)."""
-    why_not = why_no_ack(case, message, screening, category, for_the_record=for_the_record)
     if why_not:
         case = {
             **case,

@@ -24,13 +24,14 @@ import time
 from collections.abc import Callable, Iterable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from tinydb import TinyDB
 from tinydb.middlewares import CachingMiddleware
 from tinydb.storages import Storage
 
 from inbox_agent.core.caps import cap_key
+from inbox_agent.core.records import Repository
 from inbox_agent.errors import StoreError, StoreLocked
 
 STORE_FILE = "store.json"
@@ -561,3 +562,6 @@ def _v1_to_v2(store: Store) -> None:
 
 
 MIGRATIONS: dict[int, Callable[[Store], None]] = {1: _v1_to_v2}  # from version N to N + 1
+
+if TYPE_CHECKING:  # mypy checks here that the Store keeps every promise of the Repository the executor talks to
+    _STORE_IS_A_REPOSITORY: type[Repository] = Store
