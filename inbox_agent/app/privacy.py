@@ -261,7 +261,8 @@ def audit(store: Store, now: datetime, *, by: str, action: str, subject: str, re
 
 def apply_retention(store: Store, rules: RuleSet, now: datetime, *, dry_run: bool = False) -> list[Due]:
     """Carry out what is due; with dry_run, only say what that would be. Running it twice changes nothing."""
-    due = due_for_removal(store.all_cases(), list(store.message_records()), store.outbox_entries(), rules, now)
+    # The records one at a time: they are kept compact, and a list of them all would be every record as a dict.
+    due = due_for_removal(store.all_cases(), store.message_records(), store.outbox_entries(), rules, now)
     if dry_run or not due:
         return due
     records = 0
