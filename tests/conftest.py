@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
+import servers
 from servers import Dovecot, ServerMissing, SmtpSink
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -28,6 +29,36 @@ AGENT_KEYS = (
     "TEMPLATES_",
     "LOG_",
 )
+
+
+# Fixtures that start Dovecot, aiosmtpd or Chromium: a test that uses one (even through another fixture) is marked
+# `servers`, and `make fast` (pytest -m "not servers") leaves it out.
+SERVER_FIXTURES = frozenset(
+    {
+        "dovecot",
+        "account",
+        "own_dovecot",
+        "utf8_dovecot",
+        "layout_server",
+        "oauth_dovecot",
+        "smtp",
+        "smtp_utf8",
+        "oauth_smtp",
+        "browser",
+    }
+)
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if SERVER_FIXTURES & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.servers)
+
+
+@pytest.hookimpl(tryfirst=True)  # before the fixtures are set up
+def pytest_runtest_setup(item: pytest.Item) -> None:
+    """A test without the marker that starts a server anyway fails (servers.py checks), before it can hide in `fast`."""
+    servers.allowed = None if item.get_closest_marker("servers") else item.nodeid
 
 
 def unavailable(reason: str) -> None:
