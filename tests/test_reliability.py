@@ -372,11 +372,6 @@ def doveadm(dovecot, *args: str) -> str:
     ).stdout
 
 
-def after_first_poll(tmp_path) -> None:
-    assert wait_until(lambda: (tmp_path / "data" / "health.json").exists(), 20)
-    time.sleep(1.1)  # INTERNALDATE has one-second resolution: what is delivered next comes after the start
-
-
 def deliver(account, topic: str, count: int) -> list[str]:
     from test_acknowledgements import append_many
 
