@@ -51,6 +51,7 @@ def cmd_rules(args: argparse.Namespace) -> int:
     if args.rules_command == "test":
         return _test(args, app, rules)
     print(f"{app.settings.rules_file}: OK, {len(rules.rules)} rules in {len(rules.categories)} categories")
+    _describe(rules)
     return 0
 
 
@@ -75,3 +76,20 @@ def _test(args: argparse.Namespace, app: Application, rules: RuleSet) -> int:
             hits = ", ".join(f"{h['rule']} {h['matched']!r}" for h in w["top_hits"]) or "no hits"
             print(f"  {w['path']}: {w['expected']} -> {w['decided']}  [{hits}]")
     return 0
+
+
+def _describe(rules: RuleSet) -> None:
+    """What the reports and the replies do with each category, as rules.yaml says it: one line per behaviour."""
+    print(f"  format version {rules.version}; what each category does:")
+    for group in rules.groups:
+        members = [n for n, c in rules.categories.items() if c.group == group.key]
+        print(f"  {group.label} ({group.colour}, {group.pattern}): {', '.join(members)}")
+    print(f"  in the weekly digest: {', '.join(rules.digest_categories(False))}")
+    optional = [n for n, c in rules.categories.items() if c.digest == "optional"]
+    if optional:
+        print(f"  with DIGEST_INCLUDE_COMPLAINTS=yes, also: {', '.join(optional)}")
+    owed = [f"{n} {c.reply_days}" for n, c in rules.categories.items() if c.reply_days]
+    print(f"  a reply owed, in working days: {', '.join(owed) or 'none'}; by law: ", end="")
+    print(", ".join(n for n, c in rules.categories.items() if c.deadline) or "none")
+    modes = {m: [n for n, c in rules.categories.items() if c.acknowledge == m] for m in ("auto", "hold", "never")}
+    print("  acknowledged: " + "; ".join(f"{m}: {', '.join(names) or '-'}" for m, names in modes.items()))
