@@ -16,6 +16,7 @@ from inbox_agent.core.cases import CaseError
 from inbox_agent.core.workdays import WorkingDays, local_date
 from inbox_agent.reports.export import export_case
 from inbox_agent.reports.render import local_time
+from inbox_agent.store.database import Store
 
 
 def register(commands: Commands) -> None:
@@ -112,7 +113,7 @@ def cmd_cases(args: argparse.Namespace) -> int:
     return 0
 
 
-def _case(store: Any, ref: str) -> dict[str, Any]:
+def _case(store: Store, ref: str) -> dict[str, Any]:
     case = store.case(ref.upper())
     if case is None:
         raise CaseError(f"there is no case {ref}", fix="list the cases with 'python run.py cases list'")

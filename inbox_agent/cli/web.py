@@ -1,4 +1,8 @@
-"""`web` and `users`: the Clerk's case board, and the accounts that log in to it."""
+"""`web` and `users`: the Clerk's case board, and the accounts that log in to it.
+
+The board's modules are imported by these two commands alone: web/users.py hashes a dummy password at import (so
+that a login with an unknown name takes as long as one with a wrong password), which costs most of a second that
+`classify`, or `poll --once` from cron, should not pay."""
 
 from __future__ import annotations
 
@@ -9,8 +13,6 @@ import sys
 from inbox_agent.app.pipeline import utc_now
 from inbox_agent.cli.common import Commands, application, table
 from inbox_agent.reports.render import local_time
-from inbox_agent.web import users
-from inbox_agent.web.board import serve
 
 
 def register(commands: Commands) -> None:
@@ -37,12 +39,16 @@ def register(commands: Commands) -> None:
 
 
 def cmd_web(args: argparse.Namespace) -> int:
+    from inbox_agent.web.board import serve
+
     app = application(args)
     serve(app.settings, app.rules, args.host, args.port)
     return 0
 
 
 def cmd_users(args: argparse.Namespace) -> int:
+    from inbox_agent.web import users
+
     settings = application(args).settings
     if args.users_command == "list":
         found = users.list_users(settings.data_dir)
