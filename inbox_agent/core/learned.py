@@ -102,9 +102,11 @@ class Model:
 
     def opinion(self, text: str) -> Opinion:
         known, scale = self._known(text)
-        sums = [sum(column) for column in zip(*map(self.vectors.__getitem__, known))] or [0.0] * len(self.classes)
-        logits = [b + scale * s for b, s in zip(self.bias, sums)]
-        return Opinion(tuple(sorted(zip(self.classes, _softmax(logits)), key=lambda kv: (-kv[1], kv[0]))))
+        sums = [sum(column) for column in zip(*map(self.vectors.__getitem__, known), strict=True)] or [0.0] * len(
+            self.classes
+        )
+        logits = [b + scale * s for b, s in zip(self.bias, sums, strict=True)]
+        return Opinion(tuple(sorted(zip(self.classes, _softmax(logits), strict=True), key=lambda kv: (-kv[1], kv[0]))))
 
     def pushes(self, text: str, category: str, n: int = 8) -> list[tuple[str, float]]:
         """The features that pushed most toward `category`: weight above the mean over classes, times the scale;
@@ -183,7 +185,7 @@ def train(
         decay = 1.0 - step * l2
         for j in order:
             columns, scale = rows[j]
-            logits = [b + scale * sum(map(row.__getitem__, columns)) for b, row in zip(bias, weights)]
+            logits = [b + scale * sum(map(row.__getitem__, columns)) for b, row in zip(bias, weights, strict=True)]
             for k, p in enumerate(_softmax(logits)):
                 gradient = p - (1.0 if k == target[j] else 0.0)
                 if abs(gradient) < 1e-6:

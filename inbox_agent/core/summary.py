@@ -31,7 +31,8 @@ def status_at(case: Mapping[str, Any], moment: datetime) -> str | None:
     """The case's status at a moment, replayed from its history; None if it did not exist yet."""
     if datetime.fromisoformat(case["filed"]) > moment:
         return None
-    status = before_review = casebook.NEW
+    status: str | None = casebook.NEW
+    before_review: str | None = casebook.NEW
     for event in case["history"]:
         if datetime.fromisoformat(event["at"]) > moment:
             break
@@ -111,7 +112,7 @@ def chart(
     bars, ticks, alt = [], [], []
     for index, week in enumerate(weeks):
         x = CHART["left"] + index * slot + slot * 0.15
-        y = CHART["top"] + plot_h
+        y: float = CHART["top"] + plot_h
         for group in groups:
             n = per_week[week].get(group.key, 0)
             if n:
