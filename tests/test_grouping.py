@@ -148,3 +148,29 @@ def test_month_arithmetic_is_one_function_for_dates_and_times():
     assert add_months(when, 6) == datetime(2027, 2, 28, 17, 5, tzinfo=UTC)
     assert add_months(when, -72) == datetime(2020, 8, 31, 17, 5, tzinfo=UTC)
     assert str(LONDON) == "Europe/London"
+
+
+def test_the_summary_paper_names_each_groups_categories_from_rules_yaml(tmp_path):
+    """The legend's note lists each group's categories by their labels, escaped: a label is text, never markup."""
+    from inbox_agent.config import load_settings
+    from inbox_agent.reports.render import Renderer
+
+    relabelled = rules_from(
+        tmp_path, SHIPPED.replace("label: Report of abuse by someone else", 'label: "Report of <b>abuse</b>"', 1)
+    )
+    s = build_summary(
+        FIXTURE,
+        date(2026, 10, 1),
+        date(2026, 10, 31),
+        days=WorkingDays(),
+        scales=relabelled.timescales(Timescales()),
+        order=ORDER,
+        labels={c: relabelled.categories[c].label for c in ORDER},
+        groups=relabelled.groups,
+        group_of=relabelled.group_of(),
+    )
+    html = Renderer(load_settings(None, environ={"DATA_DIR": str(tmp_path / "d")})).render("summary.html.j2", summary=s)
+    assert "Cases received each week, in two groups: week of 5 Oct: civility and respect" in html
+    assert "Civility and respect covers: Threat or possible criminal matter; " in html
+    assert "Report of &lt;b&gt;abuse&lt;/b&gt;" in html and "<b>abuse</b>" not in html
+    assert "Other complaints and requests covers: Complaint about a council service or decision." in html

@@ -147,13 +147,18 @@ def chart(
         ],
         "baseline": CHART["top"] + plot_h,
         "text": (
-            f"Cases received each week, in {len(groups)} group{'' if len(groups) == 1 else 's'}: "
+            f"Cases received each week, in {_in_words(len(groups))} group{'' if len(groups) == 1 else 's'}: "
             + "; ".join(alt)
             + "; no cases in the other weeks."
             if alt
             else "No cases were received in any week of the period."
         ),
     }
+
+
+def _in_words(n: int) -> str:
+    """'two': a paper writes small numbers in words."""
+    return ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")[n] if n < 10 else str(n)
 
 
 def build_summary(
