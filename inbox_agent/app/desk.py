@@ -40,7 +40,7 @@ def retry_quarantined(store: Store, settings: Settings, rules: RuleSet, ident: s
     report = PollReport()
     for record in chosen:
         folder, validity, uid = record["location"].split("|", 2)
-        raw = store.evidence_path(record["evidence"]).read_bytes()
+        raw = store.read_evidence(record["evidence"])
         received = datetime.fromisoformat(record["received"]) if record.get("received") else None
         pipeline.handle(Fetched(folder, int(validity), uid, raw, received), start, report, revisit=True)
     store.commit()

@@ -67,7 +67,7 @@ def cmd_quarantine(args: argparse.Namespace) -> int:
     with app.store(readonly=True) as store:
         if args.quarantine_command == "show":
             record = find_quarantined(store, args.id)
-            raw = store.evidence_path(record["evidence"]).read_bytes()
+            raw = store.read_evidence(record["evidence"])
             for key in ("location", "recorded", "received", "size", "reason", "evidence"):
                 show(f"{key + ':':<10} {record.get(key)}")
             print("first lines, as received (control characters shown escaped):")

@@ -73,7 +73,7 @@ def groups(raw: Any, categories: Mapping[str, Category], line: int, add: Add) ->
     for key, spec in raw.items():
         if key == "__line__":
             continue
-        where = int(spec.get("__line__", raw["__line__"]) if isinstance(spec, dict) else raw["__line__"])
+        where: int = spec["__line__"] if isinstance(spec, dict) and "__line__" in spec else raw["__line__"]
         problem = _group_problem(key, spec)
         if problem:
             add(where, f"group {key!r}: {problem}", fix)
