@@ -7,7 +7,6 @@ of data went, when and why, never the data itself; and a hash of each message, s
 
 from __future__ import annotations
 
-import calendar
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -18,7 +17,7 @@ from typing import Any
 from inbox_agent.core import cases as casebook
 from inbox_agent.core.models import Retention
 from inbox_agent.core.rules import RuleSet
-from inbox_agent.core.workdays import LONDON
+from inbox_agent.core.workdays import LONDON, add_months
 from inbox_agent.errors import AgentError
 from inbox_agent.store.database import Store, content_hash
 
@@ -44,12 +43,6 @@ class Due:
     key: str  # case reference, message location or outbox id
     action: str  # ANONYMISE or ERASE
     why: str
-
-
-def add_months(when: datetime, months: int) -> datetime:
-    month0 = when.month - 1 + months
-    year, month = when.year + month0 // 12, month0 % 12 + 1
-    return when.replace(year=year, month=month, day=min(when.day, calendar.monthrange(year, month)[1]))
 
 
 def hold_reason(case: dict[str, Any]) -> str:

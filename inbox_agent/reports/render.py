@@ -12,7 +12,6 @@ from email.headerregistry import Address
 from email.message import EmailMessage
 from email.utils import format_datetime, formataddr, make_msgid
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, TemplateError
 
@@ -20,13 +19,12 @@ from inbox_agent.config import Settings
 from inbox_agent.core.models import Category, Message
 from inbox_agent.core.policy import POLICY_TITLE, citations
 from inbox_agent.core.screen import LOOP_HEADER
-from inbox_agent.core.workdays import WorkingDays, local_date
+from inbox_agent.core.workdays import LONDON, WorkingDays, local_date
 from inbox_agent.errors import AgentError, ConfigError
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f\u0085\u2028\u2029]+")
 _MSGID = re.compile(r"<[^<>\s\x00-\x1f\x7f]{1,250}>")
 MAX_SUBJECT = 160
-LONDON = ZoneInfo("Europe/London")
 WIDTH = 72
 
 

@@ -38,10 +38,10 @@ from inbox_agent.app import actions
 from inbox_agent.config import Settings
 from inbox_agent.core import cases as casebook
 from inbox_agent.core.rules import RuleSet
-from inbox_agent.core.workdays import WorkingDays, local_date
+from inbox_agent.core.workdays import LONDON, WorkingDays, local_date
 from inbox_agent.errors import AgentError, StoreLocked
 from inbox_agent.reports.export import export_case, timeline
-from inbox_agent.reports.render import LONDON, Renderer, local_time, long_date
+from inbox_agent.reports.render import Renderer, local_time, long_date
 from inbox_agent.store.database import STORE_FILE, Store
 from inbox_agent.store.health import assess, read_health
 from inbox_agent.web import users as accounts
