@@ -92,7 +92,7 @@ def _ambiguous_branches(nodes: list) -> bool:
         for i, first in enumerate(branches):
             for second in branches[i + 1 :]:
                 shorter, longer = sorted((first, second), key=len)
-                if all(a is not None and b is not None and a & b for a, b in zip(shorter, longer)):
+                if all(a is not None and b is not None and a & b for a, b in zip(shorter, longer, strict=False)):
                     return True
     return False
 

@@ -143,7 +143,7 @@ def build_digest(
     today = local_date(now)
     week_ago = now - timedelta(days=7)
     wanted = CIVILITY + LEGAL + (("complaint",) if include_complaints else ())
-    unresolved = []
+    unresolved: list[dict[str, Any]] = []
     for case in cases:
         if case["category"] in wanted and case["status"] in casebook.OPEN_STATES:
             clocks = casebook.clocks(case, today, days, scales)
@@ -180,7 +180,7 @@ def build_digest(
         if c["status"] == casebook.NEEDS_REVIEW
     ]
     waiting = [c["ref"] for c in cases if c.get("ack_pending") and c["status"] in casebook.OPEN_STATES]
-    groups = [
+    groups: list[dict[str, Any]] = [
         {"severity": s, "cases": sorted((c for c in unresolved if c["severity"] == s), key=lambda c: c["ref"])}
         for s in SEVERITIES
     ]

@@ -27,11 +27,11 @@ def score(pairs: Iterable[tuple[str, str]], categories: Iterable[str]) -> Scores
     per: dict[str, dict[str, float]] = {}
     for name in names:
         tp = confusion[name][name]
-        predicted = sum(confusion[e][name] for e in names)
+        guessed = sum(confusion[e][name] for e in names)
         actual = sum(confusion[name].values())
-        if actual == 0 and predicted == 0:
+        if actual == 0 and guessed == 0:
             continue
-        precision = tp / predicted if predicted else 0.0
+        precision = tp / guessed if guessed else 0.0
         recall = tp / actual if actual else 0.0
         f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
         per[name] = {"precision": precision, "recall": recall, "f1": f1, "support": actual}

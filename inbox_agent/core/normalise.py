@@ -159,7 +159,7 @@ def _body(msg: Message, defects: list[str], types: list[str]) -> str:
     plain: list[str] = []
     html: list[str] = []
     parts = 0
-    stack = [(msg, 0)]
+    stack: list[tuple[Message, int]] = [(msg, 0)]
     while stack:
         part, depth = stack.pop()
         parts += 1
@@ -173,7 +173,7 @@ def _body(msg: Message, defects: list[str], types: list[str]) -> str:
                 continue
             children = part.get_payload()
             if isinstance(children, list):
-                stack.extend((child, depth + 1) for child in reversed(children))
+                stack.extend((child, depth + 1) for child in reversed(children) if isinstance(child, Message))
             continue
         if str(part.get("content-disposition") or "").strip().lower().startswith("attachment"):
             continue
@@ -318,7 +318,7 @@ def parse(raw: bytes) -> ParsedMessage:
         raise MalformedMessage("no headers could be read")
 
     headers = tuple((key.lower(), _raw(value)) for key, value in msg.raw_items())
-    first = {}
+    first: dict[str, str] = {}
     for key, value in headers:
         first.setdefault(key, value)
     sender, sender_name, sender_valid = _sender(msg, defects)

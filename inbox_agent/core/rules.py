@@ -172,7 +172,7 @@ class _LineLoader(yaml.SafeLoader):
 
 
 def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> dict[str, Any]:
-    mapping = loader.construct_mapping(node, deep=True)
+    mapping: dict[str, Any] = loader.construct_mapping(node, deep=True)  # type: ignore[assignment]
     mapping["__line__"] = node.start_mark.line + 1
     return mapping
 
@@ -735,7 +735,7 @@ def _categories(raw: Any, problems: _Problems, templates_dir: Path | None) -> di
     for name, spec in raw.items():
         if name == "__line__":
             continue
-        line = spec.get("__line__", raw["__line__"]) if isinstance(spec, dict) else raw["__line__"]
+        line: int = spec["__line__"] if isinstance(spec, dict) and "__line__" in spec else raw["__line__"]
         if not isinstance(spec, dict):
             problems.add(
                 line, f"category {name!r} must be a mapping", "give it label, severity, policy, case, ack and alert"
@@ -889,7 +889,9 @@ def _rule(
     gated: tuple[tuple[re.Pattern[str], tuple[str, ...], tuple[frozenset[str], ...]], ...] = ()
     if pattern is not None and len(expanded) == len(regexes):
         try:
-            gated = tuple((re.compile(e, re.I), _required(r), _gates(r, starts)) for r, e in zip(regexes, expanded))
+            gated = tuple(
+                (re.compile(e, re.I), _required(r), _gates(r, starts)) for r, e in zip(regexes, expanded, strict=True)
+            )
         except re.error:  # already reported by _compile; the rule is refused with the rest
             gated = ()
     near_spec = spec.get("near")
@@ -971,7 +973,8 @@ def _plain_words(data: dict[str, Any], problems: _Problems) -> tuple[str, ...]:
     """The plain single words of the cue families named by `unmask:`, so that "h*rt" or "st*b" is read as the one
     harm word it can be, as "f*ck" is (a mask that fits two words is left alone)."""
     names = _as_list(data.get("unmask"), "unmask", data["__line__"], problems)
-    raw = data.get("cues") if isinstance(data.get("cues"), dict) else {}
+    cues = data.get("cues")
+    raw: dict[str, Any] = cues if isinstance(cues, dict) else {}
     words: list[str] = []
     for name in names:
         if name not in raw:
@@ -1222,7 +1225,7 @@ class _Text:
             if self.negated(before, h_start):
                 continue
             start, end = h_start, h_end
-            for (family, window), found in zip(near.others, others):
+            for (family, window), found in zip(near.others, others, strict=True):
                 best = None
                 for first, last, sent, o_start, o_end in found:
                     if near.sentence and sent != h_sent:

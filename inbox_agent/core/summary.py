@@ -8,7 +8,7 @@ gives totals by broad group only. Every number in the generated paragraph is com
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from datetime import date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -39,7 +39,8 @@ def status_at(case: Mapping[str, Any], moment: datetime) -> str | None:
     """The case's status at a moment, replayed from its history; None if it did not exist yet."""
     if datetime.fromisoformat(case["filed"]) > moment:
         return None
-    status = before_review = casebook.NEW
+    status: str | None = casebook.NEW
+    before_review: str | None = casebook.NEW
     for event in case["history"]:
         if datetime.fromisoformat(event["at"]) > moment:
             break
@@ -100,7 +101,7 @@ def shown(counts: list[int], threshold: int) -> list[str]:
     ]
 
 
-def chart(cases: list[Mapping[str, Any]], start: date, end: date) -> dict[str, Any]:
+def chart(cases: Sequence[Mapping[str, Any]], start: date, end: date) -> dict[str, Any]:
     """Stacked bars of cases per week in two broad groups, as geometry for an SVG template (no script, no network)."""
     weeks = []
     week = _week(start)
@@ -114,7 +115,7 @@ def chart(cases: list[Mapping[str, Any]], start: date, end: date) -> dict[str, A
     bars, ticks, alt = [], [], []
     for index, week in enumerate(weeks):
         x = CHART["left"] + index * slot + slot * 0.15
-        y = CHART["top"] + plot_h
+        y: float = CHART["top"] + plot_h
         for group in GROUPS:
             n = per_week[week].get(group["key"], 0)
             if n:

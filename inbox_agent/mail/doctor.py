@@ -99,7 +99,7 @@ def network(kind: str, server: ServerSettings) -> Iterator[Step]:
     except socket.gaierror:
         yield Step(False, f"{name} DNS", f"the name {server.host!r} cannot be found", f"check {name}_HOST for typos")
         return
-    yield Step(True, f"{name} DNS", f"{server.host} is {', '.join(addresses[:3])}")
+    yield Step(True, f"{name} DNS", f"{server.host} is {', '.join(str(a) for a in addresses[:3])}")
     started = time.monotonic()
     try:
         socket.create_connection((server.host, server.port), timeout=TIMEOUT).close()
@@ -195,7 +195,7 @@ def imap_steps(settings: Settings, source_factory: Callable[[], object]) -> Iter
             + (f", personal folders under {layout.prefix!r}" if layout.prefix else "")
             + ": folder names in settings are mapped to this form",
         )
-        for logical, folder in zip(settings.folders, source.folders):  # type: ignore[attr-defined]
+        for logical, folder in zip(settings.folders, source.folders, strict=False):  # type: ignore[attr-defined]
             named = folder if folder == logical else f"{logical} ({folder} on this server)"
             yield (
                 Step(True, "IMAP folder", f"{named} exists")

@@ -18,7 +18,7 @@ from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from imap_tools import MailBox, MailBoxStartTls, MailBoxUnencrypted
+from imap_tools import BaseMailBox, MailBox, MailBoxStartTls, MailBoxUnencrypted
 from imap_tools.errors import (
     ImapToolsError,
     MailboxFolderCreateError,
@@ -156,7 +156,7 @@ class ImapSource:
         self.logical_folders = folders  # as in IMAP_FOLDERS; self.folders is how this server spells them
         self.folders = folders
         self.max_bytes = max_bytes
-        self._box: MailBox | None = None
+        self._box: BaseMailBox | None = None
         self._layout: FolderLayout | None = None
         self.pending = 0  # messages to download in the folder being read, for progress reports
 
@@ -289,7 +289,7 @@ class ImapSource:
         self.close()
 
     @property
-    def box(self) -> MailBox:
+    def box(self) -> BaseMailBox:
         if self._box is None:
             raise SourceError("not connected to the IMAP server", fix="this is a bug: connect() first")
         return self._box
@@ -563,7 +563,7 @@ class ImapSource:
             ) from None
 
 
-def _login(box: MailBox, user: str, password: str) -> None:
+def _login(box: BaseMailBox, user: str, password: str) -> None:
     """LOGIN for an ASCII user and password. LOGIN's quoted strings are ASCII only, so anything beyond ASCII goes by
     AUTHENTICATE PLAIN, which carries UTF-8 (RFC 4616); a server without it is told plainly, never with the text."""
     if (user + password).isascii():
@@ -584,7 +584,7 @@ def _login(box: MailBox, user: str, password: str) -> None:
         raise MailboxLoginError(("NO", [b"AUTHENTICATE PLAIN refused"]), "OK") from None
 
 
-def _quiet_logout(box: MailBox) -> None:
+def _quiet_logout(box: BaseMailBox) -> None:
     try:
         box.logout()
     except Exception:  # the connection may already be gone; there is nothing left to tidy

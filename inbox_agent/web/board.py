@@ -32,6 +32,7 @@ from typing import Any
 import nh3
 from flask import Flask, Response, abort, redirect, request
 from jinja2 import FileSystemLoader
+from werkzeug.wrappers import Response as BaseResponse
 
 from inbox_agent.app import actions
 from inbox_agent.config import Settings
@@ -98,7 +99,7 @@ class Throttle:
 
 
 class BoardFlask(Flask):
-    def select_jinja_autoescape(self, filename: str) -> bool:
+    def select_jinja_autoescape(self, filename: str | None) -> bool:
         return True  # every board template is HTML, whatever its name ends with
 
 
@@ -147,6 +148,11 @@ def create_app(settings: Settings, rules: RuleSet, *, clock: Clock | None = None
             session.seen = now
             return session
 
+    def who() -> str:
+        """The signed-in user's name, for history entries and the log (the guard has already required one)."""
+        session = current()
+        return session.user if session is not None and session.user is not None else ""
+
     def new_session(user: str | None) -> tuple[str, Session]:
         now = now_of()
         with lock:
@@ -159,13 +165,13 @@ def create_app(settings: Settings, rules: RuleSet, *, clock: Clock | None = None
             sessions[token] = Session(user, secrets.token_urlsafe(32), now, now)
             return token, sessions[token]
 
-    def set_cookie(response: Response, token: str) -> Response:
+    def set_cookie(response: BaseResponse, token: str) -> BaseResponse:
         response.set_cookie(
             cookie, token, httponly=True, samesite="Strict", secure=secure or request.is_secure, path="/"
         )
         return response
 
-    def page(template: str, http_status: int = 200, **context: Any) -> Response:
+    def page(template: str, http_status: int = 200, **context: Any) -> BaseResponse:
         session = current()
         html = app.jinja_env.get_template(f"web/{template}").render(
             user=session.user if session else None,
@@ -176,11 +182,11 @@ def create_app(settings: Settings, rules: RuleSet, *, clock: Clock | None = None
         )
         return Response(html, status=http_status, mimetype="text/html")
 
-    def refuse(status: int, problem: str, fix: str = "") -> Response:
+    def refuse(status: int, problem: str, fix: str = "") -> BaseResponse:
         return page("error.html.j2", http_status=status, problem=problem, fix=fix)
 
     @app.after_request
-    def headers(response: Response) -> Response:
+    def headers(response: BaseResponse) -> BaseResponse:
         response.headers.setdefault("Content-Security-Policy", CSP)
         response.headers["X-Content-Type-Options"] = "nosniff"
         response.headers["X-Frame-Options"] = "DENY"
@@ -190,7 +196,7 @@ def create_app(settings: Settings, rules: RuleSet, *, clock: Clock | None = None
         return response
 
     @app.before_request
-    def guard() -> Response | None:
+    def guard() -> BaseResponse | None:
         if request.endpoint in ("login", "stylesheet"):
             return None
         session = current()
@@ -213,32 +219,32 @@ def create_app(settings: Settings, rules: RuleSet, *, clock: Clock | None = None
         return None
 
     @app.errorhandler(404)
-    def not_found(_error: Exception) -> Response:
-        if current() is None or current().user is None:  # type: ignore[union-attr]
+    def not_found(_error: Exception) -> BaseResponse:
+        if not who():
             return refuse(401, "please log in first", "open the board's address and log in")
         return refuse(404, "there is no such page or case", "go back to the list of cases")
 
     @app.errorhandler(400)
-    def bad_request(_error: Exception) -> Response:
+    def bad_request(_error: Exception) -> BaseResponse:
         return refuse(400, "the board did not understand that request", "use the buttons on the board")
 
     @app.errorhandler(405)
-    def not_allowed(_error: Exception) -> Response:
+    def not_allowed(_error: Exception) -> BaseResponse:
         return refuse(405, "that cannot be done here", "use the buttons on the board")
 
     @app.errorhandler(AgentError)
-    def agent_error(exc: AgentError) -> Response:
+    def agent_error(exc: AgentError) -> BaseResponse:
         return refuse(409 if not isinstance(exc, StoreLocked) else 503, exc.problem, exc.fix)
 
     # -- login --------------------------------------------------------------------------------
 
     @app.get("/board.css")
-    def stylesheet() -> Response:
+    def stylesheet() -> BaseResponse:
         css = (Path(settings.templates_dir) / "web" / "board.css").read_text()
         return Response(css, mimetype="text/css")
 
     @app.route("/login", methods=["GET", "POST"])
-    def login() -> Response:
+    def login() -> BaseResponse:
         session = current()
         if request.method == "GET":
             if session is not None and session.user:
@@ -276,7 +282,7 @@ def create_app(settings: Settings, rules: RuleSet, *, clock: Clock | None = None
         return set_cookie(redirect("/cases", code=303), token)
 
     @app.post("/logout")
-    def logout() -> Response:
+    def logout() -> BaseResponse:
         with lock:
             sessions.pop(request.cookies.get(cookie, ""), None)
         response = redirect("/login", code=303)
@@ -307,7 +313,7 @@ def create_app(settings: Settings, rules: RuleSet, *, clock: Clock | None = None
 
     def change(ref: str, how: Callable[[dict[str, Any], datetime, str], dict[str, Any]]) -> dict[str, Any]:
         """One change to one case, under the store's lock, on the store as it is now (not as the page showed it)."""
-        user = current().user  # type: ignore[union-attr]
+        user = who()
         with Store(settings.data_dir, wait=STORE_WAIT) as store:
             case = store.case(ref)
             if case is None:
@@ -321,7 +327,7 @@ def create_app(settings: Settings, rules: RuleSet, *, clock: Clock | None = None
     def decide(ref: str, how: Callable[[Store, datetime, str], dict[str, Any]]) -> dict[str, Any]:
         """One of the Clerk's decisions from actions.py (which change the store and may queue mail), committed here
         under the store's lock; queued mail goes at the agent's next poll, after this commit."""
-        user = current().user  # type: ignore[union-attr]
+        user = who()
         with Store(settings.data_dir, wait=STORE_WAIT) as store:
             if store.case(ref) is None:
                 abort(404)
@@ -345,11 +351,11 @@ def create_app(settings: Settings, rules: RuleSet, *, clock: Clock | None = None
     # -- cases --------------------------------------------------------------------------------
 
     @app.get("/")
-    def home() -> Response:
+    def home() -> BaseResponse:
         return redirect("/cases", code=303)
 
     @app.get("/cases")
-    def case_list() -> Response:
+    def case_list() -> BaseResponse:
         view_name = request.args.get("view", "open")
         category = request.args.get("category", "")
         status = request.args.get("status", "")
@@ -383,7 +389,7 @@ def create_app(settings: Settings, rules: RuleSet, *, clock: Clock | None = None
         )
 
     @app.get("/cases/<ref>")
-    def case_page(ref: str) -> Response:
+    def case_page(ref: str) -> BaseResponse:
         ref, store = case_snapshot(ref)
         with store:
             case = store.case(ref)
@@ -420,7 +426,7 @@ def create_app(settings: Settings, rules: RuleSet, *, clock: Clock | None = None
         )
 
     @app.post("/cases/<ref>")
-    def case_change(ref: str) -> Response:
+    def case_change(ref: str) -> BaseResponse:
         ref = checked_ref(ref)
         action = request.form.get("action", "")
         note = request.form.get("note", "").strip()[:2000]
@@ -462,7 +468,7 @@ def create_app(settings: Settings, rules: RuleSet, *, clock: Clock | None = None
         return redirect(f"/cases/{ref}", code=303)
 
     @app.get("/cases/<ref>/evidence.zip")
-    def evidence_zip(ref: str) -> Response:
+    def evidence_zip(ref: str) -> BaseResponse:
         ref, store = case_snapshot(ref)
         with store, tempfile.TemporaryDirectory(prefix="board-export-") as tmp:
             if store.case(ref) is None:
@@ -472,7 +478,7 @@ def create_app(settings: Settings, rules: RuleSet, *, clock: Clock | None = None
             with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as bundle:
                 for path in sorted(p for p in folder.rglob("*") if p.is_file()):
                     bundle.write(path, f"{ref}/{path.relative_to(folder).as_posix()}")
-        log.info("board: %s downloaded the evidence bundle of %s", current().user, ref)  # type: ignore[union-attr]
+        log.info("board: %s downloaded the evidence bundle of %s", who(), ref)
         return Response(
             buffer.getvalue(),
             mimetype="application/zip",
@@ -482,7 +488,7 @@ def create_app(settings: Settings, rules: RuleSet, *, clock: Clock | None = None
     # -- reports ------------------------------------------------------------------------------
 
     @app.get("/digest")
-    def digest_preview() -> Response:
+    def digest_preview() -> BaseResponse:
         from inbox_agent.reports.jobs import compose_digest
 
         store = snapshot()
@@ -495,7 +501,7 @@ def create_app(settings: Settings, rules: RuleSet, *, clock: Clock | None = None
         return response
 
     @app.get("/summary")
-    def summary_form() -> Response:
+    def summary_form() -> BaseResponse:
         today = local_date(now_of())
         first = today.replace(day=1)
         last_month_end = first - timedelta(days=1)
@@ -507,7 +513,7 @@ def create_app(settings: Settings, rules: RuleSet, *, clock: Clock | None = None
         )
 
     @app.get("/summary/<kind>")
-    def summary_file(kind: str) -> Response:
+    def summary_file(kind: str) -> BaseResponse:
         from inbox_agent.reports.jobs import write_summary
 
         if kind not in ("html", "pdf"):
@@ -537,7 +543,7 @@ def create_app(settings: Settings, rules: RuleSet, *, clock: Clock | None = None
     # -- quarantine and health ----------------------------------------------------------------
 
     @app.get("/quarantine")
-    def quarantine() -> Response:
+    def quarantine() -> BaseResponse:
         store = snapshot()
         records = []
         if store is not None:
@@ -550,18 +556,18 @@ def create_app(settings: Settings, rules: RuleSet, *, clock: Clock | None = None
         return page("quarantine.html.j2", records=records)
 
     @app.post("/quarantine/<ident>")
-    def quarantine_retry(ident: str) -> Response:
+    def quarantine_retry(ident: str) -> BaseResponse:
         from inbox_agent.app.desk import retry_quarantined
 
         if not _QUARANTINE_ID.fullmatch(ident):
             abort(404)
         with Store(settings.data_dir, wait=STORE_WAIT) as store:
             counts = retry_quarantined(store, settings, rules, ident)
-        log.info("board: %s retried quarantined message %s: %s", current().user, ident[:12], counts)  # type: ignore[union-attr]
+        log.info("board: %s retried quarantined message %s: %s", who(), ident[:12], counts)
         return redirect("/quarantine", code=303)
 
     @app.get("/status")
-    def status() -> Response:
+    def status() -> BaseResponse:
         health = read_health(settings.data_dir)
         healthy, verdict = assess(health, now_of(), settings.poll_seconds)
         store = snapshot()

@@ -93,14 +93,15 @@ def view(raw: bytes) -> MailView:
     html: list[str] = []
     attachments: list[Attachment] = []
     defects: list[str] = []
-    stack, parts = [(msg, 0)], 0
+    stack: list[tuple[EmailMessage, int]] = [(msg, 0)]
+    parts = 0
     while stack and parts < MAX_PARTS:
         part, depth = stack.pop()
         parts += 1
         if part.is_multipart():
             children = part.get_payload()
             if isinstance(children, list) and depth < MAX_DEPTH:
-                stack.extend((child, depth + 1) for child in reversed(children))
+                stack.extend((child, depth + 1) for child in reversed(children) if isinstance(child, EmailMessage))
             continue
         ctype = part.get_content_type()
         disposition = str(part.get("content-disposition") or "").strip().lower()
