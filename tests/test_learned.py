@@ -101,7 +101,10 @@ def test_mechanisms_are_word_classes_meeting_in_one_sentence():
     assert "m:report+harm" in learned.mechanisms("my neighbour said he would stab the dog qquote")
 
 
-def test_one_alarming_sentence_is_not_diluted_by_a_long_message():
+def test_one_alarming_sentence_is_not_diluted_by_a_long_message(monkeypatch):
+    """Off in the shipped model (leave-one-writer-out: it took more complaints for threats than it caught), but kept
+    working so that train-model can measure it again as the corpus grows."""
+    monkeypatch.setattr(learned, "SENTENCE_MAX", True)
     texts, labels = [t for t, _ in TINY], [label for _, label in TINY]
     model = train(texts, labels, min_df=1)
     ending = "i know where you live and i will come round"

@@ -34,7 +34,7 @@ NEVER_DECIDES = ("automated",)  # decided by the screen, before any rule
 MAX_MODEL_CHARS = 6_000  # the model reads the subject and the start of the sender's own words
 GRAM_SIZES = (3, 4)  # letters per character n-gram
 SENTENCE_WORDS = 4  # sentences shorter than this are not scored on their own
-SENTENCE_MAX = True
+SENTENCE_MAX = False  # scoring sentences alone: leave-one-writer-out macro F1 0.804 with, 0.861 without
 MECHANISM_WEIGHT = 3.0  # how much a mechanism feature (m:) counts beside one word or letter run
 _WORD = re.compile(r"[\w']+")
 MODEL_KEYS = {"enabled", "decide", "decide_above", "confirm", "confirm_above", "review", "review_above"}
@@ -271,8 +271,11 @@ class Model:
     def probabilities(self, text: str) -> list[float]:
         known, scale = self._known(text)
         sums = [0.0] * len(self.classes)
-        for feature, value in known:
-            sums = [s + value * w for s, w in zip(sums, self.vectors[feature], strict=True)]
+        for value in {
+            value for _, value in known
+        }:  # a column sum per feature value: one pass in C, not one per feature
+            columns = zip(*(self.vectors[f] for f, v in known if v == value), strict=True)
+            sums = [s + value * sum(column) for s, column in zip(sums, columns, strict=True)]
         return _softmax([b + scale * s for b, s in zip(self.bias, sums, strict=True)])
 
     def pushes(self, text: str, category: str, n: int = 8) -> list[tuple[str, float]]:
