@@ -1130,9 +1130,17 @@ def _texts(message: Message, rules: RuleSet) -> dict[str, str]:
     return {scope: prepare(raw[scope], rules) for scope in rules.scopes}  # type: ignore[attr-defined]
 
 
+QUOTE_MARK = " qquote "  # stands, in the model's text, for reported speech left out: reporting is a mechanism
+FORWARD_MARK = "\nqforwarded"  # ... and for forwarded material
+
+
 def own_and_subject(rules: RuleSet, message: Message) -> tuple[str, str]:
-    """The sender's own words (reported speech left out) and the subject, prepared as the rules read them."""
-    return prepare(_QUOTED_SPEECH.sub(" ", message.own_text), rules), prepare(message.subject, rules)
+    """The sender's own words and the subject, prepared as the rules read them; reported speech (three words or more
+    in quotation marks) and forwarded material are left out, each leaving a mark that they were there."""
+    own = _QUOTED_SPEECH.sub(lambda m: QUOTE_MARK if len(m.group(0).split()) >= 3 else " ", message.own_text)
+    return prepare(own + (FORWARD_MARK if message.forwarded_text.strip() else ""), rules), prepare(
+        message.subject, rules
+    )
 
 
 def prepared_texts(rules: RuleSet, message: Message) -> dict[str, str]:
