@@ -237,8 +237,15 @@ def _anonymise_case(store: Store, ref: str, now: datetime, why: str, by: str) ->
     return removed
 
 
+def _case(store: Store, ref: str) -> dict[str, Any]:
+    case = store.case(ref)
+    if case is None:
+        raise AgentError(f"there is no case {ref}", fix="see 'python run.py cases list' for the references")
+    return case
+
+
 def _erase_case(store: Store, ref: str, now: datetime, why: str, by: str) -> list[str]:
-    category = store.case(ref)["category"]
+    category = _case(store, ref)["category"]
     removed = [*_strip_case(store, ref, now, why), f"the case record ({category})"]
     store.delete_case(ref)
     audit(store, now, by=by, action="erased", subject=ref, removed=removed, why=why)
@@ -263,12 +270,17 @@ def apply_retention(store: Store, rules: RuleSet, now: datetime, *, dry_run: boo
         if item.kind == "case":
             (_erase_case if item.action == ERASE else _anonymise_case)(store, item.key, now, item.why, "retention")
         elif item.kind == "record":
-            record = store.messages.get(item.key)
+            record = store.message_record(item.key)
+            if record is None:  # gone since the plan was made
+                continue
             _remove_evidence(store, [record.get("evidence", "")])
             store.record_message(scrubbed_record(record, now))
             records += 1
         else:
-            _scrub_outbox(store, store.outbox.get(item.key), now)
+            entry = store.outbox_entry(item.key)
+            if entry is None:
+                continue
+            _scrub_outbox(store, entry, now)
             records += 1
     if records:
         audit(
@@ -513,7 +525,7 @@ def erase_person(store: Store, address: str, now: datetime, *, dry_run: bool = F
             now,
         )
     for event in found["events"]:
-        case = store.case(event["case"])
+        case = _case(store, event["case"])
         if case["ref"] not in kept:
             store.put_case(
                 {**case, "history": [{**e, "note": _redact(e.get("note", ""), who)} for e in case["history"]]}

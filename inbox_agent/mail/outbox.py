@@ -119,7 +119,7 @@ def recover_interrupted(
     counts = {"confirmed": 0, "requeued": 0, "unconfirmed": 0}
     path = _journal(store)
     lines = path.read_text().split() if path.exists() else []
-    words = list(zip(lines[::2], lines[1::2]))
+    words = list(zip(lines[::2], lines[1::2], strict=False))  # a torn last line has no pair
     finished = {entry_id: word for word, entry_id in words if word in ("SENT", "REFUSED")}
     started = list(dict.fromkeys(entry_id for word, entry_id in words if word == "SENDING"))
     for entry_id in started:
@@ -285,7 +285,7 @@ def retry(store: Store, entry_id: str, now: datetime) -> dict[str, Any]:
             "last_error": f"retry asked at {now.isoformat()}",
         }
     )
-    return store.outbox.get(entry_id)
+    return _entry(store, entry_id)
 
 
 def cancel(store: Store, entry_id: str, now: datetime) -> dict[str, Any]:
@@ -296,7 +296,7 @@ def cancel(store: Store, entry_id: str, now: datetime) -> dict[str, Any]:
             fix="see 'python run.py outbox list'",
         )
     store.put_outbox({**entry, "state": CANCELLED, "cancelled": now.isoformat()})
-    return store.outbox.get(entry_id)
+    return _entry(store, entry_id)
 
 
 def _entry(store: Store, entry_id: str) -> dict[str, Any]:
@@ -357,8 +357,9 @@ class SmtpTransport:
         except OAuthError as exc:  # no token: the mail stays queued, as for any connection failure
             raise TransportError(exc.problem, fix=exc.fix, connection=True, auth=True) from None
         except smtplib.SMTPAuthenticationError:
+            what = "OAuth token" if s.auth == "oauth2" else "login"
             raise TransportError(
-                f"the SMTP server {where} refused the {'OAuth token' if s.auth == 'oauth2' else 'login'} for {s.user!r}",
+                f"the SMTP server {where} refused the {what} for {s.user!r}",
                 connection=True,
                 auth=True,
                 fix="check that the app may send as this mailbox (Microsoft: SMTP.SendAsApp; SMTP AUTH "

@@ -27,7 +27,7 @@ import os
 import re
 import sys
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, MutableMapping
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
@@ -286,13 +286,13 @@ class _Index:
         if self.new:
             keys = list(self.new)
             ids = self.table.insert_multiple(self.new[k] for k in keys)
-            self.ids.update(zip(keys, ids))
+            self.ids.update(zip(keys, ids, strict=True))
             self.new.clear()
         if self.dirty:
             replacements = {k: self.docs[k] for k in self.dirty}
             key = self.key
 
-            def replace(doc: dict[str, Any]) -> None:
+            def replace(doc: MutableMapping[Any, Any]) -> None:
                 fresh = replacements[doc[key]]
                 doc.clear()
                 doc.update(fresh)
@@ -440,7 +440,7 @@ class Store:
         self._grouping = False  # inside group(): files are written unsynced, for the next commit to sync at once
         self._unsynced = False  # files were written that only the next commit makes durable
         self._storage.WRITE_CACHE_SIZE = 2**62  # flush only at commit()
-        self.db = TinyDB(storage=lambda: self._storage)  # type: ignore[arg-type]
+        self.db = TinyDB(storage=lambda: self._storage)
         self.meta = _Index(self.db, "meta", "name")
         self.checkpoints = _Index(self.db, "checkpoints", "folder")
         self.messages = _Compact(self._storage, "messages", "location")
