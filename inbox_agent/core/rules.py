@@ -291,7 +291,8 @@ PREFIX_MAX = 8
 
 
 def _scan(regex: str, start: int = 0) -> Iterator[tuple[int, str, int]]:
-    """Each character outside escapes and [classes], with the group depth after it: the one walk the regex helpers share."""
+    """Each character outside escapes and [classes], with the group depth after it: the one walk the regex helpers
+    share."""
     depth, i = 0, start
     while i < len(regex):
         char = regex[i]
@@ -334,7 +335,7 @@ def _anchor(regex: str) -> str:
         run = re.match(r"[a-z0-9]+", regex[i:])
         if run:
             word, skip = run.group(0), i + run.end()
-            starts_word = i == 0 or regex[i - 1] == " " or regex[max(i - 2, 0) : i] == "\\b"
+            starts_word = _at_word(regex, i)
             if regex.startswith(("?", "*", "{"), skip):
                 word = word[:-1]
             if starts_word and len(word) > len(best):
@@ -342,16 +343,29 @@ def _anchor(regex: str) -> str:
     return best[:PREFIX_MAX] if len(best) >= 3 else ""
 
 
-def _starts(regex: str, families: dict[str, frozenset[str] | None]) -> frozenset[str] | None:
-    """How a match can begin: a set of letter prefixes, one of which must begin a word of the text, or None when
-    that cannot be told. Lets a family or regex be skipped on the many texts that hold none of its words."""
-    anchor = _anchor(regex)
-    if anchor:
-        return frozenset({anchor})
-    while True:  # leading \b, ^ and lookbehinds consume nothing
+def _at_word(regex: str, i: int) -> bool:
+    """Whether position i of the regex begins a word: at the start, after a space or after \\b."""
+    return i == 0 or regex[i - 1] == " " or regex[max(i - 2, 0) : i] == "\\b"
+
+
+def _optional_at(regex: str, i: int) -> bool:
+    """Whether what ends just before position i is optional (followed by ?, * or {0,...})."""
+    return regex.startswith(("?", "*", "{0"), i)
+
+
+def _group_body(inner: str) -> str | None:
+    """The alternatives of a group: a plain (...) or (?:...) group's inside, None for a lookaround or other (?...)."""
+    if inner.startswith("?:"):
+        return inner[2:]
+    return None if inner.startswith("?") else inner
+
+
+def _skip_leading(regex: str) -> str | None:
+    """The regex without its leading \\b, ^ and lookbehinds, which consume nothing (None: a lookbehind unclosed)."""
+    while True:
         lead = _LEADING.match(regex)
         if not lead:
-            break
+            return regex
         if lead.group(0).startswith("(?<"):
             end = _close(regex, 0)
             if end < 0:
@@ -359,27 +373,21 @@ def _starts(regex: str, families: dict[str, frozenset[str] | None]) -> frozenset
             regex = regex[end + 1 :]
         else:
             regex = regex[lead.end() :]
-    if not regex:
+
+
+def _group_starts(regex: str, families: dict[str, frozenset[str] | None]) -> frozenset[str] | None:
+    """How a regex that opens with a group can begin: how any of the group's alternatives can."""
+    end = _close(regex, 0)
+    if end < 0 or _optional_at(regex, end + 1):
         return None
-    ref = CUE_REF.match(regex)
-    if ref:
-        return None if regex.startswith(("?", "*", "{0"), ref.end()) else families.get(ref.group(1))
-    if regex[0] == "(":
-        end = _close(regex, 0)
-        if end < 0 or regex.startswith(("?", "*", "{0"), end + 1):
-            return None
-        inner = regex[1:end]
-        if inner.startswith("?:"):
-            inner = inner[2:]
-        elif inner.startswith("?"):
-            return None
-        found: set[str] = set()
-        for alternative in _split_top(inner):
-            starts = _starts(alternative, families)
-            if starts is None:
-                return None
-            found |= starts
-        return frozenset(found)
+    inner = _group_body(regex[1:end])
+    if inner is None:
+        return None
+    return _union([inner], families)
+
+
+def _literal_starts(regex: str) -> frozenset[str] | None:
+    """How a regex that opens with plain words can begin: the longest of them, since every one must be there."""
     run = re.match(r"[a-z0-9]+(?: [a-z0-9]+)*", regex)
     if not run:
         return None
@@ -388,6 +396,71 @@ def _starts(regex: str, families: dict[str, frozenset[str] | None]) -> frozenset
         words[-1] = words[-1][:-1]
     word = max(words, key=len)  # every word of a literal run must be there: the longest says most
     return frozenset({word[:PREFIX_MAX]}) if word else None
+
+
+def _starts(regex: str, families: dict[str, frozenset[str] | None]) -> frozenset[str] | None:
+    """How a match can begin: a set of letter prefixes, one of which must begin a word of the text, or None when
+    that cannot be told. Lets a family or regex be skipped on the many texts that hold none of its words."""
+    anchor = _anchor(regex)
+    if anchor:
+        return frozenset({anchor})
+    rest = _skip_leading(regex)
+    if not rest:
+        return None
+    ref = CUE_REF.match(rest)
+    if ref:
+        return None if _optional_at(rest, ref.end()) else families.get(ref.group(1))
+    if rest[0] == "(":
+        return _group_starts(rest, families)
+    return _literal_starts(rest)
+
+
+Gate = tuple[int, "frozenset[str] | None"]  # where the walk of _gates goes on, and the prefix set met on the way
+
+
+def _group_gate(regex: str, i: int, families: dict[str, frozenset[str] | None]) -> Gate | None:
+    """The group opening at i: a word-starting group of alternatives that is not optional is a gate (None: the
+    group is never closed, and the walk ends)."""
+    end = _close(regex, i)
+    if end < 0:
+        return None
+    inner = _group_body(regex[i + 1 : end]) or ""
+    needed = _at_word(regex, i) and not _optional_at(regex, end + 1) and inner
+    return end + 1, _union([inner], families) if needed else None
+
+
+def _family_gate(regex: str, ref: re.Match[str], families: dict[str, frozenset[str] | None]) -> Gate:
+    """A {family} reference: a gate when it starts a word and is not optional."""
+    needed = _at_word(regex, ref.start()) and not _optional_at(regex, ref.end())
+    return ref.end(), families.get(ref.group(1)) if needed else None
+
+
+def _word_gate(regex: str, i: int, run: re.Match[str]) -> Gate:
+    """A plain word: a gate when it starts a word and keeps three letters or more (a last letter made optional is
+    not counted)."""
+    word, end = run.group(0), i + run.end()
+    if regex.startswith(("?", "*", "{"), end):
+        word = word[:-1]
+    return end, frozenset({word[:PREFIX_MAX]}) if _at_word(regex, i) and len(word) >= 3 else None
+
+
+def _gate_at(regex: str, i: int, families: dict[str, frozenset[str] | None]) -> Gate | None:
+    """One step of the walk of _gates from position i: where it goes on, and any gate met (None: stop)."""
+    char = regex[i]
+    if char == "\\":
+        return i + 2, None
+    if char == "[":
+        end = regex.find("]", i + 2)
+        return (end + 1 if end > 0 else len(regex)), None
+    if char == "(":
+        return _group_gate(regex, i, families)
+    ref = CUE_REF.match(regex, i) if char == "{" else None
+    if ref:
+        return _family_gate(regex, ref, families)
+    run = re.match(r"[a-z0-9]+", regex[i:])
+    if run:
+        return _word_gate(regex, i, run)
+    return i + 1, None
 
 
 def _gates(regex: str, families: dict[str, frozenset[str] | None]) -> tuple[frozenset[str], ...]:
@@ -402,52 +475,12 @@ def _gates(regex: str, families: dict[str, frozenset[str] | None]) -> tuple[froz
         gates.append(first)
     i = 0
     while i < len(regex):
-        char = regex[i]
-        at_word = i == 0 or regex[i - 1] == " " or regex[max(i - 2, 0) : i] == "\\b"
-        if char == "\\":
-            i += 2
-            continue
-        if char == "[":
-            end = regex.find("]", i + 2)
-            i = end + 1 if end > 0 else len(regex)
-            continue
-        if char == "(":
-            end = _close(regex, i)
-            if end < 0:
-                break
-            optional = regex.startswith(("?", "*", "{0"), end + 1)
-            inner = regex[i + 1 : end]
-            if inner.startswith("?:"):
-                inner = inner[2:]
-            elif inner.startswith("?"):
-                inner = ""
-            if at_word and not optional and inner:
-                found = _union([inner], families)
-                if found is not None:
-                    gates.append(found)
-            i = end + 1
-            continue
-        if char == "{":
-            ref = CUE_REF.match(regex, i)
-            if ref:
-                if (
-                    at_word
-                    and not regex.startswith(("?", "*", "{0"), ref.end())
-                    and families.get(ref.group(1)) is not None
-                ):
-                    gates.append(families[ref.group(1)])  # type: ignore[arg-type]
-                i = ref.end()
-                continue
-        run = re.match(r"[a-z0-9]+", regex[i:])
-        if run:
-            word, end = run.group(0), i + run.end()
-            if regex.startswith(("?", "*", "{"), end):
-                word = word[:-1]
-            if at_word and len(word) >= 3:
-                gates.append(frozenset({word[:PREFIX_MAX]}))
-            i = end
-            continue
-        i += 1
+        step = _gate_at(regex, i, families)
+        if step is None:
+            break
+        i, gate = step
+        if gate is not None:
+            gates.append(gate)
     return tuple(dict.fromkeys(gates))
 
 
@@ -490,6 +523,79 @@ def _parts(
     return tuple(parts)
 
 
+def _family_items(name: Any, patterns: Any, line: int, problems: _Problems) -> list[str]:
+    """A cue family's regexes as written, or [] (reported) when its name or list is not usable."""
+    where = f"cue family {name!r}"
+    if not isinstance(name, str) or not CUE_NAME.match(name):
+        problems.add(
+            line, f"{where}: a name must be lower-case letters, digits and _", "rename it, for example harm_verb"
+        )
+        return []
+    items = _as_list(patterns, where, line, problems)
+    if not items:
+        problems.add(line, f"{where} is empty", "list at least one word or regex, or delete the family")
+    return items
+
+
+def _family_regex_problem(where: str, regex: str) -> tuple[str, str] | None:
+    """What is wrong with one cue of a family, its {name}s already replaced (None: nothing)."""
+    try:
+        re.compile(regex)
+    except re.error as exc:
+        return (
+            f"{where}: invalid regex {regex[:80]!r} ({exc})",
+            "correct the regular expression, or quote it in single quotes",
+        )
+    risk = backtracking_risk(regex)
+    if risk:  # a family is matched on its own too (near, before), so it is held to the same rule as a regex
+        return (
+            f"{where}: {regex[:80]!r} can take exponential time on some text ({risk})",
+            "bound the outer repeat ({0,5} rather than + or *), or let the parts not overlap",
+        )
+    return None
+
+
+def _family_expanded(
+    where: str, items: list[str], sources: dict[str, str], line: int, problems: _Problems
+) -> list[str] | None:
+    """A family's cues with each {name} of a family above it replaced by that family's alternation; None (the
+    first problem reported) when one names a family not yet defined, does not compile or could backtrack."""
+    expanded = []
+    for regex in items:
+        later = [n for n in CUE_REF.findall(regex) if n not in sources]
+        if later:
+            problems.add(
+                line,
+                f"{where}: {regex!r} uses {later[0]!r}, which is not defined above it",
+                f"define {later[0]} earlier in cues:, or list the words here",
+            )
+            return None
+        regex = CUE_REF.sub(lambda m: sources[m.group(1)], regex)
+        problem = _family_regex_problem(where, regex)
+        if problem:
+            problems.add(line, *problem)
+            return None
+        expanded.append(regex)
+    return expanded
+
+
+def _fuzzy_variants(items: list[str]) -> list[str]:
+    """The usual misspellings of a fuzzy family's plain words of four letters or more."""
+    return [v for w in items if re.fullmatch(r"[a-z]{4,}", w) for v in _misspellings(w)]
+
+
+def _compile_family(where: str, expanded: list[str], line: int, problems: _Problems) -> re.Pattern[str] | None:
+    try:
+        return re.compile(_cue_pattern(expanded), re.I)
+    except re.error as exc:
+        problems.add(
+            line,
+            f"{where}: the family does not compile ({exc})",
+            "check the regexes of this family (and of the families it uses) for a stray quantifier",
+        )
+        return None
+
+
 def _cues(
     raw: Any,
     line: int,
@@ -511,63 +617,21 @@ def _cues(
         if name == "__line__":
             continue
         where = f"cue family {name!r}"
-        if not isinstance(name, str) or not CUE_NAME.match(name):
-            problems.add(
-                raw["__line__"],
-                f"{where}: a name must be lower-case letters, digits and _",
-                "rename it, for example harm_verb",
-            )
+        items = _family_items(name, patterns, raw["__line__"], problems)
+        expanded = _family_expanded(where, items, sources, raw["__line__"], problems) if items else None
+        if expanded is None:
             continue
-        items = _as_list(patterns, where, raw["__line__"], problems)
-        if not items:
-            problems.add(raw["__line__"], f"{where} is empty", "list at least one word or regex, or delete the family")
+        if name in fuzzy:
+            expanded += _fuzzy_variants(items)
+        pattern = _compile_family(where, expanded, raw["__line__"], problems)
+        if pattern is None:
             continue
-        expanded = []
-        for regex in items:
-            later = [n for n in CUE_REF.findall(regex) if n not in sources]
-            if later:
-                problems.add(
-                    raw["__line__"],
-                    f"{where}: {regex!r} uses {later[0]!r}, which is not defined above it",
-                    f"define {later[0]} earlier in cues:, or list the words here",
-                )
-                break
-            regex = CUE_REF.sub(lambda m: sources[m.group(1)], regex)
-            try:
-                re.compile(regex)
-            except re.error as exc:
-                problems.add(
-                    raw["__line__"],
-                    f"{where}: invalid regex {regex[:80]!r} ({exc})",
-                    "correct the regular expression, or quote it in single quotes",
-                )
-                break
-            risk = backtracking_risk(regex)
-            if risk:  # a family is matched on its own too (near, before), so it is held to the same rule as a regex
-                problems.add(
-                    raw["__line__"],
-                    f"{where}: {regex[:80]!r} can take exponential time on some text ({risk})",
-                    "bound the outer repeat ({0,5} rather than + or *), or let the parts not overlap",
-                )
-                break
-            expanded.append(regex)
-        else:
-            if name in fuzzy:
-                expanded += [v for w in items if re.fullmatch(r"[a-z]{4,}", w) for v in _misspellings(w)]
-            try:
-                compiled[name] = re.compile(_cue_pattern(expanded), re.I)
-            except re.error as exc:
-                problems.add(
-                    raw["__line__"],
-                    f"{where}: the family does not compile ({exc})",
-                    "check the regexes of this family (and of the families it uses) for a stray quantifier",
-                )
-                continue
-            sources[name] = compiled[name].pattern
-            if starts is not None:
-                starts[name] = _union(items + expanded[len(items) :], starts)
-                if parts is not None:
-                    parts[name] = _parts(items, expanded, starts, parts)
+        compiled[name] = pattern
+        sources[name] = pattern.pattern
+        if starts is not None:
+            starts[name] = _union(items + expanded[len(items) :], starts)
+            if parts is not None:
+                parts[name] = _parts(items, expanded, starts, parts)
     return compiled, sources
 
 
@@ -777,38 +841,8 @@ def _categories(raw: Any, problems: _Problems, templates_dir: Path | None) -> di
             problems.add(
                 line, f"category {name!r}: severity {severity!r} is not known", f"use one of {', '.join(SEVERITIES)}"
             )
-        ack = spec.get("ack")
-        if ack is not None and not isinstance(ack, str):
-            problems.add(
-                line,
-                f"category {name!r}: ack must be a template name or null",
-                "write ack: ack/NAME.txt.j2, or ack: null",
-            )
-            ack = None
-        if ack and templates_dir is not None and not (templates_dir / ack).is_file():
-            problems.add(
-                line,
-                f"category {name!r}: template {ack!r} is missing from {templates_dir}",
-                "create the template, or correct the name",
-            )
-        if name == AUTOMATED and ack:
-            problems.add(line, "category 'automated' must never send an acknowledgement", "set ack: null for automated")
-            ack = None
-        mode = spec.get("acknowledge", _default_acknowledge(spec, ack))
-        if mode not in ACKNOWLEDGE_MODES:
-            problems.add(
-                line,
-                f"category {name!r}: acknowledge {mode!r} is not known",
-                "write acknowledge: auto (at once), hold (waits for the Clerk) or never",
-            )
-            mode = "hold"
-        elif mode != "never" and not ack:
-            problems.add(
-                line,
-                f"category {name!r}: acknowledge: {mode} needs an ack template",
-                "name the template under ack, or write acknowledge: never",
-            )
-            mode = "never"
+        ack = _ack(spec, name, line, templates_dir, problems)
+        mode = _acknowledge(spec, name, ack, line, problems)
         result[name] = Category(
             name=name,
             label=str(spec.get("label", name)),
@@ -836,6 +870,48 @@ def _categories(raw: Any, problems: _Problems, templates_dir: Path | None) -> di
             "add an 'automated' category with case: false and ack: null",
         )
     return result
+
+
+def _ack(spec: dict[str, Any], name: str, line: int, templates_dir: Path | None, problems: _Problems) -> str | None:
+    """A category's acknowledgement template: a name that exists, never for automated mail."""
+    ack = spec.get("ack")
+    if ack is not None and not isinstance(ack, str):
+        problems.add(
+            line,
+            f"category {name!r}: ack must be a template name or null",
+            "write ack: ack/NAME.txt.j2, or ack: null",
+        )
+        ack = None
+    if ack and templates_dir is not None and not (templates_dir / ack).is_file():
+        problems.add(
+            line,
+            f"category {name!r}: template {ack!r} is missing from {templates_dir}",
+            "create the template, or correct the name",
+        )
+    if name == AUTOMATED and ack:
+        problems.add(line, "category 'automated' must never send an acknowledgement", "set ack: null for automated")
+        ack = None
+    return ack
+
+
+def _acknowledge(spec: dict[str, Any], name: str, ack: str | None, line: int, problems: _Problems) -> str:
+    """How a category's acknowledgement goes (auto, hold or never); one that needs a template has one."""
+    mode = spec.get("acknowledge", _default_acknowledge(spec, ack))
+    if mode not in ACKNOWLEDGE_MODES:
+        problems.add(
+            line,
+            f"category {name!r}: acknowledge {mode!r} is not known",
+            "write acknowledge: auto (at once), hold (waits for the Clerk) or never",
+        )
+        return "hold"
+    if mode != "never" and not ack:
+        problems.add(
+            line,
+            f"category {name!r}: acknowledge: {mode} needs an ack template",
+            "name the template under ack, or write acknowledge: never",
+        )
+        return "never"
+    return str(mode)
 
 
 def _default_acknowledge(spec: dict[str, Any], ack: str | None) -> str:
@@ -897,43 +973,15 @@ def _rule(
     category = spec.get("category")
     if category not in categories:
         problems.add(line, f"{where}: unknown category {category!r}", f"use one of {', '.join(sorted(categories))}")
-    weight = spec.get("weight", 1)
-    if not isinstance(weight, (int, float)) or isinstance(weight, bool) or weight <= 0:
-        problems.add(
-            line, f"{where}: weight {weight!r} must be a positive number", "set weight to a number such as 1 or 2.5"
-        )
-        weight = 0
-    scopes = tuple(_as_list(spec.get("in", ["own", "subject"]), f"{where} in", line, problems))
-    for scope in scopes:
-        if scope not in SCOPES:
-            problems.add(line, f"{where}: unknown text scope {scope!r}", f"use {', '.join(SCOPES)}")
+    weight = _weight(spec, where, line, problems)
+    scopes = _scopes(spec, where, line, problems)
     phrases = tuple(p for p in _as_list(spec.get("phrases"), f"{where} phrases", line, problems) if p.strip())
     regexes = _as_list(spec.get("regex"), f"{where} regex", line, problems)
     expanded = _expand(regexes, cues, where, line, problems)
     pattern = _compile(expanded, where, line, problems)
-    gated: tuple[tuple[re.Pattern[str], tuple[str, ...], tuple[frozenset[str], ...]], ...] = ()
-    if pattern is not None and len(expanded) == len(regexes):
-        try:
-            gated = tuple(
-                (re.compile(e, re.I), _required(r), _gates(r, starts)) for r, e in zip(regexes, expanded, strict=True)
-            )
-        except re.error:  # already reported by _compile; the rule is refused with the rest
-            gated = ()
-    near_spec = spec.get("near")
-    near = tuple(
-        n
-        for n in (
-            _near(item, cues, where, line, problems)
-            for item in (near_spec if isinstance(near_spec, list) else [near_spec] if near_spec else [])
-        )
-        if n
-    )
-    unless_spec = spec.get("unless") or {}
-    if not isinstance(unless_spec, dict):
-        problems.add(
-            line, f"{where}: unless must be a mapping", "write unless: {phrases: [...], regex: [...], before: {...}}"
-        )
-        unless_spec = {}
+    gated = _gated(regexes, expanded, starts) if pattern is not None and len(expanded) == len(regexes) else ()
+    near = _nears(spec.get("near"), cues, where, line, problems)
+    unless_spec = _unless_spec(spec, where, line, problems)
     unknown_unless = set(unless_spec) - UNLESS_KEYS - {"__line__"}
     if unknown_unless:
         problems.add(
@@ -956,17 +1004,7 @@ def _rule(
     sender = None
     if spec.get("sender") is not None:
         sender = _compile([str(spec["sender"])], f"{where} sender", line, problems)
-    headers: list[tuple[str, re.Pattern[str]]] = []
-    header_spec = spec.get("header") or {}
-    if not isinstance(header_spec, dict):
-        problems.add(line, f"{where}: header must map header names to regexes", "write header: {X-Header: 'regex'}")
-        header_spec = {}
-    for name, regex in header_spec.items():
-        if name == "__line__":
-            continue
-        compiled = _compile([str(regex)], f"{where} header {name}", line, problems)
-        if compiled is not None:
-            headers.append((str(name).lower(), compiled))
+    headers = _headers(spec, where, line, problems)
     if pattern is None and not phrases and not near and sender is None and not headers:
         problems.add(
             line,
@@ -994,6 +1032,69 @@ def _rule(
     )
 
 
+def _weight(spec: dict[str, Any], where: str, line: int, problems: _Problems) -> float:
+    weight = spec.get("weight", 1)
+    if not isinstance(weight, (int, float)) or isinstance(weight, bool) or weight <= 0:
+        problems.add(
+            line, f"{where}: weight {weight!r} must be a positive number", "set weight to a number such as 1 or 2.5"
+        )
+        return 0
+    return weight
+
+
+def _scopes(spec: dict[str, Any], where: str, line: int, problems: _Problems) -> tuple[str, ...]:
+    """The texts a rule reads (`in`), each one the matcher knows."""
+    scopes = tuple(_as_list(spec.get("in", ["own", "subject"]), f"{where} in", line, problems))
+    for scope in scopes:
+        if scope not in SCOPES:
+            problems.add(line, f"{where}: unknown text scope {scope!r}", f"use {', '.join(SCOPES)}")
+    return scopes
+
+
+def _gated(
+    regexes: list[str], expanded: list[str], starts: dict[str, frozenset[str] | None]
+) -> tuple[tuple[re.Pattern[str], tuple[str, ...], tuple[frozenset[str], ...]], ...]:
+    """Each regex of a rule with the cue families it needs and the prefix sets a text must meet (see _gates)."""
+    try:
+        return tuple(
+            (re.compile(e, re.I), _required(r), _gates(r, starts)) for r, e in zip(regexes, expanded, strict=True)
+        )
+    except re.error:  # already reported by _compile; the rule is refused with the rest
+        return ()
+
+
+def _nears(near_spec: Any, cues: dict[str, str], where: str, line: int, problems: _Problems) -> tuple[Near, ...]:
+    """A rule's near: one mapping, or a list of them that fires on any."""
+    items = near_spec if isinstance(near_spec, list) else [near_spec] if near_spec else []
+    return tuple(n for n in (_near(item, cues, where, line, problems) for item in items) if n)
+
+
+def _unless_spec(spec: dict[str, Any], where: str, line: int, problems: _Problems) -> dict[str, Any]:
+    unless_spec = spec.get("unless") or {}
+    if not isinstance(unless_spec, dict):
+        problems.add(
+            line, f"{where}: unless must be a mapping", "write unless: {phrases: [...], regex: [...], before: {...}}"
+        )
+        return {}
+    return unless_spec
+
+
+def _headers(spec: dict[str, Any], where: str, line: int, problems: _Problems) -> list[tuple[str, re.Pattern[str]]]:
+    """A rule's header regexes, by lower-case header name."""
+    headers: list[tuple[str, re.Pattern[str]]] = []
+    header_spec = spec.get("header") or {}
+    if not isinstance(header_spec, dict):
+        problems.add(line, f"{where}: header must map header names to regexes", "write header: {X-Header: 'regex'}")
+        header_spec = {}
+    for name, regex in header_spec.items():
+        if name == "__line__":
+            continue
+        compiled = _compile([str(regex)], f"{where} header {name}", line, problems)
+        if compiled is not None:
+            headers.append((str(name).lower(), compiled))
+    return headers
+
+
 def _plain_words(data: dict[str, Any], problems: _Problems) -> tuple[str, ...]:
     """The plain single words of the cue families named by `unmask:`, so that "h*rt" or "st*b" is read as the one
     harm word it can be, as "f*ck" is (a mask that fits two words is left alone)."""
@@ -1011,9 +1112,8 @@ def _plain_words(data: dict[str, Any], problems: _Problems) -> tuple[str, ...]:
     return tuple(words)
 
 
-def load_rules(path: Path, templates_dir: Path | None = None) -> RuleSet:
-    """Load and validate; any problem raises RulesError naming the file, the line and the fix."""
-    problems = _Problems(path)
+def _read_rules(path: Path) -> dict[str, Any]:
+    """rules.yaml parsed, each mapping with its line; a file that cannot be read or parsed raises RulesError."""
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
@@ -1036,6 +1136,35 @@ def load_rules(path: Path, templates_dir: Path | None = None) -> RuleSet:
         raise RulesError(
             f"{path}, line 1: expected a mapping with categories and rules", fix="start from the shipped rules.yaml"
         )
+    return data
+
+
+def _check_priority(
+    data: dict[str, Any], categories: dict[str, Category], rules: list[Rule], problems: _Problems
+) -> tuple[tuple[str, ...], Any]:
+    """The default category and the priority order: each names a defined category, and every category that has
+    rules (besides the default and automated) is in the order, or its rules could never decide."""
+    default = data.get("default", "enquiry")
+    if default not in categories:
+        problems.add(data["__line__"], f"default category {default!r} is not defined", "define it under categories")
+    priority = tuple(_as_list(data.get("priority"), "priority", data["__line__"], problems))
+    for name in priority:
+        if name not in categories:
+            problems.add(data["__line__"], f"priority names unknown category {name!r}", "list only defined categories")
+    for name in categories:
+        if name not in priority and name not in (default, AUTOMATED) and any(r.category == name for r in rules):
+            problems.add(
+                data["__line__"],
+                f"category {name!r} has rules but is not in 'priority', so they can never decide",
+                f"add {name} to priority",
+            )
+    return priority, default
+
+
+def load_rules(path: Path, templates_dir: Path | None = None) -> RuleSet:
+    """Load and validate; any problem raises RulesError naming the file, the line and the fix."""
+    problems = _Problems(path)
+    data = _read_rules(path)
     version = grouping.check_version(data, path)
     categories = _categories(data.get("categories"), problems, templates_dir)
     fuzzy = tuple(_as_list(data.get("fuzzy"), "fuzzy", data["__line__"], problems))
@@ -1061,20 +1190,7 @@ def load_rules(path: Path, templates_dir: Path | None = None) -> RuleSet:
         )
         if r
     ]
-    default = data.get("default", "enquiry")
-    if default not in categories:
-        problems.add(data["__line__"], f"default category {default!r} is not defined", "define it under categories")
-    priority = tuple(_as_list(data.get("priority"), "priority", data["__line__"], problems))
-    for name in priority:
-        if name not in categories:
-            problems.add(data["__line__"], f"priority names unknown category {name!r}", "list only defined categories")
-    for name in categories:
-        if name not in priority and name not in (default, AUTOMATED) and any(r.category == name for r in rules):
-            problems.add(
-                data["__line__"],
-                f"category {name!r} has rules but is not in 'priority', so they can never decide",
-                f"add {name} to priority",
-            )
+    priority, default = _check_priority(data, categories, rules, problems)
     threshold = data.get("threshold", 1)
     if not isinstance(threshold, (int, float)) or threshold <= 0:
         problems.add(data["__line__"], f"threshold {threshold!r} must be a positive number", "set threshold: 2")
@@ -1254,7 +1370,7 @@ class _Text:
             if self.negated(before, h_start):
                 continue
             start, end = h_start, h_end
-            for (family, window), found in zip(near.others, others, strict=True):
+            for (_family, window), found in zip(near.others, others, strict=True):
                 best = None
                 for first, last, sent, o_start, o_end in found:
                     if near.sentence and sent != h_sent:
@@ -1271,6 +1387,50 @@ class _Text:
         return None
 
 
+def _envelope_allows(rule: Rule, message: Message) -> bool:
+    """Whether the message meets the rule's sender and header regexes (a rule without them: always)."""
+    if rule.sender is not None and not rule.sender.search(message.sender):
+        return False
+    return all(pattern.search(message.header(name) or "") for name, pattern in rule.headers)
+
+
+def _envelope_hit(rule: Rule, message: Message) -> Hit:
+    """The hit of a rule that reads only the sender or headers."""
+    where = "sender" if rule.sender is not None else "header"
+    return Hit(rule.id, rule.category, rule.weight, where, message.sender if where == "sender" else rule.headers[0][0])
+
+
+def _regex_match(rule: Rule, pattern: re.Pattern[str], text: str, view: _Text) -> str | None:
+    """The first match of the rule's regexes not cancelled by its `before` scopes, skipping each regex whose
+    gates or required cue families the text does not meet."""
+    for regex, needs, begins in rule.gated or ((pattern, (), ()),):
+        if not view.meets(begins) or any(not view.occurrences(f) for f in needs):
+            continue
+        found = next((f for f in regex.finditer(text) if not view.negated(rule.before, f.start())), None)
+        if found is not None:
+            return found.group(0)
+    return None
+
+
+def _scope_match(rule: Rule, index: int, text: str, view: _Text, scanned: dict[tuple[int, bool], str]) -> str | None:
+    """What the rule matched in one text (its phrases, then regexes, then near), or None, also when a
+    counter-cue of the rule is there."""
+    matched = scanned.get((index, False))
+    if matched is not None and rule.before and view.negated(rule.before, text.find(matched)):
+        matched = None
+    if matched is None and rule.pattern is not None:
+        matched = _regex_match(rule, rule.pattern, text, view)
+    for near in rule.near:
+        if matched is not None:
+            break
+        matched = view.near(near, rule.before)
+    if matched is None:
+        return None
+    if (index, True) in scanned or (rule.unless is not None and rule.unless.search(text)):
+        return None
+    return matched
+
+
 def match(rules: RuleSet, message: Message) -> list[Hit]:
     texts = _texts(message, rules)
     scanned = {scope: rules.phrase_index.scan(text) if text else {} for scope, text in texts.items()}  # type: ignore[attr-defined]
@@ -1278,50 +1438,17 @@ def match(rules: RuleSet, message: Message) -> list[Hit]:
     views = {scope: _Text(text, cues, rules.cue_starts, rules.cue_parts) for scope, text in texts.items()}
     hits: list[Hit] = []
     for index, rule in enumerate(rules.rules):
-        if rule.sender is not None and not rule.sender.search(message.sender):
-            continue
-        if any(not pattern.search(message.header(name) or "") for name, pattern in rule.headers):
+        if not _envelope_allows(rule, message):
             continue
         if rule.pattern is None and not rule.phrases and not rule.near:
-            where = "sender" if rule.sender is not None else "header"
-            hits.append(
-                Hit(
-                    rule.id,
-                    rule.category,
-                    rule.weight,
-                    where,
-                    message.sender if where == "sender" else rule.headers[0][0],
-                )
-            )
+            hits.append(_envelope_hit(rule, message))
             continue
         for scope in rule.scopes:
             text = texts[scope]
-            if not text:
-                continue
-            view = views[scope]
-            matched = scanned[scope].get((index, False))
-            if matched is not None and rule.before and view.negated(rule.before, text.find(matched)):
-                matched = None
-            if matched is None and rule.pattern is not None:
-                for regex, needs, begins in rule.gated or ((rule.pattern, (), ()),):
-                    if not view.meets(begins) or any(not view.occurrences(f) for f in needs):
-                        continue
-                    found_one = next(
-                        (f for f in regex.finditer(text) if not view.negated(rule.before, f.start())), None
-                    )
-                    if found_one is not None:
-                        matched = found_one.group(0)
-                        break
-            for near in rule.near:
-                if matched is not None:
-                    break
-                matched = view.near(near, rule.before)
-            if matched is None:
-                continue
-            if (index, True) in scanned[scope] or (rule.unless is not None and rule.unless.search(text)):
-                continue
-            hits.append(Hit(rule.id, rule.category, rule.weight, scope, matched))
-            break
+            matched = _scope_match(rule, index, text, views[scope], scanned[scope]) if text else None
+            if matched is not None:
+                hits.append(Hit(rule.id, rule.category, rule.weight, scope, matched))
+                break
     return hits
 
 
@@ -1366,7 +1493,8 @@ def review_reason(rules: RuleSet, scores: tuple[tuple[str, float], ...]) -> str:
     rank = {name: i for i, name in enumerate(rules.priority)}
     for name, score in scores:
         if name in SERIOUS and 0 < score < rules.threshold and rank.get(name, len(rank)) < rank.get(chosen, len(rank)):
-            return f"{'an' if name[0] in 'aeiou' else 'a'} {name} cue scored {score:g}, below the threshold {rules.threshold:g}"
+            article = "an" if name[0] in "aeiou" else "a"
+            return f"{article} {name} cue scored {score:g}, below the threshold {rules.threshold:g}"
     reached = [(n, s) for n, s in scores if s >= rules.threshold]
     if len(reached) >= 2 and reached[0][1] - reached[1][1] < CLOSE_MARGIN and any(n in SERIOUS for n, _ in reached[:2]):
         (first, a), (second, b) = reached[:2]
