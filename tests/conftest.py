@@ -31,7 +31,8 @@ AGENT_KEYS = (
 
 
 def unavailable(reason: str) -> None:
-    """A tool this machine lacks: a developer's run skips the test, CI (CI=true) fails it, since CI installs everything."""
+    """A tool this machine lacks: a developer's run skips the test, CI (CI=true) fails it, since CI installs
+    everything."""
     if os.environ.get("CI") == "true":
         pytest.fail(f"{reason}; the README's test command should have installed it", pytrace=False)
     pytest.skip(reason)

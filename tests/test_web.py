@@ -38,7 +38,8 @@ def board(tmp_path):
                 "Janet Oakley",
                 "janet.oakley@example.org",
                 "Street light out on Anstey Lane",
-                "I wish to make a formal complaint. The street light outside number 14 Anstey Lane has been out for three "
+                "I wish to make a formal complaint. "
+                "The street light outside number 14 Anstey Lane has been out for three "
                 "weeks. This is not good enough.\n\nJanet Oakley",
             ),
             mail(
