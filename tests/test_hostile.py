@@ -111,8 +111,8 @@ class Breaking(Pipeline):
     """The pipeline with a fault planted after the case number is taken and the acknowledgement queued: what any
     unforeseen bug in the middle of one message looks like."""
 
-    def _acknowledge(self, case, message, *args, **kwargs):
-        done = super()._acknowledge(case, message, *args, **kwargs)  # the reply is queued, then the fault
+    def _send_orders(self, planned, case, message, now):
+        done = super()._send_orders(planned, case, message, now)  # the reply is queued, then the fault
         if "boom" in message.subject:
             raise KeyError("planted fault")
         return done

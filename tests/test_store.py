@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from conftest import ROOT, message_file
 
+from inbox_agent.core.records import evidence_digest
 from inbox_agent.errors import StoreError, StoreLocked
 from inbox_agent.store.database import STORE_FILE, AgentLock, Store
 
@@ -147,8 +148,8 @@ def test_evidence_is_kept_once_under_its_hash(tmp_path):
     with Store(tmp_path) as store:
         first = store.write_evidence(raw)
         second = store.write_evidence(raw)
-        assert first == second
-        assert store.evidence_path(first).read_bytes() == raw
+        assert first == second == evidence_digest(raw)  # the name a plan gives it before it is written
+        assert store.evidence_path(first).read_bytes() == store.read_evidence(first) == raw
         assert [p.name for p in store.iter_evidence()] == [f"{first}.eml"]
 
 

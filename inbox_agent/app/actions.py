@@ -14,7 +14,7 @@ from typing import Any
 
 from inbox_agent.config import Settings
 from inbox_agent.core import cases as casebook
-from inbox_agent.core.cases import CaseError
+from inbox_agent.core.cases import CaseError, hold_acknowledgement
 from inbox_agent.core.models import Category, Message
 from inbox_agent.core.normalise import parse
 from inbox_agent.core.rules import RuleSet
@@ -119,17 +119,6 @@ def drop_held_ack(store: Store, ref: str, *, note: str, by: str, now: datetime) 
 # -- what the pipeline and the actions share --------------------------------------------------------
 
 
-def hold_acknowledgement(case: dict[str, Any], why: str, now: datetime, *, by: str = "agent") -> dict[str, Any]:
-    """Keep the acknowledgement in the case until the Clerk sends or drops it."""
-    case = {k: v for k, v in case.items() if k != "ack_waiting"}
-    return {
-        **case,
-        "ack_queued": False,
-        "ack_pending": {"since": now.isoformat(), "why": why},
-        "history": [*case["history"], casebook.event(now, "acknowledgement_waits", by=by, note=why)],
-    }
-
-
 def queue_acknowledgement(
     store: Store,
     settings: Settings,
@@ -178,8 +167,24 @@ def queue_alert(
 ) -> dict[str, Any]:
     """Alert the Clerk and return the case that records it; a later alert about the same case (an escalation,
     a reclassification) gets its own outbox id."""
+    queue_alert_mail(store, settings, renderer, case, category, message, now, why=why)
+    return {**case, "history": [*case["history"], casebook.event(now, "alert_queued", note=why or category.name)]}
+
+
+def queue_alert_mail(
+    store: Store,
+    settings: Settings,
+    renderer: Renderer,
+    case: dict[str, Any],
+    category: Category,
+    message: Message,
+    now: datetime,
+    *,
+    why: str = "",
+) -> None:
+    """Render and queue the alert alone; the case's history is the caller's (the pipeline's plan records it)."""
     name, n = "alert", 1
-    while store.outbox.get(f"{case['ref']}-{name}") is not None:
+    while store.outbox_entry(f"{case['ref']}-{name}") is not None:
         n += 1
         name = f"alert-{n}"
     queue(
@@ -191,14 +196,13 @@ def queue_alert(
         envelope_from=settings.envelope_from,
         name=name,
     )
-    return {**case, "history": [*case["history"], casebook.event(now, "alert_queued", note=why or category.name)]}
 
 
 def deciding_message(store: Store, case: dict[str, Any]) -> tuple[Message, bytes]:
     """The message the case's category rests on (the reply that escalated it, or the first), parsed."""
     digest = case.get("decision_evidence") or (case["messages"][0].get("evidence") if case.get("messages") else "")
     try:
-        raw = store.evidence_path(digest).read_bytes() if digest else b""
+        raw = store.read_evidence(digest) if digest else b""
     except OSError:
         raw = b""
     if not raw:
@@ -264,7 +268,11 @@ def _owed_acknowledgement(
     settles one that was waiting for the cap on all senders, so it can never be queued twice."""
     if case.get("ack_waiting") and category.acknowledge != "auto":
         case = {k: v for k, v in case.items() if k != "ack_waiting"}
-    if store.outbox.get(f"{case['ref']}-ack") is not None or _for_the_record(case) or message.sender != case["sender"]:
+    if (
+        store.outbox_entry(f"{case['ref']}-ack") is not None
+        or _for_the_record(case)
+        or message.sender != case["sender"]
+    ):
         return case
     if case.get("ack_dropped"):  # the Clerk decided that no acknowledgement goes; a new category does not overrule her
         return case

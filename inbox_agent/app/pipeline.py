@@ -1,4 +1,10 @@
-"""One poll: fetch -> parse -> screen -> thread -> classify -> file -> acknowledge -> commit.
+"""One poll: fetch -> parse -> plan -> apply -> commit -> send.
+
+For each message the pipeline is an executor: it gathers what the store knows about the message (`context`),
+lets the pure core decide everything (`core.plan.plan`: screen, classify, thread, file, acknowledge, alert), and
+applies the Plan it gets back (`apply`): evidence, store writes, mail to the outbox, deciding nothing about the
+message itself. What happens once per poll (acknowledgements released by the cap, batched alerts, the outcomes of
+sending, cases resolved by a move) is still decided here.
 
 Every fetched message ends with exactly one record in the store, whose ``disposition`` accounts for it:
   filed         a new case was opened
@@ -23,18 +29,17 @@ from datetime import UTC, datetime, timedelta
 from email.utils import getaddresses
 from typing import Any, Protocol
 
-from inbox_agent.app.actions import hold_acknowledgement, queue_acknowledgement, queue_alert
+from inbox_agent.app.actions import queue_acknowledgement, queue_alert_mail
 from inbox_agent.app.progress import Progress
 from inbox_agent.app.replies import add_clerk_replies
 from inbox_agent.config import Settings
 from inbox_agent.core import cases as casebook
 from inbox_agent.core.caps import cap_key, exceeded
-from inbox_agent.core.digest import excerpt
-from inbox_agent.core.models import Decision, Fetched, Message
+from inbox_agent.core.models import Fetched, Message
 from inbox_agent.core.normalise import MalformedMessage, parse
-from inbox_agent.core.rules import RuleSet, decide, escalates
-from inbox_agent.core.screen import screen
-from inbox_agent.core.workdays import local_date
+from inbox_agent.core.plan import CaseChange, Context, Incoming, Plan, Setup, base_record, plan, read
+from inbox_agent.core.records import Disposition, MessageRecord
+from inbox_agent.core.rules import RuleSet
 from inbox_agent.errors import ConfigError, StoreError
 from inbox_agent.mail.outbox import deliver, queue
 from inbox_agent.reports.render import Renderer, local_time
@@ -44,7 +49,7 @@ log = logging.getLogger(__name__)
 
 # What a message's record says happened to it (see the module docstring); a poll's counts hold other tallies too
 # (needs_review, alerts_queued, ack_held, ...), so a count of messages sums these alone.
-DISPOSITIONS = ("filed", "threaded", "no_case", "before_start", "duplicate", "quarantined")
+DISPOSITIONS = tuple(str(d) for d in Disposition)
 
 Clock = Callable[[], datetime]
 
@@ -275,13 +280,9 @@ class Pipeline:
             reason = f"the agent failed on it: {exc.__class__.__name__}: {_printable(str(exc))}"
             log.error("%s %s: %s; quarantined", fetched.folder, fetched.uid, reason)
             log.debug("the failure in detail", exc_info=True)
-            return self._record(
-                report,
-                _message_record(fetched, self.clock()),
-                "quarantined",
-                reason=reason,
-                evidence=self.store.write_evidence(fetched.raw),
-            )
+            evidence = self.store.write_evidence(fetched.raw)
+            record = base_record(fetched, self.clock(), Disposition.QUARANTINED, reason=reason, evidence=evidence)
+            return self._record(report, record)
         finally:
             self.store.release()
 
@@ -294,211 +295,97 @@ class Pipeline:
         window: datetime | None = None,
         revisit: bool = False,
     ) -> str:
-        """Decide first, then act; returns the disposition recorded for the message."""
-        if self.store.seen(fetched.location) and not revisit:
-            report.count("already_seen")
-            return "already_seen"
+        """Gather what the store knows, let the core decide (core/plan.py), then apply the plan; returns the
+        disposition recorded for the message."""
+        seen = self.store.seen(fetched.location) and not revisit
+        incoming = Incoming(fetched) if seen else read(fetched)
         now = self.clock()
-        record = _message_record(fetched, now)
-        if fetched.too_old:
-            return self._record(report, record, "before_start", reason="arrived before the start; not downloaded")
-        if fetched.full_size:
-            record.update(
-                size=fetched.full_size,
-                too_big=f"{fetched.full_size / 1e6:.1f} MB, over MAX_MESSAGE_BYTES: "
-                "filed from its headers only; read it in the mail client",
-            )
-            report.count("too_big")
-        try:
-            message = parse(fetched.raw)
-        except MalformedMessage as exc:
-            digest = self.store.write_evidence(fetched.raw)
-            return self._record(report, record, "quarantined", reason=exc.problem, evidence=digest)
+        context = self.context(incoming, self.setup(start, window), seen=seen)
+        return self.apply(plan(incoming, context, now), incoming, now, report)
 
-        content_key = f"{message.message_id}|{message.body_hash}"
-        record.update(content_key=content_key, message_id=message.message_id, sender=message.sender)
-        earlier = self.store.same_content(content_key)
-        if (
-            earlier is not None and earlier["location"] != fetched.location
-        ):  # a retry of quarantine is not its own duplicate
-            return self._record(report, record, "duplicate", same_as=earlier["location"], case=earlier.get("case"))
+    # -- the executor: what the plan needs to know, and doing what it says --------------------------
 
-        screening = screen(message, self.settings.own_addresses)
-        decision = decide(self.rules, message, screening)  # every message, a reply too: threading is no way around it
-        record.update(category=decision.category)
-        thread_ref, linked = self._thread(message)
-        if thread_ref is not None:
-            digest = self.store.write_evidence(fetched.raw)
-            self._add_to_case(
-                thread_ref, fetched, message, digest, decision, now, report, automated=screening.automated
-            )
-            return self._record(report, record, "threaded", case=thread_ref, evidence=digest, subject=message.subject)
-
-        received = fetched.received or message.date or now
-        if received.tzinfo is None:
-            received = received.replace(tzinfo=UTC)
-        for_the_record = False
-        if received < start:
-            if window is None or received < window:
-                return self._record(report, record, "before_start", subject=message.subject)
-            for_the_record = True  # backfill: filed, never acknowledged (invariant 5)
-        category = self.rules.category(decision.category)
-        if (
-            message.unreadable and not category.alert
-        ):  # a guessed text may hide anything but a threat, which is filed anyway
-            return self._record(
-                report,
-                record,
-                "quarantined",
-                reason=f"{message.unreadable}: the text cannot be read reliably",
-                evidence=self.store.write_evidence(fetched.raw),
-                looks_like=decision.category,
-                subject=message.subject,
-            )
-        # Uncertain human mail, and a stranger writing into someone's case, go to the Clerk: never a silent enquiry.
-        human = not screening.automated
-        if not category.case and not (human and (decision.review or linked)):
-            return self._record(report, record, "no_case", reason=decision.reason, subject=message.subject)
-
-        digest = self.store.write_evidence(fetched.raw)
-        ref = casebook.format_reference(self.settings.case_prefix, now.year, self.store.next_sequence(now.year))
-        case = {
-            **casebook.new_case(ref, fetched, message, decision, digest, now),
-            "excerpt": excerpt(message.own_text),
-        }  # for the Clerk's digest, which masks it if MASK_WORDS says so
-        if for_the_record:
-            case = {**case, "for_the_record": True}
-        if record.get("too_big"):
-            case = {
-                **case,
-                "too_big": record["too_big"],
-                "history": [*case["history"], casebook.event(now, "too_big", note=record["too_big"])],
-            }
-        if category.deadline:
-            case = {**case, "deadline": casebook.statutory_deadline(category.deadline, local_date(case["received"]))}
-        if message.unreadable:
-            case = {
-                **case,
-                "history": [
-                    *case["history"],
-                    casebook.event(
-                        now,
-                        "unreadable",
-                        note=f"{message.unreadable}: classified from a best guess at the text; read the original",
-                    ),
-                ],
-            }
-        if linked:
-            case = {**case, "linked": linked}
-            for other in linked:
-                old = self.store.case(other)
-                self.store.put_case(
-                    {
-                        **old,
-                        "linked": [*old.get("linked", []), ref],
-                        "history": [
-                            *old["history"],
-                            casebook.event(now, "linked", note=f"{ref} refers to this case from outside it"),
-                        ],
-                    }
-                )
-        if decision.review and human:
-            case = casebook.transition(case, "review", now, note=decision.review)
-            report.count("needs_review")
-        acknowledged = self._acknowledge(case, message, screening.reasons, decision, now, for_the_record=for_the_record)
-        if acknowledged.get("ack_held"):
-            report.count("ack_held")
-        if acknowledged.get("ack_pending"):
-            report.count("ack_waits_for_clerk")
-        if category.alert:
-            acknowledged = self._alert(acknowledged, category, message, now, report)
-        self.store.put_case(acknowledged)
-        return self._record(
-            report,
-            record,
-            "filed",
-            case=ref,
-            evidence=digest,
-            subject=message.subject,
-            acknowledged=_ack_word(acknowledged),
+    def setup(self, start: datetime, window: datetime | None = None) -> Setup:
+        s = self.settings
+        return Setup(
+            rules=self.rules,
+            case_prefix=s.case_prefix,
+            own_addresses=s.own_addresses,
+            sender_caps=s.ack_sender_caps,
+            global_caps=s.ack_global_caps,
+            alert_batch=s.alert_batch,
+            start=start,
+            window=window,
         )
 
-    def _acknowledge(
-        self,
-        case: dict[str, Any],
-        message: Message,
-        automated: tuple[str, ...],
-        decision: Decision,
-        now: datetime,
-        *,
-        for_the_record: bool = False,
-    ) -> dict[str, Any]:
-        """Queue the acknowledgement, or record in the case why there is none."""
-        category = self.rules.category(decision.category)
-        why_not = ""
-        if for_the_record:
-            why_not = (
-                "filed for the record by a backfill: it arrived before the agent started, so it is never acknowledged"
-            )
-        elif case["status"] == casebook.NEEDS_REVIEW:
-            why_not = "the decision needs the Clerk's review first; 'cases reclassify' sends what the category owes"
-        elif not category.ack:
-            why_not = f"the {category.name} category sends no acknowledgement"
-        elif automated:
-            why_not = "automatic mail: " + "; ".join(automated)
-        elif not message.sender_valid:
-            why_not = "the sender's address is missing or cannot be used safely"
-        elif category.acknowledge == "never":
-            why_not = f"rules.yaml says the {category.name} category is never acknowledged"
-        if why_not:
-            return {
-                **case,
-                "ack_queued": False,
-                "history": [*case["history"], casebook.event(now, "not_acknowledged", note=why_not)],
-            }
-        if category.acknowledge == "hold":
-            return hold_acknowledgement(
-                case,
-                f"{category.name}: the acknowledgement waits for the Clerk to send or drop it "
-                "(rules.yaml: acknowledge: hold)",
-                now,
-            )
-        cap = exceeded(self.store.ack_times(message.sender), self.settings.ack_sender_caps, now)
-        everyone = exceeded(self.store.ack_times(), self.settings.ack_global_caps, now) if cap is None else None
-        if everyone is not None:
-            return self._wait_for_cap(case, everyone.label, now)
-        if cap is not None:
-            note = f"acknowledgement held back: the cap of {cap.label} for this sender is reached"
-            log.warning("%s: %s", case["ref"], note)
-            return {
-                **case,
-                "ack_queued": False,
-                "ack_held": note,
-                "history": [*case["history"], casebook.event(now, "acknowledgement_held", note=note)],
-            }
-        acknowledged = queue_acknowledgement(self.store, self.settings, self.renderer, case, category, message, now)
-        if not acknowledged["ack_queued"]:
-            log.error("%s: %s", case["ref"], acknowledged["history"][-1]["note"])
-        return acknowledged
+    def context(self, incoming: Incoming, setup: Setup, *, seen: bool = False) -> Context:
+        """A snapshot of what the store knows about this message: nothing in it is changed by the plan."""
+        message = incoming.message
+        if seen or message is None:
+            return Context(setup, seen=seen)
+        replied = next(
+            (
+                ref
+                for message_id in (message.in_reply_to, *reversed(message.references))
+                if message_id and (ref := self.store.case_for_message_id(message_id))
+            ),
+            None,
+        )
+        named = casebook.references_in(message.subject, setup.case_prefix)
+        cases = {ref: case for ref in ([replied] if replied else []) + named if (case := self.store.case(ref))}
+        return Context(
+            setup,
+            earlier=self.store.same_content(f"{message.message_id}|{message.body_hash}"),
+            replied=replied,
+            participants=self.participants(cases[replied]) if replied in cases and message.sender else frozenset(),
+            cases=cases,
+            sequences=self.store.get_meta("sequence", {}),
+            sender_acks=self.store.ack_times(message.sender),
+            all_acks=self.store.ack_times(),
+            last_alert=self.store.get_meta("last_alert"),
+            alerts_waiting=tuple(self.store.get_meta("alerts_waiting", [])),
+        )
 
-    # -- acknowledgements that wait for the global cap ------------------------------------------
+    def apply(self, planned: Plan, incoming: Incoming, now: datetime, report: PollReport) -> str:
+        """Do what the plan says, in its order: evidence before the case that names it, the acknowledgement before
+        the alert that reports on it. Nothing here decides; the commit is the caller's."""
+        for name in planned.counts:
+            report.count(name)
+        if planned.record is None:
+            return str(planned.disposition)
+        for warning in planned.warnings:
+            log.warning("%s", warning)
+        if planned.keep_evidence:
+            self.store.write_evidence(incoming.fetched.raw)
+        for name, value in planned.meta:
+            self.store.set_meta(name, value)
+        for other in planned.linked:
+            self.store.put_case(other)
+        case = planned.case
+        if case is not None and incoming.message is not None:
+            case = self._send_orders(planned, case, incoming.message, now)
+            self.store.put_case(case)
+        acknowledged = _ack_word(case) if case is not None and planned.change is CaseChange.NEW else False
+        return self._record(report, planned.record, planned.subject, acknowledged)
 
-    def _wait_for_cap(self, case: dict[str, Any], label: str, now: datetime) -> dict[str, Any]:
-        """Held by the cap on all senders: the reply waits and goes when the cap allows, never dropped, so a flood of
-        forged mail delays a resident's acknowledgement but cannot cost it."""
-        note = f"acknowledgement waiting: the cap of {label} for all senders is reached; it goes when the cap allows"
-        log.warning("%s: %s", case["ref"], note)
-        return {
-            **case,
-            "ack_queued": False,
-            "ack_waiting": now.isoformat(),
-            "history": [*case["history"], casebook.event(now, "acknowledgement_waiting", note=note)],
-        }
+    def _send_orders(self, planned: Plan, case: dict[str, Any], message: Message, now: datetime) -> dict[str, Any]:
+        """Render and queue the mail the plan ordered; the case records the acknowledgement's outcome."""
+        if planned.ack is not None:
+            category = self.rules.category(planned.ack.category)
+            case = queue_acknowledgement(self.store, self.settings, self.renderer, case, category, message, now)
+            if not case["ack_queued"]:
+                log.error("%s: %s", case["ref"], case["history"][-1]["note"])
+        if planned.alert is not None:
+            category = self.rules.category(planned.alert.category)
+            queue_alert_mail(
+                self.store, self.settings, self.renderer, case, category, message, now, why=planned.alert.why
+            )
+        return planned.final_case(case) or case
 
     def _release_waiting(self, report: PollReport) -> int:
         """Queue waiting acknowledgements while the global cap allows: oldest first, and fair across senders (each
         sender's oldest before anyone's second, counting what each has had already). Returns how many were queued."""
-        waiting = sorted((c for c in self.store.cases.values() if c.get("ack_waiting")), key=lambda c: c["ack_waiting"])
+        waiting = sorted((c for c in self.store.all_cases() if c.get("ack_waiting")), key=lambda c: c["ack_waiting"])
         if not waiting:
             return 0
         turn: dict[str, int] = {}
@@ -511,8 +398,9 @@ class Pipeline:
         for *_, ref in sorted(ranked):
             if exceeded(self.store.ack_times(), self.settings.ack_global_caps, now) is not None:
                 break
-            case = self.store.case(ref)
-            assert case is not None
+            found = self.store.case(ref)
+            assert found is not None
+            case = found
             waited = {k: v for k, v in case.items() if k != "ack_waiting"}
             category = self.rules.categories.get(case["category"])
             why_not = (
@@ -532,7 +420,7 @@ class Pipeline:
                 continue
             assert category is not None
             try:
-                message = parse(self.store.evidence_path(case["messages"][0]["evidence"]).read_bytes())
+                message = parse(self.store.read_evidence(case["messages"][0]["evidence"]))
                 mail = self.renderer.acknowledgement(case, category, message, now)
             except (StoreError, ConfigError):
                 raise
@@ -576,25 +464,6 @@ class Pipeline:
 
     # -- alerts, batched -----------------------------------------------------------------------
 
-    def _alert(
-        self, case: dict[str, Any], category: Any, message: Message, now: datetime, report: PollReport, *, why: str = ""
-    ) -> dict[str, Any]:
-        """The first alert goes at once; the ones that follow within ALERT_BATCH_MINUTES gather into one summary,
-        so sixty threats make a handful of messages, not sixty (providers throttle an account that sends a burst).
-        Returns the case, whose history says which; `why` says what raised it when it is not a new message."""
-        last = self.store.get_meta("last_alert")
-        if self.settings.alert_batch and last and now - datetime.fromisoformat(last) < self.settings.alert_batch:
-            self.store.set_meta("alerts_waiting", [*self.store.get_meta("alerts_waiting", []), case["ref"]])
-            report.count("alerts_batched")
-            return {
-                **case,
-                "history": [*case["history"], casebook.event(now, "alert_batched", note=why or category.name)],
-            }
-        case = queue_alert(self.store, self.settings, self.renderer, case, category, message, now, why=why)
-        self.store.set_meta("last_alert", now.isoformat())
-        report.count("alerts_queued")
-        return case
-
     def _flush_alerts(self, report: PollReport) -> int:
         """One summary alert for the cases gathered since the last alert, once ALERT_BATCH_MINUTES have passed."""
         refs = self.store.get_meta("alerts_waiting", [])
@@ -618,39 +487,13 @@ class Pipeline:
         self.store.set_meta("last_alert", now.isoformat())
         return 1
 
-    def _thread(self, message: Message) -> tuple[str | None, list[str]]:
-        """The case a reply belongs to, through In-Reply-To/References or the reference in the subject, and only
-        for the case's participants. A stranger must not join someone's case (a known helpdesk fault: a neighbour
-        copied on a complaint could reopen it and land in the resident's subject access export): their message
-        opens a new case, linked to the one it names."""
-        linked: list[str] = []
-        for message_id in (message.in_reply_to, *reversed(message.references)):
-            ref = self.store.case_for_message_id(message_id) if message_id else None
-            if ref:
-                if self._participant(message.sender, ref):
-                    return ref, []
-                linked.append(ref)
-                break
-        for ref in casebook.references_in(message.subject, self.settings.case_prefix):
-            case = self.store.case(ref)
-            if case is None or ref in linked:
-                continue
-            if message.sender and case["sender"] == message.sender:
-                return ref, []
-            linked.append(ref)
-        return None, linked
-
-    def _participant(self, sender: str, ref: str) -> bool:
-        """The case's sender, whoever the council wrote to about it (the acknowledgement, and the Clerk's own replies
-        from her mail client, kept in the case with direction "sent"), and the council itself."""
-        case = self.store.case(ref)
-        if not sender or case is None:
-            return False
-        ack = self.store.outbox.get(f"{ref}-ack")
+    def participants(self, case: dict[str, Any]) -> frozenset[str]:
+        """Who may write into a case: its sender, whoever the council wrote to about it (the acknowledgement, and the
+        Clerk's own replies from her mail client, kept in the case with direction "sent"). The council itself is
+        one too (Setup.own_addresses)."""
+        ack = self.store.outbox_entry(f"{case['ref']}-ack")
         people = {case["sender"], *(m.get("sender") for m in case.get("messages", [])), *(ack["to"] if ack else [])}
-        if sender in {p.lower() for p in people if p} or sender in self.settings.own_addresses:
-            return True
-        return sender in self._clerk_wrote_to(case)
+        return frozenset({p.lower() for p in people if p} | self._clerk_wrote_to(case))
 
     def _clerk_wrote_to(self, case: dict[str, Any]) -> set[str]:
         found: set[str] = set()
@@ -658,99 +501,27 @@ class Pipeline:
             if summary.get("direction") != "sent" or not summary.get("evidence"):
                 continue
             try:
-                sent = parse(self.store.evidence_path(summary["evidence"]).read_bytes())
+                sent = parse(self.store.read_evidence(summary["evidence"]))
             except (OSError, MalformedMessage):
                 continue
             found |= {a.lower() for _, a in getaddresses([sent.header(h) or "" for h in ("to", "cc")]) if a}
         return found
 
-    def _add_to_case(
-        self,
-        ref: str,
-        fetched: Fetched,
-        message: Message,
-        digest: str,
-        decision: Decision,
-        now: datetime,
-        report: PollReport,
-        *,
-        automated: bool,
-    ) -> None:
-        """A participant's reply joins the case, judged like any message: a threat, hate or abuse escalates the case
-        and says why in its history; an uncertain one sends it to review; a calm one leaves it as it is."""
-        case = self.store.case(ref)
-        assert case is not None
-        kind = "automatic_reply" if automated else "reply"
-        case = {
-            **case,
-            "messages": [*case["messages"], casebook.message_summary(fetched, message, digest, now)],
-            "message_ids": [*case["message_ids"], *([message.message_id] if message.message_id else [])],
-            "history": [*case["history"], casebook.event(now, kind, note=f"from {message.sender or 'unknown sender'}")],
-        }
-        if not automated and case["status"] in casebook.TRANSITIONS["reopen"][0]:
-            case = casebook.transition(case, "reopen", now, note="the sender wrote again after it was closed")
-        if not automated:
-            case = self._judge_reply(case, message, digest, decision, now, report)
-        self.store.put_case(case)
-
-    def _judge_reply(
-        self, case: dict[str, Any], message: Message, digest: str, decision: Decision, now: datetime, report: PollReport
-    ) -> dict[str, Any]:
-        new = self.rules.category(decision.category)
-        if escalates(self.rules, case["category"], new.name):
-            policy = f"; policy {', '.join(new.policy)}" if new.policy else ""
-            why = f"a reply from {message.sender or 'an unknown sender'} is {new.label.lower()}: {decision.reason}{policy}"
-            case = {
-                **case,
-                "category": new.name,
-                "severity": new.severity,
-                "reason": decision.reason,
-                "decision_evidence": digest,
-                "hits": casebook.hit_records(decision),
-                "escalated": {"from": case["category"], "to": new.name, "at": now.isoformat()},
-                "history": [
-                    *case["history"],
-                    casebook.event(now, "escalated", note=f"{case['category']} to {new.name}: {why}"),
-                ],
-            }
-            report.count("escalated")
-            if new.alert:
-                case = self._alert(
-                    case,
-                    new,
-                    message,
-                    now,
-                    report,
-                    why=f"A reply in this case, which was filed as {case['escalated']['from']}, escalated it: {why}.",
-                )
-            return case
-        if decision.review and case["status"] in casebook.TRANSITIONS["review"][0]:
-            case = casebook.transition(case, "review", now, note=f"a reply from {message.sender}: {decision.review}")
-            report.count("needs_review")
-        return case
-
-    def _record(self, report: PollReport, record: dict[str, Any], disposition: str, **extra: Any) -> str:
-        subject = extra.pop("subject", None)
-        acknowledged = extra.pop("acknowledged", False)
-        self.store.record_message({**record, "disposition": disposition, **extra})
+    def _record(self, report: PollReport, record: MessageRecord, subject: str = "", acknowledged: Any = False) -> str:
+        self.store.record_message(record.to_doc())
+        disposition = str(record.disposition)
         report.count(disposition)
         report.rows.append(
             {
-                "location": record["location"],
+                "location": record.location,
                 "subject": subject or "",
-                "category": record.get("category", ""),
+                "category": record.category or "",
                 "disposition": disposition,
-                "case": extra.get("case") or "",
+                "case": record.case or "",
                 "acknowledged": acknowledged,
             }
         )
-        log.info(
-            "%s %s -> %s%s",
-            record["folder"],
-            record["uid"],
-            disposition,
-            f" {extra['case']}" if extra.get("case") else "",
-        )
+        log.info("%s %s -> %s%s", record.folder, record.uid, disposition, f" {record.case}" if record.case else "")
         return disposition
 
 
@@ -759,18 +530,6 @@ def _ack_word(case: dict[str, Any]) -> str | bool:
     if case["status"] == casebook.NEEDS_REVIEW:
         return "review"
     return "held" if case.get("ack_pending") else bool(case.get("ack_queued"))
-
-
-def _message_record(fetched: Fetched, now: datetime) -> dict[str, Any]:
-    """The start of every message's record: where it is, how big, and when it was read."""
-    return {
-        "location": fetched.location,
-        "folder": fetched.folder,
-        "uid": fetched.uid,
-        "received": fetched.received.isoformat() if fetched.received else None,
-        "size": len(fetched.raw),
-        "recorded": now.isoformat(),
-    }
 
 
 def _printable(text: str, limit: int = 200) -> str:

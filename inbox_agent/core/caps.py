@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -60,7 +61,7 @@ def cap_key(address: str) -> str:
     return f"{local.split('+', 1)[0] or local}@{domain}".casefold()
 
 
-def exceeded(sorted_times: list[str], caps: tuple[Cap, ...], now: datetime) -> Cap | None:
+def exceeded(sorted_times: Sequence[str], caps: tuple[Cap, ...], now: datetime) -> Cap | None:
     """The first cap that one more message would break. Times are ISO strings in UTC, sorted."""
     for cap in caps:
         since = (now - cap.window).isoformat()

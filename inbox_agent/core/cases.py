@@ -96,6 +96,17 @@ def _past(action: str) -> str:
     }[action]
 
 
+def hold_acknowledgement(case: dict[str, Any], why: str, now: datetime, *, by: str = "agent") -> dict[str, Any]:
+    """Keep the acknowledgement in the case until the Clerk sends or drops it."""
+    case = {k: v for k, v in case.items() if k != "ack_waiting"}
+    return {
+        **case,
+        "ack_queued": False,
+        "ack_pending": {"since": now.isoformat(), "why": why},
+        "history": [*case["history"], event(now, "acknowledgement_waits", by=by, note=why)],
+    }
+
+
 def add_note(case: dict[str, Any], text: str, now: datetime, *, by: str = "clerk") -> dict[str, Any]:
     return {**case, "history": [*case["history"], event(now, "note", by=by, note=text)]}
 

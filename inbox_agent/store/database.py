@@ -24,13 +24,14 @@ import time
 from collections.abc import Callable, Iterable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from tinydb import TinyDB
 from tinydb.middlewares import CachingMiddleware
 from tinydb.storages import Storage
 
 from inbox_agent.core.caps import cap_key
+from inbox_agent.core.records import Repository
 from inbox_agent.errors import StoreError, StoreLocked
 
 STORE_FILE = "store.json"
@@ -446,6 +447,9 @@ class Store:
         self.messages.put(doc)
         self._note_message(doc)
 
+    def message_record(self, location: str) -> dict[str, Any] | None:
+        return self.messages.get(location)
+
     def message_records(self) -> Iterable[dict[str, Any]]:
         return self.messages.values()
 
@@ -504,6 +508,13 @@ class Store:
         entries = [e for e in self.outbox.values() if not states or e["state"] in states]
         return sorted(entries, key=lambda e: e["queued"])
 
+    def outbox_entry(self, entry_id: str) -> dict[str, Any] | None:
+        return self.outbox.get(entry_id)
+
+    def read_outgoing(self, entry_id: str) -> bytes:
+        """The bytes queued for an outbox entry, exactly as they will be sent."""
+        return (self.data_dir / "outbox" / f"{entry_id}.eml").read_bytes()
+
     def write_outgoing(self, name: str, data: bytes) -> Path:
         path = self.data_dir / "outbox" / name
         write_durably(path, data)
@@ -513,6 +524,10 @@ class Store:
 
     def evidence_path(self, digest: str) -> Path:
         return self.data_dir / "evidence" / digest[:2] / f"{digest}.eml"
+
+    def read_evidence(self, digest: str) -> bytes:
+        """A kept message's bytes by its digest (OSError if data protection has removed it)."""
+        return self.evidence_path(digest).read_bytes()
 
     def write_evidence(self, raw: bytes) -> str:
         """Keep a message byte for byte, named by its SHA-256; written once, durable before any case names it."""
@@ -547,3 +562,6 @@ def _v1_to_v2(store: Store) -> None:
 
 
 MIGRATIONS: dict[int, Callable[[Store], None]] = {1: _v1_to_v2}  # from version N to N + 1
+
+if TYPE_CHECKING:  # mypy checks here that the Store keeps every promise of the Repository the executor talks to
+    _STORE_IS_A_REPOSITORY: type[Repository] = Store
