@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV ?= .venv
 PY := $(VENV)/bin/python
 
-.PHONY: install demo test check run clean
+.PHONY: install demo test fast lint check run clean
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -12,11 +12,24 @@ $(VENV)/.installed: pyproject.toml
 
 install: $(VENV)/.installed
 
+# The lint tools, pinned in the `lint` extra, go into the same virtualenv (a separate stamp: `make test` does not need them).
+$(VENV)/.lint-installed: $(VENV)/.installed
+	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[test,lint]'
+	touch $@
+
 demo: install            ## the real pipeline on fourteen fictional messages, no mail account
 	$(PY) run.py demo
 
 test: install            ## the whole suite, against a real Dovecot and SMTP server
 	$(PY) -m pytest
+
+fast: install            ## the tests that need no servers (no Dovecot, SMTP or browser): a minute or two
+	$(PY) -m pytest -m 'not servers'
+
+lint: $(VENV)/.lint-installed   ## formatting, lint rules, types, and the layer rules between the package's folders
+	@failed=""; for tool in "ruff format --check" "ruff check" mypy lint-imports; do \
+	  echo "== $$tool"; $(VENV)/bin/$$tool || failed="$$failed, $$tool"; \
+	done; if [ -n "$$failed" ]; then echo "lint failed: $${failed#, }"; exit 1; fi
 
 check: install           ## validate rules.yaml
 	$(PY) run.py rules check

@@ -120,7 +120,9 @@ def chromium(width: int, height: int, downloads: Path | None = None) -> Any:
     """Headless Debian Chromium with a fresh profile, no network of its own, no sync, no updates."""
     from selenium import webdriver
     from selenium.webdriver.chrome.service import Service
+    from servers import check_allowed
 
+    check_allowed("Chromium")
     options = webdriver.ChromeOptions()
     options.binary_location = CHROMIUM
     profile = tempfile.mkdtemp(prefix="board-chromium-")

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import functools
 import os
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+import servers
 from servers import Dovecot, ServerMissing, SmtpSink
+
+import inbox_agent.core.rules
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPORA = Path(__file__).resolve().parent / "data"  # public sample mail, with tests/data/LICENSES
@@ -28,6 +32,60 @@ AGENT_KEYS = (
     "TEMPLATES_",
     "LOG_",
 )
+
+
+_load_rules = inbox_agent.core.rules.load_rules
+
+
+@functools.cache
+def _loaded(path: Path, text: bytes, templates_dir: Path | None, templates: tuple[str, ...]):
+    return _load_rules(path, templates_dir)
+
+
+def load_rules_once(path: Path, templates_dir: Path | None = None):
+    """load_rules, remembered by the file's bytes and the templates there are: loading rules.yaml compiles and checks
+    some 2,800 regexes (two seconds of CPU), and the suite loads the same file some thirty times. A RuleSet is frozen,
+    and a failed load is not remembered, so every test still sees what load_rules would give it."""
+    try:
+        text = Path(path).read_bytes()
+        templates = tuple(sorted(str(p) for p in Path(templates_dir).rglob("*"))) if templates_dir else ()
+    except OSError:
+        return _load_rules(path, templates_dir)
+    return _loaded(Path(path), text, templates_dir, templates)
+
+
+# Installed before the test modules import it (conftest.py is imported first).
+inbox_agent.core.rules.load_rules = load_rules_once
+
+
+# Fixtures that start Dovecot, aiosmtpd or Chromium: a test that uses one (even through another fixture) is marked
+# `servers`, and `make fast` (pytest -m "not servers") leaves it out.
+SERVER_FIXTURES = frozenset(
+    {
+        "dovecot",
+        "account",
+        "own_dovecot",
+        "utf8_dovecot",
+        "layout_server",
+        "oauth_dovecot",
+        "smtp",
+        "smtp_utf8",
+        "oauth_smtp",
+        "browser",
+    }
+)
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if SERVER_FIXTURES & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.servers)
+
+
+@pytest.hookimpl(tryfirst=True)  # before the fixtures are set up
+def pytest_runtest_setup(item: pytest.Item) -> None:
+    """A test without the marker that starts a server anyway fails (servers.py checks), before it can hide in `fast`."""
+    servers.allowed = None if item.get_closest_marker("servers") else item.nodeid
 
 
 def unavailable(reason: str) -> None:

@@ -37,6 +37,16 @@ class ServerMissing(RuntimeError):
     pass
 
 
+# Whether the running test may start a server. conftest.py sets it for each test from its `servers` marker, so a test
+# that starts one without the marker fails at once rather than slipping into `make fast`; elsewhere (bench/) it stays.
+allowed: str | None = None  # None: allowed; otherwise the name of the test that is not
+
+
+def check_allowed(what: str) -> None:
+    if allowed is not None:
+        raise AssertionError(f"{allowed} starts {what} but has no `servers` marker: add @pytest.mark.servers")
+
+
 def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
@@ -63,6 +73,9 @@ log_path = {root}/dovecot.log
 ssl = no
 disable_plaintext_auth = no
 auth_mechanisms = plain login
+# A refused login is answered at once: Dovecot's 2 s delay (and the doubling penalty below) is against guessing
+# passwords from the Internet, and would only make the tests of a wrong password wait.
+auth_failure_delay = 0
 default_internal_user = dovecot
 default_login_user = dovenull
 first_valid_uid = 0
@@ -87,6 +100,9 @@ service imap-login {{
 }}
 service anvil {{
   chroot =
+  unix_listener anvil-auth-penalty {{
+    mode = 0
+  }}
 }}
 protocol imap {{
   mail_max_userip_connections = 200
@@ -216,6 +232,7 @@ class Dovecot:
         self._users = 0
 
     def start(self) -> Dovecot:
+        check_allowed("Dovecot")
         for sub in ("run", "state", "mail"):
             (self.root / sub).mkdir(exist_ok=True)
         shutil.chown(self.root / "mail", "dovecot", "dovecot")
@@ -402,6 +419,7 @@ class SmtpSink:
         )
 
     def start(self) -> SmtpSink:
+        check_allowed("an SMTP server")
         self.controller.start()
         return self
 

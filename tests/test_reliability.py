@@ -3,17 +3,20 @@
 from __future__ import annotations
 
 import json
+import logging
 import random
 import signal
 import subprocess
 import sys
 import time
 from datetime import UTC, datetime, timedelta
+from itertools import pairwise
 
 import pytest
 from conftest import ROOT, clean_env, message_file, start_dovecot, unavailable
 from test_end_to_end import load_cases, poll, settings_for
 from test_pipeline import maildir_with, run_poll
+from timeline import Timeline, agent_for
 
 from inbox_agent.app.agent import retry_delay
 from inbox_agent.app.pipeline import DISPOSITIONS
@@ -83,35 +86,43 @@ def test_quarantine_list_show_and_retry(agent, tmp_path):
         assert [c["category"] for c in store.all_cases()] == ["complaint", "abusive"]
 
 
-def test_a_server_that_is_down_is_retried_with_back_off_and_logged_once(smtp, tmp_path):
+def polls_of(agent, timeline) -> list[float]:
+    """The moments (in the agent's time) at which it tried to poll."""
+    attempts: list[float] = []
+    factory = agent.source_factory
+    agent.source_factory = lambda: (attempts.append(timeline.elapsed), factory())[1]
+    return attempts
+
+
+def test_a_server_that_is_down_is_retried_with_back_off_and_logged_once(tmp_path, caplog):
     from servers import free_port
 
-    env = clean_env(
-        **smtp.env(),
-        IMAP_HOST="127.0.0.1",
-        IMAP_PORT=str(free_port()),
-        IMAP_USER="u",
-        IMAP_PASSWORD="canary-Pa55",
-        IMAP_SECURITY="plain",
-        DATA_DIR=str(tmp_path / "data"),
-        POLL_SECONDS="60",
-    )
-    with subprocess.Popen(
-        [sys.executable, str(ROOT / "run.py"), "run"],
-        cwd=tmp_path,
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    ) as process:
-        time.sleep(9)  # attempts at about 0 s, 5 s and 15 s would make at least two within 9 s
-        process.send_signal(signal.SIGTERM)
-        _, stderr = process.communicate(timeout=20)
-    assert process.returncode == 0
+    caplog.set_level(logging.INFO, logger="inbox_agent")
+    env = {
+        "IMAP_HOST": "127.0.0.1",
+        "IMAP_PORT": str(free_port()),  # nothing listens: each connection is refused
+        "IMAP_USER": "u",
+        "IMAP_PASSWORD": "canary-Pa55",
+        "IMAP_SECURITY": "plain",
+        "SMTP_HOST": "127.0.0.1",
+        "SMTP_PORT": str(free_port()),
+        "SMTP_SECURITY": "plain",
+        "DATA_DIR": str(tmp_path / "data"),
+        "POLL_SECONDS": "60",
+    }
+    timeline = Timeline()
+    agent = agent_for(env, timeline)
+    attempts = polls_of(agent, timeline)
+    timeline.run(agent, 60)
+    # At once, then after 5 s, 10 s, 20 s ... each with jitter of ±50%: the loop waits what retry_delay says.
+    assert attempts[0] == 0 and len(attempts) >= 4  # at the latest 7.5 + 15 + 30 s: four before the 60-second interval
+    for failures, (before, after) in enumerate(pairwise(attempts), start=1):
+        base = 5 * 2 ** (failures - 1)
+        assert base * 0.5 <= after - before <= base * 1.5 + 0.1  # the loop wakes in steps of at most 0.1 s past due
     health = json.loads((tmp_path / "data" / "health.json").read_text())
-    assert len(health["errors"]) >= 2  # retried well before the 60-second poll interval
-    assert stderr.count("cannot connect to the IMAP server") == 1  # logged once, not every attempt
-    assert "canary-Pa55" not in stderr and "Traceback" not in stderr
+    assert len(health["errors"]) == len(attempts)  # each attempt noted for `status`
+    assert caplog.text.count("cannot connect to the IMAP server") == 1  # logged once, not every attempt
+    assert "canary-Pa55" not in caplog.text and "Traceback" not in caplog.text
 
 
 @pytest.mark.servers
@@ -162,10 +173,18 @@ def test_kill_nine_at_random_moments_loses_nothing_and_sends_nothing_twice(accou
     )
     rng = random.Random(2026)
     append_many(account, raws)  # a backlog of 1,000 messages
-    kills = runs = done = 0
-    window = 0.9  # seconds of work after start-up before the kill; adapted so that 20 kills fit in the backlog
-    while kills < 20 and runs < 40:  # start, kill at a random moment in the work, start again
+
+    def progress() -> tuple[int, int]:
+        """Messages kept as evidence, and acknowledgements the server took: the work, whatever the clock says."""
+        return sum(1 for _ in (tmp_path / "data" / "evidence").glob("*/*.eml")), len(smtp.received)
+
+    kills = runs = 0
+    while kills < 20 and runs < 40:  # start, kill at a random point in the work, start again
         runs += 1
+        # Kill once this run has done a random amount of new work, while filing or while sending: the same points
+        # in the work on a fast machine as on a slow one (a wall-clock moment could fall in start-up on one and
+        # after the end of the backlog on another).
+        which, step, start = rng.randrange(2), rng.randint(1, 25), progress()
         with subprocess.Popen(
             [sys.executable, str(ROOT / "run.py"), "poll", "--once"],
             cwd=tmp_path,
@@ -173,24 +192,20 @@ def test_kill_nine_at_random_moments_loses_nothing_and_sends_nothing_twice(accou
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
         ) as process:
-            time.sleep(0.3 + rng.uniform(0, window))  # start-up takes about 0.3 s
+            ceiling = time.monotonic() + 300  # only so that a stalled run cannot hang the suite
+            while process.poll() is None and progress()[which] < start[which] + step and time.monotonic() < ceiling:
+                time.sleep(0.02)
+            time.sleep(rng.uniform(0, 0.02))  # then anywhere in the next few steps: a write, a commit, a send
             if process.poll() is None:
                 process.kill()  # SIGKILL: no clean-up, no commit
                 kills += 1
-        now_done = done
-        if (tmp_path / "data" / "store.json").exists():  # a kill in start-up may come before the store is made
-            with Store(tmp_path / "data", readonly=True) as store:
-                now_done = len(list(store.message_records()))
-        # A fast machine would finish the backlog before the 20th kill; a slow one would kill only in start-up.
-        # Steer the window by what each run got through, so the test means the same on any machine.
-        progress, done = now_done - done, now_done
-        window = window * 0.6 if progress > 30 else window * 1.3 if progress == 0 else window
     assert kills == 20
     with Store(tmp_path / "data", readonly=True) as store:
         before_final = len(list(store.message_records()))
     assert before_final < 1000  # every kill landed in real work: the backlog was not done
-    final = poll(agent, env)  # a clean run finishes the job
-    assert "Traceback" not in json.dumps(final)
+    # A clean run finishes the job: hundreds of messages, so the time allowed is only a guard against a hang.
+    final = agent("poll", "--once", "--json", env=env, timeout=1800)
+    assert final.returncode == 0 and "Traceback" not in final.stderr, final.stderr
 
     cases, records = load_cases(tmp_path)
     if len(records) != 1000:  # keep what is needed to understand a failure
@@ -267,31 +282,23 @@ def test_hostile_input_is_handled_within_the_limits_and_writes_nothing_outside_d
         assert "RecursionError" in deep["reason"] and store.evidence_path(deep["evidence"]).exists()
 
 
-def test_a_refused_password_is_emailed_to_the_clerk_once_and_never_shows_the_password(account, smtp, tmp_path):
-    env = clean_env(**settings_for(account, smtp, tmp_path, IMAP_PASSWORD="canary-Wr0ng-Pa55", POLL_SECONDS="60"))
-
-    def run_for(seconds: float) -> str:
-        with subprocess.Popen(
-            [sys.executable, str(ROOT / "run.py"), "run"],
-            cwd=tmp_path,
-            env=env,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-        ) as process:
-            time.sleep(seconds)
-            process.send_signal(signal.SIGTERM)
-            return process.communicate(timeout=20)[1]
-
-    first = run_for(8)  # several attempts with back-off
-    second = run_for(3)  # a restart does not email again
+def test_a_refused_password_is_emailed_to_the_clerk_once_and_never_shows_the_password(account, smtp, tmp_path, caplog):
+    caplog.set_level(logging.INFO, logger="inbox_agent")
+    env = settings_for(account, smtp, tmp_path, IMAP_PASSWORD="canary-Wr0ng-Pa55", POLL_SECONDS="60")
+    timeline = Timeline()
+    first = agent_for(env, timeline)
+    attempts = polls_of(first, timeline)
+    timeline.run(first, 25)  # at 0 s, then at the latest 7.5 s and 22.5 s: three attempts with back-off
+    first_log, _ = caplog.text, caplog.clear()
+    timeline.run(agent_for(env, timeline), 1)  # a restart tries at once, and does not email again
+    assert len(attempts) >= 3
     alerts = [r for r in smtp.received if r.rcpt_tos == ["clerk@thurcastonandcropston.org.uk"]]
     assert len(alerts) == 1
     body = alerts[0].data.decode()
     assert "refused the login" in body and "IMAP_PASSWORD" in body and "needs attention" in body
-    for text in (first, second, body):
+    for text in (first_log, caplog.text, body):
         assert "canary-Wr0ng-Pa55" not in text and "Traceback" not in text
-    assert first.count("refused the login") == 1
+    assert first_log.count("refused the login") == 1
 
 
 @pytest.mark.servers
@@ -363,11 +370,6 @@ def doveadm(dovecot, *args: str) -> str:
     return subprocess.run(
         [dovecot.doveadm, "-c", str(dovecot.conf), *args], capture_output=True, text=True, timeout=30
     ).stdout
-
-
-def after_first_poll(tmp_path) -> None:
-    assert wait_until(lambda: (tmp_path / "data" / "health.json").exists(), 20)
-    time.sleep(1.1)  # INTERNALDATE has one-second resolution: what is delivered next comes after the start
 
 
 def deliver(account, topic: str, count: int) -> list[str]:
@@ -450,12 +452,13 @@ def test_idle_is_reissued_before_the_29_minute_limit_and_reports_new_mail(accoun
 
     assert IDLE_RENEW_SECONDS < 29 * 60  # RFC 2177
     settings = load_settings(None, environ=account.env(), need_imap=True)
-    watch = ImapWatch(settings.imap, "INBOX", renew=0.5)
+    timeline = Timeline()
+    watch = ImapWatch(settings.imap, "INBOX", renew=IDLE_RENEW_SECONDS, monotonic=timeline.monotonic)
     assert watch.open()
     try:
         assert watch.wait(0.2) is False  # nothing new: the time passes quietly
         first = watch._since
-        time.sleep(0.6)
+        timeline.elapsed += IDLE_RENEW_SECONDS  # 25 minutes later, by the watch's clock
         assert watch.wait(0.2) is False and watch._since > first  # DONE, then IDLE again, on the same connection
         account.append(resident(0, "renew"))
         assert wait_until(lambda: watch.wait(1.0), 10)  # the server's EXISTS wakes it
@@ -577,52 +580,73 @@ def own_dovecot():
     server.cleanup()
 
 
+class KillAfterSends:
+    """The agent's SMTP transport, which kills Dovecot as the agent starts its `n`th batch of sending: in the middle
+    of a backlog, at the same point on a fast machine as on a slow one."""
+
+    def __init__(self, transport, n: int, kill) -> None:
+        self.transport, self.n, self.kill, self.sessions = transport, n, kill, 0
+
+    def session(self):
+        self.sessions += 1
+        if self.sessions == self.n:
+            self.kill()
+        return self.transport.session()
+
+
 @pytest.mark.servers
-def test_stopping_dovecot_mid_run_and_starting_it_again_loses_and_duplicates_nothing(own_dovecot, smtp, tmp_path):
+def test_stopping_dovecot_mid_run_and_starting_it_again_loses_and_duplicates_nothing(
+    own_dovecot, smtp, tmp_path, caplog
+):
+    caplog.set_level(logging.INFO, logger="inbox_agent")
     account = own_dovecot.add_account()
-    env = settings_for(account, smtp, tmp_path, POLL_SECONDS="5", FETCH_CHUNK="5", ACK_GLOBAL_CAPS="1000/1h")
-    process = start_agent(tmp_path, env)
-    try:
-        after_first_poll(tmp_path)
-        ids = deliver(account, "restart", 300)
-        assert wait_until(lambda: len(filed_message_ids(tmp_path)) >= 10, 60, step=0.05)
-        own_dovecot.kill()  # in the middle of the batch
-        stopped_at = len(filed_message_ids(tmp_path))
-        time.sleep(3)
-        own_dovecot.start()
-        assert wait_until(lambda: len(filed_message_ids(tmp_path)) == 300, 120), len(filed_message_ids(tmp_path))
-    finally:
-        stderr = stop_agent(process)
-    assert stopped_at < 300  # it really was stopped mid-run
-    assert "lost the connection to the IMAP server" in stderr or "cannot connect to the IMAP server" in stderr, stderr
-    assert "working again" in stderr
-    assert_each_once(tmp_path, smtp, ids)
-    print(
-        f"\nDovecot killed after {stopped_at} of 300 messages, started again 3 s later: 300 filed once, 300 acknowledged once"
+    env = settings_for(
+        account, smtp, tmp_path, POLL_SECONDS="5", FETCH_CHUNK="5", ACK_GLOBAL_CAPS="1000/1h", ACK_SINCE="2000-01-01"
     )
+    ids = deliver(account, "restart", 100)
+    timeline = Timeline()
+    agent = agent_for(env, timeline)
+    stopped_at: list[int] = []
+
+    def kill() -> None:  # after a few chunks of five are filed and committed
+        own_dovecot.kill()
+        stopped_at.append(len(filed_message_ids(tmp_path)))
+        timeline.at(timeline.elapsed + 3, own_dovecot.start)  # started again 3 s later, by the agent's clock
+
+    agent.transport = KillAfterSends(agent.transport, 3, kill)
+    timeline.run(agent, 600, done=lambda: len(smtp.received) >= 100)
+    assert len(filed_message_ids(tmp_path)) == 100
+    [filed_before] = stopped_at
+    assert 0 < filed_before < 100  # it really was stopped mid-run
+    log = caplog.text
+    assert "lost the connection to the IMAP server" in log or "cannot connect to the IMAP server" in log, log
+    assert "working again" in log and "Traceback" not in log
+    assert_each_once(tmp_path, smtp, ids)
 
 
 @pytest.mark.servers
-def test_an_smtp_server_that_refuses_connections_for_a_while_gets_each_acknowledgement_once(account, tmp_path):
+def test_an_smtp_server_that_refuses_connections_for_a_while_gets_each_acknowledgement_once(account, tmp_path, caplog):
     from servers import SmtpSink, free_port
 
+    caplog.set_level(logging.INFO, logger="inbox_agent")
     sink = SmtpSink(port=free_port())  # made, not started: connections to its port are refused
-    env = settings_for(account, sink, tmp_path, POLL_SECONDS="5", OUTBOX_RETRY_SECONDS="1")
-    process = start_agent(tmp_path, env)
+    env = settings_for(account, sink, tmp_path, POLL_SECONDS="5", OUTBOX_RETRY_SECONDS="1", ACK_SINCE="2000-01-01")
+    timeline = Timeline()
+    agent = agent_for(env, timeline)
+    ids: list[str] = []
+    timeline.at(1, lambda: ids.extend(deliver(account, "smtp-down", 5)))  # after the first poll
+    timeline.at(20, sink.start)  # refused until then: three polls try and fail meanwhile
     try:
-        after_first_poll(tmp_path)
-        ids = deliver(account, "smtp-down", 5)
-        assert wait_until(lambda: len(filed_message_ids(tmp_path)) == 5, 30)
-        time.sleep(6)  # at least one more attempt while it is down
-        sink.start()
-        assert wait_until(lambda: len([r for r in sink.received if "clerk@" not in r.rcpt_tos[0]]) == 5, 90)
-        time.sleep(6)  # and nothing more comes after
+        timeline.run(agent, 60)  # and 40 s more, in which nothing more may come
     finally:
-        stderr = stop_agent(process)
         if sink.controller.loop.is_running():
             sink.stop()
         else:
             sink.controller.loop.close()
+    assert len(filed_message_ids(tmp_path)) == 5
+    with Store(tmp_path / "data", readonly=True) as store:
+        acks = [e for e in store.outbox_entries() if e["kind"] == "ack"]
+    assert len(acks) == 5 and all(e["state"] == "sent" and e["attempts"] >= 3 for e in acks), acks
     assert_each_once(tmp_path, sink, ids)
-    assert stderr.count("connection refused") == 1  # logged once while down, not at every attempt
-    assert "the SMTP server takes mail again" in stderr
+    assert caplog.text.count("connection refused") == 1  # logged once while down, not at every attempt
+    assert "the SMTP server takes mail again" in caplog.text

@@ -56,6 +56,8 @@ class Agent:
         transport: Any,
         clock: Clock = utc_now,
         watch_factory: Callable[[], Any] | None = None,
+        monotonic: Callable[[], float] = time.monotonic,
+        pause: Callable[[float], object] | None = None,
     ) -> None:
         self.settings = settings
         self.rules = rules
@@ -69,6 +71,10 @@ class Agent:
         self.clock = clock
         self.poll_seconds = settings.poll_seconds
         self.stopping = threading.Event()
+        # The loop's own time: when to poll, back off and beat. Injected with `clock`, so that a test can run
+        # minutes of back-off in no time; `pause` waits between polls (without IDLE) and returns early on a stop.
+        self.monotonic = monotonic
+        self.pause = pause or self.stopping.wait
         self.scheduler = schedule.Scheduler()
         self.errors = 0
         self.failures = 0  # consecutive failed polls, for the back-off
@@ -224,7 +230,7 @@ class Agent:
             self.watch_factory is not None
             and self._watch is None
             and self.failures == 0
-            and time.monotonic() >= self._watch_retry_at
+            and self.monotonic() >= self._watch_retry_at
         ):
             watch = self.watch_factory()
             try:
@@ -238,7 +244,7 @@ class Agent:
             except AgentError as exc:
                 self._lost_watch(exc)
         if self._watch is None:
-            self.stopping.wait(timeout)
+            self.pause(timeout)
             return False
         try:
             return self._watch.wait(timeout)
@@ -249,7 +255,7 @@ class Agent:
     def _lost_watch(self, exc: AgentError) -> None:
         self._watch = None
         self._watch_failures += 1
-        self._watch_retry_at = time.monotonic() + retry_delay(self._watch_failures, 0, self.rng)
+        self._watch_retry_at = self.monotonic() + retry_delay(self._watch_failures, 0, self.rng)
         log.info("%s", exc)
 
     def _stop_listening(self) -> None:
@@ -266,9 +272,13 @@ class Agent:
         signal.signal(signal.SIGINT, stop)
 
     def run(self) -> None:
-        """Poll every POLL_SECONDS; after a failure, back off exponentially with jitter (capped at five minutes),
-        so a server that is down is neither hammered nor left unchecked for long."""
+        """Run until SIGTERM or SIGINT."""
         self.handle_signals()
+        self.loop()
+
+    def loop(self) -> None:
+        """Poll every POLL_SECONDS; after a failure, back off exponentially with jitter (capped at five minutes),
+        so a server that is down is neither hammered nor left unchecked for long. Ends when `stopping` is set."""
         poll = self._guarded("poll", self.poll_once)
         self.scheduler.every(1).minutes.do(self._guarded("digest", self.digest_check))
         log.info(
@@ -276,17 +286,17 @@ class Agent:
             self.poll_seconds,
             ", and listening with IMAP IDLE" if self.watch_factory else "",
         )
-        next_poll = time.monotonic()
-        last_beat = 0.0
+        next_poll = self.monotonic()
+        last_beat = float("-inf")  # beat at once, whatever the monotonic clock's origin
         notify(self.settings.notify_socket, "READY=1")
         try:
             while not self.stopping.is_set():
-                now = time.monotonic()
+                now = self.monotonic()
                 if now >= next_poll:
                     errors_before = self.errors
                     poll()
                     self.failures = self.failures + 1 if self.errors > errors_before else 0
-                    next_poll = time.monotonic() + retry_delay(self.failures, self.poll_seconds, self.rng)
+                    next_poll = self.monotonic() + retry_delay(self.failures, self.poll_seconds, self.rng)
                 self.scheduler.run_pending()
                 if now - last_beat >= HEARTBEAT_SECONDS:
                     record(
@@ -294,9 +304,9 @@ class Agent:
                     )
                     notify(self.settings.notify_socket, "WATCHDOG=1")  # the loop turns: systemd need not restart it
                     last_beat = now
-                timeout = max(0.1, min(1.0, next_poll - time.monotonic()))
+                timeout = max(0.1, min(1.0, next_poll - self.monotonic()))
                 if self._listen(timeout):
-                    next_poll = time.monotonic()  # new mail, or a lost IDLE connection: poll now
+                    next_poll = self.monotonic()  # new mail, or a lost IDLE connection: poll now
         finally:
             self._stop_listening()
         log.info("agent stopped")

@@ -14,7 +14,7 @@ import select
 import socket
 import ssl
 import time
-from collections.abc import Collection, Iterator
+from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -587,8 +587,11 @@ def _login(box: BaseMailBox, user: str, password: str) -> None:
 def _quiet_logout(box: BaseMailBox) -> None:
     try:
         box.logout()
-    except Exception:  # the connection may already be gone; there is nothing left to tidy
-        pass
+    except Exception:  # the connection may already be gone: close our end, or the socket stays open until collected
+        try:
+            box.client.shutdown()
+        except Exception:  # nothing more can be done for a connection that is gone
+            pass
 
 
 class ImapSentFolder:
@@ -623,11 +626,17 @@ class ImapWatch:
     seconds. Polls keep their own connection, exactly as without IDLE; this one never fetches anything."""
 
     def __init__(
-        self, server: ServerSettings, folder: str, renew: float = IDLE_RENEW_SECONDS, tokens: TokenSource | None = None
+        self,
+        server: ServerSettings,
+        folder: str,
+        renew: float = IDLE_RENEW_SECONDS,
+        tokens: TokenSource | None = None,
+        monotonic: Callable[[], float] = time.monotonic,
     ) -> None:
         self.source = ImapSource(server, (folder,), tokens=tokens)
         self.folder = folder
         self.renew = renew
+        self.monotonic = monotonic  # injected, so that a test sees the renewal without waiting for it
         self._since = 0.0  # when the current IDLE command began (monotonic)
 
     def open(self) -> bool:
@@ -654,13 +663,13 @@ class ImapWatch:
         if not first:
             self.source.box.idle.stop()
         self.source.box.idle.start()
-        self._since = time.monotonic()
+        self._since = self.monotonic()
 
     def wait(self, timeout: float) -> bool:
         """True when the server reports a change in the folder, False when `timeout` passes quietly."""
         box = self.source.box
         try:
-            if time.monotonic() - self._since >= self.renew:
+            if self.monotonic() - self._since >= self.renew:
                 self._restart()
             ready, _, _ = select.select([box.client.sock], [], [], timeout)
             if not ready:
