@@ -11,8 +11,10 @@ size's mailbox with deterministic, realistic messages, and measures, for each si
 and once:
   d) digest:   building the weekly digest and the council summary over a store of --cases cases,
                against a plain json.load of that store file.
-It reports wall times, the ratios b/a and c/a, per-message cost at each size and its ratio, and peak RSS
-of the agent process at each size. These machines are shared and noisy: read the ratios, not the seconds.
+It reports wall times, the ratios b/a and c/a, and c/(a+s), where s is a bare smtplib send of the same mail
+the agent sent (the floor of issue 18: a bare fetch and parse plus a bare send), per-message cost at each
+size and its ratio, and peak RSS of the agent process at each size. These machines are shared and noisy:
+read the ratios, not the seconds.
 Needs root (for Dovecot), like the integration tests.
 """
 
@@ -173,6 +175,22 @@ def agent_poll(account, sink, data_dir: Path, *, send: bool) -> tuple[float, int
     return elapsed, int(rss_file.read_text()), json.loads(result.stdout.strip().splitlines()[-1])
 
 
+def bare_send(sink, outbox: Path) -> tuple[float, int]:
+    """The sending half of the floor: smtplib, one connection, the same messages the agent sent, nothing else."""
+    import smtplib
+    from email.parser import BytesHeaderParser
+    from email.utils import getaddresses
+
+    mails = [path.read_bytes() for path in sorted(outbox.glob("*.eml"))]
+    started = time.perf_counter()
+    with smtplib.SMTP("127.0.0.1", sink.port, timeout=60) as client:
+        client.login(sink.user, sink.password)
+        for data in mails:
+            to = [a for _, a in getaddresses([BytesHeaderParser().parsebytes(data)["To"] or ""]) if a]
+            client.sendmail("clerk@thurcastonandcropston.org.uk", to, data)
+    return time.perf_counter() - started, len(mails)
+
+
 def digest_bench(cases: int, rng: random.Random, work: Path) -> dict:
     from inbox_agent.config import load_settings
     from inbox_agent.core.rules import load_rules
@@ -277,6 +295,7 @@ def main() -> int:
             agent_s, agent_rss, agent_out = agent_poll(account, sink, work / f"b{n}", send=False)
             before = len(sink.received)
             send_s, send_rss, send_out = agent_poll(account, sink, work / f"c{n}", send=True)
+            bare_s, bare_n = bare_send(sink, work / f"c{n}" / "outbox")
             results["sizes"][n] = {
                 "messages": raw_n,
                 "megabytes": round(volume / 1e6, 1),
@@ -286,9 +305,11 @@ def main() -> int:
                 "sending_s": round(send_s, 2),
                 "b_over_a": round(agent_s / raw_s, 2),
                 "c_over_a": round(send_s / raw_s, 2),
+                "bare_send_s": round(bare_s, 2),
+                "c_over_floor": round(send_s / (raw_s + bare_s), 2),  # the floor: a bare fetch and a bare send
                 "agent_ms_per_message": round(1000 * agent_s / n, 3),
                 "peak_rss_mb": round(agent_rss / 1024, 1),
-                "acks_sent": len(sink.received) - before,
+                "acks_sent": len(sink.received) - before - bare_n,
                 "counts": agent_out["counts"],
                 "mail": send_out["mail"],
             }
@@ -304,16 +325,19 @@ def main() -> int:
         print(json.dumps(results, indent=2))
         return 0
     print(
-        f"{'N':>7} {'MB':>6} {'raw a':>7} {'agent b':>8} {'send c':>7} {'b/a':>5} {'c/a':>5} {'ms/msg b':>9} {'RSS MB':>7} {'acks':>6}"
+        f"{'N':>7} {'MB':>6} {'raw a':>7} {'agent b':>8} {'send c':>7} {'smtp s':>7} {'b/a':>5} {'c/a':>5} "
+        f"{'c/(a+s)':>7} {'ms/msg b':>9} {'RSS MB':>7} {'acks':>6}"
     )
     for n, r in results["sizes"].items():
         print(
-            f"{n:>7} {r['megabytes']:>6} {r['raw_s']:>7} {r['agent_s']:>8} {r['sending_s']:>7} {r['b_over_a']:>5} "
-            f"{r['c_over_a']:>5} {r['agent_ms_per_message']:>9} {r['peak_rss_mb']:>7} {r['acks_sent']:>6}"
+            f"{n:>7} {r['megabytes']:>6} {r['raw_s']:>7} {r['agent_s']:>8} {r['sending_s']:>7} {r['bare_send_s']:>7} "
+            f"{r['b_over_a']:>5} {r['c_over_a']:>5} {r['c_over_floor']:>7} {r['agent_ms_per_message']:>9} "
+            f"{r['peak_rss_mb']:>7} {r['acks_sent']:>6}"
         )
     if "per_message_ratio" in results:
         print(
-            f"per-message time, largest/smallest N: {results['per_message_ratio']}   peak RSS ratio: {results['rss_ratio']}"
+            f"per-message time, largest/smallest N: {results['per_message_ratio']}   "
+            f"peak RSS ratio: {results['rss_ratio']}"
         )
     d = results["digest"]
     print(

@@ -88,6 +88,75 @@ def test_the_policy_is_conservative():
     assert revise(rules, settings, flagged, Opinion((("hate", 0.9), ("enquiry", 0.1)))).review == flagged.review
 
 
+def test_mechanisms_are_word_classes_meeting_in_one_sentence():
+    """What carries a threat, an insult or an exclusion whatever the topic: the classes meet in one sentence."""
+    assert {"m:intent+harm", "m:intent+staff", "m:intent+harm+staff"} <= learned.mechanisms(
+        "honestly im gonna batter that councillor"
+    )
+    assert "m:group+degrade" in learned.mechanisms("those asylum seekers are a plague on this village")
+    assert "m:group+exclude" in learned.mechanisms("travellers should not be allowed on the rec")
+    assert "m:you+insult" in learned.mechanisms("what a clueless shower you are")
+    assert "m:you+insult" not in learned.mechanisms("you replied late. the clueless one was the courier")
+    assert not any(m.count("+") == 0 for m in learned.mechanisms("you idiot"))  # a class alone is topic, not used
+    assert "m:report+harm" in learned.mechanisms("my neighbour said he would stab the dog qquote")
+
+
+def test_one_alarming_sentence_is_not_diluted_by_a_long_message(monkeypatch):
+    """Off in the shipped model (leave-one-writer-out: it took more complaints for threats than it caught), but kept
+    working so that train-model can measure it again as the corpus grows."""
+    monkeypatch.setattr(learned, "SENTENCE_MAX", True)
+    texts, labels = [t for t, _ in TINY], [label for _, label in TINY]
+    model = train(texts, labels, min_df=1)
+    ending = "i know where you live and i will come round"
+    long = ". ".join(["the bin was not emptied again"] * 6 + ["nothing has been done about the pothole", ending])
+    assert model.opinion(long).p("threat") == pytest.approx(model.probabilities(ending)[model.classes.index("threat")])
+    assert model.opinion(long).p("threat") > model.probabilities(long)[model.classes.index("threat")]
+    assert sum(p for _, p in model.opinion(long).probabilities) == pytest.approx(1.0)
+    assert model.opinion(long).top()[0] == "threat"
+
+
+def test_the_model_confirms_a_weak_cue_only_when_allowed_and_very_sure():
+    rules = load_rules(ROOT / "rules.yaml", ROOT / "templates")
+    settings = ModelSettings(confirm=("threat", "hate"), confirm_above=0.8, review=SERIOUS_REVIEW)
+    weak = with_weak_cue(rules, "threat", 1.0)
+    sure = revise(rules, settings, weak, Opinion((("threat", 0.85), ("complaint", 0.15))))
+    assert (sure.category, sure.severity) == ("threat", rules.category("threat").severity)
+    assert "a threat cue scored 1, below the threshold, and the learned model agrees (p=0.85, at least 0.8)" in (
+        sure.reason
+    )
+    assert sure.review == "decided threat on a rule cue below the threshold and the learned model (p=0.85)"
+    assert revise(rules, settings, weak, Opinion((("threat", 0.75), ("complaint", 0.25)))) == weak
+    unlisted = with_weak_cue(rules, "abusive", 1.0)  # abuse is not listed under confirm
+    assert revise(rules, settings, unlisted, Opinion((("abusive", 0.99), ("complaint", 0.01)))) == unlisted
+    no_cue = dataclasses.replace(weak, scores=(("complaint", 2.0),), review="")
+    assert revise(rules, settings, no_cue, Opinion((("threat", 0.99), ("complaint", 0.01)))).category == "complaint"
+
+
+SERIOUS_REVIEW = ("threat", "hate", "abusive")
+
+
+def with_weak_cue(rules, category: str, score: float):
+    """A complaint with a serious cue below the threshold, as the rules decide it."""
+    plain = decide(dataclasses.replace(rules, model=None), parse(mail("the bins")), screen(parse(mail("the bins"))))
+    return dataclasses.replace(
+        plain,
+        category="complaint",
+        scores=(("complaint", 2.0), (category, score)),
+        review=f"a {category} cue scored {score:g}, below the threshold 2",
+    )
+
+
+def test_confirm_in_rules_yaml_decides_a_weak_cue_end_to_end(tmp_path):
+    message = parse(mail("the hedge on church lane is still too high, mark my words", subject="hedge"))
+    keen = rules_with(tmp_path, "model:\n  enabled: true\n  confirm: [threat]\n  confirm_above: 0.01")
+    decision = decide(keen, message, screen(message))
+    assert decision.category == "threat" and decision.review.startswith("decided threat on a rule cue below")
+    (tmp_path / "strict").mkdir()
+    strict = rules_with(tmp_path / "strict", "model:\n  enabled: true\n  confirm: [threat]\n  confirm_above: 1.0")
+    kept = decide(strict, message, screen(message))
+    assert kept.category != "threat" and kept.review == "a threat cue scored 1, below the threshold 2"
+
+
 def test_a_disabled_model_changes_nothing(tmp_path):
     off = rules_with(
         tmp_path, "model:\n  enabled: false\n  review_above: 0.01\n  decide: [complaint]\n  decide_above: 0.01"
@@ -142,6 +211,8 @@ def test_the_shipped_model_sends_a_suspected_threat_the_rules_miss_to_review(tmp
         ("model:\n  review_above: 0", "model: review_above 0 must be a probability"),
         ("model:\n  decide: [threat]", "the model may not decide 'threat' by itself"),
         ("model:\n  decide: [automated]", "the model may not decide 'automated' by itself"),
+        ("model:\n  confirm: [complaint]", "model: confirm is for threat, hate and abuse, not 'complaint'"),
+        ("model:\n  confirm_above: 2", "model: confirm_above 2 must be a probability"),
         ("model:\n  review: [threats]", "model: review names unknown category 'threats'"),
         ("model:\n  colour: blue", "model: unknown field 'colour'"),
     ],

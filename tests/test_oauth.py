@@ -4,6 +4,7 @@ service."""
 from __future__ import annotations
 
 import base64
+import json
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -172,3 +173,35 @@ def test_xoauth2_initial_response_is_what_the_providers_document():
     assert base64.b64encode(xoauth2("clerk@council.org", "tok").encode()) == base64.b64encode(
         b"user=clerk@council.org\x01auth=Bearer tok\x01\x01"
     )
+
+
+@pytest.mark.servers
+def test_digest_send_logs_in_to_smtp_with_the_oauth_token(oauth, oauth_smtp, agent, tmp_path):
+    """`digest --send` once built its own SMTP transport without the token source and sent an empty token;
+    now every command gets its transport from the one composition root (app/root.py)."""
+    env = {
+        "SMTP_HOST": "127.0.0.1",
+        "SMTP_PORT": str(oauth_smtp.port),
+        "SMTP_SECURITY": "plain",
+        "SMTP_USER": "clerk0",
+        "SMTP_AUTH": "oauth2",
+        "OAUTH_PROVIDER": "google",
+        "OAUTH_CLIENT_ID": "client-id",
+        "OAUTH_CLIENT_SECRET": "client-secret-canary",
+        "OAUTH_REFRESH_TOKEN": "refresh-for-clerk0",
+        "OAUTH_TOKEN_URL": f"{oauth.url}/token",
+        "CLERK_EMAIL": "clerk@council.example",
+        "DATA_DIR": str(tmp_path / "data"),
+    }
+    result = agent("digest", "--send", env=env)
+    assert result.returncode == 0, result.stderr
+    assert "digest to clerk@council.example: 0 unresolved cases; sent" in result.stdout
+    [digest] = oauth_smtp.received
+    assert digest.login == "xoauth2:clerk0" and len(oauth.issued) == 1
+    assert digest.rcpt_tos == ["clerk@council.example"]
+    assert digest.message["Subject"].startswith("Weekly civility digest: 0 unresolved")
+    for secret in (*oauth.issued, "client-secret-canary", "refresh-for-clerk0"):
+        assert secret not in result.stderr and secret not in result.stdout
+    outbox = agent("outbox", "list", "--json", env=env)
+    [entry] = [json.loads(line) for line in outbox.stdout.splitlines()]
+    assert entry["kind"] == "digest" and entry["state"] == "sent" and entry["to"] == ["clerk@council.example"]

@@ -129,7 +129,7 @@ def seeded(tmp_path) -> dict[str, str]:
 def months_after(months: int, days: int = 1) -> datetime:
     from datetime import timedelta
 
-    from inbox_agent.app.privacy import add_months
+    from inbox_agent.core.workdays import add_months
 
     return add_months(NOW, months) + timedelta(days=days)
 

@@ -347,6 +347,8 @@ def test_the_summary_numbers_match_a_hand_computed_fixture():
         scales=RULES.timescales(Timescales()),
         order=ORDER,
         labels={c: c for c in ORDER},
+        groups=RULES.groups,
+        group_of=RULES.group_of(),
         threshold=1,
     )  # 1: every count shown, to check them
     assert (s["previous_start"], s["previous_end"]) == ("2026-08-31", "2026-09-30")  # 31 days before the 31-day period
@@ -407,6 +409,8 @@ def test_small_numbers_are_shown_as_fewer_than_the_threshold_everywhere(tmp_path
         scales=RULES.timescales(Timescales()),
         order=ORDER,
         labels={c: c for c in ORDER},
+        groups=RULES.groups,
+        group_of=RULES.group_of(),
     )
     assert {r["category"]: (r["count_shown"], r["before_shown"]) for r in s["by_category"]} == {
         "threat": ("fewer than 3", "0"),
@@ -434,6 +438,8 @@ def test_small_numbers_are_shown_as_fewer_than_the_threshold_everywhere(tmp_path
         scales=Timescales(),
         order=ORDER,
         labels={c: c for c in ORDER},
+        groups=RULES.groups,
+        group_of=RULES.group_of(),
         threshold=5,
     )
     assert five["total_shown"] == "5" and five["timeliness_shown"]["acknowledged_in_time"] == "fewer than 5"
@@ -450,6 +456,8 @@ def test_a_period_that_ends_in_the_future_is_cut_to_today_with_a_note():
         scales=RULES.timescales(Timescales()),
         order=ORDER,
         labels={c: c for c in ORDER},
+        groups=RULES.groups,
+        group_of=RULES.group_of(),
         today=date(2026, 11, 4),
     )
     assert (s["end"], s["days"]) == ("2026-11-04", 35) and s["total"] == 6  # X-1 (3 November) now counts

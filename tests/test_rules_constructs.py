@@ -24,8 +24,11 @@ cues:
   target: ["him", "her"]
   both: ["{harm} {target}"]
   negation: ["not", "never"]
+groups:
+  civility: {label: Civility, colour: "#0072B2", pattern: hatch}
 categories:
-  threat: {label: Threat, severity: urgent, policy: [], case: true, ack: null, alert: true}
+  threat: {label: Threat, severity: urgent, policy: [], case: true, ack: null, alert: true,
+           group: civility, digest: always}
   enquiry: {label: Enquiry, severity: low, policy: [], case: false, ack: null, alert: false}
   automated: {label: Automatic, severity: none, policy: [], case: false, ack: null, alert: false}
 rules:

@@ -56,6 +56,9 @@ THREATS = [
     "watch ur back",
     "this is your last warning",
     "Nice house you've got there.",
+    "Shame if anybody's van went missing from outside the office.",
+    "wud be a shame if summat happened to ur car innit",
+    "I'm coming over to the clerk's house tonight and we will settle this.",
     "You'll regret this.",
     # where people live or park, turning up at homes
     "I know where you live.",
@@ -136,6 +139,8 @@ NOT_THREATS = [
     ("I'll shoot you an email with the details tomorrow.", "enquiry"),
     ("We will cut the hedge back before the bird nesting season.", "enquiry"),
     ("I'll pop round to the office with the form on Monday.", "enquiry"),
+    ("I'm coming over to the hall on Saturday to help set up the tables.", "enquiry"),
+    ("It would be a shame if someone got hurt on the swings, the chains are rusted through.", "complaint"),
     ("Can you tell me where the hall keys are kept?", "enquiry"),
     ("Accidents happen on that corner every week.", "complaint"),
     ("The kids were playing with a cricket bat near the swings.", "enquiry"),

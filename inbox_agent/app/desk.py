@@ -1,4 +1,5 @@
-"""The Clerk's desk work that both the command line and the case board do: retrying quarantined mail."""
+"""The Clerk's desk work that both the command line and the case board do: retrying quarantined mail, and the
+agent's status."""
 
 from __future__ import annotations
 
@@ -11,7 +12,8 @@ from inbox_agent.core.models import Fetched
 from inbox_agent.core.rules import RuleSet
 from inbox_agent.errors import AgentError
 from inbox_agent.reports.render import Renderer
-from inbox_agent.store.database import Store
+from inbox_agent.store.database import STORE_FILE, Store
+from inbox_agent.store.health import assess, read_health
 
 
 def quarantined(store: Store) -> list[dict[str, Any]]:
@@ -38,8 +40,36 @@ def retry_quarantined(store: Store, settings: Settings, rules: RuleSet, ident: s
     report = PollReport()
     for record in chosen:
         folder, validity, uid = record["location"].split("|", 2)
-        raw = store.evidence_path(record["evidence"]).read_bytes()
+        raw = store.read_evidence(record["evidence"])
         received = datetime.fromisoformat(record["received"]) if record.get("received") else None
         pipeline.handle(Fetched(folder, int(validity), uid, raw, received), start, report, revisit=True)
     store.commit()
     return report.counts
+
+
+def agent_status(settings: Settings, now: datetime) -> dict[str, Any]:
+    """What `status` reports: the health file's verdict, and the outbox, quarantine and store at a glance."""
+    health = read_health(settings.data_dir)
+    healthy, verdict = assess(health, now, settings.poll_seconds)
+    counts: dict[str, int] = {}
+    quarantined_count = cases = messages = size = 0
+    if (settings.data_dir / STORE_FILE).exists():
+        with Store(settings.data_dir, readonly=True) as store:
+            for entry in store.outbox_entries():
+                counts[entry["state"]] = counts.get(entry["state"], 0) + 1
+            records = list(store.message_records())
+            quarantined_count = sum(r["disposition"] == "quarantined" for r in records)
+            cases, messages = len(store.all_cases()), len(records)
+        size = (settings.data_dir / STORE_FILE).stat().st_size
+    return {
+        "healthy": healthy,
+        "verdict": verdict,
+        "last_poll_ok": health.get("last_poll_ok"),
+        "heartbeat": health.get("heartbeat"),
+        "last_error": health.get("last_error"),
+        "outbox": counts,
+        "quarantined": quarantined_count,
+        "store_bytes": size,
+        "cases": cases,
+        "messages": messages,
+    }

@@ -122,6 +122,10 @@ class Pipeline:
     def poll(self, source: Source, transport: Any, *, backfill_days: int = 0) -> PollReport:
         """One cycle over every folder. With backfill_days, mail from that many days before the start is filed
         for the record (never acknowledged), including mail an earlier run left as before the start."""
+        with self.store.group():  # group commit: a chunk's files and records are made durable by one sync
+            return self._poll(source, transport, backfill_days)
+
+    def _poll(self, source: Source, transport: Any, backfill_days: int) -> PollReport:
         report = PollReport()
         start = self.start_time()
         window = start - timedelta(days=backfill_days)
@@ -133,46 +137,50 @@ class Pipeline:
             self._revisit(source, window, start, report)
         sent_after_chunk = False
         for folder in source.folders:
-            progress: Progress | None = None
-            for chunk in source.fetch_new(
-                folder, self.store.checkpoint(folder), self.settings.fetch_chunk, since=window
-            ):
-                if progress is None and chunk and not chunk[0].too_old:
-                    progress = Progress(getattr(source, "pending", 0), label=f"{folder} messages")
-                last = None
-                for fetched in chunk:
-                    if self.should_stop():
-                        break
-                    self.handle(fetched, start, report, window=window)
-                    last = fetched
-                    if progress is not None:
-                        progress.advance()
-                if last is not None:
-                    self.store.set_checkpoint(folder, source.checkpoint_after(last))
-                self.store.commit()
-                if self.should_stop():
-                    log.info("stopping as asked: the work so far is committed")
-                    break
-                if chunk and not chunk[0].too_old:
-                    # Send as each chunk commits, so a long backlog answers people as it goes.
-                    report.delivery = add_counts(report.delivery, self.send(transport))
-                    sent_after_chunk = True
-            if progress is not None:
-                progress.close()
+            sent_after_chunk |= self._poll_folder(source, transport, folder, start, window, report)
             if self.should_stop():
                 break
         if self._release_waiting(report) + self._flush_alerts(report):
             self.store.commit()
             sent_after_chunk = False  # what was just queued goes now
-        if not sent_after_chunk:
-            report.delivery = add_counts(
-                report.delivery, self.send(transport)
-            )  # retries due, even when no mail came in
+        if not sent_after_chunk:  # retries due, even when no mail came in
+            report.delivery = add_counts(report.delivery, self.send(transport))
         if self.settings.resolved_folder and hasattr(source, "moved_message_ids") and not self.should_stop():
             self.apply_moves(source, report)
         if self.sent_folder is not None and hasattr(source, "sent_messages") and not self.should_stop():
             add_clerk_replies(self.store, source, self.sent_folder.name, start, self.settings, self.clock(), report)
         return report
+
+    def _poll_folder(
+        self, source: Source, transport: Any, folder: str, start: datetime, window: datetime, report: PollReport
+    ) -> bool:
+        """One folder, a chunk at a time: handle, advance the checkpoint, commit, then send. True if it sent."""
+        sent = False
+        progress: Progress | None = None
+        for chunk in source.fetch_new(folder, self.store.checkpoint(folder), self.settings.fetch_chunk, since=window):
+            if progress is None and chunk and not chunk[0].too_old:
+                progress = Progress(getattr(source, "pending", 0), label=f"{folder} messages")
+            last = None
+            for fetched in chunk:
+                if self.should_stop():
+                    break
+                self.handle(fetched, start, report, window=window)
+                last = fetched
+                if progress is not None:
+                    progress.advance()
+            if last is not None:
+                self.store.set_checkpoint(folder, source.checkpoint_after(last))
+            self.store.commit()
+            if self.should_stop():
+                log.info("stopping as asked: the work so far is committed")
+                break
+            if chunk and not chunk[0].too_old:
+                # Send as each chunk commits, so a long backlog answers people as it goes.
+                report.delivery = add_counts(report.delivery, self.send(transport))
+                sent = True
+        if progress is not None:
+            progress.close()
+        return sent
 
     def apply_moves(self, source: Any, report: PollReport) -> None:
         """The Clerk works in the mail client: a case's message moved to RESOLVED_FOLDER resolves the case."""

@@ -7,7 +7,6 @@ of data went, when and why, never the data itself; and a hash of each message, s
 
 from __future__ import annotations
 
-import calendar
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -18,7 +17,7 @@ from typing import Any
 from inbox_agent.core import cases as casebook
 from inbox_agent.core.models import Retention
 from inbox_agent.core.rules import RuleSet
-from inbox_agent.core.workdays import LONDON
+from inbox_agent.core.workdays import LONDON, add_months
 from inbox_agent.errors import AgentError
 from inbox_agent.store.database import Store, content_hash
 
@@ -44,12 +43,6 @@ class Due:
     key: str  # case reference, message location or outbox id
     action: str  # ANONYMISE or ERASE
     why: str
-
-
-def add_months(when: datetime, months: int) -> datetime:
-    month0 = when.month - 1 + months
-    year, month = when.year + month0 // 12, month0 % 12 + 1
-    return when.replace(year=year, month=month, day=min(when.day, calendar.monthrange(year, month)[1]))
 
 
 def hold_reason(case: dict[str, Any]) -> str:
@@ -244,8 +237,15 @@ def _anonymise_case(store: Store, ref: str, now: datetime, why: str, by: str) ->
     return removed
 
 
+def _case(store: Store, ref: str) -> dict[str, Any]:
+    case = store.case(ref)
+    if case is None:
+        raise AgentError(f"there is no case {ref}", fix="see 'python run.py cases list' for the references")
+    return case
+
+
 def _erase_case(store: Store, ref: str, now: datetime, why: str, by: str) -> list[str]:
-    category = store.case(ref)["category"]
+    category = _case(store, ref)["category"]
     removed = [*_strip_case(store, ref, now, why), f"the case record ({category})"]
     store.delete_case(ref)
     audit(store, now, by=by, action="erased", subject=ref, removed=removed, why=why)
@@ -261,7 +261,8 @@ def audit(store: Store, now: datetime, *, by: str, action: str, subject: str, re
 
 def apply_retention(store: Store, rules: RuleSet, now: datetime, *, dry_run: bool = False) -> list[Due]:
     """Carry out what is due; with dry_run, only say what that would be. Running it twice changes nothing."""
-    due = due_for_removal(store.all_cases(), list(store.message_records()), store.outbox_entries(), rules, now)
+    # The records one at a time: they are kept compact, and a list of them all would be every record as a dict.
+    due = due_for_removal(store.all_cases(), store.message_records(), store.outbox_entries(), rules, now)
     if dry_run or not due:
         return due
     records = 0
@@ -269,12 +270,17 @@ def apply_retention(store: Store, rules: RuleSet, now: datetime, *, dry_run: boo
         if item.kind == "case":
             (_erase_case if item.action == ERASE else _anonymise_case)(store, item.key, now, item.why, "retention")
         elif item.kind == "record":
-            record = store.messages.get(item.key)
+            record = store.message_record(item.key)
+            if record is None:  # gone since the plan was made
+                continue
             _remove_evidence(store, [record.get("evidence", "")])
             store.record_message(scrubbed_record(record, now))
             records += 1
         else:
-            _scrub_outbox(store, store.outbox.get(item.key), now)
+            entry = store.outbox_entry(item.key)
+            if entry is None:
+                continue
+            _scrub_outbox(store, entry, now)
             records += 1
     if records:
         audit(
@@ -519,7 +525,7 @@ def erase_person(store: Store, address: str, now: datetime, *, dry_run: bool = F
             now,
         )
     for event in found["events"]:
-        case = store.case(event["case"])
+        case = _case(store, event["case"])
         if case["ref"] not in kept:
             store.put_case(
                 {**case, "history": [{**e, "note": _redact(e.get("note", ""), who)} for e in case["history"]]}

@@ -9,18 +9,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from datetime import date, datetime, time, timedelta
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from inbox_agent.core import cases as casebook
 from inbox_agent.core.models import Timescales
-from inbox_agent.core.workdays import WorkingDays, local_date
+from inbox_agent.core.workdays import LONDON, WorkingDays, local_date
 
-LONDON = ZoneInfo("Europe/London")
-CIVILITY = ("threat", "hate", "abusive", "abuse_report", "conduct_complaint")
-LEGAL = ("subject_access", "foi_request")  # statutory clocks: always in the Clerk's digest
 SEVERITIES = ("urgent", "high", "normal", "low")
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
@@ -134,15 +130,15 @@ def build_digest(
     *,
     days: WorkingDays,
     scales: Timescales,
-    include_complaints: bool,
+    wanted: Collection[str],
     excerpts: Mapping[str, str],
     labels: Mapping[str, str],
 ) -> dict[str, Any]:
-    """What the Clerk needs on Monday morning. `scales` should carry each category's reply_days, so that only
-    categories that owe a reply have a date to meet and can be overdue."""
+    """What the Clerk needs on Monday morning: the open cases of the `wanted` categories (rules.yaml's `digest:`).
+    `scales` should carry each category's reply_days, so that only categories that owe a reply have a date to meet
+    and can be overdue."""
     today = local_date(now)
     week_ago = now - timedelta(days=7)
-    wanted = CIVILITY + LEGAL + (("complaint",) if include_complaints else ())
     unresolved: list[dict[str, Any]] = []
     for case in cases:
         if case["category"] in wanted and case["status"] in casebook.OPEN_STATES:

@@ -1,11 +1,15 @@
 """Scores for the rules against labelled mail: precision, recall and F1 per category, macro F1, and a
-confusion matrix. Pure: it takes (expected, predicted) pairs. The label of a file is its folder's name."""
+confusion matrix. Pure: it takes raw messages with their labels (app/corpus.py reads the files)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
+
+from inbox_agent.core.normalise import MalformedMessage, parse
+from inbox_agent.core.rules import RuleSet, decide
+from inbox_agent.core.screen import screen
 
 
 @dataclass(frozen=True)
@@ -64,3 +68,49 @@ def as_json(scores: Scores) -> dict[str, Any]:
         "total": scores.total,
         "correct": scores.correct,
     }
+
+
+@dataclass(frozen=True)
+class Miss:
+    """A labelled message the rules decided otherwise, with the three strongest hits that led them there."""
+
+    name: str
+    expected: str
+    decided: str
+    reason: str
+    top_hits: tuple[tuple[str, str, float], ...]  # (rule, matched, weight)
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "path": self.name,
+            "expected": self.expected,
+            "decided": self.decided,
+            "reason": self.reason,
+            "top_hits": [{"rule": r, "matched": m, "weight": w} for r, m, w in self.top_hits],
+        }
+
+
+@dataclass(frozen=True)
+class Assessment:
+    scores: Scores
+    misclassified: tuple[Miss, ...]
+    reviewed: int  # how many the rules would send to the Clerk's review
+
+
+def assess(rules: RuleSet, samples: Iterable[tuple[str, str, bytes]], own_addresses: frozenset[str]) -> Assessment:
+    """Decide each (name, expected category, raw message) as the agent would; unreadable mail counts as quarantine."""
+    pairs, wrong, reviewed = [], [], 0
+    for name, expected, raw in samples:
+        try:
+            message = parse(raw)
+        except MalformedMessage:
+            pairs.append((expected, "quarantine"))
+            continue
+        decision = decide(rules, message, screen(message, own_addresses))
+        pairs.append((expected, decision.category))
+        reviewed += bool(decision.review)
+        if decision.category != expected:
+            top = sorted(decision.hits, key=lambda h: -h.weight)[:3]
+            hits = tuple((h.rule, h.matched, h.weight) for h in top)
+            wrong.append(Miss(name, expected, decision.category, decision.reason, hits))
+    return Assessment(score(pairs, list(rules.categories)), tuple(wrong), reviewed)

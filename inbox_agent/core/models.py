@@ -106,6 +106,17 @@ class Retention:
 
 
 @dataclass(frozen=True)
+class Group:
+    """A broad group of categories, as the council summary's chart draws it: its colour and its pattern (so that
+    the groups are told apart in greyscale and by people who do not see the colour)."""
+
+    key: str
+    label: str
+    colour: str  # "#RRGGBB"
+    pattern: str  # "hatch" or "solid"
+
+
+@dataclass(frozen=True)
 class Category:
     """What rules.yaml says a category does."""
 
@@ -120,6 +131,8 @@ class Category:
     retention: Retention | None = None
     acknowledge: str = "auto"  # auto | hold (waits for the Clerk) | never
     reply_days: int | None = None  # working days in which the council owes a reply; None: no reply is owed
+    group: str = ""  # the Group the summary counts its cases in ("" for a category that opens no case)
+    digest: str = "never"  # always | optional (with DIGEST_INCLUDE_COMPLAINTS=yes) | never: in the Clerk's digest
 
 
 @dataclass(frozen=True)

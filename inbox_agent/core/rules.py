@@ -16,9 +16,20 @@ from typing import Any
 
 import yaml
 
+from inbox_agent.core import grouping
 from inbox_agent.core.backtracking import backtracking_risk
 from inbox_agent.core.learned import ModelSettings, model_settings, second_opinion
-from inbox_agent.core.models import Category, Deadline, Decision, Hit, Message, Retention, Screening, Timescales
+from inbox_agent.core.models import (
+    Category,
+    Deadline,
+    Decision,
+    Group,
+    Hit,
+    Message,
+    Retention,
+    Screening,
+    Timescales,
+)
 from inbox_agent.core.normalise import deobfuscate, fold
 from inbox_agent.core.policy import unknown_sections
 from inbox_agent.errors import RulesError
@@ -46,6 +57,8 @@ CATEGORY_KEYS = {
     "retention",
     "acknowledge",
     "reply_days",
+    "group",
+    "digest",
 }
 # How a category's acknowledgement goes: at once, held in the case until the Clerk sends or drops it, or never.
 ACKNOWLEDGE_MODES = ("auto", "hold", "never")
@@ -146,6 +159,8 @@ class RuleSet:
     cues: dict[str, re.Pattern[str]] | None = None  # cue families, by name, that rules combine with near and before
     cue_starts: dict[str, frozenset[str] | None] | None = None  # how each family's cues can begin (see _starts)
     cue_parts: dict[str, tuple[Part, ...]] | None = None  # each family in separately skippable pieces (see _parts)
+    groups: tuple[Group, ...] = ()  # the summary's broad groups, in rules.yaml's order (core/grouping.py)
+    version: int = 1  # of the rules.yaml format
 
     def __post_init__(self) -> None:
         index = PhraseIndex()
@@ -161,6 +176,15 @@ class RuleSet:
 
     def category(self, name: str) -> Category:
         return self.categories[name]
+
+    def digest_categories(self, include_optional: bool) -> tuple[str, ...]:
+        """Categories whose open cases the Clerk's digest lists (digest: always, or optional when asked for)."""
+        wanted = ("always", "optional") if include_optional else ("always",)
+        return tuple(n for n, c in self.categories.items() if c.digest in wanted)
+
+    def group_of(self) -> dict[str, str]:
+        """Each category's group key, for the summary."""
+        return {n: c.group for n, c in self.categories.items()}
 
     def timescales(self, base: Timescales) -> Timescales:
         """The configured clocks with each category's reply_days, so only categories that owe a reply fall overdue."""
@@ -797,6 +821,7 @@ def _categories(raw: Any, problems: _Problems, templates_dir: Path | None) -> di
             retention=_retention(spec.get("retention"), f"category {name!r}", line, problems),
             acknowledge=str(mode),
             reply_days=_reply_days(spec, name, line, problems),
+            **grouping.category_fields(spec, name, line, problems.add),
         )
         for number in unknown_sections(result[name].policy):
             problems.add(
@@ -1011,6 +1036,7 @@ def load_rules(path: Path, templates_dir: Path | None = None) -> RuleSet:
         raise RulesError(
             f"{path}, line 1: expected a mapping with categories and rules", fix="start from the shipped rules.yaml"
         )
+    version = grouping.check_version(data, path)
     categories = _categories(data.get("categories"), problems, templates_dir)
     fuzzy = tuple(_as_list(data.get("fuzzy"), "fuzzy", data["__line__"], problems))
     cue_starts: dict[str, frozenset[str] | None] = {}
@@ -1061,6 +1087,7 @@ def load_rules(path: Path, templates_dir: Path | None = None) -> RuleSet:
     other = _retention(data.get("retention"), "retention (for mail without a case)", data["__line__"], problems)
     unmask_words = _plain_words(data, problems)
     model = model_settings(data.get("model"), list(categories), problems.add, data["__line__"])
+    groups = grouping.groups(data.get("groups"), categories, data["__line__"], problems.add)
     problems.raise_first()
     return RuleSet(
         categories=categories,
@@ -1076,6 +1103,8 @@ def load_rules(path: Path, templates_dir: Path | None = None) -> RuleSet:
         cue_starts=cue_starts,
         cue_parts=cue_parts,
         model=model,
+        groups=groups,
+        version=version,
     )
 
 
@@ -1101,9 +1130,17 @@ def _texts(message: Message, rules: RuleSet) -> dict[str, str]:
     return {scope: prepare(raw[scope], rules) for scope in rules.scopes}  # type: ignore[attr-defined]
 
 
+QUOTE_MARK = " qquote "  # stands, in the model's text, for reported speech left out: reporting is a mechanism
+FORWARD_MARK = "\nqforwarded"  # ... and for forwarded material
+
+
 def own_and_subject(rules: RuleSet, message: Message) -> tuple[str, str]:
-    """The sender's own words (reported speech left out) and the subject, prepared as the rules read them."""
-    return prepare(_QUOTED_SPEECH.sub(" ", message.own_text), rules), prepare(message.subject, rules)
+    """The sender's own words and the subject, prepared as the rules read them; reported speech (three words or more
+    in quotation marks) and forwarded material are left out, each leaving a mark that they were there."""
+    own = _QUOTED_SPEECH.sub(lambda m: QUOTE_MARK if len(m.group(0).split()) >= 3 else " ", message.own_text)
+    return prepare(own + (FORWARD_MARK if message.forwarded_text.strip() else ""), rules), prepare(
+        message.subject, rules
+    )
 
 
 def prepared_texts(rules: RuleSet, message: Message) -> dict[str, str]:

@@ -9,15 +9,14 @@ gives totals by broad group only. Every number in the generated paragraph is com
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import asdict
 from datetime import date, datetime, time, timedelta
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from inbox_agent.core import cases as casebook
-from inbox_agent.core.models import Timescales
-from inbox_agent.core.workdays import WorkingDays, local_date
+from inbox_agent.core.models import Group, Timescales
+from inbox_agent.core.workdays import LONDON, WorkingDays, local_date
 
-LONDON = ZoneInfo("Europe/London")
 STATUS_AFTER = {
     "acknowledged": None,
     "started": casebook.IN_PROGRESS,
@@ -25,13 +24,6 @@ STATUS_AFTER = {
     "closed": casebook.CLOSED,
     "reopened": casebook.REOPENED,
 }
-CIVILITY = ("threat", "hate", "abusive", "abuse_report", "conduct_complaint")
-# Two groups, told apart by colour (Okabe and Ito's palette, safe for colour blindness), by shade in greyscale, and by
-# a hatching pattern; each is also named in the legend and in the chart's text alternative.
-GROUPS = (
-    {"key": "civility", "label": "Civility and respect", "colour": "#0072B2", "pattern": "hatch"},
-    {"key": "other", "label": "Other complaints and requests", "colour": "#E69F00", "pattern": "solid"},
-)
 CHART = {"width": 640, "height": 200, "left": 36, "bottom": 28, "top": 10}
 
 
@@ -70,10 +62,6 @@ def _week(day: date) -> date:
     return day - timedelta(days=day.weekday())
 
 
-def _group(category: str) -> str:
-    return "civility" if category in CIVILITY else "other"
-
-
 def uk_date(day: date | str) -> str:
     """'1 October 2026': UK style, as the agenda pack writes dates."""
     day = date.fromisoformat(day) if isinstance(day, str) else day
@@ -101,14 +89,23 @@ def shown(counts: list[int], threshold: int) -> list[str]:
     ]
 
 
-def chart(cases: Sequence[Mapping[str, Any]], start: date, end: date) -> dict[str, Any]:
-    """Stacked bars of cases per week in two broad groups, as geometry for an SVG template (no script, no network)."""
+def chart(
+    cases: Sequence[Mapping[str, Any]],
+    start: date,
+    end: date,
+    groups: Sequence[Group],
+    group_of: Mapping[str, str],
+    labels: Mapping[str, str],
+) -> dict[str, Any]:
+    """Stacked bars of cases per week in rules.yaml's broad groups, as geometry for an SVG template (no script, no
+    network). Each group is told apart by its colour, its pattern, and its name in the legend and the text; `labels`
+    names, in order, the categories the legend lists under each group."""
     weeks = []
     week = _week(start)
     while week <= end:
         weeks.append(week)
         week += timedelta(days=7)
-    per_week = {w: _count([_group(c["category"]) for c in cases if _week(_received(c)) == w]) for w in weeks}
+    per_week = {w: _count([group_of.get(c["category"], "") for c in cases if _week(_received(c)) == w]) for w in weeks}
     peak = max([sum(v.values()) for v in per_week.values()] + [1])
     plot_h = CHART["height"] - CHART["bottom"] - CHART["top"]
     slot = (CHART["width"] - CHART["left"]) / max(1, len(weeks))
@@ -116,8 +113,8 @@ def chart(cases: Sequence[Mapping[str, Any]], start: date, end: date) -> dict[st
     for index, week in enumerate(weeks):
         x = CHART["left"] + index * slot + slot * 0.15
         y: float = CHART["top"] + plot_h
-        for group in GROUPS:
-            n = per_week[week].get(group["key"], 0)
+        for group in groups:
+            n = per_week[week].get(group.key, 0)
             if n:
                 h = plot_h * n / peak
                 y -= h
@@ -127,16 +124,16 @@ def chart(cases: Sequence[Mapping[str, Any]], start: date, end: date) -> dict[st
                         "y": round(y, 1),
                         "w": round(slot * 0.7, 1),
                         "h": round(h, 1),
-                        "colour": group["colour"],
-                        "pattern": group["key"] if group["pattern"] != "solid" else "",
-                        "title": f"week of {uk_date(week)}: {group['label'].lower()} {n}",
+                        "colour": group.colour,
+                        "pattern": group.key if group.pattern != "solid" else "",
+                        "title": f"week of {uk_date(week)}: {group.label.lower()} {n}",
                     }
                 )
         ticks.append({"x": round(x + slot * 0.35, 1), "label": f"{week.day} {week:%b}"})
         if per_week[week]:
             alt.append(
                 f"week of {week.day} {week:%b}: "
-                + ", ".join(f"{group['label'].lower()} {per_week[week].get(group['key'], 0)}" for group in GROUPS)
+                + ", ".join(f"{group.label.lower()} {per_week[week].get(group.key, 0)}" for group in groups)
             )
     step = max(1, round(peak / 4))
     grid = [{"y": round(CHART["top"] + plot_h - plot_h * v / peak, 1), "label": v} for v in range(0, peak + 1, step)]
@@ -145,14 +142,23 @@ def chart(cases: Sequence[Mapping[str, Any]], start: date, end: date) -> dict[st
         "bars": bars,
         "ticks": ticks,
         "grid": grid,
-        "legend": list(GROUPS),
+        "legend": [
+            {**asdict(g), "members": [label for n, label in labels.items() if group_of.get(n) == g.key]} for g in groups
+        ],
         "baseline": CHART["top"] + plot_h,
         "text": (
-            "Cases received each week, in two groups: " + "; ".join(alt) + "; no cases in the other weeks."
+            f"Cases received each week, in {_in_words(len(groups))} group{'' if len(groups) == 1 else 's'}: "
+            + "; ".join(alt)
+            + "; no cases in the other weeks."
             if alt
             else "No cases were received in any week of the period."
         ),
     }
+
+
+def _in_words(n: int) -> str:
+    """'two': a paper writes small numbers in words."""
+    return ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")[n] if n < 10 else str(n)
 
 
 def build_summary(
@@ -164,6 +170,8 @@ def build_summary(
     scales: Timescales,
     order: list[str],
     labels: Mapping[str, str],
+    groups: Sequence[Group],
+    group_of: Mapping[str, str],
     threshold: int = 3,
     today: date | None = None,
     item: str = "",
@@ -292,7 +300,12 @@ def build_summary(
         ],
         "timeliness": timeliness,
         "timeliness_shown": _timeliness_shown(timeliness, len(current), threshold),
-        "chart": chart(current, start, end),
+        "chart": chart(current, start, end, groups, group_of, {c: labels.get(c, c) for c in order}),
+        # The paragraph names the first group of rules.yaml (civility and respect, as shipped) and its count.
+        "lead_group": {
+            "label": groups[0].label if groups else "",
+            "count": sum(1 for c in current if groups and group_of.get(c["category"]) == groups[0].key),
+        },
     }
     figures["paragraph"] = paragraph(figures)
     return figures
@@ -339,9 +352,9 @@ def paragraph(f: Mapping[str, Any]) -> str:
         f"Between {uk_date(f['start'])} and {uk_date(f['end'])} "
         f"the Clerk's inbox opened {_n(f['total'], 'case', threshold=k)}, {trend}."
     ]
-    civility = sum(c["count"] for c in f["by_category"] if c["category"] in CIVILITY)
-    if civility:
-        text.append(f"{_n(civility, 'case', threshold=k)} concerned civility and respect.")
+    lead = f["lead_group"]
+    if lead["count"]:
+        text.append(f"{_n(lead['count'], 'case', threshold=k)} concerned {lead['label'].lower()}.")
     t, ts = f["timeliness"], f["timeliness_shown"]
     if f["total"]:
         text.append(

@@ -9,11 +9,13 @@ from __future__ import annotations
 import bisect
 import calendar
 from datetime import date, datetime, timedelta
+from typing import TypeVar
 from zoneinfo import ZoneInfo
 
 import holidays
 
-LONDON = ZoneInfo("Europe/London")
+LONDON = ZoneInfo("Europe/London")  # the one place the council's time zone is named
+Day = TypeVar("Day", date, datetime)
 
 
 UK_NATIONS = ("ENG", "NIR", "SCT", "WLS")
@@ -72,13 +74,18 @@ class WorkingDays:
         )
 
 
+def add_months(when: Day, months: int) -> Day:
+    """The same date `months` later (or earlier, if negative), or that month's last day if it has no such date:
+    31 January plus one month is 28 February. A datetime keeps its time and time zone."""
+    month0 = when.month - 1 + months
+    year, month = when.year + month0 // 12, month0 % 12 + 1
+    return when.replace(year=year, month=month, day=min(when.day, calendar.monthrange(year, month)[1]))
+
+
 def months_later(start: date, months: int, days: WorkingDays) -> date:
-    """The ICO's calendar month: the same date `months` later (or that month's last day, if it has no such date),
-    moved on to the next working day if it falls on a weekend or bank holiday. 31 January is due 28 February."""
-    month0 = start.month - 1 + months
-    year, month = start.year + month0 // 12, month0 % 12 + 1
-    day = min(start.day, calendar.monthrange(year, month)[1])
-    due = date(year, month, day)
+    """The ICO's calendar month: add_months, moved on to the next working day if it falls on a weekend or bank
+    holiday. 31 January is due 28 February."""
+    due = add_months(start, months)
     while not days.is_working_day(due):
         due += timedelta(days=1)
     return due

@@ -674,6 +674,9 @@ class ImapWatch:
             ready, _, _ = select.select([box.client.sock], [], [], timeout)
             if not ready:
                 return False
+            # imaplib's own reader, not imap_tools' public `idle.poll`: poll() swallows an EOF and returns [] as if the
+            # time had passed quietly, so a connection closed without a BYE would look like silence, and select()
+            # on the dead socket would then return at once, every time, until the renewal. _get_line raises instead.
             line = box.client._get_line()  # one line is there, or the connection is closed (which raises)
             if line.startswith(b"* BYE"):
                 raise imaplib.IMAP4.abort(line.decode(errors="replace"))

@@ -4,13 +4,13 @@ Every message is written to disk and queued in the store, and that is committed,
 to send it. States: queued -> sent, or failed (a permanent refusal, or too old to retry), or
 unconfirmed, or cancelled by the Clerk.
 
-Nothing is sent twice. Around each hand-over a line goes to an fsynced journal: "SENDING id" before,
-"SENT id" or "REFUSED id" after; the store records the outcomes when the batch ends. After a crash
-only the one message that was in flight can be in doubt. An acknowledgement in doubt is looked up
-in the IMAP Sent folder, where each is copied as soon as the server accepts it: there, it is sent;
-not there, it is 'unconfirmed' and left for the Clerk ('outbox list', the digest), never resent
-blindly, because a second acknowledgement is worse than a missing one. Alerts and digests in doubt
-are sent again: a repeated alert is better than a lost one.
+Nothing is sent twice. Around each hand-over a line goes to a journal: "SENDING id" before, fsynced,
+"SENT id" or "REFUSED id" after, made durable by the next one's sync; the store records the outcomes
+when the batch ends. After a crash only the one message last handed over can be in doubt. An
+acknowledgement in doubt is looked up in the IMAP Sent folder, where each is copied as soon as the
+server accepts it: there, it is sent; not there, it is 'unconfirmed' and left for the Clerk ('outbox
+list', the digest), never resent blindly, because a second acknowledgement is worse than a missing
+one. Alerts and digests in doubt are sent again: a repeated alert is better than a lost one.
 """
 
 from __future__ import annotations
@@ -96,11 +96,15 @@ def _journal(store: Store) -> Path:
     return store.data_dir / "outbox" / JOURNAL
 
 
-def _note(store: Store, word: str, entry_id: str) -> None:
+def _note(store: Store, word: str, entry_id: str, *, sync: bool = True) -> None:
+    """SENDING must be durable before the hand-over. An outcome need not be synced at once: the next SENDING's sync,
+    or the commit that records it, makes it durable, and until then a lost outcome only leaves the last message in
+    doubt, as a crash during its hand-over would. One sync per message instead of two."""
     with open(_journal(store), "ab") as handle:
         handle.write(f"{word} {entry_id}\n".encode())
         handle.flush()
-        os.fsync(handle.fileno())
+        if sync:
+            os.fsync(handle.fileno())
 
 
 def _settled(store: Store) -> None:
@@ -115,7 +119,7 @@ def recover_interrupted(
     counts = {"confirmed": 0, "requeued": 0, "unconfirmed": 0}
     path = _journal(store)
     lines = path.read_text().split() if path.exists() else []
-    words = list(zip(lines[::2], lines[1::2]))
+    words = list(zip(lines[::2], lines[1::2], strict=False))  # a torn last line has no pair
     finished = {entry_id: word for word, entry_id in words if word in ("SENT", "REFUSED")}
     started = list(dict.fromkeys(entry_id for word, entry_id in words if word == "SENDING"))
     for entry_id in started:
@@ -191,7 +195,7 @@ def deliver(
                 except TransportError as exc:
                     if not exc.permanent and exc.context.get("connection"):
                         raise
-                    _note(store, "REFUSED", entry["id"])
+                    _note(store, "REFUSED", entry["id"], sync=False)
                     _failed_attempt(store, entry, exc, now, retry_first, retry_for, rng, counts, on_failed)
                 else:
                     _record_sent(store, entry, data, now, sent_folder, on_sent)
@@ -227,7 +231,7 @@ def _record_sent(
             copied = True
         except AgentError as exc:
             log.warning("sent %s, but could not copy it to the Sent folder: %s", entry["id"], exc)
-    _note(store, "SENT", entry["id"])
+    _note(store, "SENT", entry["id"], sync=False)
     done = {**entry, "state": SENT, "sent": now.isoformat(), "last_error": "", "sent_copy": copied}
     store.put_outbox(done)
     if on_sent:
@@ -281,7 +285,7 @@ def retry(store: Store, entry_id: str, now: datetime) -> dict[str, Any]:
             "last_error": f"retry asked at {now.isoformat()}",
         }
     )
-    return store.outbox.get(entry_id)
+    return _entry(store, entry_id)
 
 
 def cancel(store: Store, entry_id: str, now: datetime) -> dict[str, Any]:
@@ -292,7 +296,7 @@ def cancel(store: Store, entry_id: str, now: datetime) -> dict[str, Any]:
             fix="see 'python run.py outbox list'",
         )
     store.put_outbox({**entry, "state": CANCELLED, "cancelled": now.isoformat()})
-    return store.outbox.get(entry_id)
+    return _entry(store, entry_id)
 
 
 def _entry(store: Store, entry_id: str) -> dict[str, Any]:
@@ -353,8 +357,9 @@ class SmtpTransport:
         except OAuthError as exc:  # no token: the mail stays queued, as for any connection failure
             raise TransportError(exc.problem, fix=exc.fix, connection=True, auth=True) from None
         except smtplib.SMTPAuthenticationError:
+            what = "OAuth token" if s.auth == "oauth2" else "login"
             raise TransportError(
-                f"the SMTP server {where} refused the {'OAuth token' if s.auth == 'oauth2' else 'login'} for {s.user!r}",
+                f"the SMTP server {where} refused the {what} for {s.user!r}",
                 connection=True,
                 auth=True,
                 fix="check that the app may send as this mailbox (Microsoft: SMTP.SendAsApp; SMTP AUTH "

@@ -13,7 +13,7 @@ from typing import Any
 
 from inbox_agent.config import Settings
 from inbox_agent.core.cases import NEEDS_REVIEW, OPEN_STATES
-from inbox_agent.core.digest import CIVILITY, LEGAL, build_digest, excerpt, mask
+from inbox_agent.core.digest import build_digest, excerpt, mask
 from inbox_agent.core.normalise import parse
 from inbox_agent.core.rules import AUTOMATED, RuleSet
 from inbox_agent.core.summary import build_summary
@@ -51,7 +51,7 @@ def _excerpt(store: Store, case: dict[str, Any], words: tuple[str, ...]) -> str:
 
 def compose_digest(store: Store, settings: Settings, rules: RuleSet, now: datetime) -> dict[str, Any]:
     cases = store.all_cases()
-    wanted = CIVILITY + LEGAL + (("complaint",) if settings.digest_include_complaints else ())
+    wanted = rules.digest_categories(settings.digest_include_complaints)
     words = rules.mask_words if settings.mask_words else ()
     excerpts = {
         c["ref"]: _excerpt(store, c, words)
@@ -68,7 +68,7 @@ def compose_digest(store: Store, settings: Settings, rules: RuleSet, now: dateti
         now,
         days=WorkingDays(),
         scales=rules.timescales(settings.timescales),
-        include_complaints=settings.digest_include_complaints,
+        wanted=wanted,
         excerpts=excerpts,
         labels=labels(rules),
     )
@@ -131,6 +131,8 @@ def write_summary(
         scales=rules.timescales(settings.timescales),
         order=case_categories(rules),
         labels=labels(rules),
+        groups=rules.groups,
+        group_of=rules.group_of(),
         threshold=settings.small_number_threshold,
         today=today,
         item=item,

@@ -12,7 +12,6 @@ from email.headerregistry import Address
 from email.message import EmailMessage
 from email.utils import format_datetime, formataddr, make_msgid
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, TemplateError
 
@@ -20,13 +19,12 @@ from inbox_agent.config import Settings
 from inbox_agent.core.models import Category, Message
 from inbox_agent.core.policy import POLICY_TITLE, citations
 from inbox_agent.core.screen import LOOP_HEADER
-from inbox_agent.core.workdays import WorkingDays, local_date
+from inbox_agent.core.workdays import LONDON, WorkingDays, local_date
 from inbox_agent.errors import AgentError, ConfigError
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f\u0085\u2028\u2029]+")
 _MSGID = re.compile(r"<[^<>\s\x00-\x1f\x7f]{1,250}>")
 MAX_SUBJECT = 160
-LONDON = ZoneInfo("Europe/London")
 WIDTH = 72
 
 
@@ -52,7 +50,9 @@ def checked(mail: EmailMessage) -> EmailMessage:
     """Parse the headers back as a receiver will, and refuse the message unless they are exactly ours.
     The bytes are kept on the message, so it is serialised once."""
     data = bytes(mail)
-    sent = email.parser.BytesHeaderParser(policy=email.policy.compat32).parsebytes(data)
+    end = data.find(b"\r\n\r\n")  # the headers alone: an earlier blank line, however written, is still in them
+    head = data if end < 0 else data[: end + 4]
+    sent = email.parser.BytesHeaderParser(policy=email.policy.compat32).parsebytes(head)
     if [k.lower() for k in sent.keys()] != [k.lower() for k in mail.keys()]:
         raise UnsafeMail(
             "an outgoing message came out with headers we did not set",
@@ -113,6 +113,7 @@ class Renderer:
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
         self._days: WorkingDays | None = None  # made when first needed: it costs start-up time
+        self._names: frozenset[str] | None = None
         self.env = Environment(
             loader=FileSystemLoader(str(settings.templates_dir)),
             undefined=StrictUndefined,
@@ -122,6 +123,13 @@ class Renderer:
         )
         self.env.filters["local_time"] = local_time
         self.env.filters["long_date"] = long_date
+
+    def _templates(self) -> frozenset[str]:
+        """The templates there are, listed once: a walk of the folder for every acknowledgement cost more than
+        rendering it."""
+        if self._names is None:
+            self._names = frozenset(self.env.list_templates()) if self.env.loader else frozenset()
+        return self._names
 
     def render(self, name: str, **context: Any) -> str:
         try:
@@ -194,7 +202,7 @@ class Renderer:
         mail[LOOP_HEADER] = case["ref"]
         mail.set_content(wrap(body))
         html_template = category.ack.replace(".txt.j2", ".html.j2")
-        if html_template != category.ack and self.env.loader and html_template in self.env.list_templates():
+        if html_template != category.ack and html_template in self._templates():
             mail.add_alternative(self.render(html_template, **context), subtype="html")  # autoescaped by name
         return checked(mail)
 

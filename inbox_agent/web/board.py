@@ -26,7 +26,8 @@ from jinja2 import FileSystemLoader
 
 from inbox_agent.config import Settings
 from inbox_agent.core.rules import RuleSet
-from inbox_agent.reports.render import LONDON, local_time, long_date
+from inbox_agent.core.workdays import LONDON
+from inbox_agent.reports.render import local_time, long_date
 from inbox_agent.web import cases, desk_pages, guard, login, report_pages
 from inbox_agent.web import users as accounts
 from inbox_agent.web.mailview import inert
