@@ -62,7 +62,8 @@ def main() -> int:
         print(json.dumps(result, indent=2))
     else:
         print(
-            f"{result['messages']} messages: stdlib parse {result['stdlib_parse_s']}s, our parse {result['our_parse_s']}s, "
+            f"{result['messages']} messages: stdlib parse {result['stdlib_parse_s']}s, "
+            f"our parse {result['our_parse_s']}s, "
             f"deciding {result['deciding_s']}s; {result['messages_per_second']} messages a second end to end; "
             f"deciding / stdlib parse = {result['deciding_over_stdlib_parse']}"
         )

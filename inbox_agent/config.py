@@ -258,7 +258,8 @@ def _oauth(values: Mapping[str, str], needed: bool) -> OAuthSettings | None:
         if not values[key].strip():
             raise ConfigError(
                 f"{key} is not set, and OAUTH_PROVIDER={provider} needs it",
-                fix=f"set {key} (see the {'Microsoft 365' if provider == 'microsoft' else 'Google'} section of the README)",
+                fix=f"set {key} (see the {'Microsoft 365' if provider == 'microsoft' else 'Google'} section "
+                "of the README)",
             )
     token_url = _url(values, "OAUTH_TOKEN_URL")
     return OAuthSettings(

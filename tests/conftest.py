@@ -89,7 +89,8 @@ def pytest_runtest_setup(item: pytest.Item) -> None:
 
 
 def unavailable(reason: str) -> None:
-    """A tool this machine lacks: a developer's run skips the test, CI (CI=true) fails it, since CI installs everything."""
+    """A tool this machine lacks: a developer's run skips the test, CI (CI=true) fails it, since CI installs
+    everything."""
     if os.environ.get("CI") == "true":
         pytest.fail(f"{reason}; the README's test command should have installed it", pytrace=False)
     pytest.skip(reason)

@@ -256,7 +256,8 @@ class Dovecot:
                 f"  args = {self.root}/oauth2.conf.ext\n}}\npassdb {{\n  driver = passwd-file",
             )
             (self.root / "oauth2.conf.ext").write_text(
-                f"introspection_mode = post\nintrospection_url = {self.oauth_introspection}\nusername_attribute = username\n"
+                f"introspection_mode = post\nintrospection_url = {self.oauth_introspection}\n"
+                "username_attribute = username\n"
                 "active_attribute = active\nactive_value = true\n"
             )
         self.conf.write_text(conf)

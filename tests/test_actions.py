@@ -113,7 +113,8 @@ def desk(tmp_path):
 
 def mail(sender: str, subject: str, body: str, message_id: str, extra: str = "") -> bytes:
     return (
-        f"From: {sender}\r\nTo: clerk@thurcastonandcropston.org.uk\r\nSubject: {subject}\r\nMessage-ID: <{message_id}>\r\n"
+        f"From: {sender}\r\nTo: clerk@thurcastonandcropston.org.uk\r\nSubject: {subject}\r\n"
+        f"Message-ID: <{message_id}>\r\n"
         f"{extra}\r\n{body}\r\n"
     ).encode()
 

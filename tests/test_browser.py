@@ -17,13 +17,16 @@ from inbox_agent.store.database import Store
 pytestmark = pytest.mark.servers
 
 HATE = (
-    b"From: Mark Dunn <mdunn@example.net>\r\nTo: Clerk <clerk@thurcastonandcropston.org.uk>\r\nSubject: Traveller site\r\n"
-    b"Date: Mon, 23 Nov 2026 18:12:40 +0000\r\nMessage-ID: <hate-1@example.net>\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
-    b"Dear Sir,\r\n\r\nGypsies are vermin and should be banned from the village. Go back to your own country.\r\n\r\nMark\r\n"
+    b"From: Mark Dunn <mdunn@example.net>\r\nTo: Clerk <clerk@thurcastonandcropston.org.uk>\r\n"
+    b"Subject: Traveller site\r\nDate: Mon, 23 Nov 2026 18:12:40 +0000\r\nMessage-ID: <hate-1@example.net>\r\n"
+    b"Content-Type: text/plain; charset=utf-8\r\n\r\n"
+    b"Dear Sir,\r\n\r\nGypsies are vermin and should be banned from the village. "
+    b"Go back to your own country.\r\n\r\nMark\r\n"
 )
 COMPLAINT = (
     b"From: Janet Oakley <janet.oakley@example.org>\r\nTo: Clerk <clerk@thurcastonandcropston.org.uk>\r\n"
-    b"Subject: Street light out on Anstey Lane\r\nDate: Mon, 23 Nov 2026 18:20:00 +0000\r\nMessage-ID: <light-1@example.org>\r\n"
+    b"Subject: Street light out on Anstey Lane\r\nDate: Mon, 23 Nov 2026 18:20:00 +0000\r\n"
+    b"Message-ID: <light-1@example.org>\r\n"
     b"Content-Type: text/plain; charset=utf-8\r\n\r\nI wish to make a formal complaint: the street light has been out "
     b"for three weeks. This is not good enough.\r\n"
 )

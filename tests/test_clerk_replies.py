@@ -23,7 +23,8 @@ def clerk_reply(subject: str, message_id: str, in_reply_to: str = "") -> bytes:
     return (
         f"From: Marianne Lane <clerk@thurcastonandcropston.org.uk>\r\nTo: Margaret Collins <m.collins@example.net>\r\n"
         f"Subject: {subject}\r\nDate: Tue, 24 Nov 2026 09:30:00 +0000\r\nMessage-ID: {message_id}\r\n{threading}"
-        "Content-Type: text/plain; charset=utf-8\r\n\r\nDear Mrs Collins,\r\n\r\nThe verges will be cut on Friday. You idiot "
+        "Content-Type: text/plain; charset=utf-8\r\n\r\n"
+        "Dear Mrs Collins,\r\n\r\nThe verges will be cut on Friday. You idiot "
         "drivers will be fine.\r\n\r\nMarianne Lane, Clerk\r\n"
     ).encode()
 

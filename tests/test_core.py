@@ -38,7 +38,8 @@ def category(raw: bytes) -> str:
 
 def test_quoted_replies_signatures_and_forwards_are_not_the_senders_words():
     own, quoted, forwarded = split_text(
-        "Thanks, that is helpful.\n\nOn Mon, 23 Nov 2026 at 10:00, Someone <x@example.org> wrote:\n> you idiot\n> more\n"
+        "Thanks, that is helpful.\n\n"
+        "On Mon, 23 Nov 2026 at 10:00, Someone <x@example.org> wrote:\n> you idiot\n> more\n"
     )
     assert own == "Thanks, that is helpful." and "you idiot" in quoted and forwarded == ""
     own, quoted, forwarded = split_text(

@@ -51,13 +51,17 @@ def test_the_template_unit_keeps_each_council_apart():
 
 
 def test_the_container_runs_as_a_user_with_a_data_volume_and_a_health_check():
-    lines = [l.strip() for l in (ROOT / "Dockerfile").read_text().splitlines() if l.strip() and not l.startswith("#")]
+    lines = [
+        line.strip()
+        for line in (ROOT / "Dockerfile").read_text().splitlines()
+        if line.strip() and not line.startswith("#")
+    ]
     assert lines[0].startswith("FROM python:3.11-slim")
     assert "USER agent" in lines and lines.index("USER agent") > max(
-        i for i, l in enumerate(lines) if l.startswith("RUN ")
+        i for i, line in enumerate(lines) if line.startswith("RUN ")
     )
-    assert 'VOLUME ["/data"]' in lines and any(l.startswith("ENV DATA_DIR=/data") for l in lines)
-    assert any(l.startswith("HEALTHCHECK") and '"run.py", "status"' in l for l in lines)
+    assert 'VOLUME ["/data"]' in lines and any(line.startswith("ENV DATA_DIR=/data") for line in lines)
+    assert any(line.startswith("HEALTHCHECK") and '"run.py", "status"' in line for line in lines)
     assert ".env" in (ROOT / ".dockerignore").read_text().split()  # secrets never go into the image
 
 

@@ -20,7 +20,7 @@ def check(agent, env, *args):
 
 
 def line(output: str, mark: str, what: str) -> str:
-    found = [l for l in output.splitlines() if l.startswith(f"{mark} {what}")]
+    found = [row for row in output.splitlines() if row.startswith(f"{mark} {what}")]
     assert found, output
     return found[0]
 

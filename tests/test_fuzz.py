@@ -11,6 +11,7 @@ import mailbox
 import os
 import re
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 from conftest import MESSAGES, ROOT
@@ -173,47 +174,58 @@ def mutation(draw):
     return (kind,)
 
 
+def _nest_multipart(raw: bytes, step: tuple) -> bytes:
+    """Wrap the body in `depth` multiparts (closed or not) after `parts` empty parts, all with one boundary."""
+    boundary, parts, closed, depth = step[1], step[2], step[3], step[4]
+    head, _, body = raw.partition(b"\r\n\r\n")
+    b = boundary.encode()
+    inner = body
+    for _ in range(min(depth, 40)):
+        inner = (
+            b'Content-Type: multipart/mixed; boundary="'
+            + b
+            + b'"\r\n\r\n--'
+            + b
+            + b"\r\n"
+            + inner
+            + (b"\r\n--" + b + b"--\r\n" if closed else b"")
+        )
+    body = b"".join(b"--" + b + b"\r\n\r\n" for _ in range(parts)) + inner
+    return set_header(head + b"\r\n\r\n" + body, "Content-Type", b'multipart/mixed; boundary="' + b + b'"')
+
+
+def _encoded_body(raw: bytes, step: tuple) -> bytes:
+    """Declare a transfer encoding and put bytes that may not fit it at the start of the body."""
+    raw = set_header(raw, "Content-Transfer-Encoding", step[1].encode())
+    head, _, body = raw.partition(b"\r\n\r\n")
+    return head + b"\r\n\r\n" + step[2] + body
+
+
+def _insert_bytes(raw: bytes, step: tuple) -> bytes:
+    at = step[1] % (len(raw) + 1)
+    return raw[:at] + step[2] + raw[at:]
+
+
+# One function per kind of mutation() step, each given the mail so far and the step.
+MUTATIONS: dict[str, Callable[[bytes, tuple], bytes]] = {
+    "header": lambda raw, step: set_header(raw, step[1], step[2].replace(b"\r", b"").replace(b"\n", b" ")),
+    "from": lambda raw, step: set_header(raw, "From", step[1].encode()),
+    "charset": lambda raw, step: set_header(
+        raw, "Content-Type", f'{step[1]}; charset="{step[2]}"'.encode("utf-8", "surrogateescape")
+    ),
+    "date": lambda raw, step: set_header(raw, "Date", step[1].encode()),
+    "encoded": lambda raw, step: set_header(raw, step[1], step[2].encode()),
+    "multipart": _nest_multipart,
+    "encoding": _encoded_body,
+    "bytes": _insert_bytes,
+    "truncate": lambda raw, step: raw[: step[1]],
+    "drop_separator": lambda raw, step: raw.replace(b"\r\n\r\n", b"\r\n", 1),
+}
+
+
 def mutate(raw: bytes, steps: list[tuple]) -> bytes:
     for step in steps:
-        kind = step[0]
-        if kind == "header":
-            raw = set_header(raw, step[1], step[2].replace(b"\r", b"").replace(b"\n", b" "))
-        elif kind == "from":
-            raw = set_header(raw, "From", step[1].encode())
-        elif kind == "charset":
-            raw = set_header(raw, "Content-Type", f'{step[1]}; charset="{step[2]}"'.encode("utf-8", "surrogateescape"))
-        elif kind == "date":
-            raw = set_header(raw, "Date", step[1].encode())
-        elif kind == "encoded":
-            raw = set_header(raw, step[1], step[2].encode())
-        elif kind == "multipart":
-            boundary, parts, closed, depth = step[1], step[2], step[3], step[4]
-            head, _, body = raw.partition(b"\r\n\r\n")
-            b = boundary.encode()
-            inner = body
-            for _ in range(min(depth, 40)):
-                inner = (
-                    b'Content-Type: multipart/mixed; boundary="'
-                    + b
-                    + b'"\r\n\r\n--'
-                    + b
-                    + b"\r\n"
-                    + inner
-                    + (b"\r\n--" + b + b"--\r\n" if closed else b"")
-                )
-            body = b"".join(b"--" + b + b"\r\n\r\n" for _ in range(parts)) + inner
-            raw = set_header(head + b"\r\n\r\n" + body, "Content-Type", b'multipart/mixed; boundary="' + b + b'"')
-        elif kind == "encoding":
-            raw = set_header(raw, "Content-Transfer-Encoding", step[1].encode())
-            head, _, body = raw.partition(b"\r\n\r\n")
-            raw = head + b"\r\n\r\n" + step[2] + body
-        elif kind == "bytes":
-            at = step[1] % (len(raw) + 1)
-            raw = raw[:at] + step[2] + raw[at:]
-        elif kind == "truncate":
-            raw = raw[: step[1]]
-        elif kind == "drop_separator":
-            raw = raw.replace(b"\r\n\r\n", b"\r\n", 1)
+        raw = MUTATIONS[step[0]](raw, step)
     return raw
 
 

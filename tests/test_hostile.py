@@ -384,7 +384,8 @@ def test_erasure_keeps_a_reply_in_a_held_case_and_cleans_digest_copies_backups_a
     threat = (
         b"From: Nasty <nasty@example.com>\r\nTo: clerk@thurcastonandcropston.org.uk\r\nCc: "
         + person.encode()
-        + b"\r\nSubject: the clerk\r\nMessage-ID: <held-1@example.com>\r\n\r\nI know where you live. Watch your back.\r\n"
+        + b"\r\nSubject: the clerk\r\nMessage-ID: <held-1@example.com>\r\n\r\n"
+        b"I know where you live. Watch your back.\r\n"
     )
     own = variant(COMPLAINT, "own", sender=f"George Linton <{person}>")
     env = settings_for(
@@ -394,7 +395,8 @@ def test_erasure_keeps_a_reply_in_a_held_case_and_cleans_digest_copies_backups_a
     assert poll(agent, env)["counts"]["filed"] == 2
     reply = (
         f"From: George Linton <{person}>\r\nTo: clerk@thurcastonandcropston.org.uk\r\nSubject: Re: the clerk\r\n"
-        f"Message-ID: <reply-1@example.net>\r\nIn-Reply-To: <held-1@example.com>\r\n\r\nI saw this too; it frightened me.\r\n"
+        f"Message-ID: <reply-1@example.net>\r\nIn-Reply-To: <held-1@example.com>\r\n\r\n"
+        "I saw this too; it frightened me.\r\n"
     ).encode()
     account.append(reply)
     # Copied by the sender, not written to by the council: his reply is a case of its own, linked (issue 15).

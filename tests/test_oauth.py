@@ -1,4 +1,5 @@
-"""XOAUTH2 against the real Dovecot (oauth2 passdb, introspection) and the real SMTP sink, with a local token service."""
+"""XOAUTH2 against the real Dovecot (oauth2 passdb, introspection) and the real SMTP sink, with a local token
+service."""
 
 from __future__ import annotations
 

@@ -113,7 +113,7 @@ def test_demo_runs_the_real_pipeline(agent, tmp_path):
     result = agent("demo", "--out", str(tmp_path / "demo"))
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
-    table = lines[lines.index(next(l for l in lines if l.startswith("Message"))) :]
+    table = lines[lines.index(next(line for line in lines if line.startswith("Message"))) :]
     for category in (
         "threat",
         "hate",

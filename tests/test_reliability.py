@@ -144,7 +144,8 @@ def test_all_the_messy_real_mail_is_accounted_for(account, smtp, agent, tmp_path
     import collections
 
     print(
-        f"\nraw-mail: {len(files)} in, {len(records)} accounted for: {dict(collections.Counter(r['disposition'] for r in records))}"
+        f"\nraw-mail: {len(files)} in, {len(records)} accounted for: "
+        f"{dict(collections.Counter(r['disposition'] for r in records))}"
     )
 
 
@@ -236,7 +237,8 @@ def test_kill_nine_at_random_moments_loses_nothing_and_sends_nothing_twice(accou
     # What the store calls sent, the server got; an unconfirmed one may or may not have gone (in doubt, never resent).
     assert states["sent"] <= len(refs) <= states["sent"] + states["unconfirmed"]
     print(
-        f"\nkill test: {runs} runs, {kills} kills, 1000 messages ({before_final} recorded before the final run), {len(cases)} cases, {states['sent']} acknowledgements sent, "
+        f"\nkill test: {runs} runs, {kills} kills, 1000 messages ({before_final} recorded before the final run), "
+        f"{len(cases)} cases, {states['sent']} acknowledgements sent, "
         f"{states['unconfirmed']} unconfirmed, 0 duplicates"
     )
 
@@ -327,7 +329,8 @@ def test_a_batch_of_ten_with_one_unknown_charset_files_nine_and_quarantines_one(
 
 def test_a_threat_in_an_unknown_charset_is_still_filed_and_alerted(tmp_path):
     raw = (
-        b"From: X <x@example.org>\nSubject: you\nMessage-ID: <t@example.org>\nContent-Type: text/plain; charset=x-nobody\n\n"
+        b"From: X <x@example.org>\nSubject: you\nMessage-ID: <t@example.org>\n"
+        b"Content-Type: text/plain; charset=x-nobody\n\n"
         b"I will kill you, clerk.\n"
     )
     maildir_with(tmp_path, raw)
@@ -441,7 +444,8 @@ def test_idle_turns_new_mail_into_a_case_within_seconds_and_survives_killed_conn
     assert stderr.count("IDLE connection") >= 5  # each kill was seen (and logged once, not in a loop)
     assert_each_once(tmp_path, smtp, ids)
     print(
-        f"\nIDLE: new mail filed {latency:.1f} s after delivery; 5 killed connections, {len(ids)} messages, 0 duplicates"
+        f"\nIDLE: new mail filed {latency:.1f} s after delivery; 5 killed connections, {len(ids)} messages, "
+        "0 duplicates"
     )
 
 

@@ -607,7 +607,7 @@ def pages(pdf) -> list[list[str]]:
             text=True,
             check=True,
         ).stdout
-        out.append([l for l in text.splitlines() if l.strip() and not FOOTER.search(l)])
+        out.append([line for line in text.splitlines() if line.strip() and not FOOTER.search(line)])
     return out
 
 
@@ -647,7 +647,7 @@ def test_no_table_heading_is_parted_from_its_first_row_across_pages(tmp_path):
             )
             for number, lines in enumerate(pages(pdf), 1):
                 for i, line in enumerate(lines):
-                    rest = [l for l in lines[i + 1 :] if not set(l.lower().split()) <= HEADER_WORDS]
+                    rest = [later for later in lines[i + 1 :] if not set(later.lower().split()) <= HEADER_WORDS]
                     if HEADER_ROW.match(line) or HEADING.match(line):
                         checked += 1
                         assert rest, f"{words} words: {line.strip()!r} is the last thing on page {number}"

@@ -2,8 +2,9 @@
 (formal letters, dialect, dictated text without punctuation, capitals, terse one-liners, emoji, disguised spellings).
 
 Written fresh, in the manner of HateCheck, so that a rule change is checked against how things are said in general
-rather than against the corpus's own sentences. Each case names its functionality; `python -m tests.test_rules_functional`
-is not needed: `pytest -q tests/test_rules_functional.py -rA` lists every case by functionality.
+rather than against the corpus's own sentences. Each case names its functionality;
+`python -m tests.test_rules_functional` is not needed: `pytest -q tests/test_rules_functional.py -rA` lists every
+case by functionality.
 """
 
 from __future__ import annotations

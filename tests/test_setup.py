@@ -14,9 +14,9 @@ from conftest import ROOT, clean_env
 def _table(text: str) -> list[str]:
     """The demo's table: from its heading to the first blank line, with the year of the references made neutral."""
     lines = text.splitlines()
-    start = next(i for i, l in enumerate(lines) if l.startswith("Message ") and "Category" in l)
+    start = next(i for i, line in enumerate(lines) if line.startswith("Message ") and "Category" in line)
     end = next((i for i in range(start, len(lines)) if not lines[i].strip()), len(lines))
-    return [re.sub(r"-\d{4}-", "-YYYY-", l.rstrip()) for l in lines[start:end]]
+    return [re.sub(r"-\d{4}-", "-YYYY-", line.rstrip()) for line in lines[start:end]]
 
 
 def test_the_readme_shows_the_table_the_demo_prints(agent, tmp_path):

@@ -44,7 +44,10 @@ CRASH_SCRIPT = textwrap.dedent("""
                 self.handle.write(data[: len(data) // 2]); self.handle.flush(); die()
             def writelines(self, chunks):
                 self.write(b"".join(chunks))
-        module.open = lambda path, mode="r", *a, **k: Half(real_open(path, mode, *a, **k)) if "w" in mode else real_open(path, mode, *a, **k)
+        def half_open(path, mode="r", *a, **k):
+            handle = real_open(path, mode, *a, **k)
+            return Half(handle) if "w" in mode else handle
+        module.open = half_open
     elif step == "before-fsync":
         module.os.fsync = die
     elif step == "before-rename":

@@ -50,7 +50,8 @@ def acknowledgement(
     """The plain-text body as sent (wrapped), or with its lines joined, so phrases can be looked for across a wrap."""
     raw = (
         f"From: {sender}\r\nTo: clerk@thurcastonandcropston.org.uk\r\nSubject: {SUBJECTS[category]}\r\n"
-        "Message-ID: <golden@example.net>\r\nDate: Thu, 24 Dec 2026 09:30:00 +0000\r\n\r\nThe text does not matter here.\r\n"
+        "Message-ID: <golden@example.net>\r\nDate: Thu, 24 Dec 2026 09:30:00 +0000\r\n\r\n"
+        "The text does not matter here.\r\n"
     )
     message = parse(raw.encode())
     cat = RULES.category(category)
@@ -115,7 +116,8 @@ def _words(text: str) -> list[str]:
 
 
 def test_every_quotation_is_the_policys_own_words():
-    """Each quoted piece, between the "[...]" that mark what was left out, appears word for word in the adopted policy."""
+    """Each quoted piece, between the "[...]" that mark what was left out, appears word for word in the adopted
+    policy."""
     policy = " ".join(_words(POLICY.read_text()))
     for number, quote in SECTIONS.items():
         for piece in quote.split("[...]"):

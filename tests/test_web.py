@@ -13,8 +13,10 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from board import PASSWORD, add_clerk, board_settings, csrf_of, file_mail, login, mail
 
+from inbox_agent.core.rules import load_rules
 from inbox_agent.store.database import Store
 from inbox_agent.web.board import create_app
+from inbox_agent.web.guard import DOWNLOAD_ENDPOINTS, OPEN_ENDPOINTS
 
 NOW = datetime(2026, 11, 24, 10, 0, tzinfo=UTC)
 HOSTILE_SUBJECT = "<script>alert('subject')</script> \x1b[31mred\x1b[0m \u202egnp.exe"
@@ -38,7 +40,8 @@ def board(tmp_path):
                 "Janet Oakley",
                 "janet.oakley@example.org",
                 "Street light out on Anstey Lane",
-                "I wish to make a formal complaint. The street light outside number 14 Anstey Lane has been out for three "
+                "I wish to make a formal complaint. "
+                "The street light outside number 14 Anstey Lane has been out for three "
                 "weeks. This is not good enough.\n\nJanet Oakley",
             ),
             mail(
@@ -83,6 +86,16 @@ def _routes(board):
         url = rule.rule.replace("<ref>", ref).replace("<kind>", "pdf").replace("<ident>", "0123456789abcdef")
         for method in sorted(rule.methods - {"HEAD", "OPTIONS"}):
             yield rule.endpoint, method, url
+
+
+def test_the_endpoints_the_guard_names_are_the_boards(tmp_path):
+    """The guard opens the login page and the stylesheet, and answers a download with 401, by endpoint name: a view
+    renamed in a route module would otherwise change who may see what without a word."""
+    settings = board_settings(tmp_path)
+    app = create_app(settings, load_rules(settings.rules_file, settings.templates_dir))
+    endpoints = {rule.endpoint for rule in app.url_map.iter_rules()}
+    assert set(OPEN_ENDPOINTS) | (set(DOWNLOAD_ENDPOINTS) - {None}) <= endpoints
+    assert {"login", "stylesheet", "evidence_zip", "summary_file"} <= endpoints
 
 
 def test_every_page_and_download_refuses_an_anonymous_request(board):

@@ -158,6 +158,22 @@ def _login(port):
     return response.getheader("Set-Cookie").split(";")[0]
 
 
+def _add_notes(
+    port: int, ref: str, token: str, cookie: str, label: str, stop: threading.Event, confirmed: list[str]
+) -> None:
+    """Add notes to the case until stopped or the board dies, recording each note the board confirmed."""
+    n = 0
+    while not stop.is_set():
+        note = f"{label} note {n}"
+        try:
+            status = _post(port, f"/cases/{ref}", {"csrf": token, "action": "note", "note": note}, cookie)
+        except (OSError, http.client.HTTPException):
+            return  # killed mid-request (refused, reset, or an answer cut short): never confirmed
+        if status == 303:
+            confirmed.append(note)
+        n += 1
+
+
 def test_a_board_killed_at_any_moment_leaves_the_store_whole_and_loses_no_confirmed_change(tmp_path):
     data, settings, rules, ref = _complaint(tmp_path)
     rng = random.Random(16)
@@ -173,20 +189,9 @@ def test_a_board_killed_at_any_moment_leaves_the_store_whole_and_loses_no_confir
             token = csrf_of(connection.getresponse().read().decode())
             connection.close()
             stop = threading.Event()
-
-            def write() -> None:
-                n = 0
-                while not stop.is_set():
-                    note = f"round {round_} note {n}"
-                    try:
-                        status = _post(port, f"/cases/{ref}", {"csrf": token, "action": "note", "note": note}, cookie)
-                    except (OSError, http.client.HTTPException):
-                        return  # killed mid-request (refused, reset, or an answer cut short): never confirmed
-                    if status == 303:
-                        confirmed.append(note)
-                    n += 1
-
-            writer = threading.Thread(target=write)
+            writer = threading.Thread(
+                target=_add_notes, args=(port, ref, token, cookie, f"round {round_}", stop, confirmed)
+            )
             writer.start()
             threading.Event().wait(rng.uniform(0.3, 1.5))  # a random moment, mid-write as often as not
             board.send_signal(signal.SIGKILL)

@@ -39,7 +39,8 @@ HEARTBEAT_SECONDS = 30.0
 
 def retry_delay(failures: int, poll_seconds: float, rng: random.Random) -> float:
     """Seconds to the next poll: the poll interval when all is well; after failures, exponential back-off with
-    jitter from 5 seconds, capped at five minutes (and never longer than a normal interval would be, if that is longer)."""
+    jitter from 5 seconds, capped at five minutes (and never longer than a normal interval would be, if that is
+    longer)."""
     if failures <= 0:
         return poll_seconds
     base = min(BACKOFF_CAP, BACKOFF_FIRST * 2 ** (failures - 1))

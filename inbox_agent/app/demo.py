@@ -53,8 +53,10 @@ MESSAGES: list[tuple[str, str, str, str, dict[str, str]]] = [
         "Priya Shah",
         "priya.shah@example.org",
         "Horrible comments on your Facebook page",
-        "Hi,\n\nI want to report some abusive comments. Someone posted on your Facebook page under the post about the\n"
-        'Remembrance service calling Cllr Morris a "stupid cow" and worse. Screenshot attached. Please take it down.\n\n'
+        "Hi,\n\nI want to report some abusive comments. "
+        "Someone posted on your Facebook page under the post about the\n"
+        'Remembrance service calling Cllr Morris a "stupid cow" and worse. '
+        "Screenshot attached. Please take it down.\n\n"
         "Thanks,\nPriya",
         {},
     ),
@@ -71,7 +73,8 @@ MESSAGES: list[tuple[str, str, str, str, dict[str, str]]] = [
         "Alan Whitfield",
         "a.whitfield@example.org",
         "Freedom of Information request: playground costs",
-        "Dear Clerk,\n\nUnder the Freedom of Information Act 2000, please provide the total the council spent on the new\n"
+        "Dear Clerk,\n\n"
+        "Under the Freedom of Information Act 2000, please provide the total the council spent on the new\n"
         "playground at Cropston in 2025-26, and the contractors paid.\n\nYours faithfully,\nAlan Whitfield",
         {},
     ),
@@ -79,7 +82,8 @@ MESSAGES: list[tuple[str, str, str, str, dict[str, str]]] = [
         "Sarah Quinn",
         "sarah.quinn@example.com",
         "Subject access request",
-        "Dear Clerk,\n\nI am making a subject access request. Please send me a copy of all the personal data the council\n"
+        "Dear Clerk,\n\n"
+        "I am making a subject access request. Please send me a copy of all the personal data the council\n"
         "holds about me, including emails that mention me.\n\nSarah Quinn",
         {},
     ),
@@ -108,7 +112,8 @@ MESSAGES: list[tuple[str, str, str, str, dict[str, str]]] = [
         "Mail Delivery System",
         "MAILER-DAEMON@mx.example.net",
         "Undelivered Mail Returned to Sender",
-        "This is the mail system at host mx.example.net.\n\nI'm sorry to have to inform you that your message could not\n"
+        "This is the mail system at host mx.example.net.\n\n"
+        "I'm sorry to have to inform you that your message could not\n"
         "be delivered to one or more recipients.",
         {},
     ),

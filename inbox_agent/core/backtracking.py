@@ -49,9 +49,15 @@ def _walk(nodes: list) -> str:
             body = list(body)
             if high == sre.MAXREPEAT or high > SMALL_BOUND:
                 if _varies(body):
-                    return "a repeated group contains another repeat, so text can split between them in exponentially many ways"
+                    return (
+                        "a repeated group contains another repeat, "
+                        "so text can split between them in exponentially many ways"
+                    )
                 if _ambiguous_branches(body):
-                    return "a repeated group has alternatives that can begin alike, so text can be read in exponentially many ways"
+                    return (
+                        "a repeated group has alternatives that can begin alike, "
+                        "so text can be read in exponentially many ways"
+                    )
             found = _walk(body)
         elif op in (sre.SUBPATTERN,):
             found = _walk(list(arg[-1]))

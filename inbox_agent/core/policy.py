@@ -27,8 +27,8 @@ SECTIONS: dict[str, str] = {
     "3.5": "The Council reserves the right to report criminal matters [...] to the Police. For instance, hate "
     "crime/speech or threats of violence.",
     # "a user of our social media" and "on our social media" are left out: the complaint may be about a meeting.
-    "3.6": "Please get in touch with the Council if you feel that a councillor, member of staff [...] has failed to act "
-    "in a civil and respectful way [...]",
+    "3.6": "Please get in touch with the Council if you feel that a councillor, member of staff [...] "
+    "has failed to act in a civil and respectful way [...]",
 }
 
 # Paragraphs about posts on social media: quoted only to someone who reports such posts (an abuse report).

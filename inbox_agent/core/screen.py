@@ -1,12 +1,14 @@
 """Is this automatic mail? The union of the strictest checks (RFC 3834, RFC 5230, common practice).
 
 A false "automatic" costs one acknowledgement that a person did not get (the Clerk still sees the
-mail); a false "human" can start a mail loop or send backscatter. So every signal counts on its own.
+mail); a false "human" can start a mail loop or send backscatter. So every signal counts on its own: each is a named
+check in `CHECKS` (as Mailman's rule chain does it), and the reasons of all that fire are kept for the record.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from email.utils import getaddresses
 
 from inbox_agent.core.models import Message, Screening
@@ -64,7 +66,8 @@ _OPENING = re.compile(
     r"this is the mail (system|delivery agent) at|i'?m sorry to have to inform you that your message|"
     r"this message was created automatically by mail delivery software|"
     r"(your message|the following message) (to .{1,80} )?(could not|couldn'?t|was not|wasn'?t) (be )?delivered|"
-    r"delivery (to the following recipients?|has) failed|i am (currently )?(out of (the )?office|away from (the|my) office) "
+    r"delivery (to the following recipients?|has) failed|"
+    r"i am (currently )?(out of (the )?office|away from (the|my) office) "
     r"(until|from|and will|with limited|on annual leave)|thank you for your (e-?mail|message)\. i am (currently )?"
     r"(out of|away)|je suis absent|ich bin (bis|vom|ab) .{0,40}(nicht im b[üu]ro|abwesend))",
     re.I,
@@ -91,46 +94,86 @@ def _spam(message: Message, own_addresses: frozenset[str]) -> list[str]:
     return reasons
 
 
-def screen(message: Message, own_addresses: frozenset[str] = frozenset()) -> Screening:
-    reasons: list[str] = []
-    auto_submitted = (message.header("auto-submitted") or "").strip().lower()
-    if auto_submitted and auto_submitted.split(";")[0].strip() != "no":
-        reasons.append(f"Auto-Submitted: {auto_submitted[:40]}")
-    for name in ("precedence", "x-precedence"):
-        value = (message.header(name) or "").strip().lower()
-        if value in _BULK:
-            reasons.append(f"{name}: {value}")
-    for name, _ in message.headers:
-        if name.startswith("list-"):
-            reasons.append(f"{name} header")
-            break
-    for name in _AUTO_HEADERS:
-        if message.has_header(name):
-            reasons.append(f"{name} header")
+def _auto_submitted(message: Message, own_addresses: frozenset[str]) -> list[str]:
+    value = (message.header("auto-submitted") or "").strip().lower()
+    return [f"Auto-Submitted: {value[:40]}"] if value and value.split(";")[0].strip() != "no" else []
+
+
+def _precedence(message: Message, own_addresses: frozenset[str]) -> list[str]:
+    values = ((name, (message.header(name) or "").strip().lower()) for name in ("precedence", "x-precedence"))
+    return [f"{name}: {value}" for name, value in values if value in _BULK]
+
+
+def _list_header(message: Message, own_addresses: frozenset[str]) -> list[str]:
+    """The first List-* header (RFC 2369, 2919): one is enough, and a list sends several."""
+    return [f"{name} header" for name, _ in message.headers if name.startswith("list-")][:1]
+
+
+def _auto_headers(message: Message, own_addresses: frozenset[str]) -> list[str]:
+    reasons = [f"{name} header" for name in _AUTO_HEADERS if message.has_header(name)]
     if message.has_header(LOOP_HEADER.lower()):
         reasons.append("our own loop header")
+    return reasons
+
+
+def _return_path(message: Message, own_addresses: frozenset[str]) -> list[str]:
+    """A null Return-Path (<>) is a bounce or a report; a daemon's or a list's is a machine's."""
     return_path = message.header("return-path")
-    if return_path is not None:
-        path = return_path.strip().strip("<>").strip()
-        if not path:
-            reasons.append("null Return-Path")
-        elif _SENDER_LOCAL.match(path.split("@", 1)[0]):
-            reasons.append(f"Return-Path {path.split('@', 1)[0][:30]}@")
-    if message.content_type == "multipart/report":
-        reasons.append("multipart/report (delivery or feedback report)")
+    if return_path is None:
+        return []
+    path = return_path.strip().strip("<>").strip()
+    if not path:
+        return ["null Return-Path"]
+    local = path.split("@", 1)[0]
+    return [f"Return-Path {local[:30]}@"] if _SENDER_LOCAL.match(local) else []
+
+
+def _report(message: Message, own_addresses: frozenset[str]) -> list[str]:
+    reasons = ["multipart/report (delivery or feedback report)"] if message.content_type == "multipart/report" else []
     report_parts = _REPORT_PARTS.intersection(message.part_types)
     if report_parts:
         reasons.append(f"report part {sorted(report_parts)[0]}")
-    if message.sender:
-        local = message.sender.split("@", 1)[0]
-        if _SENDER_LOCAL.match(local):
-            reasons.append(f"sender {local}@")
-        if message.sender in own_addresses:
-            reasons.append("sent from our own address")
+    return reasons
+
+
+def _sender(message: Message, own_addresses: frozenset[str]) -> list[str]:
+    if not message.sender:
+        return []
+    local = message.sender.split("@", 1)[0]
+    reasons = [f"sender {local}@"] if _SENDER_LOCAL.match(local) else []
+    if message.sender in own_addresses:
+        reasons.append("sent from our own address")
+    return reasons
+
+
+def _subject(message: Message, own_addresses: frozenset[str]) -> list[str]:
     subject = message.subject or ""
     if _SUBJECT_PREFIX.match(subject) or _SUBJECT_ANYWHERE.search(subject):
-        reasons.append(f"subject looks automatic: {subject[:40]!r}")
+        return [f"subject looks automatic: {subject[:40]!r}"]
+    return []
+
+
+def _opening(message: Message, own_addresses: frozenset[str]) -> list[str]:
     if _OPENING.match(message.own_text[:400]):
-        reasons.append("the opening words are an auto-responder's or a mail server's")
-    reasons.extend(_spam(message, own_addresses))
+        return ["the opening words are an auto-responder's or a mail server's"]
+    return []
+
+
+# Each check gives its reasons, in this order; any one reason makes the mail automatic (see the module's docstring).
+CHECKS: tuple[Callable[[Message, frozenset[str]], list[str]], ...] = (
+    _auto_submitted,
+    _precedence,
+    _list_header,
+    _auto_headers,
+    _return_path,
+    _report,
+    _sender,
+    _subject,
+    _opening,
+    _spam,
+)
+
+
+def screen(message: Message, own_addresses: frozenset[str] = frozenset()) -> Screening:
+    reasons = [reason for check in CHECKS for reason in check(message, own_addresses)]
     return Screening(automated=bool(reasons), reasons=tuple(reasons))

@@ -349,7 +349,8 @@ def paragraph(f: Mapping[str, Any]) -> str:
             "the same number as" if change == 0 else f"{abs(change)} {'more' if change > 0 else 'fewer'} than"
         ) + f" in the previous {f['days']} days"
     text = [
-        f"Between {uk_date(f['start'])} and {uk_date(f['end'])} the Clerk's inbox opened {_n(f['total'], 'case', threshold=k)}, {trend}."
+        f"Between {uk_date(f['start'])} and {uk_date(f['end'])} "
+        f"the Clerk's inbox opened {_n(f['total'], 'case', threshold=k)}, {trend}."
     ]
     lead = f["lead_group"]
     if lead["count"]:

@@ -108,7 +108,8 @@ def network(kind: str, server: ServerSettings) -> Iterator[Step]:
             False,
             f"{name} connection",
             f"cannot connect to {where} ({describe(exc)})",
-            f"check {name}_PORT (usually {'993 for ssl, 143 for starttls' if kind == 'imap' else '465 for ssl, 587 for starttls'}) "
+            f"check {name}_PORT "
+            f"(usually {'993 for ssl, 143 for starttls' if kind == 'imap' else '465 for ssl, 587 for starttls'}) "
             "and that a firewall allows it",
         )
         return
@@ -154,7 +155,8 @@ def network(kind: str, server: ServerSettings) -> Iterator[Step]:
                 False,
                 f"{name} TLS",
                 f"{where} talks plain text, not TLS",
-                f"set {name}_SECURITY=starttls for this port, or use the TLS port ({993 if kind == 'imap' else 465}) with ssl",
+                f"set {name}_SECURITY=starttls for this port, "
+                f"or use the TLS port ({993 if kind == 'imap' else 465}) with ssl",
             )
         else:
             yield Step(
@@ -169,7 +171,8 @@ def network(kind: str, server: ServerSettings) -> Iterator[Step]:
             False,
             f"{name} TLS",
             f"TLS with {where} failed ({describe(exc)})",
-            f"check {name}_SECURITY: {'ssl is port 993, starttls port 143' if kind == 'imap' else 'ssl is port 465, starttls port 587'}",
+            f"check {name}_SECURITY: "
+            f"{'ssl is port 993, starttls port 143' if kind == 'imap' else 'ssl is port 465, starttls port 587'}",
         )
         return
     yield Step(True, f"{name} TLS", f"{version}, certificate valid for {server.host}")
@@ -221,7 +224,8 @@ def imap_steps(settings: Settings, source_factory: Callable[[], object]) -> Iter
                     "IMAP folder",
                     f"{named} cannot be created ({refused}): moving a message there will not "
                     "resolve its case until it exists",
-                    "create the folder in the mail client, or set RESOLVED_FOLDER to an existing folder, or empty to turn this off",
+                    "create the folder in the mail client, or set RESOLVED_FOLDER to an existing folder, "
+                    "or empty to turn this off",
                 )
                 if refused
                 else Step(True, "IMAP folder", f"{named} {'exists' if existed else 'created'}")
@@ -259,7 +263,8 @@ def imap_steps(settings: Settings, source_factory: Callable[[], object]) -> Iter
             "IMAP capability",
             "keywords allowed (PERMANENTFLAGS \\*)"
             if "\\*" in flags
-            else f"PERMANENTFLAGS {' '.join(flags) or 'empty'} in the read-only view: the agent sets no flags, so none are needed",
+            else f"PERMANENTFLAGS {' '.join(flags) or 'empty'} in the read-only view: "
+            "the agent sets no flags, so none are needed",
         )
     finally:
         source.close()  # type: ignore[attr-defined]

@@ -54,7 +54,8 @@ def check_name(name: str) -> str:
     if not _NAME.fullmatch(name or ""):
         raise UserError(
             f"{name!r} is not a usable account name",
-            fix="use 1 to 32 lower-case letters, digits, dots, dashes or underscores, starting with a letter, e.g. marianne",
+            fix="use 1 to 32 lower-case letters, digits, dots, dashes or underscores, starting with a letter, "
+            "e.g. marianne",
         )
     return name
 
