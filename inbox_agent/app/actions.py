@@ -37,7 +37,7 @@ def reclassify(
     the acknowledgement it owes if none has gone (or held, as rules.yaml says), its statutory clock. A case
     that needed review leaves review; a category that opens no case closes it. The message and its new label
     are kept under DATA_DIR/corrections for `rules test --corrections`."""
-    case = _case(store, ref)
+    case = find_case(store, ref)
     if category not in rules.categories:
         raise CaseError(f"there is no category {category!r}", fix=f"use one of: {', '.join(rules.categories)}")
     if not note.strip():
@@ -82,7 +82,7 @@ def send_held_ack(
     store: Store, settings: Settings, rules: RuleSet, ref: str, *, by: str, now: datetime
 ) -> dict[str, Any]:
     """The Clerk decided the held acknowledgement may go: queue it (the caps do not apply to her decision)."""
-    case = _case(store, ref)
+    case = find_case(store, ref)
     if not case.get("ack_pending"):
         raise CaseError(f"{ref} has no acknowledgement waiting", fix=f"see 'python run.py cases show {ref}'")
     if case["status"] == casebook.NEEDS_REVIEW:
@@ -106,7 +106,7 @@ def send_held_ack(
 
 def drop_held_ack(store: Store, ref: str, *, note: str, by: str, now: datetime) -> dict[str, Any]:
     """The Clerk decided no acknowledgement goes (a threat's sender learns nothing from the council)."""
-    case = _case(store, ref)
+    case = find_case(store, ref)
     if not case.get("ack_pending"):
         raise CaseError(f"{ref} has no acknowledgement waiting", fix=f"see 'python run.py cases show {ref}'")
     if not note.strip():
@@ -246,7 +246,8 @@ def remove_corrections(data_dir: Path, ref: str) -> list[str]:
 # -- inside ---------------------------------------------------------------------------------------
 
 
-def _case(store: Store, ref: str) -> dict[str, Any]:
+def find_case(store: Store, ref: str) -> dict[str, Any]:
+    """The case with this reference, or an error that says how to find the right one."""
     case = store.case(ref.strip().upper())
     if case is None:
         raise CaseError(f"there is no case {ref}", fix="list the cases with 'python run.py cases list'")

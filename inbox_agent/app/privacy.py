@@ -14,6 +14,7 @@ from datetime import datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
+from inbox_agent.app.actions import find_case
 from inbox_agent.core import cases as casebook
 from inbox_agent.core.models import Retention
 from inbox_agent.core.rules import RuleSet
@@ -237,15 +238,8 @@ def _anonymise_case(store: Store, ref: str, now: datetime, why: str, by: str) ->
     return removed
 
 
-def _case(store: Store, ref: str) -> dict[str, Any]:
-    case = store.case(ref)
-    if case is None:
-        raise AgentError(f"there is no case {ref}", fix="see 'python run.py cases list' for the references")
-    return case
-
-
 def _erase_case(store: Store, ref: str, now: datetime, why: str, by: str) -> list[str]:
-    category = _case(store, ref)["category"]
+    category = find_case(store, ref)["category"]
     removed = [*_strip_case(store, ref, now, why), f"the case record ({category})"]
     store.delete_case(ref)
     audit(store, now, by=by, action="erased", subject=ref, removed=removed, why=why)
@@ -525,7 +519,7 @@ def erase_person(store: Store, address: str, now: datetime, *, dry_run: bool = F
             now,
         )
     for event in found["events"]:
-        case = _case(store, event["case"])
+        case = find_case(store, event["case"])
         if case["ref"] not in kept:
             store.put_case(
                 {**case, "history": [{**e, "note": _redact(e.get("note", ""), who)} for e in case["history"]]}
