@@ -674,10 +674,12 @@ class ImapWatch:
             ready, _, _ = select.select([box.client.sock], [], [], timeout)
             if not ready:
                 return False
-            # imaplib's own reader, not imap_tools' public `idle.poll`: poll() swallows an EOF and returns [] as if the
+            # imaplib's public `readline`, not imap_tools' `idle.poll`: poll() swallows an EOF and returns [] as if the
             # time had passed quietly, so a connection closed without a BYE would look like silence, and select()
-            # on the dead socket would then return at once, every time, until the renewal. _get_line raises instead.
-            line = box.client._get_line()  # one line is there, or the connection is closed (which raises)
+            # on the dead socket would then return at once, every time, until the renewal. Here an EOF raises.
+            line = box.client.readline()  # one line is there, or b"" when the connection is closed
+            if not line:
+                raise imaplib.IMAP4.abort("socket error: EOF")
             if line.startswith(b"* BYE"):
                 raise imaplib.IMAP4.abort(line.decode(errors="replace"))
             if line.startswith(b"* OK"):  # a keep-alive such as Dovecot's "Still here"
