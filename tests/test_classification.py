@@ -13,8 +13,8 @@ from inbox_agent.core.normalise import deobfuscate
 from inbox_agent.core.rules import load_rules
 
 CORPUS = ROOT / "tests" / "corpus"  # the old held-out part was tuned on, so it is now part of this one
-# Written by someone who never saw rules.yaml or the main part, in other styles, before the rules were rewritten;
-# never tuned on: a rule change is judged here, not made here.
+# Written by four writers who never saw rules.yaml or the main part, in ten styles neither part uses, and committed
+# before any rule change; never tuned on: a rule change is judged here, not made here.
 HELDOUT = ROOT / "tests" / "corpus-heldout"
 CATEGORIES = ("threat", "hate", "abusive", "abuse_report", "conduct_complaint", "complaint", "enquiry", "automated")
 LEGAL = ("foi_request", "subject_access")  # added later, with 16 labelled messages each
@@ -53,12 +53,12 @@ def test_the_held_out_part_is_big_varied_and_independent():
 
 def test_the_main_part_holds_the_floor_too(agent):
     main = scores(agent, CORPUS)
-    # The corpus grew by 450 messages from two writers the rules had never seen (c, d): on them the rules scored macro
-    # F1 0.64 and 0.69, threat recall 0.25 and 0.29. With them in, the rules and the model (which is trained on this
-    # part, so these figures flatter it) score macro F1 0.870, threat 0.68, hate 0.78, abusive 0.73; the floor is
-    # what was measured, so that a change that makes it worse fails. Judge generalisation by train-model --by-writer.
-    assert main["macro_f1"] >= 0.86 and main["per_category"]["threat"]["recall"] >= 0.67
-    assert main["per_category"]["hate"]["recall"] >= 0.77 and main["per_category"]["abusive"]["recall"] >= 0.72
+    # The corpus grew by the old held-out part (writer e, 312 messages the rules were never tuned on): with it the
+    # rules and the model score macro F1 0.849, threat recall 0.66, hate 0.76, abusive 0.70. The floor is what was
+    # measured, so that a change that makes it worse fails. Judge generalisation on the held-out part and by
+    # train-model --by-writer, not here.
+    assert main["macro_f1"] >= 0.84 and main["per_category"]["threat"]["recall"] >= 0.65
+    assert main["per_category"]["hate"]["recall"] >= 0.76 and main["per_category"]["abusive"]["recall"] >= 0.69
     assert sum(main["confusion"]["complaint"][c] for c in ("threat", "hate", "abusive")) == 0
 
 
@@ -119,8 +119,10 @@ def test_every_rule_is_exercised_by_the_corpus():
 
 
 def test_the_held_out_part_holds_the_measured_floor(agent):
-    """Not a target (issue: macro F1 0.95, threat recall 1.0): the figures measured on mail never tuned on, so that a
-    change that makes generalisation worse fails. Raise these as the judgement improves; never tune on this part."""
+    """Not a target (issue: macro F1 0.95, threat recall 1.0, no complaint taken for a threat, hate or abuse): the
+    figures measured on mail never tuned on, so that a change that makes generalisation worse fails. Raise these as
+    the judgement improves; never tune on this part. Measured when it was committed: macro F1 0.752, threat recall
+    0.55, one complaint decided as a threat."""
     held = scores(agent, HELDOUT)
-    assert held["macro_f1"] >= 0.74 and held["per_category"]["threat"]["recall"] >= 0.55
-    assert sum(held["confusion"]["complaint"][c] for c in ("threat", "hate", "abusive")) == 0
+    assert held["macro_f1"] >= 0.75 and held["per_category"]["threat"]["recall"] >= 0.54
+    assert sum(held["confusion"]["complaint"][c] for c in ("threat", "hate", "abusive")) <= 1
