@@ -5,13 +5,12 @@ from __future__ import annotations
 import hashlib
 import json
 import subprocess
-import threading
-import time
+import sys
 from datetime import date
 from email import message_from_bytes, policy
 
 import pytest
-from conftest import message_file
+from conftest import ROOT, clean_env, message_file
 from test_end_to_end import load_cases, poll, settings_for
 from test_pipeline import NOW, maildir_with, run_poll
 
@@ -281,22 +280,29 @@ def test_a_session_of_the_clerks_commands(agent, tmp_path):
     assert export.returncode == 0 and (tmp_path / "bundle" / "TCPC-2026-0001" / "SHA256SUMS").exists()
 
 
-def test_clerk_commands_wait_for_a_poll_in_progress(agent, tmp_path):
+def test_clerk_commands_wait_for_a_poll_in_progress(tmp_path):
+    """The store is released only once the command has said it is waiting, so the test holds however slowly the
+    command starts (a fixed sleep did not, on a loaded machine)."""
     maildir_with(tmp_path, message_file("complaint.eml"))
     run_poll(tmp_path)
-    env = {"DATA_DIR": str(tmp_path / "data")}
     with Store(tmp_path / "data"):  # as a poll holds it
-        started = time.monotonic()
-        result = {}
-        thread = threading.Thread(
-            target=lambda: result.update(r=agent("cases", "note", "TCPC-2026-0001", "x", env=env))
+        command = subprocess.Popen(
+            [sys.executable, str(ROOT / "run.py"), "cases", "note", "TCPC-2026-0001", "x"],
+            cwd=tmp_path,
+            env=clean_env(DATA_DIR=str(tmp_path / "data")),
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
         )
-        thread.start()
-        time.sleep(1.0)
-        assert thread.is_alive()  # waiting, not refused
-    thread.join(timeout=30)
-    assert result["r"].returncode == 0 and "waiting: the case store" in result["r"].stderr
-    assert time.monotonic() - started >= 1.0
+        said = ""
+        while "waiting: the case store" not in said:
+            line = command.stderr.readline()  # blocks until the command writes, or ends
+            assert line, f"the command ended without waiting: {said!r}"
+            said += line
+        assert command.poll() is None  # waiting, not refused
+    out, err = command.communicate(timeout=60)
+    assert command.returncode == 0, err
+    assert "TCPC-2026-0001" in out and "note: x" in out
 
 
 def test_working_days_between_agrees_with_counting_day_by_day():
