@@ -10,12 +10,14 @@ linked case, both acknowledgement caps, a backfill, a message too big, a reply t
 from __future__ import annotations
 
 import json
+import shutil
 from dataclasses import replace
 
 import pytest
 from conftest import ROOT
 
 from inbox_agent.core.records import Case, CaseStatus, Event
+from inbox_agent.store.database import Store
 
 BEFORE = ROOT / "tests" / "data" / "store-before-case" / "store.json"
 DOCS = list(json.loads(BEFORE.read_text(encoding="utf-8"))["cases"].values())
@@ -56,3 +58,17 @@ def test_typed_fields_read_as_types_and_a_removed_key_leaves_the_document():
 def test_keys_a_newer_version_wrote_survive_a_round_trip():
     doc = {**DOCS[0], "priority": 3, "messages": [{**DOCS[0]["messages"][0], "spam_score": 0.1}]}
     assert Case.from_doc(doc).to_doc() == doc
+
+
+def test_the_store_reads_an_older_store_as_cases_and_writes_them_back_unchanged(tmp_path):
+    shutil.copyfile(BEFORE, tmp_path / "store.json")
+    with Store(tmp_path) as store:
+        cases = store.cases()
+        assert [c.ref for c in cases] == sorted(d["ref"] for d in DOCS)
+        assert all(isinstance(c.status, CaseStatus) for c in cases)
+        assert store.case(cases[0].ref) == cases[0] and store.case("TCPC-2026-9999") is None
+        for case in cases:
+            store.put_case(case)
+        store.commit()
+    written = json.loads((tmp_path / "store.json").read_text(encoding="utf-8"))["cases"]
+    assert sorted(written.values(), key=lambda d: d["ref"]) == sorted(DOCS, key=lambda d: d["ref"])

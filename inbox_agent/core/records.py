@@ -12,6 +12,8 @@ from dataclasses import dataclass, field, fields, replace
 from enum import StrEnum
 from typing import Any, ClassVar, Protocol, Self
 
+from inbox_agent.core.models import Hit as RuleHit
+
 
 class Disposition(StrEnum):
     """What a message's record says happened to it; every fetched message ends with exactly one."""
@@ -197,16 +199,10 @@ class Event(_Flat):
 
 
 @dataclass(frozen=True)
-class Hit(_Flat):
-    """A rule that fired when the case was filed (or escalated)."""
+class Hit(_Flat, RuleHit):
+    """A rule that fired when the case was filed (or escalated), as the case keeps it: stored with its place as "in"."""
 
     _KEYS: ClassVar[dict[str, str]] = {"where": "in"}
-
-    rule: str
-    category: str
-    weight: float
-    where: str
-    matched: str
 
 
 @dataclass(frozen=True)
@@ -445,10 +441,10 @@ class Repository(Protocol):
     def message_record(self, location: str) -> dict[str, Any] | None: ...
     def message_records(self) -> Iterable[dict[str, Any]]: ...
 
-    def case(self, ref: str) -> dict[str, Any] | None: ...
-    def put_case(self, case: dict[str, Any]) -> None: ...
+    def case(self, ref: str) -> Case | None: ...
+    def put_case(self, case: Case) -> None: ...
     def case_for_message_id(self, message_id: str) -> str | None: ...
-    def all_cases(self) -> list[dict[str, Any]]: ...
+    def cases(self) -> list[Case]: ...
 
     def ack_times(self, recipient: str | None = None) -> Sequence[str]: ...
     def outbox_entry(self, entry_id: str) -> dict[str, Any] | None: ...
