@@ -162,27 +162,38 @@ class _Flat:
     keys no field knows are kept in `extra` and written back, so a newer store's additions survive a round trip."""
 
     _KEYS: ClassVar[dict[str, str]] = {}
+    _LAYOUT: ClassVar[dict[type, tuple[tuple[tuple[str, str, bool], ...], bool]]] = {}
+
+    @classmethod
+    def _layout(cls) -> tuple[tuple[tuple[str, str, bool], ...], bool]:
+        """(field, document key, always written) for each field but `extra`, and whether there is an `extra`: worked
+        out once per class, since a store reads tens of thousands of these."""
+        found = _Flat._LAYOUT.get(cls)
+        if found is None:
+            own = fields(cls)  # type: ignore[arg-type]
+            found = _Flat._LAYOUT[cls] = (
+                tuple((f.name, cls._KEYS.get(f.name, f.name), f.default is not None) for f in own if f.name != "extra"),
+                any(f.name == "extra" for f in own),
+            )
+        return found
 
     def to_doc(self) -> dict[str, Any]:
+        named, has_extra = self._layout()
         doc: dict[str, Any] = {}
-        for f in fields(self):  # type: ignore[arg-type]
-            value = getattr(self, f.name)
-            if f.name == "extra":
-                doc.update(value)
-            elif value is not None or f.default is not None:
-                doc[self._KEYS.get(f.name, f.name)] = value
+        for name, key, always in named:
+            value = getattr(self, name)
+            if always or value is not None:
+                doc[key] = value
+        if has_extra:
+            doc.update(getattr(self, "extra"))  # noqa: B009 - a field of the subclasses that have one
         return doc
 
     @classmethod
     def from_doc(cls, doc: Mapping[str, Any]) -> Self:
-        values: dict[str, Any] = {}
-        known = set()
-        for f in fields(cls):  # type: ignore[arg-type]
-            key = cls._KEYS.get(f.name, f.name)
-            known.add(key)
-            if key in doc and f.name != "extra":
-                values[f.name] = doc[key]
-        if any(f.name == "extra" for f in fields(cls)):  # type: ignore[arg-type]
+        named, has_extra = cls._layout()
+        values = {name: doc[key] for name, key, _ in named if key in doc}
+        if has_extra:
+            known = {key for _, key, _ in named}
             values["extra"] = {k: v for k, v in doc.items() if k not in known}
         return cls(**values)
 
@@ -376,11 +387,9 @@ class Case:
 
     def to_doc(self) -> dict[str, Any]:
         doc: dict[str, Any] = {}
-        for f in fields(self):
-            name, value = f.name, getattr(self, f.name)
-            if name in ("extra", "empty") or (
-                name not in self._ALWAYS and (value is None or value == ()) and name not in self.empty
-            ):
+        for name in _CASE_KEYS:
+            value = getattr(self, name)
+            if name not in self._ALWAYS and (value is None or value == ()) and name not in self.empty:
                 continue
             if name in _LISTS:
                 value = [item.to_doc() for item in value]
@@ -395,7 +404,7 @@ class Case:
 
     @classmethod
     def from_doc(cls, doc: Mapping[str, Any]) -> Case:
-        known = {f.name for f in fields(cls)} - {"extra", "empty"}
+        known = _CASE_KNOWN
         values: dict[str, Any] = {}
         for key, value in doc.items():
             if key not in known:
@@ -413,6 +422,8 @@ class Case:
         return cls(**values, extra={k: v for k, v in doc.items() if k not in known}, empty=empty)
 
 
+_CASE_KEYS = tuple(f.name for f in fields(Case) if f.name not in ("extra", "empty"))  # the stored keys, in order
+_CASE_KNOWN = frozenset(_CASE_KEYS)
 OPEN_STATUSES = frozenset(
     {CaseStatus.NEEDS_REVIEW, CaseStatus.NEW, CaseStatus.ACKNOWLEDGED, CaseStatus.IN_PROGRESS, CaseStatus.REOPENED}
 )
