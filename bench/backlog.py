@@ -193,6 +193,7 @@ def bare_send(sink, outbox: Path) -> tuple[float, int]:
 
 def digest_bench(cases: int, rng: random.Random, work: Path) -> dict:
     from inbox_agent.config import load_settings
+    from inbox_agent.core.records import Case
     from inbox_agent.core.rules import load_rules
     from inbox_agent.core.summary import build_summary
     from inbox_agent.core.workdays import WorkingDays
@@ -209,41 +210,40 @@ def digest_bench(cases: int, rng: random.Random, work: Path) -> dict:
         for i in range(cases):
             received = now - timedelta(days=rng.randrange(0, 720), minutes=rng.randrange(0, 1440))
             status = rng.choice(["new", "acknowledged", "in_progress", "resolved", "closed"])
-            store.put_case(
-                {
-                    "ref": f"TCPC-{received.year}-{i:05d}",
-                    "category": rng.choice(categories),
-                    "severity": "high",
-                    "status": status,
-                    "sender": f"r{rng.randrange(5000)}@example.org",
-                    "sender_name": "",
-                    "subject": "subject",
-                    "received": received.isoformat(),
-                    "filed": received.isoformat(),
-                    "acknowledged": received.isoformat(),
-                    "message_ids": [f"<c{i}@x>"],
-                    "hits": [],
-                    "reason": "",
-                    "excerpt": "You are a useless i****. P*** off and stop wasting our money.",
-                    **(
-                        {"closed_at": (received + timedelta(days=3)).isoformat()}
-                        if status in ("resolved", "closed")
-                        else {}
-                    ),
-                    "messages": [
-                        {
-                            "message_id": f"<c{i}@x>",
-                            "location": f"INBOX|1|{i}",
-                            "evidence": evidence,
-                            "received": received.isoformat(),
-                            "filed": received.isoformat(),
-                            "sender": "",
-                            "subject": "s",
-                        }
-                    ],
-                    "history": [{"at": received.isoformat(), "kind": "filed", "by": "agent", "note": ""}],
-                }
-            )
+            doc = {  # as the store holds a case
+                "ref": f"TCPC-{received.year}-{i:05d}",
+                "category": rng.choice(categories),
+                "severity": "high",
+                "status": status,
+                "sender": f"r{rng.randrange(5000)}@example.org",
+                "sender_name": "",
+                "subject": "subject",
+                "received": received.isoformat(),
+                "filed": received.isoformat(),
+                "acknowledged": received.isoformat(),
+                "message_ids": [f"<c{i}@x>"],
+                "hits": [],
+                "reason": "",
+                "excerpt": "You are a useless i****. P*** off and stop wasting our money.",
+                **(
+                    {"closed_at": (received + timedelta(days=3)).isoformat()}
+                    if status in ("resolved", "closed")
+                    else {}
+                ),
+                "messages": [
+                    {
+                        "message_id": f"<c{i}@x>",
+                        "location": f"INBOX|1|{i}",
+                        "evidence": evidence,
+                        "received": received.isoformat(),
+                        "filed": received.isoformat(),
+                        "sender": "",
+                        "subject": "s",
+                    }
+                ],
+                "history": [{"at": received.isoformat(), "kind": "filed", "by": "agent", "note": ""}],
+            }
+            store.put_case(Case.from_doc(doc))
         store.commit()
     path = settings.data_dir / STORE_FILE
     started = time.perf_counter()
@@ -253,7 +253,7 @@ def digest_bench(cases: int, rng: random.Random, work: Path) -> dict:
     with Store(settings.data_dir, readonly=True) as store:
         compose_digest(store, settings, rules, now)
         build_summary(
-            store.all_cases(),
+            store.cases(),
             (now - timedelta(days=30)).date(),
             now.date(),
             days=WorkingDays(),

@@ -276,6 +276,7 @@ def test_an_html_alternative_is_autoescaped(tmp_path):
     import shutil
 
     from inbox_agent.core.normalise import parse
+    from inbox_agent.core.records import Case
     from inbox_agent.core.rules import load_rules
     from inbox_agent.reports.render import Renderer
 
@@ -286,7 +287,7 @@ def test_an_html_alternative_is_autoescaped(tmp_path):
     message = parse(b"From: a@example.org\r\nSubject: <script>alert(1)</script>\r\nMessage-ID: <x@y>\r\n\r\nhi\r\n")
     rules = load_rules(ROOT / "rules.yaml", templates)
     mail = Renderer(settings).acknowledgement(
-        {"ref": "TCPC-2026-0001"}, rules.category("complaint"), message, datetime(2026, 11, 24, tzinfo=UTC)
+        Case(ref="TCPC-2026-0001"), rules.category("complaint"), message, datetime(2026, 11, 24, tzinfo=UTC)
     )
     html = mail.get_body(("html",)).get_content()
     plain = mail.get_body(("plain",)).get_content()

@@ -7,6 +7,7 @@ own, so that these tests pin the case flow, not the wording of the shipped rules
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from datetime import timedelta
 from email import message_from_bytes, policy
 
@@ -19,6 +20,7 @@ from inbox_agent.app.pipeline import Pipeline
 from inbox_agent.config import load_settings
 from inbox_agent.core import cases as casebook
 from inbox_agent.core.cases import CaseError
+from inbox_agent.core.records import Case, CaseMessage, PendingAck
 from inbox_agent.core.rules import load_rules, review_reason
 from inbox_agent.errors import RulesError
 from inbox_agent.mail.maildir import MaildirSource
@@ -138,15 +140,15 @@ def test_a_threats_acknowledgement_waits_and_the_alert_says_so(desk):
     assert "No acknowledgement has been sent to the sender: it is held for your decision." in body
     assert "python run.py cases ack TCPC-2026-0001 --send" in body
     case = desk.case()
-    assert case["status"] == "new" and case["ack_pending"]["why"].startswith("threat:")
-    assert "acknowledgement_waits" in [e["kind"] for e in case["history"]]
+    assert case.status == "new" and case.ack_pending.why.startswith("threat:")
+    assert "acknowledgement_waits" in [e.kind for e in case.history]
 
 
 def test_the_clerk_sends_a_held_acknowledgement_and_it_goes_once(desk):
     desk.poll(THREAT)
     changed = desk.act("send_held_ack", desk.settings, desk.rules, "tcpc-2026-0001")
-    assert changed["ack_queued"] and "ack_pending" not in changed
-    assert changed["history"][-1] == {
+    assert changed.ack_queued and changed.ack_pending is None
+    assert changed.history[-1].to_doc() == {
         "at": DECIDED.isoformat(),
         "kind": "acknowledgement_queued",
         "by": "jo.clerk",
@@ -155,7 +157,7 @@ def test_the_clerk_sends_a_held_acknowledgement_and_it_goes_once(desk):
     desk.poll(at=LATER)
     ack = desk.sent()["TCPC-2026-0001-ack.eml"]
     assert ack["To"].addresses[0].addr_spec == "anon@example.com" and ack["In-Reply-To"] == "<threat-1@example.com>"
-    assert desk.case()["status"] == "acknowledged"
+    assert desk.case().status == "acknowledged"
     with pytest.raises(CaseError, match="no acknowledgement waiting"):
         desk.act("send_held_ack", desk.settings, desk.rules, "TCPC-2026-0001")
     desk.poll(at=LATER)
@@ -167,8 +169,8 @@ def test_the_clerk_drops_a_held_acknowledgement_with_a_reason(desk):
     with pytest.raises(CaseError, match="needs a note"):
         desk.act("drop_held_ack", "TCPC-2026-0001", note=" ")
     changed = desk.act("drop_held_ack", "TCPC-2026-0001", note="police advised no contact")
-    assert "ack_pending" not in changed and changed["ack_dropped"]["by"] == "jo.clerk"
-    assert changed["history"][-1]["kind"] == "acknowledgement_dropped"
+    assert changed.ack_pending is None and changed.ack_dropped.by == "jo.clerk"
+    assert changed.history[-1].kind == "acknowledgement_dropped"
     desk.poll(at=LATER)
     assert list(desk.sent()) == ["TCPC-2026-0001-alert.eml"]
 
@@ -230,9 +232,9 @@ def test_uncertain_mail_is_a_case_for_review_first_and_unacknowledged(desk, agen
     report = desk.poll(UNSURE, COMPLAINT)
     assert report.counts["filed"] == 2 and report.counts["needs_review"] == 1
     unsure = desk.case("TCPC-2026-0001")
-    assert unsure["category"] == "enquiry" and unsure["status"] == "needs_review"
-    assert unsure["review"]["reason"] == "a threat cue scored 1, below the threshold 2"
-    assert unsure["history"][-1]["kind"] == "not_acknowledged" and "review" in unsure["history"][-1]["note"]
+    assert unsure.category == "enquiry" and unsure.status == "needs_review"
+    assert unsure.review.reason == "a threat cue scored 1, below the threshold 2"
+    assert unsure.history[-1].kind == "not_acknowledged" and "review" in unsure.history[-1].note
     assert sorted(desk.sent()) == ["TCPC-2026-0002-ack.eml"]
     env = {"DATA_DIR": str(desk.data)}
     listing = agent("cases", "list", env=env).stdout.splitlines()
@@ -246,15 +248,15 @@ def test_reclassifying_a_review_case_sends_what_is_owed_and_keeps_the_correction
     with pytest.raises(CaseError, match="no category 'moan'"):
         desk.act("reclassify", desk.settings, desk.rules, "TCPC-2026-0001", "moan", note="x")
     changed = desk.act("reclassify", desk.settings, desk.rules, "TCPC-2026-0001", "complaint", note="a broken bench")
-    assert changed["category"] == "complaint" and changed["status"] == "new" and "review" not in changed
-    kinds = [(e["kind"], e["by"]) for e in changed["history"][-3:]]
+    assert changed.category == "complaint" and changed.status == "new" and changed.review is None
+    kinds = [(e.kind, e.by) for e in changed.history[-3:]]
     assert kinds == [("reclassified", "jo.clerk"), ("reviewed", "jo.clerk"), ("acknowledgement_queued", "jo.clerk")]
     desk.poll(at=LATER)
-    assert desk.case()["status"] == "acknowledged"
+    assert desk.case().status == "acknowledged"
     assert list(desk.sent()) == ["TCPC-2026-0001-ack.eml"]
     folder = desk.data / "corrections"
     with Store(desk.data, readonly=True) as store:
-        kept = store.evidence_path(desk.case()["messages"][0]["evidence"]).read_bytes()
+        kept = store.evidence_path(desk.case().messages[0].evidence).read_bytes()
     assert (folder / "TCPC-2026-0001.eml").read_bytes() == kept and b"Watch yourself." in kept
     label = json.loads((folder / "TCPC-2026-0001.json").read_text())
     assert label == {
@@ -273,7 +275,7 @@ def test_reclassifying_to_a_threat_alerts_and_holds_the_acknowledgement(desk):
     changed = desk.act(
         "reclassify", desk.settings, desk.rules, "TCPC-2026-0001", "threat", note="he means the chairman"
     )
-    assert changed["severity"] == "urgent" and changed["ack_pending"] and not changed.get("ack_queued")
+    assert changed.severity == "urgent" and changed.ack_pending and not changed.ack_queued
     desk.poll(at=LATER)
     sent = desk.sent()
     assert list(sent) == ["TCPC-2026-0001-alert.eml"]
@@ -287,17 +289,17 @@ def test_reclassifying_after_the_acknowledgement_went_sends_no_second_one(desk):
     changed = desk.act(
         "reclassify", desk.settings, desk.rules, "TCPC-2026-0001", "foi_request", note="asks for the minutes"
     )
-    assert changed["deadline"]["law"].startswith("Freedom of Information Act 2000")
+    assert changed.deadline.law.startswith("Freedom of Information Act 2000")
     desk.poll(at=LATER)
     assert list(desk.sent()) == ["TCPC-2026-0001-ack.eml"]
     back = desk.act("reclassify", desk.settings, desk.rules, "TCPC-2026-0001", "complaint", note="no, a complaint")
-    assert "deadline" not in back
+    assert back.deadline is None
 
 
 def test_reclassifying_as_an_enquiry_closes_the_case(desk):
     desk.poll(UNSURE)
     changed = desk.act("reclassify", desk.settings, desk.rules, "TCPC-2026-0001", "enquiry", note="just a question")
-    assert changed["status"] == "closed" and changed["history"][-1]["note"] == "Enquiry needs no case"
+    assert changed.status == "closed" and changed.history[-1].note == "Enquiry needs no case"
     desk.poll(at=LATER)
     assert desk.sent() == {}
 
@@ -356,14 +358,14 @@ def test_a_reply_with_a_faint_cue_sends_the_case_to_review_and_the_clerk_brings_
     report = desk.poll(resident_reply("Fine. Watch yourself."), at=LATER)
     assert report.counts == {"already_seen": 1, "threaded": 1, "needs_review": 1}
     case = desk.case()
-    assert case["status"] == "needs_review" and case["category"] == "complaint"
-    assert case["review"] == {
+    assert case.status == "needs_review" and case.category == "complaint"
+    assert case.review.to_doc() == {
         "reason": "a reply from m.collins@example.net: a threat cue scored 1, below the threshold 2",
         "from": "acknowledged",
         "at": LATER.isoformat(),
     }
     changed = desk.act("reclassify", desk.settings, desk.rules, "TCPC-2026-0001", "complaint", note="only cross")
-    assert changed["status"] == "acknowledged" and changed["category"] == "complaint"
+    assert changed.status == "acknowledged" and changed.category == "complaint"
     desk.poll(at=LATER)
     assert list(desk.sent()) == ["TCPC-2026-0001-ack.eml"]
 
@@ -373,8 +375,8 @@ def test_an_abusive_reply_escalates_a_complaint_without_an_alert(desk):
     report = desk.poll(resident_reply("Nothing. You useless idiot."), at=LATER)
     assert report.counts["escalated"] == 1 and "alerts_queued" not in report.counts
     case = desk.case()
-    assert case["category"] == "abusive" and case["severity"] == "high"
-    assert case["history"][-1]["kind"] == "escalated" and case["history"][-1]["note"].endswith("policy 2.2, 2.3, 3.2")
+    assert case.category == "abusive" and case.severity == "high"
+    assert case.history[-1].kind == "escalated" and case.history[-1].note.endswith("policy 2.2, 2.3, 3.2")
     assert list(desk.sent()) == ["TCPC-2026-0001-ack.eml"]
 
 
@@ -398,7 +400,7 @@ def test_the_council_and_whoever_it_wrote_to_thread_in_but_an_auto_reply_changes
     report = desk.poll(clerk, away, at=LATER)
     assert report.counts == {"already_seen": 1, "threaded": 2}
     case = desk.case()
-    assert case["category"] == "complaint" and [e["kind"] for e in case["history"]][-2:] == [
+    assert case.category == "complaint" and [e.kind for e in case.history][-2:] == [
         "automatic_reply",
         "automatic_reply",
     ]
@@ -428,15 +430,16 @@ def test_the_council_summary_replays_a_review_from_the_history():
     from inbox_agent.core.summary import status_at
 
     at = [(NOW + timedelta(hours=h)).isoformat() for h in range(5)]
-    case = {
-        "filed": at[0],
-        "history": [
+    case = Case(
+        ref="TCPC-2026-0001",
+        filed=at[0],
+        history=(
             casebook.event(NOW, "filed"),
-            {**casebook.event(NOW, "acknowledged"), "at": at[1]},
-            {**casebook.event(NOW, "needs_review"), "at": at[2]},
-            {**casebook.event(NOW, "reviewed"), "at": at[3]},
-        ],
-    }
+            replace(casebook.event(NOW, "acknowledged"), at=at[1]),
+            replace(casebook.event(NOW, "needs_review"), at=at[2]),
+            replace(casebook.event(NOW, "reviewed"), at=at[3]),
+        ),
+    )
     assert [status_at(case, NOW + timedelta(hours=h, minutes=1)) for h in range(4)] == [
         "new",
         "acknowledged",
@@ -451,7 +454,7 @@ def test_a_case_filed_by_a_backfill_is_never_acknowledged_even_after_a_reclassif
     changed = desk.act(
         "reclassify", desk.settings, desk.rules, "TCPC-2026-0001", "abusive", note="rude, not a complaint"
     )
-    assert not changed.get("ack_queued") and not changed.get("ack_pending")
+    assert not changed.ack_queued and not changed.ack_pending
     desk.poll(at=LATER)
     assert desk.sent() == {}
 
@@ -466,22 +469,22 @@ def test_whoever_the_clerk_wrote_to_from_her_mail_client_may_reply_into_the_case
     ).replace(b"To: clerk@thurcastonandcropston.org.uk", b"To: Cllr Baxter <cllr.baxter@example.org>")
     with Store(desk.data) as store:  # as the Clerk's replies from the Sent folder are kept in their case
         case = store.case("TCPC-2026-0001")
-        summary = {
-            "message_id": "<k-2@thurcastonandcropston.org.uk>",
-            "location": "Sent|1|1",
-            "evidence": store.write_evidence(clerk_reply),
-            "received": None,
-            "filed": NOW.isoformat(),
-            "sender": "clerk@thurcastonandcropston.org.uk",
-            "subject": "Re: verges",
-            "direction": "sent",
-        }
+        summary = CaseMessage(
+            message_id="<k-2@thurcastonandcropston.org.uk>",
+            location="Sent|1|1",
+            evidence=store.write_evidence(clerk_reply),
+            received=None,
+            filed=NOW.isoformat(),
+            sender="clerk@thurcastonandcropston.org.uk",
+            subject="Re: verges",
+            direction="sent",
+        )
         store.put_case(
-            {
-                **case,
-                "messages": [*case["messages"], summary],
-                "message_ids": [*case["message_ids"], "<k-2@thurcastonandcropston.org.uk>"],
-            }
+            replace(
+                case,
+                messages=(*case.messages, summary),
+                message_ids=(*case.message_ids, "<k-2@thurcastonandcropston.org.uk>"),
+            )
         )
         store.commit()
     answer = mail(
@@ -500,32 +503,30 @@ def test_whoever_the_clerk_wrote_to_from_her_mail_client_may_reply_into_the_case
     )
     report = desk.poll(answer, stranger, at=LATER)
     assert report.counts["threaded"] == 1 and report.counts["filed"] == 1
-    assert [m["sender"] for m in desk.case()["messages"]][-1] == "cllr.baxter@example.org"
-    assert desk.case("TCPC-2026-0002")["linked"] == ["TCPC-2026-0001"]
+    assert [m.sender for m in desk.case().messages][-1] == "cllr.baxter@example.org"
+    assert desk.case("TCPC-2026-0002").linked == ("TCPC-2026-0001",)
 
 
 def test_a_batched_alert_says_for_each_case_whether_an_acknowledgement_went(desk):
     cases = [
-        {
-            "ref": "TCPC-2026-0001",
-            "category": "threat",
-            "severity": "urgent",
-            "received": NOW.isoformat(),
-            "sender": "a@example.com",
-            "subject": "x",
-            "history": [],
-            "ack_pending": {"since": NOW.isoformat(), "why": ""},
-        },
-        {
-            "ref": "TCPC-2026-0002",
-            "category": "abusive",
-            "severity": "high",
-            "received": NOW.isoformat(),
-            "sender": "b@example.com",
-            "subject": "y",
-            "history": [],
-            "ack_queued": True,
-        },
+        Case(
+            ref="TCPC-2026-0001",
+            category="threat",
+            severity="urgent",
+            received=NOW.isoformat(),
+            sender="a@example.com",
+            subject="x",
+            ack_pending=PendingAck(since=NOW.isoformat(), why=""),
+        ),
+        Case(
+            ref="TCPC-2026-0002",
+            category="abusive",
+            severity="high",
+            received=NOW.isoformat(),
+            sender="b@example.com",
+            subject="y",
+            ack_queued=True,
+        ),
     ]
     body = " ".join(Renderer(desk.settings).alert_summary(cases, desk.rules, NOW).get_content().split())
     assert "No acknowledgement has been sent to the sender: it is held for your decision." in body

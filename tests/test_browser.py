@@ -58,7 +58,7 @@ def test_the_clerks_journey_on_the_board(account, smtp, agent, tmp_path, browser
     added = agent("users", "add", "marianne", "--password-stdin", env=env, input=PASSWORD + "\n")
     assert added.returncode == 0, added.stderr
     with Store(tmp_path / "data", readonly=True) as store:
-        [ref] = [c["ref"] for c in store.all_cases() if c["sender"] == "mdunn@example.net"]
+        [ref] = [c.ref for c in store.cases() if c.sender == "mdunn@example.net"]
     port = free_port()
     board = start_board(ROOT, clean_env(**env), port, log=tmp_path / "board.log")
     base = f"http://127.0.0.1:{port}"
@@ -116,16 +116,16 @@ def test_the_clerks_journey_on_the_board(account, smtp, agent, tmp_path, browser
         board.wait(timeout=30)
     with Store(tmp_path / "data", readonly=True) as store:
         case = store.case(ref)
-    assert case["status"] == "resolved"
-    assert case["actions"] == [
+    assert case.status == "resolved"
+    assert [a.to_doc() for a in case.actions] == [
         {
-            "at": case["actions"][0]["at"],
+            "at": case.actions[0].at,
             "kind": "police",
             "by": "marianne",
             "note": "Reported on 101",
             "crime_reference": "LE-2026-0412",
         }
     ]
-    assert [(e["kind"], e["by"]) for e in case["history"]][-2:] == [("action", "marianne"), ("resolved", "marianne")]
+    assert [(e.kind, e.by) for e in case.history][-2:] == [("action", "marianne"), ("resolved", "marianne")]
     log = (tmp_path / "board.log").read_text()
     assert "marianne logged in" in log and "Gypsies" not in log and "mdunn@example.net" not in log

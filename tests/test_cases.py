@@ -6,6 +6,7 @@ import hashlib
 import json
 import subprocess
 import sys
+from dataclasses import replace
 from datetime import date
 from email import message_from_bytes, policy
 
@@ -18,6 +19,7 @@ from inbox_agent.config import load_settings
 from inbox_agent.core import cases as casebook
 from inbox_agent.core.cases import CaseError
 from inbox_agent.core.models import Timescales
+from inbox_agent.core.records import Case, CaseStatus
 from inbox_agent.core.workdays import WorkingDays, local_date
 from inbox_agent.reports.export import export_case
 from inbox_agent.reports.render import Renderer
@@ -44,25 +46,27 @@ def test_due_dates_count_working_days_in_england(received, count, due):
 
 
 def test_clocks_on_a_case():
-    case = {
-        "ref": "TCPC-2026-0001",
-        "status": "acknowledged",
-        "received": "2026-12-23T16:00:00+00:00",
-        "acknowledged": "2026-12-24T09:00:00+00:00",
-        "history": [],
-    }
+    case = Case(
+        ref="TCPC-2026-0001",
+        status=CaseStatus.ACKNOWLEDGED,
+        received="2026-12-23T16:00:00+00:00",
+        acknowledged="2026-12-24T09:00:00+00:00",
+    )
     clocks = casebook.clocks(case, date(2027, 1, 12), DAYS, Timescales())
     assert clocks == {"acknowledge_by": "2027-01-04", "respond_by": "2027-01-12", "age_working_days": 11, "overdue": []}
     later = casebook.clocks(case, date(2027, 1, 13), DAYS, Timescales())
     assert later["overdue"] == ["response"]
     unacknowledged = casebook.clocks(
-        {**case, "status": "new", "acknowledged": None}, date(2027, 1, 5), DAYS, Timescales()
+        replace(case, status=CaseStatus.NEW, acknowledged=None), date(2027, 1, 5), DAYS, Timescales()
     )
     assert unacknowledged["overdue"] == ["acknowledgement"]
-    resolved = casebook.clocks({**case, "status": "resolved"}, date(2027, 3, 1), DAYS, Timescales())
+    resolved = casebook.clocks(replace(case, status=CaseStatus.RESOLVED), date(2027, 3, 1), DAYS, Timescales())
     assert resolved["overdue"] == []
     reopened = casebook.clocks(
-        {**case, "status": "reopened", "reopened": "2027-02-01T10:00:00+00:00"}, date(2027, 3, 2), DAYS, Timescales()
+        replace(case, status=CaseStatus.REOPENED, reopened="2027-02-01T10:00:00+00:00"),
+        date(2027, 3, 2),
+        DAYS,
+        Timescales(),
     )
     assert reopened["review_by"] == "2027-03-01" and reopened["overdue"] == ["response", "review"]
 
@@ -88,12 +92,12 @@ ALLOWED = {  # written out by hand: the table in cases.py must agree with it
 @pytest.mark.parametrize("state", sorted(ALLOWED))
 @pytest.mark.parametrize("action", sorted(casebook.TRANSITIONS))
 def test_every_transition_is_allowed_or_refused_as_the_table_says(state, action):
-    case = {"ref": "TCPC-2026-0009", "status": state, "history": []}
+    case = Case(ref="TCPC-2026-0009", status=CaseStatus(state))
     if action in ALLOWED[state]:
         changed = casebook.transition(case, action, NOW, by="clerk", note="n")
-        assert changed["status"] == casebook.TRANSITIONS[action][1]
-        assert changed["history"][-1]["by"] == "clerk" and changed["history"][-1]["note"] == "n"
-        assert case["status"] == state  # the original is untouched
+        assert changed.status == casebook.TRANSITIONS[action][1]
+        assert changed.history[-1].by == "clerk" and changed.history[-1].note == "n"
+        assert case.status == state  # the original is untouched
     else:
         with pytest.raises(CaseError) as refused:
             casebook.transition(case, action, NOW)
@@ -101,17 +105,16 @@ def test_every_transition_is_allowed_or_refused_as_the_table_says(state, action)
 
 
 def test_actions_under_section_3_are_recorded():
-    case = {"ref": "TCPC-2026-0009", "status": "in_progress", "history": []}
+    case = Case(ref="TCPC-2026-0009", status=CaseStatus.IN_PROGRESS)
     early = casebook.record_action(case, "police", "reported", NOW)  # the police may give the reference days later
-    assert (
-        "crime_reference" not in early["actions"][0] and "crime reference not yet known" in early["history"][-1]["note"]
-    )
+    assert early.actions[0].crime_reference is None and "crime reference not yet known" in early.history[-1].note
     with pytest.raises(CaseError):
         casebook.record_action(case, "platform", "reported", NOW, crime_reference="LP-1")
     done = casebook.record_action(case, "police", "reported on 101", NOW, crime_reference="LP-123")
-    assert done["actions"] == [
+    assert [a.to_doc() for a in done.actions] == [
         {"at": NOW.isoformat(), "kind": "police", "by": "clerk", "note": "reported on 101", "crime_reference": "LP-123"}
     ]
+    assert "crime_reference" not in early.actions[0].to_doc()  # stored only when known, as it always was
     with pytest.raises(CaseError):
         casebook.record_action(case, "shouted-at-them", "", NOW)
 
@@ -140,8 +143,8 @@ def test_a_reply_threads_by_subject_reference_or_references(tmp_path, how):
     report = run_poll(tmp_path)
     assert report.counts == {"already_seen": 1, "threaded": 1}
     with Store(tmp_path / "data", readonly=True) as store:
-        [case] = store.all_cases()
-    assert case["history"][-1]["kind"] == "reply" and len(case["messages"]) == 2
+        [case] = store.cases()
+    assert case.history[-1].kind == "reply" and len(case.messages) == 2
 
 
 def test_a_stranger_quoting_a_reference_gets_a_new_linked_case(tmp_path):
@@ -155,10 +158,10 @@ def test_a_stranger_quoting_a_reference_gets_a_new_linked_case(tmp_path):
     report = run_poll(tmp_path)
     assert report.counts == {"already_seen": 1, "filed": 1}
     with Store(tmp_path / "data", readonly=True) as store:
-        first, second = store.all_cases()
-    assert second["linked"] == ["TCPC-2026-0001"] and first["linked"] == ["TCPC-2026-0002"]
-    assert first["sender"] == "m.collins@example.net" and len(first["messages"]) == 1
-    assert first["history"][-1]["kind"] == "linked"
+        first, second = store.cases()
+    assert second.linked == ("TCPC-2026-0001",) and first.linked == ("TCPC-2026-0002",)
+    assert first.sender == "m.collins@example.net" and len(first.messages) == 1
+    assert first.history[-1].kind == "linked"
 
 
 def test_a_reply_to_a_resolved_case_reopens_it(tmp_path):
@@ -178,8 +181,8 @@ def test_a_reply_to_a_resolved_case_reopens_it(tmp_path):
     run_poll(tmp_path)
     with Store(tmp_path / "data", readonly=True) as store:
         case = store.case("TCPC-2026-0001")
-    assert case["status"] == "reopened"
-    assert [e["kind"] for e in case["history"]][-3:] == ["resolved", "reply", "reopened"]
+    assert case.status == "reopened"
+    assert [e.kind for e in case.history][-3:] == ["resolved", "reply", "reopened"]
     assert len(list((tmp_path / "sent").iterdir())) == 1  # no second acknowledgement
 
 
@@ -197,7 +200,7 @@ def test_export_verifies_and_is_byte_identical_when_repeated(tmp_path):
     with Store(tmp_path / "data", readonly=True) as store:
         first = export_case(store, "TCPC-2026-0001", tmp_path / "out1", Renderer(settings))
         second = export_case(store, "TCPC-2026-0001", tmp_path / "out2", Renderer(settings))
-        kept = store.evidence_path(store.case("TCPC-2026-0001")["messages"][0]["evidence"]).read_bytes()
+        kept = store.evidence_path(store.case("TCPC-2026-0001").first_evidence).read_bytes()
     names = sorted(p.relative_to(first).as_posix() for p in first.rglob("*") if p.is_file())
     assert names == [
         "SHA256SUMS",

@@ -11,6 +11,7 @@ from conftest import ROOT
 from inbox_agent.config import load_settings
 from inbox_agent.core.cases import format_reference, references_in
 from inbox_agent.core.normalise import MalformedMessage, parse, split_text
+from inbox_agent.core.records import Case
 from inbox_agent.core.rules import decide, load_rules
 from inbox_agent.core.screen import screen
 from inbox_agent.reports.render import Renderer, header_text
@@ -162,8 +163,8 @@ def renderer() -> Renderer:
     return Renderer(load_settings(None, environ={}))
 
 
-def case(ref: str = "TCPC-2026-0001") -> dict:
-    return {"ref": ref, "received": NOW.isoformat(), "hits": []}
+def case(ref: str = "TCPC-2026-0001") -> Case:
+    return Case(ref=ref, received=NOW.isoformat())
 
 
 def test_header_text_removes_line_breaks_and_caps_by_character():

@@ -29,8 +29,9 @@ def poll(agent, env):
 
 
 def load_cases(tmp_path):
+    """The cases and message records as the store holds them on disk: documents, as an operator would read them."""
     with Store(tmp_path / "data", readonly=True) as store:
-        return store.all_cases(), list(store.message_records())
+        return [c.to_doc() for c in store.cases()], list(store.message_records())
 
 
 def test_poll_files_cases_and_sends_exactly_the_right_acknowledgements(account, smtp, agent, tmp_path):

@@ -20,6 +20,7 @@ from conftest import ROOT, clean_env
 from test_acknowledgements import append_many, crlf
 from test_end_to_end import load_cases, poll, settings_for
 
+from inbox_agent.core.records import Case, CaseMessage
 from inbox_agent.store import database
 from inbox_agent.store.database import Store
 
@@ -36,14 +37,15 @@ def test_a_group_of_files_and_records_costs_one_sync_of_the_file_system(tmp_path
             digests = [store.write_evidence(f"message {i}\r\n".encode()) for i in range(5)]
             for i in range(3):
                 store.write_outgoing(f"X-{i}-ack.eml", b"mail")
-            store.put_case({"ref": "X-1", "history": [], "evidence": digests})
+            messages = tuple(CaseMessage(f"INBOX|1|{i}", None, evidence=d) for i, d in enumerate(digests))
+            store.put_case(Case(ref="X-1", messages=messages))
             store.commit()
         assert syncs == ["syncfs", "fsync"]  # the file system once, then the folder that holds the new store
         syncs.clear()
         store.write_evidence(b"outside a group\r\n")
         assert syncs == ["fsync", "fsync"]  # outside a group each file is durable on its own, as before
     with Store(tmp_path, readonly=True) as store:
-        assert store.case("X-1")["evidence"] == digests
+        assert [m.evidence for m in store.case("X-1").messages] == digests
 
 
 def test_evidence_left_short_by_a_lost_group_is_written_again(tmp_path):
@@ -120,7 +122,7 @@ def test_a_crash_inside_a_group_loses_nothing_and_sends_nothing_twice(account, s
     data = tmp_path / "data"
     with Store(data, readonly=True) as store:
         committed = len(list(store.message_records()))
-        named = {m["evidence"] for c in store.all_cases() for m in c["messages"]}
+        named = {m.evidence for c in store.cases() for m in c.messages}
         queued = {f"{e['id']}.eml" for e in store.outbox_entries()}
     assert 0 < committed < 60  # the chunks before the crash, and not the one it interrupted
     # A power cut would have lost what the open group wrote unsynced: cut those files short, as it could.
@@ -147,4 +149,4 @@ def test_a_crash_inside_a_group_loses_nothing_and_sends_nothing_twice(account, s
         assert {e["state"] for e in sent.values()} == {"sent"} and set(sent) == set(refs)
         for received in acks:  # each to the person whose case it names
             ref = message_from_bytes(received.data)["X-Clerk-Inbox-Agent"]
-            assert received.rcpt_tos == sent[ref]["to"] == [store.case(ref)["sender"]]
+            assert received.rcpt_tos == sent[ref]["to"] == [store.case(ref).sender]

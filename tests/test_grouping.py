@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -77,7 +78,7 @@ def test_the_digest_lists_the_categories_rules_yaml_puts_in_it(tmp_path):
     wanted = moved.digest_categories(False)
     assert "abuse_report" not in wanted and "complaint" in wanted
     digest = build_digest(
-        [{**c, "severity": "normal"} for c in FIXTURE],
+        [replace(c, severity="normal") for c in FIXTURE],
         [],
         [],
         {},

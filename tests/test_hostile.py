@@ -444,7 +444,7 @@ def test_the_retention_schedule_removes_the_pre_upgrade_backup_with_the_data_it_
     data = tmp_path / "data"
     now = utc(2026, 11, 24, 9, 0)
     with Store(data) as store:
-        [case] = store.all_cases()
+        [case] = store.cases()
         store.put_case(casebook.transition(case, "resolve", now, by="clerk"))
         store.set_meta("schema", 1)
         store.commit()

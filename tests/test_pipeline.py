@@ -79,15 +79,15 @@ def test_a_reply_joins_its_case_and_gets_no_second_acknowledgement(tmp_path):
     assert report.counts == {"already_seen": 1, "threaded": 2}
     assert len(list((tmp_path / "sent").iterdir())) == 1
     with Store(tmp_path / "data", readonly=True) as store:
-        [case] = store.all_cases()
-    assert [e["kind"] for e in case["history"]] == [
+        [case] = store.cases()
+    assert [e.kind for e in case.history] == [
         "filed",
         "acknowledgement_queued",
         "acknowledged",
         "reply",
         "automatic_reply",
     ]
-    assert case["status"] == "acknowledged" and len(case["messages"]) == 3
+    assert case.status == "acknowledged" and len(case.messages) == 3
 
 
 def test_a_stranger_quoting_a_reference_does_not_join_the_case(tmp_path):
@@ -178,7 +178,7 @@ def test_an_unusable_from_address_files_the_case_but_sends_nothing(tmp_path):
     sent = sorted(p.name for p in (tmp_path / "sent").iterdir())
     assert sent == ["TCPC-2026-0002-alert.eml"]  # the threat still alerts the Clerk
     with Store(tmp_path / "data", readonly=True) as store:
-        notes = [e["note"] for c in store.all_cases() for e in c["history"] if e["kind"] == "not_acknowledged"]
+        notes = [e.note for c in store.cases() for e in c.history if e.kind == "not_acknowledged"]
     assert notes == ["the sender's address is missing or cannot be used safely"] * 2
 
 

@@ -6,6 +6,7 @@ or changes, the mail it orders and the bookkeeping it asks for.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -16,7 +17,7 @@ from inbox_agent.core import cases as casebook
 from inbox_agent.core.caps import parse_caps
 from inbox_agent.core.models import Fetched
 from inbox_agent.core.plan import AckOrder, AlertOrder, CaseChange, Context, Plan, Setup, plan, read
-from inbox_agent.core.records import ALREADY_SEEN, Disposition, MessageRecord, OutboxEntry, evidence_digest
+from inbox_agent.core.records import ALREADY_SEEN, Case, Disposition, MessageRecord, OutboxEntry, evidence_digest
 from inbox_agent.core.rules import load_rules
 
 RULES = load_rules(ROOT / "rules.yaml", ROOT / "templates")
@@ -54,11 +55,11 @@ def decide(item: Fetched, **context: Any) -> Plan:
     return plan(read(item), Context(SETUP, **context), NOW)
 
 
-def filed(body: str, **context: Any) -> dict[str, Any]:
+def filed(body: str, **context: Any) -> Case:
     """A case as an earlier plan filed it, for the replies below."""
     first = decide(fetched(body, message_id="<first@example.org>", uid="1"), **context)
     assert first.case is not None
-    return {**first.case, "ack_queued": True}
+    return replace(first.case, ack_queued=True)
 
 
 COMPLAINT = "This decision is a disgrace and the council should be ashamed. I wish to complain."
@@ -73,11 +74,11 @@ def test_a_complaint_opens_a_new_case_keeps_its_evidence_and_orders_its_acknowle
     assert result.record.evidence == evidence_digest(item.raw)
     assert result.record.case == "TCPC-2026-0005" and result.record.category == "complaint"
     case = result.case
-    assert case is not None and case["ref"] == "TCPC-2026-0005" and case["status"] == casebook.NEW
-    assert case["messages"][0]["evidence"] == result.record.evidence
+    assert case is not None and case.ref == "TCPC-2026-0005" and case.status == casebook.NEW
+    assert case.messages[0].evidence == result.record.evidence
     assert result.ack == AckOrder("complaint") and result.alert is None
     assert ("sequence", {"2026": 5}) in result.meta
-    assert [e["kind"] for e in case["history"]] == ["filed"]
+    assert [e.kind for e in case.history] == ["filed"]
 
 
 def test_the_record_is_the_document_the_store_has_always_held():
@@ -113,12 +114,12 @@ def test_an_outbox_document_round_trips_with_the_keys_it_does_not_name():
 def test_a_threat_alerts_the_clerk_and_holds_the_acknowledgement_for_her():
     result = decide(fetched(THREAT))
     case = result.case
-    assert case is not None and case["category"] == "threat"
-    assert result.ack is None and case["ack_pending"] and "ack_waits_for_clerk" in result.counts
+    assert case is not None and case.category == "threat"
+    assert result.ack is None and case.ack_pending and "ack_waits_for_clerk" in result.counts
     assert result.alert == AlertOrder("threat") and ("last_alert", NOW.isoformat()) in result.meta
     final = result.final_case()
     assert final is not None
-    assert [e["kind"] for e in final["history"]] == ["filed", "acknowledgement_waits", "alert_queued"]
+    assert [e.kind for e in final.history] == ["filed", "acknowledgement_waits", "alert_queued"]
 
 
 def test_a_threat_soon_after_another_alert_joins_the_batch_instead():
@@ -126,43 +127,41 @@ def test_a_threat_soon_after_another_alert_joins_the_batch_instead():
     result = decide(fetched(THREAT), last_alert=earlier, alerts_waiting=("TCPC-2026-0009",), sequences={"2026": 9})
     assert result.alert is None and "alerts_batched" in result.counts
     assert dict(result.meta)["alerts_waiting"] == ["TCPC-2026-0009", "TCPC-2026-0010"]
-    assert result.then[-1]["kind"] == "alert_batched"
+    assert result.then[-1].kind == "alert_batched"
 
 
 def test_a_calm_reply_from_the_sender_joins_the_case_and_keeps_it_as_it_is():
     case = filed(COMPLAINT)
     reply = fetched(
         "Thank you for your reply.",
-        subject=f"Re: Hello [{case['ref']}]",
+        subject=f"Re: Hello [{case.ref}]",
         headers="In-Reply-To: <first@example.org>\r\n",
         message_id="<reply@example.org>",
         uid="2",
     )
     result = decide(
         reply,
-        replied=case["ref"],
+        replied=case.ref,
         participants=frozenset({"resident@example.org"}),
-        cases={case["ref"]: case},
+        cases={case.ref: case},
     )
     assert result.disposition == Disposition.THREADED and result.change is CaseChange.JOIN
-    assert result.record is not None and result.record.case == case["ref"]
-    assert result.case is not None and result.case["category"] == "complaint"
-    assert result.case["status"] == case["status"] and result.case["history"][-1]["kind"] == "reply"
-    assert result.case["message_ids"] == ["<first@example.org>", "<reply@example.org>"]
+    assert result.record is not None and result.record.case == case.ref
+    assert result.case is not None and result.case.category == "complaint"
+    assert result.case.status == case.status and result.case.history[-1].kind == "reply"
+    assert result.case.message_ids == ("<first@example.org>", "<reply@example.org>")
     assert result.ack is None and result.alert is None and result.keep_evidence
 
 
 def test_a_threatening_reply_escalates_the_case_and_alerts():
     case = filed(COMPLAINT)
     reply = fetched(THREAT, headers="In-Reply-To: <first@example.org>\r\n", message_id="<r@example.org>", uid="2")
-    result = decide(
-        reply, replied=case["ref"], participants=frozenset({"resident@example.org"}), cases={case["ref"]: case}
-    )
+    result = decide(reply, replied=case.ref, participants=frozenset({"resident@example.org"}), cases={case.ref: case})
     assert result.change is CaseChange.ESCALATE and "escalated" in result.counts
     escalated = result.case
-    assert escalated is not None and escalated["category"] == "threat"
-    assert escalated["escalated"]["from"] == "complaint"
-    assert escalated["decision_evidence"] == evidence_digest(reply.raw)
+    assert escalated is not None and escalated.category == "threat"
+    assert escalated.escalated.came_from == "complaint"
+    assert escalated.decision_evidence == evidence_digest(reply.raw)
     assert result.alert is not None and "filed as complaint, escalated it" in result.alert.why
     assert result.ack is None  # the reply is not acknowledged
 
@@ -170,11 +169,9 @@ def test_a_threatening_reply_escalates_the_case_and_alerts():
 def test_a_reply_to_a_closed_case_reopens_it_through_the_lifecycle():
     case = casebook.transition(filed(COMPLAINT), "resolve", NOW - timedelta(hours=1))
     reply = fetched("One more thing.", headers="In-Reply-To: <first@example.org>\r\n", message_id="<r@x>", uid="2")
-    result = decide(
-        reply, replied=case["ref"], participants=frozenset({"resident@example.org"}), cases={case["ref"]: case}
-    )
-    assert result.case is not None and result.case["status"] == casebook.REOPENED
-    assert [e["kind"] for e in result.case["history"]][-2:] == ["reply", "reopened"]
+    result = decide(reply, replied=case.ref, participants=frozenset({"resident@example.org"}), cases={case.ref: case})
+    assert result.case is not None and result.case.status == casebook.REOPENED
+    assert [e.kind for e in result.case.history][-2:] == ["reply", "reopened"]
 
 
 def test_a_strangers_reply_opens_a_new_case_linked_to_the_one_it_names():
@@ -188,17 +185,17 @@ def test_a_strangers_reply_opens_a_new_case_linked_to_the_one_it_names():
     )
     result = decide(
         stranger,
-        replied=case["ref"],
+        replied=case.ref,
         participants=frozenset({"resident@example.org"}),
-        cases={case["ref"]: case},
+        cases={case.ref: case},
         sequences={"2026": 1},
     )
     assert result.change is CaseChange.NEW and result.case is not None
-    assert result.case["ref"] == "TCPC-2026-0002" and result.case["linked"] == [case["ref"]]
+    assert result.case.ref == "TCPC-2026-0002" and result.case.linked == (case.ref,)
     [back] = result.linked
-    assert back["ref"] == case["ref"] and back["linked"] == ["TCPC-2026-0002"]
-    assert back["history"][-1]["kind"] == "linked"
-    assert case.get("linked") is None  # the snapshot itself is never changed
+    assert back.ref == case.ref and back.linked == ("TCPC-2026-0002",)
+    assert back.history[-1].kind == "linked"
+    assert case.linked == ()  # the snapshot itself is never changed
 
 
 def test_the_same_message_again_is_a_duplicate_and_nothing_else():
@@ -251,16 +248,14 @@ def test_unparseable_bytes_are_quarantined_with_their_evidence():
 def test_caps_hold_or_delay_the_acknowledgement(sender_acks, all_acks, expected):
     times = tuple(sorted((NOW - timedelta(seconds=i)).isoformat() for i in range(1, 101))) if all_acks else ()
     result = decide(fetched(COMPLAINT), sender_acks=(sender_acks,) if sender_acks else (), all_acks=times)
-    assert result.ack is None and result.case is not None and result.case.get(expected)
+    assert result.ack is None and result.case is not None and getattr(result.case, expected)
     assert result.warnings and "cap of" in result.warnings[0]
 
 
 def test_an_uncertain_reply_sends_the_case_to_review():
     case = filed(COMPLAINT)
     reply = fetched("you are an idiot", headers="In-Reply-To: <first@example.org>\r\n", message_id="<r@x>", uid="2")
-    result = decide(
-        reply, replied=case["ref"], participants=frozenset({"resident@example.org"}), cases={case["ref"]: case}
-    )
+    result = decide(reply, replied=case.ref, participants=frozenset({"resident@example.org"}), cases={case.ref: case})
     # abusive escalates a complaint; either way the reply was judged, never waved through by threading
     assert result.change in (CaseChange.ESCALATE, CaseChange.REVIEW)
     assert result.record is not None and result.record.category != "enquiry"

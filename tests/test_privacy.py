@@ -39,7 +39,7 @@ SAR = Deadline("UK GDPR Art. 12(3)", calendar_months=1)
     ],
 )
 def test_legal_deadlines_count_as_the_law_does(rule, received, due):
-    assert statutory_deadline(rule, received)["due"] == due.isoformat()
+    assert statutory_deadline(rule, received).due == due.isoformat()
 
 
 def request(subject: str, body: str, sender: str = "g.linton@example.net") -> bytes:
@@ -61,26 +61,26 @@ def test_foi_and_subject_access_requests_are_filed_with_their_clocks_acknowledge
     )
     run_poll(tmp_path)
     with Store(tmp_path / "data", readonly=True) as store:
-        cases = {c["category"]: c for c in store.all_cases()}
+        cases = {c.category: c for c in store.cases()}
     assert (
-        cases["foi_request"]["deadline"]["due"] == "2026-12-23"
-        and "Freedom of Information" in cases["foi_request"]["deadline"]["law"]
+        cases["foi_request"].deadline.due == "2026-12-23"
+        and "Freedom of Information" in cases["foi_request"].deadline.law
     )
-    assert cases["subject_access"]["deadline"]["due"] == "2026-12-24"
+    assert cases["subject_access"].deadline.due == "2026-12-24"
     sent = {
         message_from_bytes(p.read_bytes())["X-Clerk-Inbox-Agent"]: message_from_bytes(p.read_bytes())
         for p in (tmp_path / "sent").glob("*.eml")
     }
-    foi = " ".join(sent[cases["foi_request"]["ref"]].get_payload(decode=True).decode().split())
-    sar = " ".join(sent[cases["subject_access"]["ref"]].get_payload(decode=True).decode().split())
+    foi = " ".join(sent[cases["foi_request"].ref].get_payload(decode=True).decode().split())
+    sar = " ".join(sent[cases["subject_access"].ref].get_payload(decode=True).decode().split())
     assert "Wednesday 23 December 2026" in foi and "Freedom of Information Act 2000" in foi
     assert "Thursday 24 December 2026" in sar and "one calendar month" in sar
     preview = agent("digest", "--preview", "--out", str(tmp_path / "preview"), env={"DATA_DIR": str(tmp_path / "data")})
     assert preview.returncode == 0, preview.stderr
     text = next(p for p in (tmp_path / "preview").iterdir() if p.suffix == ".txt").read_text()
     for case in cases.values():  # a legal deadline is in the Clerk's digest whatever DIGEST_INCLUDE_COMPLAINTS says
-        detail = text.split(f"{case['ref']}  ", 1)[1].split("Last:", 1)[0]
-        assert f"Reply due {short_date(case['deadline']['due'])} (set by law)" in detail
+        detail = text.split(f"{case.ref}  ", 1)[1].split("Last:", 1)[0]
+        assert f"Reply due {short_date(case.deadline.due)} (set by law)" in detail
 
 
 def test_the_privacy_notice_link_is_in_every_acknowledgement_when_set(tmp_path):
@@ -113,7 +113,7 @@ def seeded(tmp_path) -> dict[str, str]:
 
     with Store(tmp_path / "data") as store:
         refs = {
-            role: next(c["ref"] for c in store.all_cases() if c["sender"] == f"{letter}@example.net")
+            role: next(c.ref for c in store.cases() if c.sender == f"{letter}@example.net")
             for role, letter in (("complaint", "a"), ("abusive", "b"), ("open", "c"), ("held", "d"), ("police", "e"))
         }
         for role in ("complaint", "abusive", "held", "police"):
@@ -141,8 +141,8 @@ def test_retention_anonymises_what_is_due_keeps_holds_and_open_cases_and_a_secon
     data = tmp_path / "data"
     with Store(data) as store:
         assert apply_retention(store, RULES, months_after(11)) == []  # nothing is due before twelve months
-        before = {c["ref"]: c for c in store.all_cases()}
-        evidence = {ref: before[ref]["messages"][0]["evidence"] for ref in refs.values()}
+        before = {c.ref: c for c in store.cases()}
+        evidence = {ref: before[ref].first_evidence for ref in refs.values()}
         done = apply_retention(store, RULES, months_after(12))
     assert {(d.kind, d.key) for d in done} == {
         ("case", refs["complaint"]),
@@ -152,12 +152,10 @@ def test_retention_anonymises_what_is_due_keeps_holds_and_open_cases_and_a_secon
         ),
     }
     with Store(data, readonly=True) as store:
-        cases = {c["ref"]: c for c in store.all_cases()}
+        cases = {c.ref: c for c in store.cases()}
         gone = cases[refs["complaint"]]
-        assert gone["anonymised"] and gone["sender"] == gone["subject"] == gone["excerpt"] == ""
-        assert (
-            gone["category"] == "complaint" and gone["status"] == "resolved" and gone["received"]
-        )  # the figures remain
+        assert gone.anonymised and gone.sender == gone.subject == gone.excerpt == ""
+        assert gone.category == "complaint" and gone.status == "resolved" and gone.received  # the figures remain
         assert not store.evidence_path(evidence[refs["complaint"]]).exists()
         assert not (data / "outbox" / f"{refs['complaint']}-ack.eml").exists()
         for role in ("abusive", "open", "held", "police"):
@@ -186,10 +184,9 @@ def test_retention_anonymises_what_is_due_keeps_holds_and_open_cases_and_a_secon
     assert [d.key for d in later if d.kind == "case"] == [refs["abusive"]]
     with Store(data, readonly=True) as store:
         assert (
-            store.case(refs["held"])["sender"] == "d@example.net"
-            and store.case(refs["police"])["sender"] == "e@example.net"
+            store.case(refs["held"]).sender == "d@example.net" and store.case(refs["police"]).sender == "e@example.net"
         )
-        assert store.case(refs["open"])["sender"] == "c@example.net"  # open: never
+        assert store.case(refs["open"]).sender == "c@example.net"  # open: never
 
 
 def test_the_daily_retention_job_runs_once_a_day_at_its_time():
@@ -238,7 +235,7 @@ def test_the_subject_access_export_holds_exactly_their_data_and_lists_mentions_f
     assert "NOT FOR DISCLOSURE" in (out / "clerk-review.txt").read_text()
     mentioned = (out / "clerk-review.txt").read_text()
     with Store(tmp_path / "data", readonly=True) as store:
-        [other] = [c["ref"] for c in store.all_cases() if c["sender"] == "h.other@example.net"]
+        [other] = [c.ref for c in store.cases() if c.sender == "h.other@example.net"]
     assert other in mentioned and "review before disclosure" in result.stdout and other in result.stdout
     assert "CASES WHERE YOU WROTE TO US: 3" in (out / "index.txt").read_text()
     again = agent("privacy", "export", person, "--out", str(out), env={"DATA_DIR": str(tmp_path / "data")})
@@ -270,7 +267,7 @@ def test_erasure_leaves_no_trace_of_the_address_in_store_evidence_outbox_or_logs
     assert poll(agent, env)["counts"] == {"filed": 4, "no_case": 1}
     data = tmp_path / "data"
     with Store(data, readonly=True) as store:
-        mine = sorted(c["ref"] for c in store.all_cases() if c["sender"] == person)
+        mine = sorted(c.ref for c in store.cases() if c.sender == person)
     assert len(mine) == 3
     assert agent("cases", "hold", mine[0], "--reason", "claim expected", env=env).returncode == 0
 
@@ -287,9 +284,9 @@ def test_erasure_leaves_no_trace_of_the_address_in_store_evidence_outbox_or_logs
     refused = agent("privacy", "erase", person, "--note", "request of 24 November", env=env)
     assert refused.returncode == 1 and f"refused: {mine[0]} is kept (legal hold: claim expected)" in refused.stderr
     with Store(data, readonly=True) as store:
-        assert store.case(mine[0])["sender"] == person  # the held case is untouched ...
-        assert all(store.case(ref)["sender"] == "" for ref in mine[1:])  # ... and the rest are erased
-        assert store.case(mine[1])["category"] == "foi_request"  # the council's figures keep the case's shape
+        assert store.case(mine[0]).sender == person  # the held case is untouched ...
+        assert all(store.case(ref).sender == "" for ref in mine[1:])  # ... and the rest are erased
+        assert store.case(mine[1]).category == "foi_request"  # the council's figures keep the case's shape
 
     assert agent("cases", "release", mine[0], "--note", "no claim made", env=env).returncode == 0
     erased = agent("privacy", "erase", person, env=env)
@@ -299,9 +296,7 @@ def test_erasure_leaves_no_trace_of_the_address_in_store_evidence_outbox_or_logs
     traces = [str(p.relative_to(data)) for p in files if person.encode() in p.read_bytes().lower()]
     assert traces == []  # store, evidence, outbox (copies and journal), logs, health: nowhere
     with Store(data, readonly=True) as store:
-        assert store.case(mine[0])["anonymised"] and any(
-            c["sender"] == "i.third@example.net" for c in store.all_cases()
-        )
+        assert store.case(mine[0]).anonymised and any(c.sender == "i.third@example.net" for c in store.cases())
         audit = store.audit_entries()
     assert [e["by"] for e in audit].count("privacy erase") >= 2 and any(
         "request of 24 November" in e["why"] for e in audit

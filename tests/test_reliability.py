@@ -83,7 +83,7 @@ def test_quarantine_list_show_and_retry(agent, tmp_path):
     assert retried.returncode == 0 and "1 filed" in retried.stdout
     with Store(tmp_path / "data", readonly=True) as store:
         assert store.messages.get("INBOX|0|older")["disposition"] == "filed"
-        assert [c["category"] for c in store.all_cases()] == ["complaint", "abusive"]
+        assert [c.category for c in store.cases()] == ["complaint", "abusive"]
 
 
 def polls_of(agent, timeline) -> list[float]:
@@ -336,8 +336,8 @@ def test_a_threat_in_an_unknown_charset_is_still_filed_and_alerted(tmp_path):
     maildir_with(tmp_path, raw)
     run_poll(tmp_path)
     with Store(tmp_path / "data", readonly=True) as store:
-        [case] = store.all_cases()
-        assert case["category"] == "threat" and any(e["kind"] == "unreadable" for e in case["history"])
+        [case] = store.cases()
+        assert case.category == "threat" and any(e.kind == "unreadable" for e in case.history)
         assert [e["kind"] for e in store.outbox_entries()].count("alert") == 1
 
 
@@ -570,7 +570,7 @@ def test_a_full_disk_gives_a_clear_error_keeps_the_old_store_and_retries_the_mes
     assert (small_disk / "store.json").read_bytes() == before  # the old store, byte for byte
     assert not list(small_disk.rglob(".*.tmp"))  # no half-written temporaries
     with Store(small_disk, readonly=True) as store:
-        assert len(store.all_cases()) == 8
+        assert len(store.cases()) == 8
     (small_disk / "filler").unlink()  # space is freed: the next poll files the message, once
     assert poll(agent, env)["counts"] == {"filed": 1}
     assert_each_once(tmp_path, smtp, [f"<disk-{i}@example.org>" for i in range(9)])

@@ -16,6 +16,7 @@ from inbox_agent.config import load_settings
 from inbox_agent.core import cases as casebook
 from inbox_agent.core.digest import digest_due, latest_slot, mask, pseudonyms
 from inbox_agent.core.models import Timescales
+from inbox_agent.core.records import Case
 from inbox_agent.core.rules import load_rules
 from inbox_agent.core.summary import build_summary, shown, status_at
 from inbox_agent.core.workdays import WorkingDays
@@ -261,7 +262,8 @@ def test_mask_replaces_whole_words_and_never_makes_one_worse():
 
 
 def case(ref, category, received, history, actions=(), sender="x@example.org"):
-    return {
+    """A case as the store would hold it, read as the reports read it."""
+    doc = {
         "ref": ref,
         "category": category,
         "received": received,
@@ -272,6 +274,7 @@ def case(ref, category, received, history, actions=(), sender="x@example.org"):
         "actions": list(actions),
         **_derived(history),
     }
+    return Case.from_doc(doc)
 
 
 def _derived(history):

@@ -6,12 +6,13 @@ import json
 import subprocess
 import sys
 import textwrap
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 from conftest import ROOT, message_file
 
-from inbox_agent.core.records import evidence_digest
+from inbox_agent.core.records import Case, CaseStatus, evidence_digest
 from inbox_agent.errors import StoreError, StoreLocked
 from inbox_agent.store.database import STORE_FILE, AgentLock, Store
 
@@ -21,15 +22,16 @@ CRASH_SCRIPT = textwrap.dedent("""
     import os, sys
     from pathlib import Path
     from inbox_agent.store import database as module
+    from inbox_agent.core.records import Case
     from inbox_agent.store.database import Store
 
     data_dir, step = Path(sys.argv[1]), sys.argv[2]
     s = Store(data_dir)
     s.set_meta("marker", "committed")
-    s.put_case({"ref": "X-1", "history": []})
+    s.put_case(Case(ref="X-1"))
     s.commit()
     s.set_meta("marker", "torn")
-    s.put_case({"ref": "X-2", "history": []})
+    s.put_case(Case(ref="X-2"))
 
     def die(*args, **kwargs):
         os._exit(9)
@@ -80,7 +82,7 @@ def test_a_crash_at_any_write_step_leaves_a_loadable_store(tmp_path, step, expec
     json.loads((tmp_path / STORE_FILE).read_text())  # the store file itself is whole
     with Store(tmp_path) as store:
         assert store.get_meta("marker") == expected
-        assert {c["ref"] for c in store.all_cases()} == ({"X-1"} if expected == "committed" else {"X-1", "X-2"})
+        assert {c.ref for c in store.cases()} == ({"X-1"} if expected == "committed" else {"X-1", "X-2"})
     assert not list(tmp_path.glob(".*.tmp")), "start-up removes what a crash left behind"
 
 
@@ -130,10 +132,10 @@ def test_a_second_agent_process_is_refused_without_a_traceback(tmp_path, agent):
 
 def test_readers_do_not_take_the_lock(tmp_path):
     with Store(tmp_path) as writer:
-        writer.put_case({"ref": "X-1", "history": []})
+        writer.put_case(Case(ref="X-1"))
         writer.commit()
         with Store(tmp_path, readonly=True) as reader:
-            assert [c["ref"] for c in reader.all_cases()] == ["X-1"]
+            assert [c.ref for c in reader.cases()] == ["X-1"]
 
 
 def test_a_corrupted_store_file_names_the_fix(tmp_path):
@@ -156,13 +158,13 @@ def test_evidence_is_kept_once_under_its_hash(tmp_path):
 def test_many_updates_in_one_commit_keep_every_document(tmp_path):
     with Store(tmp_path) as store:
         for i in range(300):
-            store.put_case({"ref": f"X-{i:03d}", "history": [], "status": "new"})
+            store.put_case(Case(ref=f"X-{i:03d}", status=CaseStatus.NEW))
         store.commit()
         for i in range(0, 300, 2):
-            store.put_case({**store.case(f"X-{i:03d}"), "status": "acknowledged"})
+            store.put_case(replace(store.case(f"X-{i:03d}"), status=CaseStatus.ACKNOWLEDGED))
         store.commit()
     with Store(Path(tmp_path), readonly=True) as store:
-        statuses = [c["status"] for c in store.all_cases()]
+        statuses = [c.status for c in store.cases()]
     assert len(statuses) == 300
     assert statuses.count("acknowledged") == 150
 
@@ -193,9 +195,9 @@ def test_an_older_store_is_backed_up_and_migrated_and_a_newer_one_is_refused(tmp
     with Store(tmp_path / "data") as store:
         assert store.get_meta("schema") == SCHEMA_VERSION
         assert [e["action"] for e in store.audit_entries()] == ["migrated"]
-        cases = store.all_cases()
+        cases = store.cases()
     assert (tmp_path / "data" / "store.json.v1.bak").read_bytes() == old  # the backup is the old store, byte for byte
-    assert [c["category"] for c in cases] == ["complaint", "abusive"]  # and nothing was lost on the way
+    assert [c.category for c in cases] == ["complaint", "abusive"]  # and nothing was lost on the way
     with Store(tmp_path / "data") as store:  # a second start migrates nothing more
         assert len(store.audit_entries()) == 1
     newer = json.loads(path.read_text())

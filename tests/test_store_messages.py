@@ -7,6 +7,7 @@ import json
 
 import pytest
 
+from inbox_agent.core.records import Case, CaseMessage
 from inbox_agent.errors import StoreError
 from inbox_agent.store.database import STORE_FILE, Store
 
@@ -19,7 +20,7 @@ def test_records_round_trip_through_the_same_file_format(tmp_path):
     with Store(tmp_path) as store:
         for i in range(1, 4):
             store.record_message({**record(i), "sender": "zoë@example.org", "reason": 'a "quoted" reason\n'})
-        store.put_case({"ref": "X-1", "history": [], "messages": [{"location": "INBOX|7|1"}]})
+        store.put_case(Case(ref="X-1", messages=(CaseMessage(location="INBOX|7|1", received=None),)))
         store.commit()
     saved = json.loads((tmp_path / STORE_FILE).read_text())
     assert [d["location"] for d in saved["messages"].values()] == ["INBOX|7|1", "INBOX|7|2", "INBOX|7|3"]

@@ -19,6 +19,7 @@ from inbox_agent.config import load_settings
 from inbox_agent.core.cases import statutory_deadline
 from inbox_agent.core.normalise import parse
 from inbox_agent.core.policy import SECTIONS, SOCIAL_MEDIA_ONLY, SOCIAL_MEDIA_WORDS
+from inbox_agent.core.records import Case
 from inbox_agent.core.rules import load_rules
 from inbox_agent.core.workdays import local_date
 from inbox_agent.reports.render import Renderer
@@ -55,11 +56,11 @@ def acknowledgement(
     )
     message = parse(raw.encode())
     cat = RULES.category(category)
-    case = {
-        "ref": "TCPC-2026-0042",
-        "received": "2026-12-24T09:30:00+00:00",
-        "deadline": statutory_deadline(cat.deadline, local_date(NOW)) if cat.deadline else None,
-    }
+    case = Case(
+        ref="TCPC-2026-0042",
+        received="2026-12-24T09:30:00+00:00",
+        deadline=statutory_deadline(cat.deadline, local_date(NOW)) if cat.deadline else None,
+    )
     mail = Renderer(settings(**environ)).acknowledgement(case, cat, message, NOW)
     text = mail.get_body(("plain",)).get_content()
     return text if wrapped else flat(text)
@@ -150,7 +151,7 @@ def test_reply_timescales_come_from_rules_yaml_not_the_template(tmp_path):
     changed = load_rules(tmp_path / "rules.yaml", ROOT / "templates").category("complaint")
     raw = b"From: a@example.org\r\nSubject: x\r\nMessage-ID: <t@example.org>\r\n\r\nx\r\n"
     mail = Renderer(settings()).acknowledgement(
-        {"ref": "TCPC-2026-0001", "received": NOW.isoformat()}, changed, parse(raw), NOW
+        Case(ref="TCPC-2026-0001", received=NOW.isoformat()), changed, parse(raw), NOW
     )
     text = flat(mail.get_body(("plain",)).get_content())
     assert "within 15 working days" in text and "Tuesday 19 January 2027" in text  # 15 working days after 24 December

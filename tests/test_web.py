@@ -56,7 +56,7 @@ def board(tmp_path):
         now=NOW,
     )
     with Store(data, readonly=True) as store:
-        refs = {c["sender"]: c["ref"] for c in store.all_cases()}
+        refs = {c.sender: c.ref for c in store.cases()}
     add_clerk(data)
     clock = [NOW]
     app = create_app(settings, rules, clock=lambda: clock[0])
@@ -111,7 +111,7 @@ def test_every_page_and_download_refuses_an_anonymous_request(board):
         assert b"Janet" not in response.data and b"Anstey" not in response.data, url
         checked += 1
     assert checked >= 12
-    assert _case(board, board["complaint"])["status"] == "acknowledged"  # the anonymous POST changed nothing
+    assert _case(board, board["complaint"]).status == "acknowledged"  # the anonymous POST changed nothing
     for url in (f"/cases/{board['complaint']}/evidence.zip", "/summary/pdf?from=2026-01-01&to=2026-12-31"):
         assert client.get(url).status_code == 401  # a download is refused outright, not redirected
     assert client.get("/cases/NOPE-1").headers["Location"] == "/login"  # whether a case exists is not told either
@@ -198,7 +198,7 @@ def test_references_and_file_names_in_urls_cannot_reach_another_case_or_a_file(b
         data={"csrf": csrf_of(client.get(f"/cases/{ref}").text), "action": "note", "note": "meant for the complaint"},
     )
     assert response.headers["Location"] == f"/cases/{board['threat']}"  # the case in the URL, and no other, was changed
-    assert "meant for the complaint" not in json.dumps(_case(board, ref))
+    assert "meant for the complaint" not in json.dumps(_case(board, ref).to_doc())
 
 
 def test_the_evidence_zip_holds_only_the_case_and_its_hashes_verify(board):
@@ -243,8 +243,8 @@ def test_every_action_is_recorded_with_who_did_it(board):
     assert do("reopen", note="Out again").status_code == 303
     assert do("close", note="Duplicate of the county's job").status_code == 303
     case = _case(board, ref)
-    mine = [e for e in case["history"] if e["by"] == "marianne"]
-    assert [e["kind"] for e in mine] == [
+    mine = [e for e in case.history if e.by == "marianne"]
+    assert [e.kind for e in mine] == [
         "started",
         "note",
         "action",
@@ -258,11 +258,11 @@ def test_every_action_is_recorded_with_who_did_it(board):
         "reopened",
         "closed",
     ]
-    assert [a["kind"] for a in case["actions"]] == ["police", "police", "removed", "platform", "monitoring-officer"]
-    assert "crime_reference" not in case["actions"][0] and case["actions"][1]["crime_reference"] == "LE-2026-1234"
-    assert all(a["by"] == "marianne" for a in case["actions"])
-    assert "crime reference not yet known" in mine[2]["note"]
-    assert case["status"] == "closed" and "hold" not in case
+    assert [a.kind for a in case.actions] == ["police", "police", "removed", "platform", "monitoring-officer"]
+    assert case.actions[0].crime_reference is None and case.actions[1].crime_reference == "LE-2026-1234"
+    assert all(a.by == "marianne" for a in case.actions)
+    assert "crime reference not yet known" in mine[2].note
+    assert case.status == "closed" and case.hold is None
     refused = do("resolve", note="again")
     assert refused.status_code == 409 and b"cannot be resolved" in refused.data
 
@@ -396,9 +396,9 @@ def test_the_alert_and_the_digest_link_to_the_case_on_the_board(tmp_path):
         tmp_path / "data", [threat], sent=tmp_path / "sent", WEB_BASE_URL="https://board.example.org/"
     )
     with Store(tmp_path / "data", readonly=True) as store:
-        [case] = store.all_cases()
+        [case] = store.cases()
         digest = compose_digest(store, settings, rules, datetime.now(UTC))
-    link = f"https://board.example.org/cases/{case['ref']}"
+    link = f"https://board.example.org/cases/{case.ref}"
     [alert] = [p.read_text() for p in (tmp_path / "sent").glob("*alert*.eml")]
     assert f"Open the case on the board:\n\n  {link}\n" in alert
     renderer = Renderer(settings)
@@ -485,8 +485,8 @@ def test_the_clerk_decides_held_acknowledgements_and_corrects_categories_on_the_
     settings, rules = file_mail(tmp_path / "data", threats, sent=tmp_path / "sent")
     add_clerk(tmp_path / "data")
     with Store(tmp_path / "data", readonly=True) as store:
-        first, second = [c["ref"] for c in store.all_cases()]
-        assert all(c.get("ack_pending") for c in store.all_cases())  # threats wait for the Clerk
+        first, second = [c.ref for c in store.cases()]
+        assert all(c.ack_pending for c in store.cases())  # threats wait for the Clerk
     client = create_app(settings, rules).test_client()
     login(client)
     page = client.get(f"/cases/{first}").text
@@ -509,7 +509,7 @@ def test_the_clerk_decides_held_acknowledgements_and_corrects_categories_on_the_
     with Store(tmp_path / "data", readonly=True) as store:
         sent, dropped = store.case(first), store.case(second)
         queued = [e for e in store.outbox_entries() if e["kind"] == "ack"]
-    assert sent.get("ack_queued") and not sent.get("ack_pending") and [e["case"] for e in queued] == [first]
-    assert dropped["ack_dropped"]["by"] == "marianne" and dropped["category"] == "abusive"
-    assert dropped["reclassified"]["by"] == "marianne" and dropped["reclassified"]["from"] == "threat"
+    assert sent.ack_queued and not sent.ack_pending and [e["case"] for e in queued] == [first]
+    assert dropped.ack_dropped.by == "marianne" and dropped.category == "abusive"
+    assert dropped.reclassified.by == "marianne" and dropped.reclassified.came_from == "threat"
     assert "An acknowledgement is waiting" not in client.get(f"/cases/{first}").text

@@ -54,14 +54,14 @@ def _complaint(tmp_path):
         ],
     )
     with Store(data, readonly=True) as store:
-        ref = store.all_cases()[0]["ref"]
+        ref = store.cases()[0].ref
     add_clerk(data)
     return data, settings, rules, ref
 
 
 def _notes(data, ref):
     with Store(data, readonly=True) as store:
-        return [e["note"] for e in store.case(ref)["history"] if e["kind"] == "note"]
+        return [e.note for e in store.case(ref).history if e.kind == "note"]
 
 
 def test_a_change_on_the_board_waits_for_a_poll_in_progress_and_neither_write_is_lost(tmp_path):
@@ -119,8 +119,8 @@ def test_the_next_poll_keeps_what_the_board_wrote_between_polls(tmp_path):
     assert report.counts.get("threaded") == 1
     with Store(data, readonly=True) as store:
         case = store.case(ref)
-    assert case["status"] == "in_progress" and "rang her back" in [e["note"] for e in case["history"]]
-    assert [e["kind"] for e in case["history"]][-3:] == ["started", "note", "reply"]
+    assert case.status == "in_progress" and "rang her back" in [e.note for e in case.history]
+    assert [e.kind for e in case.history][-3:] == ["started", "note", "reply"]
 
 
 def _post(port, path, form, cookie):
@@ -204,7 +204,7 @@ def test_a_board_killed_at_any_moment_leaves_the_store_whole_and_loses_no_confir
         raw = (data / "store.json").read_bytes()
         json.loads(raw)  # whole: never half-written
         with Store(data, wait=5) as store:  # the lock went with the killed process
-            notes = [e["note"] for e in store.case(ref)["history"] if e["kind"] == "note"]
+            notes = [e.note for e in store.case(ref).history if e.kind == "note"]
         assert set(confirmed) <= set(notes), "a change the board confirmed was lost"
         assert len(notes) == len(set(notes))
     assert {re.match(r"round (\d)", note).group(1) for note in confirmed} == {"0", "1", "2", "3"}

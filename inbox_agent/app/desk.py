@@ -59,7 +59,7 @@ def agent_status(settings: Settings, now: datetime) -> dict[str, Any]:
                 counts[entry["state"]] = counts.get(entry["state"], 0) + 1
             records = list(store.message_records())
             quarantined_count = sum(r["disposition"] == "quarantined" for r in records)
-            cases, messages = len(store.all_cases()), len(records)
+            cases, messages = len(store.cases()), len(records)
         size = (settings.data_dir / STORE_FILE).stat().st_size
     return {
         "healthy": healthy,

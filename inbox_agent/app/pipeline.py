@@ -24,7 +24,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from email.utils import getaddresses
 from typing import Any, Protocol
@@ -38,7 +38,7 @@ from inbox_agent.core.caps import cap_key, exceeded
 from inbox_agent.core.models import Fetched, Message
 from inbox_agent.core.normalise import MalformedMessage, parse
 from inbox_agent.core.plan import CaseChange, Context, Incoming, Plan, Setup, base_record, plan, read
-from inbox_agent.core.records import Disposition, MessageRecord
+from inbox_agent.core.records import Case, Disposition, MessageRecord
 from inbox_agent.core.rules import RuleSet
 from inbox_agent.errors import ConfigError, StoreError
 from inbox_agent.mail.outbox import deliver, queue
@@ -191,7 +191,7 @@ class Pipeline:
         for message_id in message_ids:
             ref = self.store.case_for_message_id(message_id)
             case = self.store.case(ref) if ref else None
-            if case is not None and case["status"] in casebook.TRANSITIONS["resolve"][0]:
+            if case is not None and case.status in casebook.TRANSITIONS["resolve"][0]:
                 self.store.put_case(
                     casebook.transition(
                         case, "resolve", now, by="clerk", note=f"the message was moved to {folder} in the mail client"
@@ -225,25 +225,18 @@ class Pipeline:
             return
         now = self.clock()
         note = f"sent to {', '.join(entry['to'])}"
-        if case["status"] == casebook.NEW:
+        if case.status == casebook.NEW:
             self.store.put_case(casebook.transition(case, "acknowledge", now, note=note))
         else:  # the Clerk already moved it on; the clock still records when the reply went
-            self.store.put_case(
-                {
-                    **case,
-                    "acknowledged": now.isoformat(),
-                    "history": [*case["history"], casebook.event(now, "acknowledged", note=note)],
-                }
-            )
+            acknowledged = replace(case, acknowledged=now.isoformat())
+            self.store.put_case(acknowledged.noted(casebook.event(now, "acknowledged", note=note)))
 
     def _on_failed(self, entry: dict[str, Any]) -> None:
         """An acknowledgement that can never go: the case says why, so nobody thinks the person was answered."""
         case = self.store.case(entry["case"]) if entry["kind"] == "ack" else None
         if case is not None:
             note = f"the acknowledgement could not be sent: {entry['last_error']}"
-            self.store.put_case(
-                {**case, "history": [*case["history"], casebook.event(self.clock(), "not_acknowledged", note=note)]}
-            )
+            self.store.put_case(case.noted(casebook.event(self.clock(), "not_acknowledged", note=note)))
 
     # -- one message ----------------------------------------------------------------------
 
@@ -376,13 +369,13 @@ class Pipeline:
         acknowledged = _ack_word(case) if case is not None and planned.change is CaseChange.NEW else False
         return self._record(report, planned.record, planned.subject, acknowledged)
 
-    def _send_orders(self, planned: Plan, case: dict[str, Any], message: Message, now: datetime) -> dict[str, Any]:
+    def _send_orders(self, planned: Plan, case: Case, message: Message, now: datetime) -> Case:
         """Render and queue the mail the plan ordered; the case records the acknowledgement's outcome."""
         if planned.ack is not None:
             category = self.rules.category(planned.ack.category)
             case = queue_acknowledgement(self.store, self.settings, self.renderer, case, category, message, now)
-            if not case["ack_queued"]:
-                log.error("%s: %s", case["ref"], case["history"][-1]["note"])
+            if not case.ack_queued:
+                log.error("%s: %s", case.ref, case.history[-1].note)
         if planned.alert is not None:
             category = self.rules.category(planned.alert.category)
             queue_alert_mail(
@@ -393,15 +386,15 @@ class Pipeline:
     def _release_waiting(self, report: PollReport) -> int:
         """Queue waiting acknowledgements while the global cap allows: oldest first, and fair across senders (each
         sender's oldest before anyone's second, counting what each has had already). Returns how many were queued."""
-        waiting = sorted((c for c in self.store.all_cases() if c.get("ack_waiting")), key=lambda c: c["ack_waiting"])
+        waiting = sorted((c for c in self.store.cases() if c.ack_waiting), key=lambda c: c.ack_waiting or "")
         if not waiting:
             return 0
         turn: dict[str, int] = {}
         ranked = []
         for case in waiting:  # a sender's turn counts the replies they have had already, so a flood waits its turn
-            key = cap_key(case["sender"])
-            turn[key] = turn.get(key, len(self.store.ack_times(case["sender"]))) + 1
-            ranked.append((turn[key], case["ack_waiting"], case["received"], case["ref"]))
+            key = cap_key(case.sender)
+            turn[key] = turn.get(key, len(self.store.ack_times(case.sender))) + 1
+            ranked.append((turn[key], case.ack_waiting or "", case.received, case.ref))
         now, released = self.clock(), 0
         for *_, ref in sorted(ranked):
             if exceeded(self.store.ack_times(), self.settings.ack_global_caps, now) is not None:
@@ -409,62 +402,37 @@ class Pipeline:
             found = self.store.case(ref)
             assert found is not None
             case = found
-            waited = {k: v for k, v in case.items() if k != "ack_waiting"}
-            category = self.rules.categories.get(case["category"])
+            waited = replace(case, ack_waiting=None)
+            category = self.rules.categories.get(case.category)
             why_not = (
                 "the Clerk has dealt with the case meanwhile"
-                if case["status"] not in casebook.OPEN_STATES
+                if not case.is_open
                 else "its category sends no acknowledgement now"
                 if category is None or not category.ack
                 else ""
             )
-            cap = exceeded(self.store.ack_times(case["sender"]), self.settings.ack_sender_caps, now)
+            cap = exceeded(self.store.ack_times(case.sender), self.settings.ack_sender_caps, now)
             if cap is not None and not why_not:
                 why_not = f"the cap of {cap.label} for this sender was reached while it waited"
             if why_not:
-                self.store.put_case(
-                    {**waited, "history": [*case["history"], casebook.event(now, "not_acknowledged", note=why_not)]}
-                )
+                self.store.put_case(waited.noted(casebook.event(now, "not_acknowledged", note=why_not)))
                 continue
             assert category is not None
             try:
-                message = parse(self.store.read_evidence(case["messages"][0]["evidence"]))
+                message = parse(self.store.read_evidence(case.first_evidence))
                 mail = self.renderer.acknowledgement(case, category, message, now)
             except (StoreError, ConfigError):
                 raise
             except Exception as exc:  # noqa: BLE001 - as in handle(): one case must not stop every later poll
-                self.store.put_case(
-                    {
-                        **waited,
-                        "history": [
-                            *case["history"],
-                            casebook.event(
-                                now,
-                                "not_acknowledged",
-                                note=f"the waiting acknowledgement could not be made: {_printable(str(exc))}",
-                            ),
-                        ],
-                    }
-                )
+                why_not = f"the waiting acknowledgement could not be made: {_printable(str(exc))}"
+                self.store.put_case(waited.noted(casebook.event(now, "not_acknowledged", note=why_not)))
                 continue
             entry = queue(
                 self.store, mail, kind="ack", case_ref=ref, now=now, envelope_from=self.settings.envelope_from
             )
-            self.store.put_case(
-                {
-                    **waited,
-                    "ack_queued": True,
-                    "ack_message_id": entry["message_id"],
-                    "history": [
-                        *case["history"],
-                        casebook.event(
-                            now,
-                            "acknowledgement_queued",
-                            note=f"to {case['sender']}, after waiting since {local_time(case['ack_waiting'])}",
-                        ),
-                    ],
-                }
-            )
+            note = f"to {case.sender}, after waiting since {local_time(case.ack_waiting or '')}"
+            queued = replace(waited, ack_queued=True, ack_message_id=entry["message_id"])
+            self.store.put_case(queued.noted(casebook.event(now, "acknowledgement_queued", note=note)))
             released += 1
         if released:
             report.count("ack_released", released)
@@ -495,21 +463,21 @@ class Pipeline:
         self.store.set_meta("last_alert", now.isoformat())
         return 1
 
-    def participants(self, case: dict[str, Any]) -> frozenset[str]:
+    def participants(self, case: Case) -> frozenset[str]:
         """Who may write into a case: its sender, whoever the council wrote to about it (the acknowledgement, and the
         Clerk's own replies from her mail client, kept in the case with direction "sent"). The council itself is
         one too (Setup.own_addresses)."""
-        ack = self.store.outbox_entry(f"{case['ref']}-ack")
-        people = {case["sender"], *(m.get("sender") for m in case.get("messages", [])), *(ack["to"] if ack else [])}
+        ack = self.store.outbox_entry(f"{case.ref}-ack")
+        people = {case.sender, *(m.sender for m in case.messages), *(ack["to"] if ack else [])}
         return frozenset({p.lower() for p in people if p} | self._clerk_wrote_to(case))
 
-    def _clerk_wrote_to(self, case: dict[str, Any]) -> set[str]:
+    def _clerk_wrote_to(self, case: Case) -> set[str]:
         found: set[str] = set()
-        for summary in case.get("messages", []):
-            if summary.get("direction") != "sent" or not summary.get("evidence"):
+        for summary in case.messages:
+            if summary.direction != "sent" or not summary.evidence:
                 continue
             try:
-                sent = parse(self.store.read_evidence(summary["evidence"]))
+                sent = parse(self.store.read_evidence(summary.evidence))
             except (OSError, MalformedMessage):
                 continue
             found |= {a.lower() for _, a in getaddresses([sent.header(h) or "" for h in ("to", "cc")]) if a}
@@ -533,11 +501,11 @@ class Pipeline:
         return disposition
 
 
-def _ack_word(case: dict[str, Any]) -> str | bool:
+def _ack_word(case: Case) -> str | bool:
     """For the poll's rows (the demo's table): sent, held for the Clerk, waiting for her review, or not."""
-    if case["status"] == casebook.NEEDS_REVIEW:
+    if case.status == casebook.NEEDS_REVIEW:
         return "review"
-    return "held" if case.get("ack_pending") else bool(case.get("ack_queued"))
+    return "held" if case.ack_pending else bool(case.ack_queued)
 
 
 def _printable(text: str, limit: int = 200) -> str:

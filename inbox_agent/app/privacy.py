@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, time, timedelta
 from pathlib import Path
 from typing import Any
@@ -17,6 +17,7 @@ from typing import Any
 from inbox_agent.app.actions import find_case
 from inbox_agent.core import cases as casebook
 from inbox_agent.core.models import Retention
+from inbox_agent.core.records import Case, CaseMessage
 from inbox_agent.core.rules import RuleSet
 from inbox_agent.core.workdays import LONDON, add_months
 from inbox_agent.errors import AgentError
@@ -46,17 +47,17 @@ class Due:
     why: str
 
 
-def hold_reason(case: dict[str, Any]) -> str:
+def hold_reason(case: Case) -> str:
     """Why a case must never be removed automatically, or "": a legal hold, or a report to the police."""
-    if case.get("hold"):
-        return f"legal hold: {case['hold'].get('reason') or 'no reason given'}"
-    if any(a.get("kind") == "police" for a in case.get("actions", [])):
+    if case.hold:
+        return f"legal hold: {case.hold.reason or 'no reason given'}"
+    if any(a.kind == "police" for a in case.actions):
         return "reported to the police"
     return ""
 
 
 def due_for_removal(
-    cases: Iterable[dict[str, Any]],
+    cases: Iterable[Case],
     records: Iterable[dict[str, Any]],
     outbox: Iterable[dict[str, Any]],
     rules: RuleSet,
@@ -67,21 +68,21 @@ def due_for_removal(
     due: list[Due] = []
     case_of: dict[str, str] = {}
     for case in cases:
-        for message in case.get("messages", []):
-            case_of[message["location"]] = case["ref"]
-        category = rules.categories.get(case["category"])
+        for message in case.messages:
+            case_of[message.location] = case.ref
+        category = rules.categories.get(case.category)
         retention = category.retention if category else None
         if (
             retention is None
             or retention.months is None
-            or case.get("anonymised")
-            or case["status"] not in CLOSED_STATES
-            or not case.get("closed_at")
+            or case.anonymised
+            or case.status not in CLOSED_STATES
+            or not case.closed_at
             or hold_reason(case)
         ):
             continue
-        if add_months(datetime.fromisoformat(case["closed_at"]), retention.months) <= now:
-            due.append(Due("case", case["ref"], retention.action, retention.why))
+        if add_months(datetime.fromisoformat(case.closed_at), retention.months) <= now:
+            due.append(Due("case", case.ref, retention.action, retention.why))
     other = rules.other_retention
     if other is not None and other.months is not None:
         cutoff = add_months(now, -other.months).isoformat()
@@ -101,66 +102,47 @@ def due_for_removal(
     return due
 
 
-def anonymised(case: dict[str, Any], now: datetime, why: str) -> tuple[dict[str, Any], list[str]]:
+def anonymised(case: Case, now: datetime, why: str) -> tuple[Case, list[str]]:
     """The case without personal data, and what kinds of data were removed. What stays is what the council's
     figures need: reference, category, severity, status, dates, clocks and the kinds of action taken."""
     removed = [
         label
-        for field, label in (
-            ("sender", "sender address"),
-            ("sender_name", "sender name"),
-            ("subject", "subject"),
-            ("excerpt", "excerpt"),
+        for value, label in (
+            (case.sender, "sender address"),
+            (case.sender_name, "sender name"),
+            (case.subject, "subject"),
+            (case.excerpt, "excerpt"),
         )
-        if case.get(field)
+        if value
     ]
-    notes = sum(1 for e in case["history"] if e.get("note")) + sum(1 for a in case.get("actions", []) if a.get("note"))
+    notes = sum(1 for e in case.history if e.note) + sum(1 for a in case.actions if a.note)
     if notes:
         removed.append(f"{notes} note(s) in the history")
-    if case.get("hits"):
+    if case.hits:
         removed.append("the matched words")
-    kept = {
-        k: v
-        for k, v in case.items()
-        if k
-        not in (
-            "sender",
-            "sender_name",
-            "subject",
-            "excerpt",
-            "reason",
-            "hits",
-            "messages",
-            "message_ids",
-            "history",
-            "actions",
-            "too_big",
-        )
-    }
-    for field in ("reclassified", "ack_dropped"):  # the Clerk's decisions stay for the figures; her words do not
-        if isinstance(kept.get(field), dict):
-            kept[field] = {k: v for k, v in kept[field].items() if k != "note"}
-    return {
-        **kept,
-        "sender": "",
-        "sender_name": "",
-        "subject": "",
-        "excerpt": "",
-        "reason": "",
-        "hits": [
-            {"rule": h["rule"], "category": h["category"], "weight": h["weight"], "in": h["in"], "matched": ""}
-            for h in case.get("hits", [])
-        ],
-        "messages": [
-            {"location": m["location"], "received": m.get("received", ""), "subject": "", "evidence": ""}
-            for m in case.get("messages", [])
-        ],
-        "message_ids": [],
-        "actions": [{k: v for k, v in a.items() if k != "note"} for a in case.get("actions", [])],
-        "history": [{**{k: v for k, v in e.items() if k != "note"}, "note": ""} for e in case["history"]]
-        + [casebook.event(now, "anonymised", by="retention", note=why)],
-        "anonymised": now.isoformat(),
-    }, removed
+    stripped = replace(
+        case,
+        sender="",
+        sender_name="",
+        subject="",
+        excerpt="",
+        reason="",
+        too_big=None,
+        hits=tuple(replace(h, matched="") for h in case.hits),
+        messages=tuple(CaseMessage(location=m.location, received=m.received) for m in case.messages),
+        message_ids=(),
+        actions=tuple(replace(a, note=None) for a in case.actions),
+        history=(
+            *(replace(e, note="") for e in case.history),
+            casebook.event(now, "anonymised", by="retention", note=why),
+        ),
+        # the Clerk's decisions stay for the figures; her words do not
+        reclassified=replace(case.reclassified, note=None) if case.reclassified else None,
+        ack_dropped=replace(case.ack_dropped, note=None) if case.ack_dropped else None,
+        anonymised=now.isoformat(),
+        empty=case.empty | {"actions"},  # stored as an empty list, as it always was
+    )
+    return stripped, removed
 
 
 def scrubbed_record(record: dict[str, Any], now: datetime) -> dict[str, Any]:
@@ -208,9 +190,9 @@ def _strip_case(store: Store, ref: str, now: datetime, why: str) -> list[str]:
     case = store.case(ref)
     assert case is not None
     new, removed = anonymised(case, now, why)
-    evidence = [m.get("evidence", "") for m in case.get("messages", [])]
-    for message in case.get("messages", []):
-        record = store.messages.get(message["location"])
+    evidence = [m.evidence for m in case.messages]
+    for message in case.messages:
+        record = store.messages.get(message.location)
         if record is not None:
             evidence.append(record.get("evidence", ""))
             store.record_message(scrubbed_record(record, now))
@@ -239,7 +221,7 @@ def _anonymise_case(store: Store, ref: str, now: datetime, why: str, by: str) ->
 
 
 def _erase_case(store: Store, ref: str, now: datetime, why: str, by: str) -> list[str]:
-    category = find_case(store, ref)["category"]
+    category = find_case(store, ref).category
     removed = [*_strip_case(store, ref, now, why), f"the case record ({category})"]
     store.delete_case(ref)
     audit(store, now, by=by, action="erased", subject=ref, removed=removed, why=why)
@@ -256,7 +238,7 @@ def audit(store: Store, now: datetime, *, by: str, action: str, subject: str, re
 def apply_retention(store: Store, rules: RuleSet, now: datetime, *, dry_run: bool = False) -> list[Due]:
     """Carry out what is due; with dry_run, only say what that would be. Running it twice changes nothing."""
     # The records one at a time: they are kept compact, and a list of them all would be every record as a dict.
-    due = due_for_removal(store.all_cases(), store.message_records(), store.outbox_entries(), rules, now)
+    due = due_for_removal(store.cases(), store.message_records(), store.outbox_entries(), rules, now)
     if dry_run or not due:
         return due
     records = 0
@@ -353,16 +335,16 @@ def content_of(store: Store, digest: str) -> bytes:
 # -- one person: subject access and erasure -----------------------------------------------------
 
 
-def _texts(store: Store, case: dict[str, Any]) -> bytes:
+def _texts(store: Store, case: Case) -> bytes:
     """Everything readable in a case, for finding where someone is mentioned: raw messages, the parsed text
     (names in a base64 body are only visible after decoding), subject, excerpt and notes."""
     from inbox_agent.core.normalise import parse  # the parser is needed here only
 
-    parts = [case.get("subject", ""), case.get("excerpt", ""), case.get("sender_name", "")]
-    parts += [e.get("note", "") for e in case["history"]] + [a.get("note", "") for a in case.get("actions", [])]
+    parts = [case.subject, case.excerpt or "", case.sender_name]
+    parts += [e.note for e in case.history] + [a.note or "" for a in case.actions]
     raw = b""
-    for message in case.get("messages", []):
-        data = content_of(store, message.get("evidence", ""))
+    for message in case.messages:
+        data = content_of(store, message.evidence)
         raw += data
         try:
             parsed = parse(data) if data else None
@@ -378,20 +360,20 @@ def about(store: Store, address: str) -> dict[str, Any]:
     needed no case, what was sent to them, history that names the address, and other cases that mention them
     (by address, or by a full name they gave) for the Clerk to review."""
     who = address.strip().lower()
-    everything = store.all_cases()
-    own = [c for c in everything if (c.get("sender") or "").lower() == who]
-    own_refs = {c["ref"] for c in own}
-    names = {c["sender_name"].strip().lower() for c in own if len(c.get("sender_name", "").split()) >= 2}
+    everything = store.cases()
+    own = [c for c in everything if c.sender.lower() == who]
+    own_refs = {c.ref for c in own}
+    names = {c.sender_name.strip().lower() for c in own if len(c.sender_name.split()) >= 2}
     events, mentioned = [], []
     for case in everything:
-        if case["ref"] in own_refs:
+        if case.ref in own_refs:
             continue
-        events += [{"case": case["ref"], **e} for e in case["history"] if who in (e.get("note") or "").lower()]
+        events += [{"case": case.ref, **e.to_doc()} for e in case.history if who in e.note.lower()]
         text = _texts(store, case)
         how = [f"the address {address}"] if who.encode() in text else []
         how += [f"the name {n.title()}" for n in sorted(names) if n.encode() in text]
         if how:
-            mentioned.append({"case": case["ref"], "category": case["category"], "by": how})
+            mentioned.append({"case": case.ref, "category": case.category, "by": how})
     return {
         "address": address,
         "cases": own,
@@ -399,7 +381,7 @@ def about(store: Store, address: str) -> dict[str, Any]:
             r
             for r in store.message_records()
             if (r.get("sender") or "").lower() == who
-            and r["location"] not in {m["location"] for c in own for m in c.get("messages", [])}
+            and r["location"] not in {m.location for c in own for m in c.messages}
         ],
         "sent": [e for e in store.outbox_entries() if who in (t.lower() for t in e.get("to", []))],
         "events": events,
@@ -420,10 +402,10 @@ def export_person(store: Store, address: str, out: Path, render: Any) -> dict[st
     (out / "sent").mkdir(exist_ok=True)
     files = []
     for case in found["cases"]:
-        for n, message in enumerate(case.get("messages", []), 1):
-            source = store.evidence_path(message["evidence"]) if message.get("evidence") else None
+        for n, message in enumerate(case.messages, 1):
+            source = store.evidence_path(message.evidence) if message.evidence else None
             if source is not None and source.exists():
-                name = f"{case['ref']}-{n}.eml"
+                name = f"{case.ref}-{n}.eml"
                 shutil.copyfile(source, out / "messages" / name)
                 files.append(f"messages/{name}")
     for entry in found["sent"]:
@@ -435,7 +417,7 @@ def export_person(store: Store, address: str, out: Path, render: Any) -> dict[st
     (out / "data.json").write_text(
         json.dumps(
             {
-                "cases": found["cases"],
+                "cases": [c.to_doc() for c in found["cases"]],
                 "other_messages": records,
                 "sent": found["sent"],
                 "mentions_in_history": found["events"],
@@ -457,14 +439,14 @@ def erase_person(store: Store, address: str, now: datetime, *, dry_run: bool = F
     a pre-upgrade backup of the store. Copies of acknowledgements in the IMAP Sent folder are listed for the Clerk."""
     found = about(store, address)
     who = address.strip().lower()
-    held = [(c["ref"], hold_reason(c)) for c in found["cases"] if hold_reason(c)]
+    held = [(c.ref, hold_reason(c)) for c in found["cases"] if hold_reason(c)]
     for record in found["records"]:  # a reply into a case that must be kept is that case's evidence
         case = store.case(record.get("case") or "")
-        if case is not None and hold_reason(case) and case["ref"] not in {r for r, _ in held}:
-            held.append((case["ref"], f"{hold_reason(case)}; they replied into it"))
+        if case is not None and hold_reason(case) and case.ref not in {r for r, _ in held}:
+            held.append((case.ref, f"{hold_reason(case)}; they replied into it"))
     kept = {r for r, _ in held}
     records = [r for r in found["records"] if r.get("case") not in kept]
-    erasable = [c["ref"] for c in found["cases"] if not hold_reason(c) and not c.get("anonymised")]
+    erasable = [c.ref for c in found["cases"] if not hold_reason(c) and not c.anonymised]
     names = re.compile(
         b"|".join(
             [
@@ -520,10 +502,8 @@ def erase_person(store: Store, address: str, now: datetime, *, dry_run: bool = F
         )
     for event in found["events"]:
         case = find_case(store, event["case"])
-        if case["ref"] not in kept:
-            store.put_case(
-                {**case, "history": [{**e, "note": _redact(e.get("note", ""), who)} for e in case["history"]]}
-            )
+        if case.ref not in kept:
+            store.put_case(replace(case, history=tuple(replace(e, note=_redact(e.note, who)) for e in case.history)))
     for backup in backups:  # restoring it would bring the erased data back
         backup.unlink()
     removed = [

@@ -10,6 +10,7 @@ The agent's own copies of acknowledgements and alerts (our loop header) are skip
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
@@ -62,24 +63,20 @@ def _add(store: Store, item: Fetched, settings: Settings, now: datetime) -> str 
         return None  # our own acknowledgement or alert, or too big to keep whole
     ref = case_for_reply(store, message, settings.case_prefix)
     case = store.case(ref) if ref else None
-    if case is None or case.get("anonymised"):
+    if case is None or case.anonymised:
         return None
-    if item.location in {m.get("location") for m in case["messages"]} or (
-        message.message_id and message.message_id in case["message_ids"]
+    if item.location in {m.location for m in case.messages} or (
+        message.message_id and message.message_id in case.message_ids
     ):
         return None
     evidence = store.write_evidence(item.raw)
-    summary = {**casebook.message_summary(item, message, evidence, now), "direction": "sent"}
+    summary = replace(casebook.message_summary(item, message, evidence, now), direction="sent")
     to = message.header("to") or "unknown recipients"
-    store.put_case(
-        {
-            **case,
-            "messages": [*case["messages"], summary],
-            "message_ids": [*case["message_ids"], *([message.message_id] if message.message_id else [])],
-            "history": [
-                *case["history"],
-                casebook.event(now, "clerk_reply", by="clerk", note=f"sent from the mail client to {to[:200]}"),
-            ],
-        }
+    replied = replace(
+        case,
+        messages=(*case.messages, summary),
+        message_ids=(*case.message_ids, *((message.message_id,) if message.message_id else ())),
     )
+    note = f"sent from the mail client to {to[:200]}"
+    store.put_case(replied.noted(casebook.event(now, "clerk_reply", by="clerk", note=note)))
     return ref

@@ -5,14 +5,14 @@ from __future__ import annotations
 import argparse
 import json
 from pathlib import Path
-from typing import Any
 
 from inbox_agent.app import actions
 from inbox_agent.app.pipeline import utc_now
 from inbox_agent.app.root import CLERK_WAIT, Application
 from inbox_agent.cli.common import Commands, application, show, table
 from inbox_agent.core import cases as casebook
-from inbox_agent.core.cases import CaseError
+from inbox_agent.core.cases import CaseError, Clocked
+from inbox_agent.core.records import Case
 from inbox_agent.core.workdays import WorkingDays, local_date
 from inbox_agent.reports.export import export_case
 from inbox_agent.reports.render import local_time
@@ -105,22 +105,22 @@ def cmd_cases(args: argparse.Namespace) -> int:
         changed = _changed(args, _case(store, args.ref))
         store.put_case(changed)
         store.commit()
-    last = changed["history"][-1]
+    last = changed.history[-1]
     print(
-        f"{changed['ref']}: {changed['status'].replace('_', ' ')}; {last['kind'].replace('_', ' ')}"
-        f"{': ' + last['note'] if last['note'] else ''}"
+        f"{changed.ref}: {changed.status.replace('_', ' ')}; {last.kind.replace('_', ' ')}"
+        f"{': ' + last.note if last.note else ''}"
     )
     return 0
 
 
-def _case(store: Store, ref: str) -> dict[str, Any]:
+def _case(store: Store, ref: str) -> Case:
     case = store.case(ref.upper())
     if case is None:
         raise CaseError(f"there is no case {ref}", fix="list the cases with 'python run.py cases list'")
     return case
 
 
-def _changed(args: argparse.Namespace, case: dict[str, Any]) -> dict[str, Any]:
+def _changed(args: argparse.Namespace, case: Case) -> Case:
     """The case as the Clerk's command leaves it (core/cases.py's lifecycle decides whether it may)."""
     now, action = utc_now(), args.cases_command
     if action == "note":
@@ -149,46 +149,43 @@ def _decide_case(args: argparse.Namespace, app: Application) -> int:
             changed = actions.drop_held_ack(store, args.ref, note=args.note or "", by="clerk", now=now)
         queued = [e for e in store.outbox_entries() if e["id"] not in queued_before]
         store.commit()
-    show(f"{changed['ref']}: {changed['category']}, {changed['status'].replace('_', ' ')}")
+    show(f"{changed.ref}: {changed.category}, {changed.status.replace('_', ' ')}")
     for entry in queued:
         show(
             f"  queued: {entry['kind']} to {', '.join(entry['to'])} ({entry['id']}); "
             "the agent sends it at its next poll"
         )
-    if changed.get("ack_pending"):
-        show(
-            f"  an acknowledgement waits for you: python run.py cases ack {changed['ref']} --send "
-            "(or --drop --note ...)"
-        )
+    if changed.ack_pending:
+        show(f"  an acknowledgement waits for you: python run.py cases ack {changed.ref} --send (or --drop --note ...)")
     return 0
 
 
 def _read_cases(args: argparse.Namespace, app: Application) -> int:
     days, today, scales = WorkingDays(), local_date(utc_now()), app.timescales
 
-    def with_clocks(case: dict[str, Any]) -> dict[str, Any]:
-        return {**case, "clocks": casebook.clocks(case, today, days, scales)}
+    def with_clocks(case: Case) -> Clocked:
+        return casebook.with_clocks(case, today, days, scales)
 
     with app.store(readonly=True) as store:
         if args.cases_command == "show":
-            case = with_clocks(_case(store, args.ref))
+            shown = with_clocks(_case(store, args.ref))
             if args.json:
-                print(json.dumps(case, indent=2, ensure_ascii=False))
+                print(json.dumps(_as_json(shown), indent=2, ensure_ascii=False))
             else:
-                _show_case(case)
+                _show_case(shown)
             return 0
-        cases = [with_clocks(c) for c in store.all_cases()]
+        cases = [with_clocks(c) for c in store.cases()]
     cases = [
         c
         for c in cases
-        if (not args.status or c["status"] == args.status)
-        and (not args.category or c["category"] == args.category)
-        and (not args.overdue or c["clocks"]["overdue"])
+        if (not args.status or c.case.status == args.status)
+        and (not args.category or c.case.category == args.category)
+        and (not args.overdue or c.clocks["overdue"])
     ]
-    cases.sort(key=lambda c: c["status"] != casebook.NEEDS_REVIEW)  # what the agent was unsure of comes first
+    cases.sort(key=lambda c: c.case.status != casebook.NEEDS_REVIEW)  # what the agent was unsure of comes first
     if args.json:
-        for case in cases:
-            print(json.dumps(case, ensure_ascii=False))
+        for shown in cases:
+            print(json.dumps(_as_json(shown), ensure_ascii=False))
     elif cases:
         print(_case_table(cases))
     else:
@@ -196,15 +193,21 @@ def _read_cases(args: argparse.Namespace, app: Application) -> int:
     return 0
 
 
-def _case_table(cases: list[dict[str, Any]]) -> str:
+def _as_json(shown: Clocked) -> dict[str, object]:
+    """The case as the store holds it, with its clocks: what `--json` has always printed."""
+    return {**shown.case.to_doc(), "clocks": shown.clocks}
+
+
+def _case_table(cases: list[Clocked]) -> str:
     rows = [
         {
-            **c,
-            "received": local_time(c["received"]),
-            "subject": c["subject"][:40],
-            "status": c["status"].replace("_", " "),
-            "due": (c["clocks"]["respond_by"] or "-") if c["status"] in casebook.OPEN_STATES else "-",
-            "overdue": ", ".join(c["clocks"]["overdue"]) or "-",
+            "ref": c.case.ref,
+            "category": c.case.category,
+            "received": local_time(c.case.received),
+            "subject": c.case.subject[:40],
+            "status": c.case.status.replace("_", " "),
+            "due": (c.clocks["respond_by"] or "-") if c.case.is_open else "-",
+            "overdue": ", ".join(c.clocks["overdue"]) or "-",
         }
         for c in cases
     ]
@@ -222,12 +225,19 @@ def _case_table(cases: list[dict[str, Any]]) -> str:
     )
 
 
-def _show_case(case: dict[str, Any]) -> None:
-    for key in ("ref", "category", "severity", "status", "sender", "subject"):
-        show(f"{key + ':':<12} {case.get(key, '')}")
-    for key in ("received", "filed"):
-        show(f"{key + ':':<12} {local_time(case[key])} (UK time)")
-    clocks = case["clocks"]
+def _show_case(shown: Clocked) -> None:
+    case, clocks = shown.case, shown.clocks
+    for key, value in (
+        ("ref", case.ref),
+        ("category", case.category),
+        ("severity", case.severity),
+        ("status", case.status),
+        ("sender", case.sender),
+        ("subject", case.subject),
+    ):
+        show(f"{key + ':':<12} {value}")
+    for key, when in (("received", case.received), ("filed", case.filed)):
+        show(f"{key + ':':<12} {local_time(when)} (UK time)")
     show(
         f"{'due:':<12} "
         + (
@@ -238,38 +248,36 @@ def _show_case(case: dict[str, Any]) -> None:
         + (f", review by {clocks['review_by']}" if "review_by" in clocks else "")
     )
     show(f"{'overdue:':<12} {', '.join(clocks['overdue']) or 'no'}   (age {clocks['age_working_days']} working days)")
-    if case.get("linked"):
-        show(f"{'linked:':<12} {', '.join(case['linked'])}")
-    if case.get("ack_held"):
-        show(f"{'note:':<12} {case['ack_held']}")
-    if case.get("review"):
-        show(f"{'review:':<12} {case['review']['reason']}")
-    if case.get("ack_pending"):
-        show(f"{'ack:':<12} waits for you: python run.py cases ack {case['ref']} --send (or --drop --note ...)")
-    show(f"{'reason:':<12} {case['reason']}")
-    if case["hits"]:
+    if case.linked:
+        show(f"{'linked:':<12} {', '.join(case.linked)}")
+    if case.ack_held:
+        show(f"{'note:':<12} {case.ack_held}")
+    if case.review:
+        show(f"{'review:':<12} {case.review.reason}")
+    if case.ack_pending:
+        show(f"{'ack:':<12} waits for you: python run.py cases ack {case.ref} --send (or --drop --note ...)")
+    show(f"{'reason:':<12} {case.reason}")
+    if case.hits:
         show("hits:")
-        for hit in case["hits"]:
-            show(f"  {hit['rule']} ({hit['category']}, +{hit['weight']:g}) in {hit['in']}: {hit['matched']!r}")
+        for hit in case.hits:
+            show(f"  {hit.rule} ({hit.category}, +{hit.weight:g}) in {hit.where}: {hit.matched!r}")
     _show_record(case)
 
 
-def _show_record(case: dict[str, Any]) -> None:
+def _show_record(case: Case) -> None:
     """A case's messages, actions and history, oldest first."""
     show("messages:")
-    for message in case["messages"]:
-        received = local_time(message["received"]) if message["received"] else "unknown"
+    for message in case.messages:
+        received = local_time(message.received) if message.received else "unknown"
         evidence = (
-            f"evidence {message['evidence'][:16]}..."
-            if message.get("evidence")
-            else "evidence removed under data protection"
+            f"evidence {message.evidence[:16]}..." if message.evidence else "evidence removed under data protection"
         )
-        show(f"  {received}  {message.get('subject', '')[:60]!r}  {evidence}")
-    if case.get("actions"):
+        show(f"  {received}  {message.subject[:60]!r}  {evidence}")
+    if case.actions:
         show("actions:")
-        for action in case["actions"]:
-            crime = f" (crime reference {action['crime_reference']})" if action.get("crime_reference") else ""
-            show(f"  {local_time(action['at'])}  {casebook.ACTION_KINDS[action['kind']]}{crime}  {action['note']}")
+        for action in case.actions:
+            crime = f" (crime reference {action.crime_reference})" if action.crime_reference else ""
+            show(f"  {local_time(action.at)}  {casebook.ACTION_KINDS[action.kind]}{crime}  {action.note or ''}")
     show("history:")
-    for ev in case["history"]:
-        show(f"  {local_time(ev['at'])}  {ev['by']:<6} {ev['kind'].replace('_', ' '):<24} {ev['note']}")
+    for ev in case.history:
+        show(f"  {local_time(ev.at)}  {ev.by:<6} {ev.kind.replace('_', ' '):<24} {ev.note}")

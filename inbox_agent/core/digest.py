@@ -15,6 +15,7 @@ from typing import Any
 
 from inbox_agent.core import cases as casebook
 from inbox_agent.core.models import Timescales
+from inbox_agent.core.records import Case
 from inbox_agent.core.workdays import LONDON, WorkingDays, local_date
 
 SEVERITIES = ("urgent", "high", "normal", "low")
@@ -80,18 +81,18 @@ ACTION_WORDS = {
 }
 
 
-def last_action(case: Mapping[str, Any]) -> str:
+def last_action(case: Case) -> str:
     """'Sender blocked on Facebook, Wed 2 Dec 2026': the Clerk's own note where she wrote one, else what was done."""
-    event = case["history"][-1]
-    if event["kind"] == "action" and case.get("actions"):
-        action = case["actions"][-1]
-        what = action.get("note") or ACTION_WORDS.get(action["kind"], action["kind"])
-    elif event["kind"] == "note":
-        what = f"note: {event['note']}"
+    event = case.history[-1]
+    if event.kind == "action" and case.actions:
+        action = case.actions[-1]
+        what = action.note or ACTION_WORDS.get(action.kind, action.kind)
+    elif event.kind == "note":
+        what = f"note: {event.note}"
     else:
-        what = EVENT_WORDS.get(event["kind"], event["kind"].replace("_", " "))
+        what = EVENT_WORDS.get(event.kind, event.kind.replace("_", " "))
     what = what if len(what) <= 80 else what[:79].rstrip() + "…"
-    return f"{what}, {short_date(local_date(event['at']))}"
+    return f"{what}, {short_date(local_date(event.at))}"
 
 
 def _age(working_days: int) -> str:
@@ -122,7 +123,7 @@ def _letters(index: int) -> str:
 
 
 def build_digest(
-    cases: list[dict[str, Any]],
+    cases: list[Case],
     outbox: list[dict[str, Any]],
     quarantined: list[dict[str, Any]],
     health: Mapping[str, Any],
@@ -141,59 +142,59 @@ def build_digest(
     week_ago = now - timedelta(days=7)
     unresolved: list[dict[str, Any]] = []
     for case in cases:
-        if case["category"] in wanted and case["status"] in casebook.OPEN_STATES:
+        if case.category in wanted and case.is_open:
             clocks = casebook.clocks(case, today, days, scales)
             due = clocks.get("review_by") or clocks["respond_by"]
             unresolved.append(
                 {
-                    "ref": case["ref"],
-                    "category": case["category"],
-                    "label": labels.get(case["category"], case["category"]),
-                    "severity": case["severity"],
-                    "status": case["status"].replace("_", " "),
+                    "ref": case.ref,
+                    "category": case.category,
+                    "label": labels.get(case.category, case.category),
+                    "severity": case.severity,
+                    "status": case.status.replace("_", " "),
                     # Her inbox shows the sender's name and the subject: they are how she finds the message.
-                    "sender": case.get("sender_name") or case.get("sender") or "(no sender)",
-                    "subject": case.get("subject") or "(no subject)",
-                    "received": short_date(local_date(case["received"])),
+                    "sender": case.sender_name or case.sender or "(no sender)",
+                    "subject": case.subject or "(no subject)",
+                    "received": short_date(local_date(case.received)),
                     "age": clocks["age_working_days"],
                     "age_text": _age(clocks["age_working_days"]),
                     "due": short_date(due),
                     "overdue": clocks["overdue"],
                     "last_action": last_action(case),
-                    "excerpt": excerpts.get(case["ref"], ""),
-                    "statutory": bool(case.get("deadline")),
+                    "excerpt": excerpts.get(case.ref, ""),
+                    "statutory": bool(case.deadline),
                 }
             )
     # First in the digest: what the agent was unsure of, and acknowledgements that wait for the Clerk.
     review = [
         {
-            "ref": c["ref"],
-            "label": labels.get(c["category"], c["category"]),
-            "reason": (c.get("review") or {}).get("reason", ""),
-            "excerpt": excerpts.get(c["ref"], ""),
+            "ref": c.ref,
+            "label": labels.get(c.category, c.category),
+            "reason": c.review.reason if c.review else "",
+            "excerpt": excerpts.get(c.ref, ""),
         }
         for c in cases
-        if c["status"] == casebook.NEEDS_REVIEW
+        if c.status == casebook.NEEDS_REVIEW
     ]
-    waiting = [c["ref"] for c in cases if c.get("ack_pending") and c["status"] in casebook.OPEN_STATES]
+    waiting = [c.ref for c in cases if c.ack_pending and c.is_open]
     groups: list[dict[str, Any]] = [
         {"severity": s, "cases": sorted((c for c in unresolved if c["severity"] == s), key=lambda c: c["ref"])}
         for s in SEVERITIES
     ]
-    opened = [c for c in cases if datetime.fromisoformat(c["filed"]) > week_ago]
+    opened = [c for c in cases if datetime.fromisoformat(c.filed) > week_ago]
 
     def ended(status: str) -> list[str]:
         return sorted(
-            c["ref"]
+            c.ref
             for c in cases
-            if c["status"] == status and c.get("closed_at") and datetime.fromisoformat(c["closed_at"]) > week_ago
+            if c.status == status and c.closed_at and datetime.fromisoformat(c.closed_at) > week_ago
         )
 
     overdue = sorted(c["ref"] for c in unresolved if c["overdue"])
     senders: dict[str, int] = {}
     for case in opened:
-        if case["sender"]:
-            senders[case["sender"]] = senders.get(case["sender"], 0) + 1
+        if case.sender:
+            senders[case.sender] = senders.get(case.sender, 0) + 1
     last_digest = health.get("last_digest")
     errors = [e for e in health.get("errors", []) if not last_digest or e["at"] > last_digest]
     return {
@@ -204,7 +205,7 @@ def build_digest(
         "acks_waiting": waiting,
         "groups": [g for g in groups if g["cases"]],
         "week": {
-            "opened": sorted(c["ref"] for c in opened),
+            "opened": sorted(c.ref for c in opened),
             "resolved": ended(casebook.RESOLVED),
             "closed": ended(casebook.CLOSED),
             "overdue": overdue,
@@ -214,12 +215,8 @@ def build_digest(
             "quarantined": [{"where": q["location"], "reason": q.get("reason", "")} for q in quarantined],
             "failed": sorted(e["id"] for e in outbox if e["state"] == "failed"),
             "unconfirmed": sorted(e["id"] for e in outbox if e["state"] == "unconfirmed"),
-            "held": sorted(
-                c["ref"] for c in cases if c.get("ack_held") and datetime.fromisoformat(c["filed"]) > week_ago
-            ),
-            "too_big": sorted(
-                c["ref"] for c in cases if c.get("too_big") and datetime.fromisoformat(c["filed"]) > week_ago
-            ),
+            "held": sorted(c.ref for c in cases if c.ack_held and datetime.fromisoformat(c.filed) > week_ago),
+            "too_big": sorted(c.ref for c in cases if c.too_big and datetime.fromisoformat(c.filed) > week_ago),
             "last_poll_ok": health.get("last_poll_ok"),
             "errors": errors[-20:],
             "error_count": len(errors),

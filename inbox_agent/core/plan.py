@@ -24,12 +24,18 @@ from inbox_agent.core.caps import Cap, exceeded
 from inbox_agent.core.digest import excerpt
 from inbox_agent.core.models import Category, Decision, Fetched, Message, Screening
 from inbox_agent.core.normalise import MalformedMessage, parse
-from inbox_agent.core.records import ALREADY_SEEN, Disposition, MessageRecord, evidence_digest
+from inbox_agent.core.records import (
+    ALREADY_SEEN,
+    Case,
+    Disposition,
+    Escalation,
+    Event,
+    MessageRecord,
+    evidence_digest,
+)
 from inbox_agent.core.rules import RuleSet, decide, escalates
 from inbox_agent.core.screen import screen
 from inbox_agent.core.workdays import local_date
-
-Case = dict[str, Any]
 
 
 class CaseChange(StrEnum):
@@ -84,7 +90,7 @@ class Context:
     earlier: Mapping[str, Any] | None = None  # the record of an earlier message with the same Message-ID and body
     replied: str | None = None  # the case of the first known message it replies to (In-Reply-To, References)
     participants: frozenset[str] = frozenset()  # who may write into that case (see Pipeline.participants)
-    cases: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)  # the replied case and those the subject names
+    cases: Mapping[str, Case] = field(default_factory=dict)  # the replied case and those the subject names
     sequences: Mapping[str, int] = field(default_factory=dict)  # the last case number taken, by year
     sender_acks: Sequence[str] = ()  # when acknowledgements went to this sender (sorted ISO times)
     all_acks: Sequence[str] = ()  # when any acknowledgement went
@@ -118,7 +124,7 @@ class Plan:
     linked: tuple[Case, ...] = ()  # other cases that now name this one
     ack: AckOrder | None = None
     alert: AlertOrder | None = None
-    then: tuple[dict[str, Any], ...] = ()  # history events that follow the acknowledgement in the case
+    then: tuple[Event, ...] = ()  # history events that follow the acknowledgement in the case
     meta: tuple[tuple[str, Any], ...] = ()  # the store's bookkeeping: case numbers, alert batching
     counts: tuple[str, ...] = ()  # tallies for the poll's report, beside the disposition
     warnings: tuple[str, ...] = ()  # to log
@@ -128,7 +134,7 @@ class Plan:
         base = case if case is not None else self.case
         if base is None or not self.then:
             return base
-        return {**base, "history": [*base["history"], *self.then]}
+        return base.noted(*self.then)
 
 
 def base_record(fetched: Fetched, now: datetime, disposition: Disposition, **extra: Any) -> MessageRecord:
@@ -226,7 +232,7 @@ def thread(message: Message, context: Context) -> tuple[str | None, list[str]]:
         case = context.cases.get(ref)
         if case is None or ref in linked:
             continue
-        if message.sender and case["sender"] == message.sender:
+        if message.sender and case.sender == message.sender:
             return ref, []
         linked.append(ref)
     return None, linked
@@ -245,24 +251,23 @@ def join(
 ) -> Plan:
     """A participant's reply joins the case, judged like any message: a threat, hate or abuse escalates the case
     and says why in its history; an uncertain one sends it to review; a calm one leaves it as it is."""
-    case: Case = dict(context.cases[ref])
+    case = context.cases[ref]
     kind = "automatic_reply" if automated else "reply"
-    case = {
-        **case,
-        "messages": [*case["messages"], casebook.message_summary(fetched, message, digest, now)],
-        "message_ids": [*case["message_ids"], *([message.message_id] if message.message_id else [])],
-        "history": [*case["history"], casebook.event(now, kind, note=f"from {message.sender or 'unknown sender'}")],
-    }
+    case = replace(
+        case,
+        messages=(*case.messages, casebook.message_summary(fetched, message, digest, now)),
+        message_ids=(*case.message_ids, *((message.message_id,) if message.message_id else ())),
+    ).noted(casebook.event(now, kind, note=f"from {message.sender or 'unknown sender'}"))
     joined = Plan(Disposition.THREADED, keep_evidence=True, change=CaseChange.JOIN, case=case)
     if automated:
         return joined
-    if case["status"] in casebook.TRANSITIONS["reopen"][0]:
+    if case.status in casebook.TRANSITIONS["reopen"][0]:
         case = casebook.transition(case, "reopen", now, note="the sender wrote again after it was closed")
     rules = context.setup.rules
     new = rules.category(decision.category)
-    if escalates(rules, case["category"], new.name):
+    if escalates(rules, case.category, new.name):
         return _escalate(context, replace(joined, case=case), new, message, digest, decision, now)
-    if decision.review and case["status"] in casebook.TRANSITIONS["review"][0]:
+    if decision.review and case.status in casebook.TRANSITIONS["review"][0]:
         case = casebook.transition(case, "review", now, note=f"a reply from {message.sender}: {decision.review}")
         return replace(joined, change=CaseChange.REVIEW, case=case, counts=("needs_review",))
     return replace(joined, case=case)
@@ -275,27 +280,23 @@ def _escalate(
     assert case is not None
     policy = f"; policy {', '.join(new.policy)}" if new.policy else ""
     why = f"a reply from {message.sender or 'an unknown sender'} is {new.label.lower()}: {decision.reason}{policy}"
-    case = {
-        **case,
-        "category": new.name,
-        "severity": new.severity,
-        "reason": decision.reason,
-        "decision_evidence": digest,
-        "hits": casebook.hit_records(decision),
-        "escalated": {"from": case["category"], "to": new.name, "at": now.isoformat()},
-        "history": [
-            *case["history"],
-            casebook.event(now, "escalated", note=f"{case['category']} to {new.name}: {why}"),
-        ],
-    }
+    was = case.category
+    case = replace(
+        case,
+        category=new.name,
+        severity=new.severity,
+        reason=decision.reason,
+        decision_evidence=digest,
+        hits=casebook.hit_records(decision),
+        escalated=Escalation(came_from=was, to=new.name, at=now.isoformat()),
+    ).noted(casebook.event(now, "escalated", note=f"{was} to {new.name}: {why}"))
     escalated = replace(joined, change=CaseChange.ESCALATE, case=case, counts=("escalated",))
     if not new.alert:
         return escalated
-    was = case["escalated"]["from"]
     return _with_alert(
         escalated,
         context,
-        case["ref"],
+        case.ref,
         new,
         now,
         why=f"A reply in this case, which was filed as {was}, escalated it: {why}.",
@@ -386,7 +387,7 @@ def _new_case(judged: _Judged, context: Context, linked: list[str], now: datetim
     case = _opened(ref, judged, digest, now, for_the_record=for_the_record)
     counts = judged.counts
     if linked:
-        case = {**case, "linked": linked}
+        case = replace(case, linked=tuple(linked))
     if decision.review and not judged.screening.automated:
         case = casebook.transition(case, "review", now, note=decision.review)
         counts = (*counts, "needs_review")
@@ -410,31 +411,25 @@ def _new_case(judged: _Judged, context: Context, linked: list[str], now: datetim
 def _opened(ref: str, judged: _Judged, digest: str, now: datetime, *, for_the_record: bool) -> Case:
     """The new case, with what the Clerk should know about the message from the start."""
     message, too_big, deadline = judged.message, judged.record.too_big, judged.category.deadline
-    case = {
-        **casebook.new_case(ref, judged.fetched, message, judged.decision, digest, now),
-        "excerpt": excerpt(message.own_text),
-    }  # for the Clerk's digest, which masks it if MASK_WORDS says so
+    case = replace(
+        casebook.new_case(ref, judged.fetched, message, judged.decision, digest, now),
+        excerpt=excerpt(message.own_text),  # for the Clerk's digest, which masks it if MASK_WORDS says so
+    )
     if for_the_record:
-        case = {**case, "for_the_record": True}
+        case = replace(case, for_the_record=True)
     if too_big:
-        case = {**case, "too_big": too_big, "history": [*case["history"], casebook.event(now, "too_big", note=too_big)]}
+        case = replace(case, too_big=too_big).noted(casebook.event(now, "too_big", note=too_big))
     if deadline:
-        case = {**case, "deadline": casebook.statutory_deadline(deadline, local_date(case["received"]))}
+        case = replace(case, deadline=casebook.statutory_deadline(deadline, local_date(case.received)))
     if message.unreadable:
         note = f"{message.unreadable}: classified from a best guess at the text; read the original"
-        case = {**case, "history": [*case["history"], casebook.event(now, "unreadable", note=note)]}
+        case = case.noted(casebook.event(now, "unreadable", note=note))
     return case
 
 
-def _linked_back(other: Mapping[str, Any], ref: str, now: datetime) -> Case:
-    return {
-        **other,
-        "linked": [*other.get("linked", []), ref],
-        "history": [
-            *other["history"],
-            casebook.event(now, "linked", note=f"{ref} refers to this case from outside it"),
-        ],
-    }
+def _linked_back(other: Case, ref: str, now: datetime) -> Case:
+    linked = replace(other, linked=(*other.linked, ref))
+    return linked.noted(casebook.event(now, "linked", note=f"{ref} refers to this case from outside it"))
 
 
 # -- acknowledgements ---------------------------------------------------------------------------------------
@@ -444,7 +439,7 @@ def why_no_ack(case: Case, message: Message, screening: Screening, category: Cat
     """Why this new case gets no acknowledgement at all, or "" when it may get one."""
     if for_the_record:
         return "filed for the record by a backfill: it arrived before the agent started, so it is never acknowledged"
-    if case["status"] == casebook.NEEDS_REVIEW:
+    if case.status == casebook.NEEDS_REVIEW:
         return "the decision needs the Clerk's review first; 'cases reclassify' sends what the category owes"
     if not category.ack:
         return f"the {category.name} category sends no acknowledgement"
@@ -462,11 +457,7 @@ def _acknowledge(
 ) -> Plan:
     """Order the acknowledgement, or record in the case why there is none (yet)."""
     if why_not:
-        case = {
-            **case,
-            "ack_queued": False,
-            "history": [*case["history"], casebook.event(now, "not_acknowledged", note=why_not)],
-        }
+        case = replace(case, ack_queued=False).noted(casebook.event(now, "not_acknowledged", note=why_not))
         return replace(step, case=case)
     if category.acknowledge == "hold":
         why = (
@@ -486,22 +477,14 @@ def _acknowledge(
         )
         # Held by the cap on all senders: it waits and goes when the cap allows, never dropped, so a flood of forged
         # mail delays a resident's acknowledgement but cannot cost it.
-        case = {
-            **case,
-            "ack_queued": False,
-            "ack_waiting": now.isoformat(),
-            "history": [*case["history"], casebook.event(now, "acknowledgement_waiting", note=note)],
-        }
-        return replace(step, case=case, warnings=(*step.warnings, f"{case['ref']}: {note}"))
+        case = replace(case, ack_queued=False, ack_waiting=now.isoformat())
+        case = case.noted(casebook.event(now, "acknowledgement_waiting", note=note))
+        return replace(step, case=case, warnings=(*step.warnings, f"{case.ref}: {note}"))
     if cap is not None:
         note = f"acknowledgement held back: the cap of {cap.label} for this sender is reached"
-        case = {
-            **case,
-            "ack_queued": False,
-            "ack_held": note,
-            "history": [*case["history"], casebook.event(now, "acknowledgement_held", note=note)],
-        }
+        case = replace(case, ack_queued=False, ack_held=note)
+        case = case.noted(casebook.event(now, "acknowledgement_held", note=note))
         return replace(
-            step, case=case, counts=(*step.counts, "ack_held"), warnings=(*step.warnings, f"{case['ref']}: {note}")
+            step, case=case, counts=(*step.counts, "ack_held"), warnings=(*step.warnings, f"{case.ref}: {note}")
         )
     return replace(step, case=case, ack=AckOrder(category.name))

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, replace
 from enum import StrEnum
-from typing import Any, Protocol
+from typing import Any, ClassVar, Protocol, Self
+
+from inbox_agent.core.models import Hit as RuleHit
 
 
 class Disposition(StrEnum):
@@ -142,6 +144,291 @@ class OutboxEntry:
         }
 
 
+class CaseStatus(StrEnum):
+    """Where a case is in its lifecycle; core/cases.py's table says how it moves."""
+
+    NEEDS_REVIEW = "needs_review"
+    NEW = "new"
+    ACKNOWLEDGED = "acknowledged"
+    IN_PROGRESS = "in_progress"
+    RESOLVED = "resolved"
+    CLOSED = "closed"
+    REOPENED = "reopened"
+
+
+class _Flat:
+    """A small record stored as a flat JSON object. A field defaulting to None is left out of the document while it is
+    None (the stores hold such keys only when set); `_KEYS` names fields stored under another key ("in", "from");
+    keys no field knows are kept in `extra` and written back, so a newer store's additions survive a round trip."""
+
+    _KEYS: ClassVar[dict[str, str]] = {}
+    _LAYOUT: ClassVar[dict[type, tuple[tuple[tuple[str, str, bool], ...], bool]]] = {}
+
+    @classmethod
+    def _layout(cls) -> tuple[tuple[tuple[str, str, bool], ...], bool]:
+        """(field, document key, always written) for each field but `extra`, and whether there is an `extra`: worked
+        out once per class, since a store reads tens of thousands of these."""
+        found = _Flat._LAYOUT.get(cls)
+        if found is None:
+            own = fields(cls)  # type: ignore[arg-type]
+            found = _Flat._LAYOUT[cls] = (
+                tuple((f.name, cls._KEYS.get(f.name, f.name), f.default is not None) for f in own if f.name != "extra"),
+                any(f.name == "extra" for f in own),
+            )
+        return found
+
+    def to_doc(self) -> dict[str, Any]:
+        named, has_extra = self._layout()
+        doc: dict[str, Any] = {}
+        for name, key, always in named:
+            value = getattr(self, name)
+            if always or value is not None:
+                doc[key] = value
+        if has_extra:
+            doc.update(getattr(self, "extra"))  # noqa: B009 - a field of the subclasses that have one
+        return doc
+
+    @classmethod
+    def from_doc(cls, doc: Mapping[str, Any]) -> Self:
+        named, has_extra = cls._layout()
+        values = {name: doc[key] for name, key, _ in named if key in doc}
+        if has_extra:
+            known = {key for _, key, _ in named}
+            values["extra"] = {k: v for k, v in doc.items() if k not in known}
+        return cls(**values)
+
+
+@dataclass(frozen=True)
+class Event(_Flat):
+    """One line of a case's history."""
+
+    at: str
+    kind: str
+    by: str = "agent"
+    note: str = ""
+    extra: Mapping[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Hit(_Flat, RuleHit):
+    """A rule that fired when the case was filed (or escalated), as the case keeps it: stored with its place as "in"."""
+
+    _KEYS: ClassVar[dict[str, str]] = {"where": "in"}
+
+
+@dataclass(frozen=True)
+class CaseMessage(_Flat):
+    """A message in a case; an anonymised case keeps only where each one was and when it came."""
+
+    location: str
+    received: str | None
+    subject: str = ""
+    evidence: str = ""
+    message_id: str | None = None
+    filed: str | None = None
+    sender: str | None = None
+    direction: str | None = None  # "sent": the Clerk's own reply, from the Sent folder
+    extra: Mapping[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Action(_Flat):
+    """What the council did under section 3 of the policy (core/cases.py ACTION_KINDS)."""
+
+    at: str
+    kind: str
+    by: str
+    note: str | None = None  # gone once the case is anonymised
+    crime_reference: str | None = None
+
+
+@dataclass(frozen=True)
+class LegalHold(_Flat):
+    at: str
+    by: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class Review(_Flat):
+    """Why the case waits for the Clerk's decision, and the state it goes back to after it."""
+
+    _KEYS: ClassVar[dict[str, str]] = {"came_from": "from"}
+
+    reason: str
+    came_from: str
+    at: str
+
+
+@dataclass(frozen=True)
+class PendingAck(_Flat):
+    """An acknowledgement that waits for the Clerk to send or drop it."""
+
+    since: str
+    why: str
+
+
+@dataclass(frozen=True)
+class StatutoryDeadline(_Flat):
+    due: str  # ISO date
+    law: str
+
+
+@dataclass(frozen=True)
+class Escalation(_Flat):
+    """A reply raised the case's category."""
+
+    _KEYS: ClassVar[dict[str, str]] = {"came_from": "from"}
+
+    came_from: str
+    to: str
+    at: str
+
+
+@dataclass(frozen=True)
+class Decided(_Flat):
+    """A decision of the Clerk's kept on the case: a reclassification (with from and to), or a dropped
+    acknowledgement. The note goes when the case is anonymised; the decision stays for the figures."""
+
+    _KEYS: ClassVar[dict[str, str]] = {"came_from": "from"}
+
+    at: str
+    by: str
+    note: str | None = None
+    came_from: str | None = None
+    to: str | None = None
+
+
+_NESTED: dict[str, type[_Flat]] = {
+    "ack_pending": PendingAck,
+    "review": Review,
+    "hold": LegalHold,
+    "deadline": StatutoryDeadline,
+    "escalated": Escalation,
+    "reclassified": Decided,
+    "ack_dropped": Decided,
+}
+_LISTS: dict[str, type[_Flat]] = {"hits": Hit, "messages": CaseMessage, "history": Event, "actions": Action}
+
+
+@dataclass(frozen=True)
+class Case:
+    """A case, as every reader sees it. Its changes go through core/cases.py (the lifecycle table) and
+    `dataclasses.replace`; `to_doc()` gives back the document the store has always held, key for key."""
+
+    ref: str
+    category: str = ""
+    severity: str = ""
+    status: CaseStatus = CaseStatus.NEW
+    sender: str = ""
+    sender_name: str = ""
+    subject: str = ""
+    received: str = ""
+    filed: str = ""
+    reason: str = ""
+    message_ids: tuple[str, ...] = ()
+    hits: tuple[Hit, ...] = ()
+    messages: tuple[CaseMessage, ...] = ()
+    history: tuple[Event, ...] = ()
+    # the keys below are stored only when set
+    actions: tuple[Action, ...] = ()
+    linked: tuple[str, ...] = ()  # cases that name this one from outside it
+    excerpt: str | None = None
+    too_big: str | None = None
+    for_the_record: bool | None = None  # filed by a backfill: never acknowledged
+    decision_evidence: str | None = None  # the message the category rests on, when not the first
+    deadline: StatutoryDeadline | None = None
+    review: Review | None = None
+    escalated: Escalation | None = None
+    reclassified: Decided | None = None
+    acknowledged: str | None = None
+    ack_queued: bool | None = None
+    ack_message_id: str | None = None
+    ack_pending: PendingAck | None = None
+    ack_waiting: str | None = None  # since when it waits for the cap on all senders
+    ack_held: str | None = None  # why the cap on one sender held it back
+    ack_dropped: Decided | None = None
+    reopened: str | None = None
+    closed_at: str | None = None
+    hold: LegalHold | None = None
+    anonymised: str | None = None
+    extra: Mapping[str, Any] = field(default_factory=dict)  # keys this version does not know, written back as read
+    # lists the document held although empty ("actions": [] after anonymising): written back the same
+    empty: frozenset[str] = field(default=frozenset(), compare=False, repr=False)
+
+    _ALWAYS: ClassVar[tuple[str, ...]] = (
+        "ref",
+        "category",
+        "severity",
+        "status",
+        "sender",
+        "sender_name",
+        "subject",
+        "received",
+        "filed",
+        "reason",
+        "message_ids",
+        "hits",
+        "messages",
+        "history",
+    )
+
+    @property
+    def is_open(self) -> bool:
+        return self.status in OPEN_STATUSES
+
+    @property
+    def first_evidence(self) -> str:
+        return self.messages[0].evidence if self.messages else ""
+
+    def noted(self, *events: Event) -> Case:
+        """The case with events added to its history."""
+        return replace(self, history=(*self.history, *events))
+
+    def to_doc(self) -> dict[str, Any]:
+        doc: dict[str, Any] = {}
+        for name in _CASE_KEYS:
+            value = getattr(self, name)
+            if name not in self._ALWAYS and (value is None or value == ()) and name not in self.empty:
+                continue
+            if name in _LISTS:
+                value = [item.to_doc() for item in value]
+            elif isinstance(value, _Flat):
+                value = value.to_doc()
+            elif isinstance(value, tuple):
+                value = list(value)
+            elif isinstance(value, StrEnum):
+                value = str(value)
+            doc[name] = value
+        return {**doc, **self.extra}
+
+    @classmethod
+    def from_doc(cls, doc: Mapping[str, Any]) -> Case:
+        known = _CASE_KNOWN
+        values: dict[str, Any] = {}
+        for key, value in doc.items():
+            if key not in known:
+                continue
+            if key in _LISTS:
+                value = tuple(_LISTS[key].from_doc(item) for item in value)
+            elif key in _NESTED:
+                value = _NESTED[key].from_doc(value) if value is not None else None
+            elif key == "status":
+                value = CaseStatus(value)
+            elif isinstance(value, list):
+                value = tuple(value)
+            values[key] = value
+        empty = frozenset(k for k, v in doc.items() if k in known and v == [])
+        return cls(**values, extra={k: v for k, v in doc.items() if k not in known}, empty=empty)
+
+
+_CASE_KEYS = tuple(f.name for f in fields(Case) if f.name not in ("extra", "empty"))  # the stored keys, in order
+_CASE_KNOWN = frozenset(_CASE_KEYS)
+OPEN_STATUSES = frozenset(
+    {CaseStatus.NEEDS_REVIEW, CaseStatus.NEW, CaseStatus.ACKNOWLEDGED, CaseStatus.IN_PROGRESS, CaseStatus.REOPENED}
+)
+
+
 class Repository(Protocol):
     """What the executor needs of a store. The store owns where evidence and outgoing files live: callers name
     evidence by its digest and outgoing mail by its entry id, never by a path. TinyDB's Store implements it; another
@@ -165,10 +452,10 @@ class Repository(Protocol):
     def message_record(self, location: str) -> dict[str, Any] | None: ...
     def message_records(self) -> Iterable[dict[str, Any]]: ...
 
-    def case(self, ref: str) -> dict[str, Any] | None: ...
-    def put_case(self, case: dict[str, Any]) -> None: ...
+    def case(self, ref: str) -> Case | None: ...
+    def put_case(self, case: Case) -> None: ...
     def case_for_message_id(self, message_id: str) -> str | None: ...
-    def all_cases(self) -> list[dict[str, Any]]: ...
+    def cases(self) -> list[Case]: ...
 
     def ack_times(self, recipient: str | None = None) -> Sequence[str]: ...
     def outbox_entry(self, entry_id: str) -> dict[str, Any] | None: ...

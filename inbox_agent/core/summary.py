@@ -9,12 +9,13 @@ gives totals by broad group only. Every number in the generated paragraph is com
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from inbox_agent.core import cases as casebook
 from inbox_agent.core.models import Group, Timescales
+from inbox_agent.core.records import Case, CaseStatus
 from inbox_agent.core.workdays import LONDON, WorkingDays, local_date
 
 STATUS_AFTER = {
@@ -27,28 +28,28 @@ STATUS_AFTER = {
 CHART = {"width": 640, "height": 200, "left": 36, "bottom": 28, "top": 10}
 
 
-def status_at(case: Mapping[str, Any], moment: datetime) -> str | None:
+def status_at(case: Case, moment: datetime) -> CaseStatus | None:
     """The case's status at a moment, replayed from its history; None if it did not exist yet."""
-    if datetime.fromisoformat(case["filed"]) > moment:
+    if datetime.fromisoformat(case.filed) > moment:
         return None
-    status: str | None = casebook.NEW
-    before_review: str | None = casebook.NEW
-    for event in case["history"]:
-        if datetime.fromisoformat(event["at"]) > moment:
+    status: CaseStatus | None = casebook.NEW
+    before_review: CaseStatus | None = casebook.NEW
+    for event in case.history:
+        if datetime.fromisoformat(event.at) > moment:
             break
-        if event["kind"] == "acknowledged":
+        if event.kind == "acknowledged":
             status = casebook.ACKNOWLEDGED if status == casebook.NEW else status
-        elif event["kind"] == casebook.NEEDS_REVIEW:
+        elif event.kind == casebook.NEEDS_REVIEW:
             before_review, status = status, casebook.NEEDS_REVIEW
-        elif event["kind"] == "reviewed":
+        elif event.kind == "reviewed":
             status = before_review
-        elif event["kind"] in STATUS_AFTER:
-            status = STATUS_AFTER[event["kind"]]
+        elif event.kind in STATUS_AFTER:
+            status = STATUS_AFTER[event.kind]
     return status
 
 
-def _received(case: Mapping[str, Any]) -> date:
-    return local_date(case["received"])
+def _received(case: Case) -> date:
+    return local_date(case.received)
 
 
 def _count(items: list[str]) -> dict[str, int]:
@@ -90,7 +91,7 @@ def shown(counts: list[int], threshold: int) -> list[str]:
 
 
 def chart(
-    cases: Sequence[Mapping[str, Any]],
+    cases: Sequence[Case],
     start: date,
     end: date,
     groups: Sequence[Group],
@@ -105,7 +106,7 @@ def chart(
     while week <= end:
         weeks.append(week)
         week += timedelta(days=7)
-    per_week = {w: _count([group_of.get(c["category"], "") for c in cases if _week(_received(c)) == w]) for w in weeks}
+    per_week = {w: _count([group_of.get(c.category, "") for c in cases if _week(_received(c)) == w]) for w in weeks}
     peak = max([sum(v.values()) for v in per_week.values()] + [1])
     plot_h = CHART["height"] - CHART["bottom"] - CHART["top"]
     slot = (CHART["width"] - CHART["left"]) / max(1, len(weeks))
@@ -162,7 +163,7 @@ def _in_words(n: int) -> str:
 
 
 def build_summary(
-    cases: list[dict[str, Any]],
+    cases: list[Case],
     start: date,
     end: date,
     *,
@@ -193,26 +194,24 @@ def build_summary(
     previous = [c for c in cases if previous_start <= _received(c) <= previous_end]
     end_moment = datetime.combine(end + timedelta(days=1), time(0), tzinfo=LONDON)
     previous_end_moment = datetime.combine(start, time(0), tzinfo=LONDON)
-    by_category = _count([c["category"] for c in current])
-    by_category_before = _count([c["category"] for c in previous])
+    by_category = _count([c.category for c in current])
+    by_category_before = _count([c.category for c in previous])
     by_status = _count([status_at(c, end_moment) or "" for c in current])
     by_status_before = _count([status_at(c, previous_end_moment) or "" for c in previous])
 
     def actions_between(a: date, b: date) -> dict[str, int]:
-        return _count(
-            [action["kind"] for c in cases for action in c.get("actions", []) if a <= local_date(action["at"]) <= b]
-        )
+        return _count([action.kind for c in cases for action in c.actions if a <= local_date(action.at) <= b])
 
     acknowledged_in_time = acknowledged_late = not_acknowledged = responded_in_time = responded_late = overdue_now = 0
     owing = 0
     for case in current:
         status = status_at(case, end_moment)
-        # Clocks as they stood at the end of the period, not as the case stands today.
-        clocks = casebook.clocks(
-            {**case, "status": status}, local_date(end_moment - timedelta(seconds=1)), days, scales
-        )
-        if case.get("acknowledged") and datetime.fromisoformat(case["acknowledged"]) < end_moment:
-            if local_date(case["acknowledged"]) <= date.fromisoformat(clocks["acknowledge_by"]):
+        # Clocks as they stood at the end of the period, not as the case stands today. A case filed only after it
+        # (a backfill) owed nothing yet: its clocks are counted as for a case no longer open.
+        then = replace(case, status=status or casebook.CLOSED)
+        clocks = casebook.clocks(then, local_date(end_moment - timedelta(seconds=1)), days, scales)
+        if case.acknowledged and datetime.fromisoformat(case.acknowledged) < end_moment:
+            if local_date(case.acknowledged) <= date.fromisoformat(clocks["acknowledge_by"]):
                 acknowledged_in_time += 1
             else:
                 acknowledged_late += 1
@@ -221,8 +220,8 @@ def build_summary(
         if clocks["respond_by"] is None:
             continue  # no reply is owed (abuse, threats, reports): never on time, never late
         owing += 1
-        if status in (casebook.RESOLVED, casebook.CLOSED) and case.get("closed_at"):
-            if local_date(case["closed_at"]) <= date.fromisoformat(clocks["respond_by"]):
+        if status in (casebook.RESOLVED, casebook.CLOSED) and case.closed_at:
+            if local_date(case.closed_at) <= date.fromisoformat(clocks["respond_by"]):
                 responded_in_time += 1
             else:
                 responded_late += 1
@@ -304,7 +303,7 @@ def build_summary(
         # The paragraph names the first group of rules.yaml (civility and respect, as shipped) and its count.
         "lead_group": {
             "label": groups[0].label if groups else "",
-            "count": sum(1 for c in current if groups and group_of.get(c["category"]) == groups[0].key),
+            "count": sum(1 for c in current if groups and group_of.get(c.category) == groups[0].key),
         },
     }
     figures["paragraph"] = paragraph(figures)

@@ -15,6 +15,7 @@ from inbox_agent.config import Settings
 from inbox_agent.core.cases import NEEDS_REVIEW, OPEN_STATES
 from inbox_agent.core.digest import build_digest, excerpt, mask
 from inbox_agent.core.normalise import parse
+from inbox_agent.core.records import Case
 from inbox_agent.core.rules import AUTOMATED, RuleSet
 from inbox_agent.core.summary import build_summary
 from inbox_agent.core.workdays import WorkingDays, local_date
@@ -40,23 +41,24 @@ def case_categories(rules: RuleSet) -> list[str]:
     ]
 
 
-def _excerpt(store: Store, case: dict[str, Any], words: tuple[str, ...]) -> str:
+def _excerpt(store: Store, case: Case, words: tuple[str, ...]) -> str:
     """From the evidence where it is kept (older stores hold excerpts masked letter by letter), else the case's own."""
+    digest = case.first_evidence
     try:
-        own = parse(store.evidence_path(case["messages"][0]["evidence"]).read_bytes()).own_text
-    except (OSError, AgentError, IndexError, KeyError):
-        return mask(case.get("excerpt") or "", words)
-    return excerpt(own, words)
+        own = parse(store.evidence_path(digest).read_bytes()).own_text if digest else None
+    except (OSError, AgentError):
+        own = None
+    return excerpt(own, words) if own is not None else mask(case.excerpt or "", words)
 
 
 def compose_digest(store: Store, settings: Settings, rules: RuleSet, now: datetime) -> dict[str, Any]:
-    cases = store.all_cases()
+    cases = store.cases()
     wanted = rules.digest_categories(settings.digest_include_complaints)
     words = rules.mask_words if settings.mask_words else ()
     excerpts = {
-        c["ref"]: _excerpt(store, c, words)
+        c.ref: _excerpt(store, c, words)
         for c in cases
-        if (c["category"] in wanted and c["status"] in OPEN_STATES) or c["status"] == NEEDS_REVIEW
+        if (c.category in wanted and c.status in OPEN_STATES) or c.status == NEEDS_REVIEW
     }
     week_ago = (now - timedelta(days=7)).isoformat()
     quarantined = [r for r in store.message_records() if r["disposition"] == "quarantined" and r["recorded"] > week_ago]
@@ -124,7 +126,7 @@ def write_summary(
     if start > today:
         raise AgentError(f"the period starts ({start}) after today ({today})", fix="give a period that has begun")
     figures = build_summary(
-        store.all_cases(),
+        store.cases(),
         start,
         end,
         days=WorkingDays(),

@@ -18,6 +18,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined, TemplateError
 from inbox_agent.config import Settings
 from inbox_agent.core.models import Category, Message
 from inbox_agent.core.policy import POLICY_TITLE, citations
+from inbox_agent.core.records import Case
 from inbox_agent.core.screen import LOOP_HEADER
 from inbox_agent.core.workdays import LONDON, WorkingDays, local_date
 from inbox_agent.errors import AgentError, ConfigError
@@ -93,19 +94,17 @@ def _autoescape(name: str | None) -> bool:
     return not (name or "").endswith((".txt.j2", ".md.j2"))
 
 
-def acknowledgement_state(case: dict[str, Any]) -> str:
+def acknowledgement_state(case: Case) -> str:
     """One plain sentence for the alert: did the sender hear from the council, and if not, what is hers to do."""
-    if case.get("ack_queued") or case.get("acknowledged"):
+    if case.ack_queued or case.acknowledged:
         return "An acknowledgement with the case reference has been sent to the sender."
-    if case.get("ack_pending"):
+    if case.ack_pending:
         return (
             f"No acknowledgement has been sent to the sender: it is held for your decision. To send it: "
-            f"python run.py cases ack {case['ref']} --send. Not to send it: "
-            f'python run.py cases ack {case["ref"]} --drop --note "why".'
+            f"python run.py cases ack {case.ref} --send. Not to send it: "
+            f'python run.py cases ack {case.ref} --drop --note "why".'
         )
-    why = next(
-        (e["note"] for e in reversed(case["history"]) if e["kind"] in ("not_acknowledged", "acknowledgement_held")), ""
-    )
+    why = next((e.note for e in reversed(case.history) if e.kind in ("not_acknowledged", "acknowledgement_held")), "")
     return "No acknowledgement has been sent to the sender" + (f" ({why})." if why else ".")
 
 
@@ -171,22 +170,20 @@ class Renderer:
         mail["X-Auto-Response-Suppress"] = "All"  # asks Exchange and Outlook not to auto-reply to us
         return mail
 
-    def acknowledgement(
-        self, case: dict[str, Any], category: Category, message: Message, now: datetime
-    ) -> EmailMessage:
+    def acknowledgement(self, case: Case, category: Category, message: Message, now: datetime) -> EmailMessage:
         """The reply a member of the public receives. Only called for a sender that passed validation."""
         assert category.ack, "categories without an ack template are never acknowledged"
         if category.reply_days and self._days is None:
             self._days = WorkingDays()  # England's working days: the council's own clocks
         reply_by = self._days.add(local_date(now), category.reply_days) if self._days and category.reply_days else None
         context = {
-            "ref": case["ref"],
+            "ref": case.ref,
             "category": category,
             "citations": citations(category.policy),
             "sender_name": header_text(message.sender_name, 80),
             "subject": header_text(message.subject),
-            "deadline": case.get("deadline"),
-            "received": local_date(case.get("received") or now),
+            "deadline": case.deadline,
+            "received": local_date(case.received or now),
             "reply_days": category.reply_days,
             "reply_by": reply_by,
         }
@@ -199,7 +196,7 @@ class Renderer:
         references = message_ids([*message.references[-10:], *original])
         if references:
             mail["References"] = " ".join(references)
-        mail[LOOP_HEADER] = case["ref"]
+        mail[LOOP_HEADER] = case.ref
         mail.set_content(wrap(body))
         html_template = category.ack.replace(".txt.j2", ".html.j2")
         if html_template != category.ack and html_template in self._templates():
@@ -249,23 +246,20 @@ class Renderer:
         mail.set_content(wrap(self.render("check.txt.j2")))
         return checked(mail)
 
-    def alert_summary(self, cases: list[dict[str, Any]], rules: Any, now: datetime) -> EmailMessage:
+    def alert_summary(self, cases: list[Case], rules: Any, now: datetime) -> EmailMessage:
         """One message for the alerts gathered since the last one (see Pipeline._alert)."""
         recipients = [("", self.settings.clerk_email), *(("", a) for a in self.settings.alert_emails)]
-        shown = [
+        shown = [  # the template's data: the case as stored, with its text made safe for mail
             {
-                **c,
-                "subject": header_text(c.get("subject", "")),
-                "sender": header_text(c.get("sender", ""), 120),
+                **c.to_doc(),
+                "subject": header_text(c.subject),
+                "sender": header_text(c.sender, 120),
                 "acknowledgement": acknowledgement_state(c),
             }
             for c in cases
         ]
         labels = sorted(
-            {
-                rules.categories[c["category"]].label if c["category"] in rules.categories else c["category"]
-                for c in cases
-            }
+            {rules.categories[c.category].label if c.category in rules.categories else c.category for c in cases}
         )
         mail = self._base(now, recipients, f"URGENT: {len(cases)} more alert(s): {', '.join(labels)}", "auto-generated")
         mail[LOOP_HEADER] = "alerts"
@@ -273,9 +267,7 @@ class Renderer:
         mail.set_content(wrap(self.render("alert_summary.txt.j2", cases=shown)))
         return checked(mail)
 
-    def alert(
-        self, case: dict[str, Any], category: Category, message: Message, now: datetime, *, why: str = ""
-    ) -> EmailMessage:
+    def alert(self, case: Case, category: Category, message: Message, now: datetime, *, why: str = "") -> EmailMessage:
         """The Clerk's immediate warning about a threat or hate case; `why` says what raised it when it is not a
         new message (a reply that escalated the case, a reclassification)."""
         recipients = [("", self.settings.clerk_email), *(("", a) for a in self.settings.alert_emails)]
@@ -286,13 +278,13 @@ class Renderer:
             "sender": message.sender or "(no sender address)",
             "sender_name": header_text(message.sender_name, 80),
             "subject": header_text(message.subject),
-            "hits": case["hits"],
+            "hits": [h.to_doc() for h in case.hits],  # as templates have them: a hit's place is "in"
             "why": why,
             "acknowledgement": acknowledgement_state(case),
         }
         subject = self.render("alert_subject.txt.j2", **context).strip()
         mail = self._base(now, recipients, subject, "auto-generated")
-        mail[LOOP_HEADER] = case["ref"]
+        mail[LOOP_HEADER] = case.ref
         mail["Importance"] = "high"
         mail.set_content(wrap(self.render("alert.txt.j2", **context)))
         return checked(mail)

@@ -38,7 +38,7 @@ from tinydb.middlewares import CachingMiddleware
 from tinydb.storages import Storage
 
 from inbox_agent.core.caps import cap_key
-from inbox_agent.core.records import Repository
+from inbox_agent.core.records import Case, Repository
 from inbox_agent.errors import StoreError, StoreLocked
 
 STORE_FILE = "store.json"
@@ -445,10 +445,10 @@ class Store:
         self.checkpoints = _Index(self.db, "checkpoints", "folder")
         self.messages = _Compact(self._storage, "messages", "location")
         self._storage.storage.compact["messages"] = self.messages
-        self.cases = _Index(self.db, "cases", "ref")
+        self.case_table = _Index(self.db, "cases", "ref")  # documents: readers get Case objects from case(), cases()
         self.outbox = _Index(self.db, "outbox", "id")
         self.audit = _Index(self.db, "audit", "id")  # what data protection removed: never the data itself
-        self._indexes = (self.meta, self.checkpoints, self.messages, self.cases, self.outbox, self.audit)
+        self._indexes = (self.meta, self.checkpoints, self.messages, self.case_table, self.outbox, self.audit)
         self._derive()
         self._check_schema()
 
@@ -460,7 +460,7 @@ class Store:
         self._acks_to: dict[str, list[str]] = {}
         for doc in self.messages.values():
             self._note_message(doc)
-        for case in self.cases.values():
+        for case in self.case_table.values():
             self._note_case(case)
         for entry in self.outbox.values():
             self._note_outbox(entry)
@@ -494,7 +494,7 @@ class Store:
         rather than misread it. A store from before versioning is schema 1."""
         schema = self.get_meta("schema")
         if schema is None:
-            schema = 1 if self.cases.docs or self.messages.docs else SCHEMA_VERSION
+            schema = 1 if self.case_table.docs or self.messages.docs else SCHEMA_VERSION
         if schema > SCHEMA_VERSION:
             raise StoreError(
                 f"the case store in {self.data_dir} was written by a newer version of the agent (schema {schema}, "
@@ -662,22 +662,25 @@ class Store:
             for address in entry["to"]:
                 bisect.insort(self._acks_to.setdefault(cap_key(address), []), entry["queued"])
 
-    def put_case(self, case: dict[str, Any]) -> None:
-        self.cases.put(case)
-        self._note_case(case)
+    def put_case(self, case: Case) -> None:
+        doc = case.to_doc()
+        self.case_table.put(doc)
+        self._note_case(doc)
 
-    def case(self, ref: str) -> dict[str, Any] | None:
-        return self.cases.get(ref)
+    def case(self, ref: str) -> Case | None:
+        doc = self.case_table.get(ref)
+        return Case.from_doc(doc) if doc is not None else None
 
-    def all_cases(self) -> list[dict[str, Any]]:
-        return sorted(self.cases.values(), key=lambda c: c["ref"])
+    def cases(self) -> list[Case]:
+        """Every case, by reference."""
+        return [Case.from_doc(doc) for _, doc in sorted(self.case_table.docs.items())]
 
     def case_for_message_id(self, message_id: str) -> str | None:
         ref = self._by_message_id.get(message_id)
-        return ref if ref in self.cases.docs else None
+        return ref if ref in self.case_table.docs else None
 
     def delete_case(self, ref: str) -> None:
-        self.cases.delete(ref)
+        self.case_table.delete(ref)
 
     # -- audit ----------------------------------------------------------------------------------
 

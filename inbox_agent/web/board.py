@@ -49,8 +49,8 @@ def create_app(settings: Settings, rules: RuleSet, *, clock: Clock | None = None
 
     app = BoardFlask(__name__, static_folder=None, template_folder=None)
     app.jinja_loader = FileSystemLoader(str(settings.templates_dir))
-    # Jinja's default Undefined, not StrictUndefined: cases are plain records with many optional keys (hold, linked,
-    # deadline...), and a missing one reads as empty.
+    # Jinja's default Undefined, not StrictUndefined: a council's own templates may name a key that a Case (or the
+    # page's other data) does not have, and a missing one reads as empty, as it did when cases were plain documents.
     app.jinja_env.trim_blocks = app.jinja_env.lstrip_blocks = True
     app.jinja_env.filters.update(
         local_time=local_time,

@@ -16,7 +16,6 @@ from collections.abc import Callable
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
 
 import nh3
 from flask import Flask, Response, abort, redirect, request
@@ -25,6 +24,7 @@ from werkzeug.wrappers import Response as BaseResponse
 from inbox_agent.app import actions
 from inbox_agent.config import Settings
 from inbox_agent.core import cases as casebook
+from inbox_agent.core.records import Case, CaseMessage
 from inbox_agent.core.rules import RuleSet
 from inbox_agent.core.workdays import WorkingDays, local_date
 from inbox_agent.reports.export import export_case, timeline
@@ -66,17 +66,17 @@ def case_list() -> BaseResponse:
     query = request.args.get("q", "").strip()[:200]
     today = local_date(state.now_of())
     store = state.snapshot()
-    found: list[dict[str, Any]] = []
+    found: list[casebook.Clocked] = []
     if store is not None:
         with store:
-            for case in store.all_cases():
+            for case in store.cases():
                 if _matches(case, view_name, category, status, query, today, state.days, state.settings) or (
                     query
                     and _matches(case, view_name, category, status, "", today, state.days, state.settings)
                     and _text_matches(store, case, query)
                 ):
                     found.append(state.with_clocks(case, today))
-    found.sort(key=lambda c: c["received"], reverse=True)
+    found.sort(key=lambda c: c.case.received, reverse=True)
     return state.page(
         "cases.html.j2",
         cases=found[:LIST_LIMIT],
@@ -102,41 +102,40 @@ def case_page(ref: str) -> BaseResponse:
             abort(404)
         messages = [
             {"number": number, "summary": summary, "view": _shown(store, summary)}
-            for number, summary in enumerate(case["messages"], 1)
+            for number, summary in enumerate(case.messages, 1)
         ]
-    case = state.with_clocks(case, local_date(state.now_of()))
     labels = state.labels
     hits = [
         {
-            **h,
-            "description": _rule_description(state.rules, h["rule"]),
-            "label": labels.get(h["category"], h["category"]),
+            **h.to_doc(),  # as the template has them: a hit's place is "in"
+            "description": _rule_description(state.rules, h.rule),
+            "label": labels.get(h.category, h.category),
         }
-        for h in case["hits"]
+        for h in case.hits
     ]
-    transitions = [a for a in STATUS_ACTIONS if case["status"] in casebook.TRANSITIONS[a][0]]
+    transitions = [a for a in STATUS_ACTIONS if case.status in casebook.TRANSITIONS[a][0]]
     return state.page(
         "case.html.j2",
-        case=case,
+        case=state.with_clocks(case, local_date(state.now_of())),
         messages=messages,
         hits=hits,
         rows=timeline(case),
         transitions=transitions,
         action_kinds=casebook.ACTION_KINDS,
         labels=labels,
-        category=state.rules.categories.get(case["category"]),
+        category=state.rules.categories.get(case.category),
         categories=sorted(labels.items(), key=lambda kv: kv[1]),
-        needs_review=case["status"] == NEEDS_REVIEW,
-        is_open=case["status"] in casebook.OPEN_STATES,
+        needs_review=case.status == NEEDS_REVIEW,
+        is_open=case.is_open,
     )
 
 
-def _shown(store: Store, summary: dict[str, Any]) -> MailView | None:
+def _shown(store: Store, summary: CaseMessage) -> MailView | None:
     """A kept message as the page shows it, or None when it has no evidence or the file cannot be read."""
-    if not summary.get("evidence"):
+    if not summary.evidence:
         return None
     try:
-        return view(store.evidence_path(summary["evidence"]).read_bytes())
+        return view(store.evidence_path(summary.evidence).read_bytes())
     except OSError:
         return None
 
@@ -250,38 +249,38 @@ def register(app: Flask) -> None:
 # -- the list's filters and search ------------------------------------------------------------------------------
 
 
-def _in_view(case: dict[str, Any], view_name: str, today: date, days: WorkingDays, settings: Settings) -> bool:
+def _in_view(case: Case, view_name: str, today: date, days: WorkingDays, settings: Settings) -> bool:
     """Whether a case belongs in the list's view: open, needing review, overdue, or (any other name) all."""
-    is_open = case["status"] in casebook.OPEN_STATES
+    is_open = case.is_open
     if view_name == "open":
         return is_open
     if view_name == "review":
         if NEEDS_REVIEW:
-            return bool(case["status"] == NEEDS_REVIEW)
-        return bool(is_open and (case.get("review") or case["status"] == casebook.NEW))
+            return bool(case.status == NEEDS_REVIEW)
+        return bool(is_open and (case.review or case.status == casebook.NEW))
     if view_name == "overdue":
         return bool(is_open and casebook.clocks(case, today, days, settings.timescales)["overdue"])
     return True
 
 
-def _record_matches(case: dict[str, Any], query: str) -> bool:
+def _record_matches(case: Case, query: str) -> bool:
     """Whether the query is in the case's reference, sender, subjects, excerpt or notes (not the kept mail)."""
     haystack = " ".join(
         [
-            case["ref"],
-            case.get("sender", ""),
-            case.get("sender_name", ""),
-            case.get("subject", ""),
-            case.get("excerpt", ""),
-            *(m.get("subject", "") for m in case.get("messages", [])),
-            *(e.get("note", "") for e in case.get("history", [])),
+            case.ref,
+            case.sender,
+            case.sender_name,
+            case.subject,
+            case.excerpt or "",
+            *(m.subject for m in case.messages),
+            *(e.note for e in case.history),
         ]
     ).casefold()
     return query.casefold() in haystack
 
 
 def _matches(
-    case: dict[str, Any],
+    case: Case,
     view_name: str,
     category: str,
     status: str,
@@ -292,8 +291,8 @@ def _matches(
 ) -> bool:
     return (
         _in_view(case, view_name, today, days, settings)
-        and (not category or case["category"] == category)
-        and (not status or case["status"] == status)
+        and (not category or case.category == category)
+        and (not status or case.status == status)
         and (not query or _record_matches(case, query))
     )
 
@@ -308,13 +307,9 @@ def _message_text(path: Path) -> str:
     return " ".join([shown.subject, shown.text or nh3.clean(shown.html, tags=set())]).casefold()
 
 
-def _text_matches(store: Store, case: dict[str, Any], query: str) -> bool:
+def _text_matches(store: Store, case: Case, query: str) -> bool:
     needle = query.casefold()
-    return any(
-        needle in _message_text(store.evidence_path(m["evidence"]))
-        for m in case.get("messages", [])
-        if m.get("evidence")
-    )
+    return any(needle in _message_text(store.evidence_path(m.evidence)) for m in case.messages if m.evidence)
 
 
 def _rule_description(rules: RuleSet, rule_id: str) -> str:

@@ -23,6 +23,7 @@ from werkzeug.wrappers import Response as BaseResponse
 
 from inbox_agent.config import Settings
 from inbox_agent.core import cases as casebook
+from inbox_agent.core.records import Case
 from inbox_agent.core.rules import RuleSet
 from inbox_agent.core.workdays import WorkingDays
 from inbox_agent.reports.render import Renderer
@@ -168,10 +169,10 @@ class Board:
                 self._latest_store, self._latest_key = Store(self.settings.data_dir, readonly=True), key
             return self._latest_store
 
-    def with_clocks(self, case: dict[str, Any], today: date) -> dict[str, Any]:
-        return {**case, "clocks": casebook.clocks(case, today, self.days, self.settings.timescales)}
+    def with_clocks(self, case: Case, today: date) -> casebook.Clocked:
+        return casebook.with_clocks(case, today, self.days, self.settings.timescales)
 
-    def change(self, ref: str, how: Callable[[dict[str, Any], datetime, str], dict[str, Any]]) -> dict[str, Any]:
+    def change(self, ref: str, how: Callable[[Case, datetime, str], Case]) -> Case:
         """One change to one case, under the store's lock, on the store as it is now (not as the page showed it)."""
         user = self.who()
         with Store(self.settings.data_dir, wait=STORE_WAIT) as store:
@@ -181,10 +182,10 @@ class Board:
             changed = how(case, self.now_of(), user)
             store.put_case(changed)
             store.commit()
-        log.info("board: %s changed %s (%s)", user, ref, changed["history"][-1]["kind"])
+        log.info("board: %s changed %s (%s)", user, ref, changed.history[-1].kind)
         return changed
 
-    def decide(self, ref: str, how: Callable[[Store, datetime, str], dict[str, Any]]) -> dict[str, Any]:
+    def decide(self, ref: str, how: Callable[[Store, datetime, str], Case]) -> Case:
         """One of the Clerk's decisions from actions.py (which change the store and may queue mail), committed here
         under the store's lock; queued mail goes at the agent's next poll, after this commit."""
         user = self.who()
@@ -193,7 +194,7 @@ class Board:
                 abort(404)
             changed = how(store, self.now_of(), user)
             store.commit()
-        log.info("board: %s changed %s (%s)", user, ref, changed["history"][-1]["kind"])
+        log.info("board: %s changed %s (%s)", user, ref, changed.history[-1].kind)
         return changed
 
 
