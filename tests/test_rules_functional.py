@@ -458,6 +458,80 @@ CASES: list[tuple[str, str, str]] = [
     ("precision.round4", "He threatened to punch me, can you tell me how to report it to the police?", "not-serious"),
     ("precision.round4", "Could the gypsy and traveller liaison officer contact me please?", "not-serious"),
     ("precision.round4", "I'll be bringing the knives for the cake at the coffee morning.", "not-serious"),
+    # --- hate, round 6: how a group is named, and what is said of it, in wordings from no corpus message -------
+    ("hate.generalisation", "Why do the Romanian lads on Station Road always park on the verge?", "hate"),
+    (
+        "hate.generalisation",
+        "Every time the travellers pitch up on the common, bikes go missing from the sheds.",
+        "hate",
+    ),
+    ("hate.generalisation", "Do the Poles ever actually pay council tax?", "hate"),
+    ("hate.generalisation", "whenever them gypsies settle anywhere the crime goes up", "hate"),
+    (
+        "hate.hedged",
+        "I'm not racist but the Somali families have brought nothing but trouble to Church Street.",
+        "hate",
+    ),
+    ("hate.hedged", "No offence but disabled people shouldn't be given jobs in the office.", "hate"),
+    ("hate.dehumanise", "Latvians are like rats.", "hate"),
+    ("hate.dehumanise", "Islam is a disease.", "hate"),
+    ("hate.dehumanise", "The autistic children are feral.", "hate"),
+    ("hate.dehumanise", "Eastern European trash everywhere now.", "hate"),
+    ("hate.dehumanise", "ASYLUM PARASITES THE LOT OF THEM", "hate"),
+    ("hate.age", "Anyone over 75 is senile and should be banned from the committee.", "hate"),
+    ("hate.age", "them old codgers should be put down", "hate"),
+    (
+        "hate.people-like-that",
+        "We have hired a blind woman for reception. People like that are useless in an office.",
+        "hate",
+    ),
+    (
+        "hate.people-like-that",
+        "A wedding for two women in the pavilion is unnatural, that sort should do it elsewhere.",
+        "hate",
+    ),
+    ("hate.exclusion", "Send em home, the lot of them immigrants.", "hate"),
+    ("hate.exclusion", "Pregnant women shouldn't be given jobs at the council.", "hate"),
+    ("hate.exclusion", "People of that religion should not hold office in this village.", "hate"),
+    ("hate.exclusion", "the black lot from the estate should stay in their own area", "hate"),
+    ("hate.trope", "A Kurdish family moved in and everybody knows what happens once they start arriving.", "hate"),
+    ("hate.trope", "These civil partnerships are a perversion.", "hate"),
+    ("hate.obfuscated", "i hate m*slims", "hate"),
+    ("hate.obfuscated", "g a y s should be banned from the hall", "hate"),
+    ("hate.obfuscated", "THE P 4 K I SHOP SHOULD BE SHUT DOWN", "hate"),
+    (
+        "hate.not-sympathetic",
+        "Why do the travellers always get moved on without being offered a proper site?",
+        "not-serious",
+    ),
+    ("hate.not-sympathetic", "Do the elderly residents ever get consulted about the bus timetable?", "not-serious"),
+    ("hate.not-negated", "I don't think disabled people should be kept away from the playground.", "not-serious"),
+    ("hate.not-neutral", "Just asking, is the hall free for the Muslim women's group on Friday?", "not-serious"),
+    (
+        "hate.not-neutral",
+        "Every time the Polish families arrive at the hall the heating is broken, please fix it.",
+        "not-serious",
+    ),
+    ("hate.not-neutral", "The feral cats by the Polish shop need rehoming.", "not-serious"),
+    (
+        "hate.not-neutral",
+        "Could the council stop more lorries coming through, the elderly residents are scared to cross.",
+        "not-serious",
+    ),
+    (
+        "hate.not-neutral",
+        "The old people's lunch club should be moved somewhere else because the hall roof leaks.",
+        "not-serious",
+    ),
+    ("hate.not-counter", "It is a myth that immigrants steal our jobs.", "not-serious"),
+    ("hate.not-counter", "These so-called experts say the pavilion is unsafe for disabled people.", "not-serious"),
+    ("hate.not-reported", "My neighbour said Muslims are a disease and I want to report it.", "not-serious"),
+    (
+        "hate.not-complaint",
+        "the contractors were useless, these people never finish, and the travellers' site gate is still broken",
+        "not-serious",
+    ),
+    ("hate.not-phone-number", "ring me on 0 1 1 6 2 3 4", "enquiry"),
 ]
 
 
@@ -490,7 +564,7 @@ def test_unmask_names_a_cue_family_and_fills_in_only_an_unambiguous_mask(tmp_pat
 
     text = (ROOT / "rules.yaml").read_text()
     bad = tmp_path / "rules.yaml"
-    bad.write_text(text.replace("unmask: [harm, weapon, insult]", "unmask: [harm, nope]"))
+    bad.write_text(text.replace("unmask: [harm, weapon, insult, group]", "unmask: [harm, nope]"))
     with pytest.raises(RulesError, match="unmask names unknown cue family 'nope'"):
         load_rules(bad)
     assert {"hurt", "stab", "machete"} <= RULES.mask_set
