@@ -701,7 +701,8 @@ CASES: list[tuple[str, str, str]] = [
     ("hate.emoji", "🇵🇱🇷🇴 go home", "hate"),
     (
         "hate.organisation",
-        "The Residents' Association objects to letting the hall to the Romanian community, whose members have no respect for our village.",
+        "The Residents' Association objects to letting the hall to the Romanian community, "
+        "whose members have no respect for our village.",
         "hate",
     ),
     (
