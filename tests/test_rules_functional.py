@@ -740,6 +740,45 @@ CASES: list[tuple[str, str, str]] = [
     ("hate.not-emoji", "The gay and lesbian group wants the rainbow flag up, I'm all for it 🌈", "not-serious"),
     ("hate.not-terse", "The travellers left the gate open - animals got onto the road.", "not-serious"),
     ("hate.not-out", "Muslims out of work can get help at the job club.", "not-serious"),
+    # --- complaints and requests, round 8: formal, organisational and terse -------------------------------------
+    (
+        "complaint.formal",
+        "Dear Sir, I write to bring to your attention the deplorable condition of the churchyard wall.",
+        "complaint",
+    ),
+    (
+        "complaint.organisation",
+        "We, the committee of the Gardening Club, are dismayed by the council's decision on rents.",
+        "complaint",
+    ),
+    (
+        "complaint.terse",
+        "The grit bin was empty all through the snow. Residents were slipping over. Not acceptable.",
+        "complaint",
+    ),
+    (
+        "complaint.danger",
+        "The playground surface is coming up and a child tripped yesterday, please get someone out.",
+        "complaint",
+    ),
+    (
+        "complaint.business",
+        "Our business has lost trade because the car park has been closed without notice.",
+        "complaint",
+    ),
+    ("complaint.formal", "Frankly the council's handling of the flooding has been woeful.", "complaint"),
+    (
+        "complaint.not-conditional",
+        "The hall will be closed without notice if the boiler fails, the caretaker says.",
+        "enquiry",
+    ),
+    ("complaint.not-lost-dog", "My dog slipped his lead at the fete - has anyone found him?", "enquiry"),
+    ("foi.formal", "I am writing to request the total spent on the village hall refurbishment.", "foi_request"),
+    ("foi.terse", "how much did the new play equipment cost??", "foi_request"),
+    ("foi.formal", "I would be grateful for a list of all contracts awarded over £5,000 since 2024.", "foi_request"),
+    ("foi.plain", "What did the council pay the consultants for the village plan?", "foi_request"),
+    ("foi.not-price", "How much does the hall cost to hire on a Saturday?", "enquiry"),
+    ("foi.not-grateful", "I would be grateful if you could tell me the bin collection days.", "enquiry"),
 ]
 
 
