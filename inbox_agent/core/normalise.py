@@ -387,12 +387,18 @@ _CONFUSABLES = str.maketrans(
     }
 )
 _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s"})
-_SPACED = re.compile(r"(?<![\w*])(?:[a-z][.\-_* ]){3,}[a-z](?![\w*])")  # s h i t, f.u.c.k, w-a-n-k (4+ letters)
+_SPACED = re.compile(r"(?<![\w*@$])(?:[a-z0-9@$][.\-_* ]){3,}[a-z0-9@$](?![\w*@$])")  # s h i t, f.u.c.k, p 4 k i
 _STRETCH = re.compile(r"([a-z])\1{2,}")  # fuuuuck, piiiiss, sooooo
 _WORDISH = re.compile(r"[\w*@$']+")
 _INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u2060-\u2064\ufeff]")  # zero-width and soft hyphens split a word unseen
 _INNER_MARK = re.compile(r"(?<=[a-z])[!|](?=[a-z])")  # k!ll, k|ll: a mark for i between letters
 _NEEDS_TOKENS = re.compile(r"[0134579@$*]")  # most text has none of these: skip the per-word pass
+
+
+def _joined(run: re.Match[str]) -> str:
+    """A spaced-out word joined up; a run of mostly digits (a phone number, "1 2 3 4") is left as it is."""
+    spaced = run.group(0)
+    return re.sub(r"[.\-_* ]", "", spaced) if sum(c.isalpha() for c in spaced) >= 3 else spaced
 
 
 def deobfuscate(text: str, masked_words: frozenset[str] = frozenset()) -> str:
@@ -408,7 +414,7 @@ def deobfuscate(text: str, masked_words: frozenset[str] = frozenset()) -> str:
         )
     text = text.translate(_CONFUSABLES)
     text = _INNER_MARK.sub("i", text)
-    text = _SPACED.sub(lambda m: re.sub(r"[.\-_* ]", "", m.group(0)), text)
+    text = _SPACED.sub(_joined, text)
     text = _STRETCH.sub(r"\1", " ".join(text.split()))
 
     def token(m: re.Match[str]) -> str:
