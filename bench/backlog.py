@@ -260,6 +260,8 @@ def digest_bench(cases: int, rng: random.Random, work: Path) -> dict:
             scales=settings.timescales,
             order=case_categories(rules),
             labels=labels(rules),
+            groups=rules.groups,
+            group_of=rules.group_of(),
         )
     Renderer(settings)
     both = time.perf_counter() - started

@@ -8,12 +8,15 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 from conftest import ROOT, message_file
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 from test_acknowledgements import append_many
 from test_end_to_end import load_cases, poll, settings_for
 from test_pipeline import RULES, maildir_with, run_poll
 
 from inbox_agent.app.pipeline import Pipeline
 from inbox_agent.config import load_settings
+from inbox_agent.core import normalise
 from inbox_agent.core.normalise import MAX_PARTS, parse
 from inbox_agent.mail.imap import ImapSource
 from inbox_agent.mail.outbox import SmtpTransport
@@ -168,6 +171,25 @@ def test_a_message_with_a_million_mime_parts_is_cut_before_the_tree_is_built():
     assert time.monotonic() - started < 2  # 12 s and 700 MB before
     assert f"more than {MAX_PARTS} MIME parts; the rest were not read" in message.defects
     assert len(message.part_types) <= 2 and message.sender == "a@b.example"
+
+
+@example(b'Content-Type: multipart/mixed; BOUNDARY="boundary=b"\r\n\r\n--boundary=b\r\n--b \r\n\r\n--b--')
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(
+    st.binary(max_size=120)
+    | st.lists(st.sampled_from([b"--", b"b", b"B", b"oundary", b"=", b'"', b" ", b"\r", b"\n", b"x"]), max_size=40).map(
+        b"".join
+    )
+)
+def test_the_part_limit_finds_what_finditer_finds(raw):
+    """The MIME-part count tries its regexes only where bytes.find says they can begin (a 200 KB attachment is leapt
+    over): the boundaries and delimiter lines it finds are exactly finditer's, overlaps and case included."""
+    starts = {
+        normalise._BOUNDARY: normalise._found(raw.lower(), b"boundary"),
+        normalise._DELIMITER: normalise._line_starts(raw, b"--"),
+    }
+    for pattern, found in starts.items():
+        assert [m.span() for m in normalise._matches(pattern, raw, found)] == [m.span() for m in pattern.finditer(raw)]
 
 
 def test_a_from_with_several_tokens_is_never_the_stray_text():

@@ -11,6 +11,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -112,7 +113,6 @@ class Rule:
     category: str
     weight: float
     scopes: tuple[str, ...]
-    pattern: re.Pattern[str] | None  # the rule's regexes; its phrases live in the RuleSet's PhraseIndex
     unless: re.Pattern[str] | None
     phrases: tuple[str, ...]
     unless_phrases: tuple[str, ...]
@@ -120,7 +120,8 @@ class Rule:
     headers: tuple[tuple[str, re.Pattern[str]], ...]
     line: int
     near: tuple[Near, ...] = ()
-    # each regex, with the cue families it needs and the prefix sets a text must meet for it to match (see _gates)
+    # each regex, with the cue families it needs and the prefix sets a text must meet for it to match (see _gates);
+    # its phrases live in the RuleSet's PhraseIndex
     gated: tuple[tuple[re.Pattern[str], tuple[str, ...], tuple[frozenset[str], ...]], ...] = ()
     before: tuple[Before, ...] = ()
 
@@ -156,7 +157,7 @@ class RuleSet:
     unmask_words: tuple[str, ...] = ()  # further words a mask like "h*rt" may stand for (never masked in excerpts)
     other_retention: Retention | None = None  # records of mail that needed no case, and quarantined mail
     model: ModelSettings | None = None  # the learned second opinion (learned.py); None: rules alone
-    cues: dict[str, re.Pattern[str]] | None = None  # cue families, by name, that rules combine with near and before
+    cues: dict[str, str] | None = None  # cue families, by name, that rules combine: each one's alternation
     cue_starts: dict[str, frozenset[str] | None] | None = None  # how each family's cues can begin (see _starts)
     cue_parts: dict[str, tuple[Part, ...]] | None = None  # each family in separately skippable pieces (see _parts)
     groups: tuple[Group, ...] = ()  # the summary's broad groups, in rules.yaml's order (core/grouping.py)
@@ -170,6 +171,7 @@ class RuleSet:
             for phrase in rule.unless_phrases:
                 index.add(phrase, number, unless=True)
         object.__setattr__(self, "phrase_index", index)
+        object.__setattr__(self, "matcher", _Matcher(self))
         object.__setattr__(self, "mask_set", frozenset(self.mask_words) | frozenset(self.unmask_words))
         # Only the texts some rule reads are prepared and scanned.
         object.__setattr__(self, "scopes", tuple(s for s in SCOPES if any(s in r.scopes for r in self.rules)))
@@ -204,6 +206,20 @@ def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> dict[str,
 _LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
 
 
+class _FastLineLoader(getattr(yaml, "CSafeLoader", _LineLoader)):  # type: ignore[misc]
+    """The same, parsed by libyaml where PyYAML was built with it: a tenth of the time for the same mappings."""
+
+
+_FastLineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+
+
+def _parse_yaml(text: str) -> Any:
+    try:
+        return yaml.load(text, Loader=_FastLineLoader)  # noqa: S506 - a CSafeLoader (or SafeLoader) subclass
+    except yaml.YAMLError:  # read again: the pure loader names the problem as `rules check` has always shown it
+        return yaml.load(text, Loader=_LineLoader)  # noqa: S506 - a SafeLoader subclass
+
+
 class _Problems:
     def __init__(self, path: Path) -> None:
         self.path = path
@@ -219,11 +235,22 @@ class _Problems:
             raise RulesError(f"{self.path}, line {line}: {problem}{more}", fix=fix, problems=list(self.items))
 
 
-def _compile(patterns: list[str], where: str, line: int, problems: _Problems) -> re.Pattern[str] | None:
-    parts = []
+@lru_cache(maxsize=8192)
+def _regex(regex: str) -> re.Pattern[str]:
+    """A regex compiled once per process: checking it and matching with it share one compile, and every load of the
+    same rules.yaml (each test module, the web app and the agent alike) reuses it. The stdlib's own cache holds 512."""
+    return re.compile(regex, re.I)
+
+
+_risk = lru_cache(maxsize=8192)(backtracking_risk)  # the guard parses a regex again: once per regex is enough
+
+
+def _valid(patterns: list[str], where: str, line: int, problems: _Problems) -> list[str]:
+    """The regexes that compile and cannot take exponential time; each other one is a problem."""
+    valid = []
     for regex in patterns:
         try:
-            re.compile(regex)
+            _regex(regex)
         except (re.error, TypeError) as exc:
             problems.add(
                 line,
@@ -231,7 +258,7 @@ def _compile(patterns: list[str], where: str, line: int, problems: _Problems) ->
                 "correct the regular expression, or quote it in single quotes",
             )
             continue
-        risk = backtracking_risk(regex)
+        risk = _risk(regex)
         if risk:  # one message could stall the agent for hours: refused before it ever runs
             problems.add(
                 line,
@@ -240,8 +267,16 @@ def _compile(patterns: list[str], where: str, line: int, problems: _Problems) ->
                 "({0,5} rather than + or *), or use phrases",
             )
             continue
-        parts.append(f"(?:{regex})")
-    return re.compile("|".join(parts), re.I) if parts else None
+        valid.append(regex)
+    return valid
+
+
+def _compile(patterns: list[str], where: str, line: int, problems: _Problems) -> re.Pattern[str] | None:
+    """The valid regexes as one (None: none is valid)."""
+    parts = _valid(patterns, where, line, problems)
+    if len(parts) <= 1:
+        return _regex(parts[0]) if parts else None
+    return re.compile("|".join(f"(?:{regex})" for regex in parts), re.I)
 
 
 _LITERAL = re.compile(r"[a-z0-9' -]+")
@@ -510,7 +545,7 @@ def _parts(
     literal = [e for e in expanded if _LITERAL.fullmatch(e)]
     parts: list[Part] = []
     if literal:
-        parts.append((re.compile(_cue_pattern(literal), re.I), gates(_union(literal, starts))))
+        parts.append((_regex(_cue_pattern(literal)), gates(_union(literal, starts))))
     for index, regex in enumerate(expanded):
         if _LITERAL.fullmatch(regex):
             continue
@@ -519,7 +554,7 @@ def _parts(
         if whole and whole.group(1) in known:  # a family named whole: its own pieces
             parts.extend(known[whole.group(1)])
             continue
-        parts.append((re.compile(_cue_pattern([regex]), re.I), _gates(source, starts)))
+        parts.append((_regex(_cue_pattern([regex])), _gates(source, starts)))
     return tuple(parts)
 
 
@@ -538,15 +573,18 @@ def _family_items(name: Any, patterns: Any, line: int, problems: _Problems) -> l
 
 
 def _family_regex_problem(where: str, regex: str) -> tuple[str, str] | None:
-    """What is wrong with one cue of a family, its {name}s already replaced (None: nothing)."""
+    """What is wrong with one cue of a family, its {name}s already replaced (None: nothing). A plain word or phrase
+    always compiles and cannot backtrack."""
+    if _LITERAL.fullmatch(regex):
+        return None
     try:
-        re.compile(regex)
+        _regex(regex)
     except re.error as exc:
         return (
             f"{where}: invalid regex {regex[:80]!r} ({exc})",
             "correct the regular expression, or quote it in single quotes",
         )
-    risk = backtracking_risk(regex)
+    risk = _risk(regex)
     if risk:  # a family is matched on its own too (near, before), so it is held to the same rule as a regex
         return (
             f"{where}: {regex[:80]!r} can take exponential time on some text ({risk})",
@@ -584,35 +622,51 @@ def _fuzzy_variants(items: list[str]) -> list[str]:
     return [v for w in items if re.fullmatch(r"[a-z]{4,}", w) for v in _misspellings(w)]
 
 
-def _compile_family(where: str, expanded: list[str], line: int, problems: _Problems) -> re.Pattern[str] | None:
+def _family_compiles(where: str, expanded: list[str], line: int, problems: _Problems) -> bool:
+    """Whether the family as one alternation compiles. Its pieces (see _parts) are compiled anyway, and pieces that
+    compile alone compile together unless two name a group alike: only then, or when a piece does not compile, is
+    the whole alternation compiled (a long one, where a family uses others), to report why."""
+    if all(_pieces_compile(expanded)) and not any("(?P<" in regex for regex in expanded):
+        return True
     try:
-        return re.compile(_cue_pattern(expanded), re.I)
+        re.compile(_cue_pattern(expanded), re.I)
     except re.error as exc:
         problems.add(
             line,
             f"{where}: the family does not compile ({exc})",
             "check the regexes of this family (and of the families it uses) for a stray quantifier",
         )
-        return None
+        return False
+    return True
+
+
+def _pieces_compile(expanded: list[str]) -> Iterator[bool]:
+    for regex in expanded:
+        if _LITERAL.fullmatch(regex):
+            yield True
+            continue
+        try:
+            _regex(_cue_pattern([regex]))
+        except re.error:
+            yield False
+        else:
+            yield True
 
 
 def _cues(
-    raw: Any,
-    line: int,
-    problems: _Problems,
-    fuzzy: tuple[str, ...] = (),
-    starts: dict[str, frozenset[str] | None] | None = None,
-    parts: dict[str, tuple[Part, ...]] | None = None,
-) -> tuple[dict[str, re.Pattern[str]], dict[str, str]]:
+    raw: Any, line: int, problems: _Problems, fuzzy: tuple[str, ...] = ()
+) -> tuple[dict[str, str], dict[str, frozenset[str] | None], dict[str, tuple[Part, ...]]]:
     """The `cues:` section: named families of regexes that rules combine (near, before, {name} in a regex).
-    A family may use {name} of a family defined above it, so a family can be built from others."""
-    compiled: dict[str, re.Pattern[str]] = {}
+    A family may use {name} of a family defined above it, so a family can be built from others. Returns each
+    family's alternation (what {name} stands for), how its cues can begin (see _starts) and its pieces (see _parts)."""
     sources: dict[str, str] = {}
+    starts: dict[str, frozenset[str] | None] = {}
+    parts: dict[str, tuple[Part, ...]] = {}
     if raw is None:
-        return compiled, sources
+        return sources, starts, parts
     if not isinstance(raw, dict):
         problems.add(line, "'cues' must map family names to lists of regexes", "write cues: {you: ['you', 'u', 'ya']}")
-        return compiled, sources
+        return sources, starts, parts
     for name, patterns in raw.items():
         if name == "__line__":
             continue
@@ -623,16 +677,12 @@ def _cues(
             continue
         if name in fuzzy:
             expanded += _fuzzy_variants(items)
-        pattern = _compile_family(where, expanded, raw["__line__"], problems)
-        if pattern is None:
+        if not _family_compiles(where, expanded, raw["__line__"], problems):
             continue
-        compiled[name] = pattern
-        sources[name] = pattern.pattern
-        if starts is not None:
-            starts[name] = _union(items + expanded[len(items) :], starts)
-            if parts is not None:
-                parts[name] = _parts(items, expanded, starts, parts)
-    return compiled, sources
+        sources[name] = _cue_pattern(expanded)
+        starts[name] = _union(items + expanded[len(items) :], starts)
+        parts[name] = _parts(items, expanded, starts, parts)
+    return sources, starts, parts
 
 
 def _required(regex: str) -> tuple[str, ...]:
@@ -978,8 +1028,8 @@ def _rule(
     phrases = tuple(p for p in _as_list(spec.get("phrases"), f"{where} phrases", line, problems) if p.strip())
     regexes = _as_list(spec.get("regex"), f"{where} regex", line, problems)
     expanded = _expand(regexes, cues, where, line, problems)
-    pattern = _compile(expanded, where, line, problems)
-    gated = _gated(regexes, expanded, starts) if pattern is not None and len(expanded) == len(regexes) else ()
+    valid = _valid(expanded, where, line, problems)
+    gated = _gated(regexes, expanded, starts) if valid and len(expanded) == len(regexes) else ()
     near = _nears(spec.get("near"), cues, where, line, problems)
     unless_spec = _unless_spec(spec, where, line, problems)
     unknown_unless = set(unless_spec) - UNLESS_KEYS - {"__line__"}
@@ -1005,13 +1055,13 @@ def _rule(
     if spec.get("sender") is not None:
         sender = _compile([str(spec["sender"])], f"{where} sender", line, problems)
     headers = _headers(spec, where, line, problems)
-    if pattern is None and not phrases and not near and sender is None and not headers:
+    if not valid and not phrases and not near and sender is None and not headers:
         problems.add(
             line,
             f"{where} can never fire: it has no phrases, regex, near, sender or header",
             "add what it should match, or delete it",
         )
-    if (pattern is not None or phrases or near) and not scopes:
+    if (valid or phrases or near) and not scopes:
         problems.add(line, f"{where} can never fire: 'in' lists no text", "set in: [own, subject]")
     return Rule(
         id=rid,
@@ -1019,7 +1069,6 @@ def _rule(
         category=str(category),
         weight=float(weight),
         scopes=scopes,
-        pattern=pattern,
         unless=unless,
         phrases=phrases,
         unless_phrases=unless_phrases,
@@ -1056,9 +1105,7 @@ def _gated(
 ) -> tuple[tuple[re.Pattern[str], tuple[str, ...], tuple[frozenset[str], ...]], ...]:
     """Each regex of a rule with the cue families it needs and the prefix sets a text must meet (see _gates)."""
     try:
-        return tuple(
-            (re.compile(e, re.I), _required(r), _gates(r, starts)) for r, e in zip(regexes, expanded, strict=True)
-        )
+        return tuple((_regex(e), _required(r), _gates(r, starts)) for r, e in zip(regexes, expanded, strict=True))
     except re.error:  # already reported by _compile; the rule is refused with the rest
         return ()
 
@@ -1123,7 +1170,7 @@ def _read_rules(path: Path) -> dict[str, Any]:
     except (OSError, UnicodeDecodeError) as exc:
         raise RulesError(f"{path}: cannot be read ({exc.__class__.__name__})", fix="save it as UTF-8 text") from None
     try:
-        data = yaml.load(text, Loader=_LineLoader)  # noqa: S506 - a SafeLoader subclass
+        data = _parse_yaml(text)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark else 1
@@ -1168,9 +1215,7 @@ def load_rules(path: Path, templates_dir: Path | None = None) -> RuleSet:
     version = grouping.check_version(data, path)
     categories = _categories(data.get("categories"), problems, templates_dir)
     fuzzy = tuple(_as_list(data.get("fuzzy"), "fuzzy", data["__line__"], problems))
-    cue_starts: dict[str, frozenset[str] | None] = {}
-    cue_parts: dict[str, tuple[Part, ...]] = {}
-    cues, cue_sources = _cues(data.get("cues"), data["__line__"], problems, fuzzy, cue_starts, cue_parts)
+    cue_sources, cue_starts, cue_parts = _cues(data.get("cues"), data["__line__"], problems, fuzzy)
     for name in fuzzy:
         if name not in cue_sources:
             problems.add(
@@ -1215,7 +1260,7 @@ def load_rules(path: Path, templates_dir: Path | None = None) -> RuleSet:
         mask_words=mask_words,
         unmask_words=unmask_words,
         other_retention=other,
-        cues=cues,
+        cues=cue_sources,
         cue_starts=cue_starts,
         cue_parts=cue_parts,
         model=model,
@@ -1264,22 +1309,76 @@ def prepared_texts(rules: RuleSet, message: Message) -> dict[str, str]:
     return _texts(message, rules)
 
 
+WORD_CACHE = 200_000  # words whose gate bits are remembered between messages (most mail reuses a few thousand)
+
+Gated = tuple[re.Pattern[str], tuple[str, ...], int]  # a rule's regex, the families it needs, its gates as bits
+
+
+class _GateIndex:
+    """Every prefix set that gates a regex or a family (see _gates), numbered as one bit each, so that a text is
+    gated once: each word of it sets the bits of the sets that one of its beginnings is in, and a regex may run only
+    on a text that has all of its bits. The same test as asking each set in turn, at a fraction of the cost."""
+
+    def __init__(self) -> None:
+        self.bits: dict[frozenset[str], int] = {}
+        self.by_prefix: dict[str, int] = {}
+        self.words: dict[str, int] = {}
+
+    def need(self, gates: tuple[frozenset[str], ...] | list[frozenset[str]]) -> int:
+        """The bits of these prefix sets, each numbered the first time it is seen."""
+        need = 0
+        for gate in gates:
+            bit = self.bits.get(gate)
+            if bit is None:
+                bit = self.bits[gate] = 1 << len(self.bits)
+                for prefix in gate:
+                    self.by_prefix[prefix] = self.by_prefix.get(prefix, 0) | bit
+            need |= bit
+        return need
+
+    def met(self, text: str) -> int:
+        """The bits of every prefix set that some word of the text begins with (up to PREFIX_MAX letters)."""
+        words, by_prefix, met = self.words, self.by_prefix, 0
+        for word in set(TOKEN.findall(text)):
+            bits = words.get(word)
+            if bits is None:
+                bits = 0
+                for n in range(1, min(len(word), PREFIX_MAX) + 1):
+                    bits |= by_prefix.get(word[:n], 0)
+                if len(words) < WORD_CACHE:
+                    words[word] = bits
+            met |= bits
+        return met
+
+
+class _Matcher:
+    """What match reads of a RuleSet, laid out for speed: each rule's regexes and each family's pieces with their
+    gates as bits (see _GateIndex)."""
+
+    def __init__(self, rules: RuleSet) -> None:
+        self.gates = gates = _GateIndex()
+        starts = rules.cue_starts or {}
+        self.family_need = {name: gates.need([begins]) if begins is not None else 0 for name, begins in starts.items()}
+        self.family_parts: dict[str, tuple[tuple[re.Pattern[str], int], ...]] = {
+            name: tuple((regex, gates.need(needs)) for regex, needs in parts)
+            for name, parts in (rules.cue_parts or {}).items()
+        }
+        self.regexes: tuple[tuple[Gated, ...], ...] = tuple(
+            tuple((regex, needs, gates.need(begins)) for regex, needs, begins in rule.gated) for rule in rules.rules
+        )
+        # a rule that reads only the sender or headers fires on them alone
+        self.envelope_only = tuple(not r.gated and not r.phrases and not r.near for r in rules.rules)
+        self.envelope = tuple(r.sender is not None or bool(r.headers) for r in rules.rules)
+
+
 class _Text:
     """One prepared text with what near and before need: word numbers, sentence numbers and each cue family's
     occurrences, worked out only when a rule asks."""
 
-    def __init__(
-        self,
-        text: str,
-        cues: dict[str, re.Pattern[str]],
-        starts: dict[str, frozenset[str] | None] | None = None,
-        parts: dict[str, tuple[Part, ...]] | None = None,
-    ) -> None:
+    def __init__(self, text: str, matcher: _Matcher) -> None:
         self.text = text
-        self.cues = cues
-        self.starts = starts or {}
-        self.parts = parts or {}
-        self._prefixes: set[str] | None = None
+        self.matcher = matcher
+        self.met = matcher.gates.met(text)  # the gate bits the text meets
         self._starts: list[int] | None = None
         self._ends: list[int] | None = None
         self._found: dict[str, list[tuple[int, int, int, int, int]]] = {}
@@ -1300,44 +1399,24 @@ class _Text:
             bisect_right(ends, start),
         )
 
-    @property
-    def prefixes(self) -> set[str]:
-        """Every beginning (up to PREFIX_MAX letters) of every word of the text."""
-        if self._prefixes is None:
-            self._prefixes = {
-                w[:n] for w in set(TOKEN.findall(self.text)) for n in range(1, min(len(w), PREFIX_MAX) + 1)
-            }
-        return self._prefixes
-
-    def may_begin(self, begins: frozenset[str]) -> bool:
-        """Whether some word of the text begins with one of these prefixes (so a match could start there)."""
-        return not self.prefixes.isdisjoint(begins)
-
-    def meets(self, gates: tuple[frozenset[str], ...]) -> bool:
-        """Whether the text meets every one of these prefix sets (see _gates)."""
-        return not any(map(self.prefixes.isdisjoint, gates))
-
     def occurrences(self, family: str) -> list[tuple[int, int, int, int, int]]:
         """(first word, last word, sentence, start, end) of every cue of a family."""
         found = self._found.get(family)
         if found is None:
             found = []
-            begins = self.starts.get(family)
-            if begins is not None and not self.may_begin(begins):
-                self._found[family] = found
-                return found
-            pieces = self.parts.get(family) or ((self.cues[family], ()),)
-            missing, text = self.prefixes.isdisjoint, self.text
-            spans = sorted(
-                {
-                    (m.start(), m.end())
-                    for regex, needs in pieces
-                    if not any(map(missing, needs))
-                    for m in regex.finditer(text)
-                    if m.end() > m.start()
-                }
-            )
-            found = [(*self.position(start, end), start, end) for start, end in spans]
+            met, need = self.met, self.matcher.family_need.get(family, 0)
+            if need & met == need:
+                text = self.text
+                spans = sorted(
+                    {
+                        (m.start(), m.end())
+                        for regex, needs in self.matcher.family_parts[family]
+                        if needs & met == needs
+                        for m in regex.finditer(text)
+                        if m.end() > m.start()
+                    }
+                )
+                found = [(*self.position(start, end), start, end) for start, end in spans]
             self._found[family] = found
         return found
 
@@ -1400,26 +1479,32 @@ def _envelope_hit(rule: Rule, message: Message) -> Hit:
     return Hit(rule.id, rule.category, rule.weight, where, message.sender if where == "sender" else rule.headers[0][0])
 
 
-def _regex_match(rule: Rule, pattern: re.Pattern[str], text: str, view: _Text) -> str | None:
+def _regex_match(rule: Rule, regexes: tuple[Gated, ...], text: str, view: _Text) -> str | None:
     """The first match of the rule's regexes not cancelled by its `before` scopes, skipping each regex whose
     gates or required cue families the text does not meet."""
-    for regex, needs, begins in rule.gated or ((pattern, (), ()),):
-        if not view.meets(begins) or any(not view.occurrences(f) for f in needs):
+    met = view.met
+    for regex, needs, gate in regexes:
+        if gate & met != gate or any(not view.occurrences(f) for f in needs):
             continue
-        found = next((f for f in regex.finditer(text) if not view.negated(rule.before, f.start())), None)
+        if rule.before:
+            found = next((f for f in regex.finditer(text) if not view.negated(rule.before, f.start())), None)
+        else:
+            found = regex.search(text)
         if found is not None:
             return found.group(0)
     return None
 
 
-def _scope_match(rule: Rule, index: int, text: str, view: _Text, scanned: dict[tuple[int, bool], str]) -> str | None:
+def _scope_match(
+    rule: Rule, index: int, regexes: tuple[Gated, ...], text: str, view: _Text, scanned: dict[tuple[int, bool], str]
+) -> str | None:
     """What the rule matched in one text (its phrases, then regexes, then near), or None, also when a
     counter-cue of the rule is there."""
     matched = scanned.get((index, False))
     if matched is not None and rule.before and view.negated(rule.before, text.find(matched)):
         matched = None
-    if matched is None and rule.pattern is not None:
-        matched = _regex_match(rule, rule.pattern, text, view)
+    if matched is None and regexes:
+        matched = _regex_match(rule, regexes, text, view)
     for near in rule.near:
         if matched is not None:
             break
@@ -1434,18 +1519,19 @@ def _scope_match(rule: Rule, index: int, text: str, view: _Text, scanned: dict[t
 def match(rules: RuleSet, message: Message) -> list[Hit]:
     texts = _texts(message, rules)
     scanned = {scope: rules.phrase_index.scan(text) if text else {} for scope, text in texts.items()}  # type: ignore[attr-defined]
-    cues = rules.cues or {}
-    views = {scope: _Text(text, cues, rules.cue_starts, rules.cue_parts) for scope, text in texts.items()}
+    matcher: _Matcher = rules.matcher  # type: ignore[attr-defined]
+    views = {scope: _Text(text, matcher) for scope, text in texts.items() if text}
     hits: list[Hit] = []
     for index, rule in enumerate(rules.rules):
-        if not _envelope_allows(rule, message):
+        if matcher.envelope[index] and not _envelope_allows(rule, message):
             continue
-        if rule.pattern is None and not rule.phrases and not rule.near:
+        if matcher.envelope_only[index]:
             hits.append(_envelope_hit(rule, message))
             continue
+        regexes = matcher.regexes[index]
         for scope in rule.scopes:
             text = texts[scope]
-            matched = _scope_match(rule, index, text, views[scope], scanned[scope]) if text else None
+            matched = _scope_match(rule, index, regexes, text, views[scope], scanned[scope]) if text else None
             if matched is not None:
                 hits.append(Hit(rule.id, rule.category, rule.weight, scope, matched))
                 break
