@@ -56,7 +56,8 @@ def test_training_is_deterministic_and_learns_a_tiny_corpus():
 
 def test_features_are_words_pairs_of_words_and_letters_inside_words():
     found = learned.features("won't go")  # prepared text: folded already
-    assert {"w:wont", "w:go", "b:<s> wont", "b:wont go", "<wo", "won", "ont>", "<won", "<go>"} <= found
+    assert {"w:wont", "n:go", "b:<s> wont", "b:wont go", "<wo", "won", "ont>", "<won", "<go>"} <= found
+    assert "w:go" not in found  # a negated word is its own feature (see the scopes below)
     assert not any(" " in f for f in found if not f.startswith("b:"))  # letter runs never cross words
 
 
@@ -98,7 +99,51 @@ def test_mechanisms_are_word_classes_meeting_in_one_sentence():
     assert "m:you+insult" in learned.mechanisms("what a clueless shower you are")
     assert "m:you+insult" not in learned.mechanisms("you replied late. the clueless one was the courier")
     assert not any(m.count("+") == 0 for m in learned.mechanisms("you idiot"))  # a class alone is topic, not used
-    assert "m:report+harm" in learned.mechanisms("my neighbour said he would stab the dog qquote")
+    assert "m:report+harm+reported" in learned.mechanisms("my neighbour said he would stab the dog qquote")
+    assert "m:report+harm" in learned.mechanisms("my neighbour shouted at me and there was a knife qquote")
+
+
+def test_idioms_are_read_as_one_neutral_token_not_as_harm():
+    """ "Shoot you an email" and "killing time" carry harm words; a model that reads them as harm takes them for
+    threats, so neither their words nor a mechanism sees harm in them."""
+    for idiom in (
+        "i will shoot you a quick email",
+        "ill fire over the minutes",
+        "we were killing time",
+        "beat the queue",
+    ):
+        found = learned.features(idiom)
+        assert "w:qidiom" in found, idiom
+        assert not any(f.startswith("m:") and "harm" in f for f in found), idiom
+        assert not {"w:shoot", "w:fire", "w:killing", "w:beat"} & found, idiom
+    assert "m:intent+harm+you" in learned.features("i will shoot you")  # the harm itself is still harm
+
+
+def test_a_negated_word_is_marked_and_takes_the_mechanism_back():
+    """Counter-speech and negation ("are not vermin", "would never hurt") say the words of hate and threats without
+    saying them: the negated word is its own feature, and its mechanism is marked as negated."""
+    said, denied = learned.features("travellers are vermin"), learned.features("travellers are not vermin")
+    assert "m:group+degrade" in said and "n:vermin" not in said
+    assert "m:group+degrade" not in denied and {"m:group+degrade+not", "n:vermin"} <= denied
+    assert "m:you+harm" not in learned.features("i would never hurt you")
+    assert "m:you+harm" in learned.features("i wont hesitate to hurt you")  # too far from the negation to be its
+    assert "m:group+exclude" in learned.features("travellers should not be allowed on the rec")  # negation is its word
+
+
+def test_a_reported_word_is_someone_elses():
+    """Reported threats and counter-speech quote the words of a threat or of hate: after a verb of saying, in the
+    same clause, a word is reported ('r:') and its mechanism is marked as reported."""
+    reported = learned.features("my neighbour said he would kill the clerk")
+    assert {"r:kill", "m:staff+harm+reported"} <= reported and "w:kill" not in reported
+    assert "m:staff+harm" not in reported
+    countered = learned.features("we must stand up to anyone who says refugees are vermin")
+    assert {"r:vermin", "m:group+degrade+reported"} <= countered and "m:group+degrade" not in countered
+    said = learned.features("i said it before, i will kill the clerk")  # the scope ends at the clause
+    assert {"w:kill", "m:intent+harm+staff"} <= said
+
+
+def test_letters_run_on_are_cut_to_two():
+    assert {"w:soo", "w:fuucking"} <= learned.features("sooooo fuuuuucking useless")
 
 
 def test_one_alarming_sentence_is_not_diluted_by_a_long_message(monkeypatch):

@@ -1,5 +1,10 @@
 """A learned second opinion beside the rules: a linear (softmax) model over character n-grams and words.
 
+Its features aim at how things are said rather than at one writer's wording: letters inside words survive spelling
+and disguise, word classes meeting in a sentence carry the mechanism (intent + harm + you; a group + a degrading
+word), idioms ("shoot you an email") are one neutral token, and a word after a negation or a verb of saying is
+kept apart from the same word said plainly ("are not vermin", "he said he would burn it").
+
 The rules say why in words a Clerk can read; they miss what nobody wrote a rule for. This model is trained on the
 labelled corpus and consulted after the rules, conservatively (see ``second_opinion``): it may file mail the rules
 left as the default enquiry when it is sure, and a threat, hate or abuse it suspects that the rules did not confirm
@@ -79,16 +84,78 @@ def _grams(word: str) -> tuple[str, ...]:
     return tuple(padded[i : i + n] for n in GRAM_SIZES for i in range(len(padded) - n + 1))
 
 
+# Idioms whose words are harm words but whose sense is not ("I'll shoot you an email", "killing time", "beat the
+# queue"): read as one neutral token, so that neither their words nor a mechanism counts them as harm.
+_IDIOMS = re.compile(
+    r"(?<![\w])(?:"
+    r"(?:shoot|fire|ping|drop|flick) (?:(?:you|u|ya|me|him|her|them|us|it|over|off|across|back) )*(?:an?|the|my)?"
+    r" ?(?:quick |short |brief )?(?:e ?mail|message|line|text|note|reply|dm|pm|invite|copy|minutes|details|form|link"
+    r"|document|agenda|info|information|question|thought|figure|photo|picture|invoice|quote|update)s?"
+    r"|kill(?:ing|ed)? (?:some |the )?time|killing (?:it|me|myself laughing)|(?:to|i would) die for|dying (?:to|for)"
+    r"|murder (?:a|for a) (?:pint|brew|cuppa|curry|tea|coffee)|knock (?:them|em|it) dead|break a leg"
+    r"|smash(?:ed|ing)? it|blown away|bang on|a shot in the dark|(?:give|have|take) (?:it )?a (?:shot|stab)"
+    r"|get shot of|dead ?(?:end|line)s?|beat (?:the )?(?:rush|queue|traffic|crowds?)|hit (?:me|us) up"
+    r"|hit the (?:road|ground running|roof|hay)|hit and miss|in the firing line|fire (?:alarm|door|exit|brigade|"
+    r"service|station|safety)s?|bonfire night|fireworks?"
+    r")(?![\w])"
+)
+IDIOM_MARK = "qidiom"
+_NEGATORS = frozenset(
+    "not dont doesnt isnt arent never no nobody none wasnt werent didnt wont cant cannot shouldnt wouldnt".split()
+)
+_REPORTERS = frozenset(
+    "say says saying said told telling tells call calls calling called claim claims claiming claimed shouted"
+    " shouting yelled wrote writes writing posted posting threatened accused".split()
+)
+# Scopes: a word this close after a negation is denied ("are not vermin", "would never hurt"), and a word this close
+# after a verb of saying is someone else's ("he said he would burn it", "anyone who says refugees are vermin").
+SCOPES = (("n", _NEGATORS, 2), ("r", _REPORTERS, 4))
+_REPEATS = re.compile(r"(\w)\1{2,}")
+
+
+def _model_words(text: str) -> str:
+    """Prepared text as the model reads it: letters run on three times or more cut to two ("sooo", "fuuuck"), and
+    idioms made one neutral token."""
+    return _IDIOMS.sub(IDIOM_MARK, _REPEATS.sub(r"\1\1", text[:MAX_MODEL_CHARS]))
+
+
 def features(text: str) -> set[str]:
     """Word unigrams ('w:'), word bigrams ('b:') and character n-grams inside words (no prefix) of prepared text,
-    and the mechanism of each sentence ('m:', see mechanisms)."""
-    text = text[:MAX_MODEL_CHARS]
-    words = [w for w in (t.replace("'", "") for t in _WORD.findall(text)) if w]
+    and the mechanism of each sentence ('m:', see mechanisms). A word in the scope of a negation or of a verb of
+    saying is its own feature instead ('n:vermin' in "are not vermin", 'r:kill' in "he said he would kill"): the
+    model learns from them apart, and a denied or reported insult does not count as one said."""
+    text = _model_words(text)
+    words = _words(text)
     found = set(chain.from_iterable(map(_grams, set(words))))
-    found.update(map("w:".__add__, words))
+    found.update(f"{scope or 'w'}:{w}" for w, scope in _scoped(text))
     found.update(map("b:{} {}".format, ["<s>", *words], words))
     found.update(mechanisms(text))
     return found
+
+
+_CLAUSES = re.compile(r"[.!?\n;:,]+")
+
+
+def _words(text: str) -> list[str]:
+    return [w for w in (t.replace("'", "") for t in _WORD.findall(text)) if w]
+
+
+def _scoped(text: str) -> list[tuple[str, str]]:
+    """Each word with its scope (see _scope), a scope ending at its clause."""
+    return [(w, _scope(words, i)) for words in map(_words, _CLAUSES.split(text)) for i, w in enumerate(words)]
+
+
+def _scope(words: Sequence[str], i: int) -> str:
+    """'n' for a word a negation just before it denies, 'r' for a word a verb of saying just before it reports,
+    '' for a word said plainly. A scope ends at its sentence (the caller splits) and at the next scope word."""
+    for back in range(1, 5):
+        if i - back < 0:
+            break
+        before = words[i - back]
+        for name, starters, reach in SCOPES:
+            if before in starters:
+                return name if back <= reach and words[i] not in starters else ""
+    return ""
 
 
 # How a threat, an insult, an exclusion or a report is said, whatever the topic or the writer's style: word classes
@@ -157,7 +224,6 @@ _CLASSES = {
         r"why (do|are|is|should|must|cant|dont|does)|how come|isnt it|arent they|dont you think"
         r"|is it (just )?me|am i wrong"
     ),
-    "negation": (r"not|dont|doesnt|isnt|arent|never|no|nobody|wasnt|didnt|wont|cant|cannot"),
     "report": (
         r"said|says|told|called|shouted|screamed|yelled|wrote|posted|messaged|texted|threatened|sent"
         r"|heard|witnessed|saw|qquote|qforwarded|screenshot\w*|comments?|post|message|page|facebook"
@@ -171,6 +237,8 @@ _CLASSES = {
     ),
 }
 _CLASS_PATTERNS = tuple((name, re.compile(rf"(?<![\w])(?:{pattern})(?![\w])")) for name, pattern in _CLASSES.items())
+_CLASS_PATTERNS_BY_NAME = dict(_CLASS_PATTERNS)
+_SCOPED = frozenset({"harm", "degrade", "hate", "insult"})  # classes a negation or a verb of saying takes back
 _SENTENCES = re.compile(r"[.!?\n;]+")
 _PAIRS = (
     ("you", "insult"),
@@ -196,12 +264,10 @@ _PAIRS = (
     ("group", "exclude"),
     ("group", "hate"),
     ("group", "question"),
-    ("group", "negation"),
     ("hate", "third"),
     ("degrade", "third"),
     ("exclude", "third"),
     ("harm", "group"),
-    ("negation", "hate"),
     ("dissatisfied", "harm"),
     ("dissatisfied", "insult"),
     ("dissatisfied", "swear"),
@@ -212,11 +278,19 @@ _PAIRS = (
 def mechanisms(text: str) -> set[str]:
     """'m:a+b' for two word classes that meet in one sentence, and 'm:a+b+c' for three (a class alone is topic)."""
     found: set[str] = set()
-    for sentence in _SENTENCES.split(text):
-        words = " ".join(t.replace("'", "") for t in _WORD.findall(sentence))
-        if not words:
+    for sentence in _SENTENCES.split(_model_words(text)):
+        scoped = _scoped(sentence)
+        if not scoped:
             continue
+        words = " ".join(w for w, _ in scoped)
         present = {name for name, pattern in _CLASS_PATTERNS if pattern.search(words)}
+        if present & _SCOPED:  # "are not vermin", "he said he would hurt": the word is denied or reported
+            scopes = [scope for _, scope in scoped]
+            plain = " ".join(w for w, scope in scoped if not scope)
+            taken = {name for name in present & _SCOPED if not _CLASS_PATTERNS_BY_NAME[name].search(plain)}
+            how = "not" if "n" in scopes else "reported"
+            present -= taken
+            found.update(f"m:{a}+{b}+{how}" for a, b in _PAIRS if {a, b} & taken and {a, b} <= present | taken)
         found.update(f"m:{a}+{b}" for a, b in _PAIRS if a in present and b in present)
         found.update(f"m:{a}+{b}+{c}" for a, b, c in _TRIPLES if a in present and b in present and c in present)
     return found
@@ -227,11 +301,8 @@ _TRIPLES = (
     ("intent", "harm", "staff"),
     ("intent", "harm", "third"),
     ("cond", "harm", "you"),
-    ("group", "degrade", "negation"),
-    ("group", "exclude", "negation"),
     ("report", "harm", "third"),
     ("report", "insult", "third"),
-    ("group", "hate", "negation"),
 )
 
 
@@ -317,7 +388,7 @@ def _overlap(a: str, b: str) -> bool:
 
 
 def _letters(feature: str) -> str:
-    if feature.startswith("w:"):
+    if feature.startswith(("w:", "n:", "r:")):
         return f"<{feature[2:]}>"
     if feature.startswith("b:"):
         return "<" + "> <".join(feature[2:].split()) + ">"
@@ -558,10 +629,14 @@ def explain(rules: RuleSet, message: Message, n: int = 3) -> dict[str, Any]:
     each letter run with the first word of the text it came from."""
     model, text, opinion = opinion_of(rules, message)
     top = opinion.top()[0]
-    words = [w for w in (t.replace("'", "") for t in _WORD.findall(text[:MAX_MODEL_CHARS])) if w]
+    words = [w for w in (t.replace("'", "") for t in _WORD.findall(_model_words(text))) if w]
     pushed = []
     for feature, weight in model.pushes(text, top):
-        source = "" if feature.startswith(("w:", "b:", "m:")) else next((w for w in words if feature in f"<{w}>"), "")
+        source = (
+            ""
+            if feature.startswith(("w:", "b:", "n:", "r:", "m:"))
+            else next((w for w in words if feature in f"<{w}>"), "")
+        )
         pushed.append([feature, round(weight, 3), source])
     return {
         "top": [[name, round(p, 3)] for name, p in opinion.probabilities[:n]],
@@ -576,6 +651,10 @@ def describe(feature: str, source: str = "") -> str:
         return f"word {feature[2:]!r}"
     if feature.startswith("b:"):
         return f"words {feature[2:].replace('<s> ', '^ ')!r}"
+    if feature.startswith("n:"):
+        return f"negated word {feature[2:]!r}"
+    if feature.startswith("r:"):
+        return f"reported word {feature[2:]!r}"
     if feature.startswith("m:"):
         return "in one sentence: " + " + ".join(_CLASS_NAMES.get(c, c) for c in feature[2:].split("+"))
     return f"letters {feature!r}" + (f" (in {source!r})" if source else "")
@@ -597,7 +676,8 @@ _CLASS_NAMES = {
     "exclude": "exclusion",
     "hate": "hating",
     "question": "a loaded question",
-    "negation": "negation",
+    "not": "(negated)",
+    "reported": "(reported)",
     "report": "reporting",
     "dissatisfied": "dissatisfaction",
 }
