@@ -53,12 +53,12 @@ def test_the_held_out_part_is_big_varied_and_independent():
 
 def test_the_main_part_holds_the_floor_too(agent):
     main = scores(agent, CORPUS)
-    # The corpus grew by the old held-out part (writer e, 312 messages the rules were never tuned on): with it the
-    # rules and the model score macro F1 0.849, threat recall 0.66, hate 0.76, abusive 0.70. The floor is what was
-    # measured, so that a change that makes it worse fails. Judge generalisation on the held-out part and by
-    # train-model --by-writer, not here.
-    assert main["macro_f1"] >= 0.84 and main["per_category"]["threat"]["recall"] >= 0.65
-    assert main["per_category"]["hate"]["recall"] >= 0.76 and main["per_category"]["abusive"]["recall"] >= 0.69
+    # With writer e (the old held-out part, 312 messages) in, and the rules and model rewritten on it, the rules and
+    # the model score macro F1 0.935, threat recall 0.94, hate 0.93, abusive 0.96 (0.849, 0.66, 0.76, 0.70 before).
+    # These flatter them: they were tuned here. The floor is what was measured, so that a change that makes it worse
+    # fails. Judge generalisation on the held-out part and by train-model --by-writer, not here.
+    assert main["macro_f1"] >= 0.93 and main["per_category"]["threat"]["recall"] >= 0.93
+    assert main["per_category"]["hate"]["recall"] >= 0.92 and main["per_category"]["abusive"]["recall"] >= 0.95
     assert sum(main["confusion"]["complaint"][c] for c in ("threat", "hate", "abusive")) == 0
 
 
@@ -122,7 +122,9 @@ def test_the_held_out_part_holds_the_measured_floor(agent):
     """Not a target (issue: macro F1 0.95, threat recall 1.0, no complaint taken for a threat, hate or abuse): the
     figures measured on mail never tuned on, so that a change that makes generalisation worse fails. Raise these as
     the judgement improves; never tune on this part. Measured when it was committed: macro F1 0.752, threat recall
-    0.55, one complaint decided as a threat."""
+    0.55, one complaint decided as a threat; after the rules and model were rewritten on other mail: 0.789, 0.61, and
+    still that one complaint."""
     held = scores(agent, HELDOUT)
-    assert held["macro_f1"] >= 0.75 and held["per_category"]["threat"]["recall"] >= 0.54
+    assert held["macro_f1"] >= 0.78 and held["per_category"]["threat"]["recall"] >= 0.60
+    assert held["per_category"]["hate"]["recall"] >= 0.78 and held["per_category"]["abusive"]["recall"] >= 0.76
     assert sum(held["confusion"]["complaint"][c] for c in ("threat", "hate", "abusive")) <= 1
