@@ -47,15 +47,19 @@ def test_no_acknowledgement_to_any_automatic_mail_while_people_still_get_one(acc
     append_many(account, [crlf(p.read_bytes()) for p in automated] + [crlf(p.read_bytes()) for p in LOOKALIKES])
 
     result = poll(agent, settings_for(account, smtp, tmp_path, ACK_SINCE="2000-01-01"))
-    assert sum(result["counts"].values()) == len(automated) + len(LOOKALIKES)
+    # Each message once, by what became of it; "needs_review" marks some of the filed ones and is not counted again.
+    assert sum(n for k, n in result["counts"].items() if k != "needs_review") == len(automated) + len(LOOKALIKES)
 
     people = {
         message_from_bytes(p.read_bytes(), policy=policy.default)["From"].addresses[0].addr_spec.lower()
         for p in LOOKALIKES
     }
+    cases, records = load_cases(tmp_path)
+    # A case the learned model was unsure of waits for the Clerk's review, unacknowledged until she decides.
+    held = {c["sender"] for c in cases if c["status"] == "needs_review"}
+    assert len(held) <= 2
     acknowledged = [r.rcpt_tos for r in smtp.received]
-    assert sorted(a[0] for a in acknowledged) == sorted(people)  # every person once, and nobody else
-    _, records = load_cases(tmp_path)
+    assert sorted(a[0] for a in acknowledged) == sorted(people - held)  # every other person once, and nobody else
     corpus_records = [r for r in records if not r.get("message_id", "").startswith("<lookalike-")]
     assert len(corpus_records) == len(automated)
     # Each is recognised as automatic mail, or is a copy of one already seen, or is quarantined; none opens a case.
