@@ -12,8 +12,8 @@ from conftest import ROOT
 from inbox_agent.core.normalise import deobfuscate
 from inbox_agent.core.rules import load_rules
 
-CORPUS = ROOT / "tests" / "corpus"  # the old held-out part was tuned on, so it is now part of this one
-# Written by four writers who never saw rules.yaml or the main part, in ten styles neither part uses, and committed
+CORPUS = ROOT / "tests" / "corpus"  # each held-out part joins this one when a new one replaces it
+# Written by five writers who never saw rules.yaml or the main part, in twelve styles neither part uses, and committed
 # before any rule change; never tuned on: a rule change is judged here, not made here.
 HELDOUT = ROOT / "tests" / "corpus-heldout"
 CATEGORIES = ("threat", "hate", "abusive", "abuse_report", "conduct_complaint", "complaint", "enquiry", "automated")
@@ -39,7 +39,7 @@ def test_the_corpus_is_big_and_varied():
 
 def test_the_held_out_part_is_big_varied_and_independent():
     counts = {c: len(list((HELDOUT / c).glob("*.eml"))) for c in CATEGORIES + LEGAL}
-    assert sum(counts.values()) >= 250 and min(counts.values()) >= 25
+    assert sum(counts.values()) >= 250 and min(counts.values()) >= 20
     with open(HELDOUT / "MANIFEST.csv") as handle:
         rows = list(csv.DictReader(handle))
     assert len(rows) == sum(counts.values()) and all((ROOT / "tests" / r["path"]).is_file() for r in rows)
@@ -53,13 +53,13 @@ def test_the_held_out_part_is_big_varied_and_independent():
 
 def test_the_main_part_holds_the_floor_too(agent):
     main = scores(agent, CORPUS)
-    # With writer e (the old held-out part, 312 messages) in, and the rules and model rewritten on it, the rules and
-    # the model score macro F1 0.935, threat recall 0.94, hate 0.93, abusive 0.96 (0.849, 0.66, 0.76, 0.70 before).
-    # These flatter them: they were tuned here. The floor is what was measured, so that a change that makes it worse
-    # fails. Judge generalisation on the held-out part and by train-model --by-writer, not here.
-    assert main["macro_f1"] >= 0.93 and main["per_category"]["threat"]["recall"] >= 0.93
-    assert main["per_category"]["hate"]["recall"] >= 0.92 and main["per_category"]["abusive"]["recall"] >= 0.95
-    assert sum(main["confusion"]["complaint"][c] for c in ("threat", "hate", "abusive")) == 0
+    # With writers x, y, z and w (the second held-out part, 297 messages) moved in and not yet tuned on, the rules and
+    # the model score macro F1 0.919, threat recall 0.89, hate 0.91, abusive 0.93 (0.935, 0.94, 0.93, 0.96 without
+    # them). These flatter them: most of this part was tuned on. The floor is what was measured, so that a change that
+    # makes it worse fails. Judge generalisation on the held-out part and by train-model --by-writer, not here.
+    assert main["macro_f1"] >= 0.91 and main["per_category"]["threat"]["recall"] >= 0.88
+    assert main["per_category"]["hate"]["recall"] >= 0.90 and main["per_category"]["abusive"]["recall"] >= 0.92
+    assert sum(main["confusion"]["complaint"][c] for c in ("threat", "hate", "abusive")) <= 1
 
 
 def test_rules_test_prints_scores_a_matrix_and_the_misses(agent):
@@ -121,10 +121,11 @@ def test_every_rule_is_exercised_by_the_corpus():
 def test_the_held_out_part_holds_the_measured_floor(agent):
     """Not a target (issue: macro F1 0.95, threat recall 1.0, no complaint taken for a threat, hate or abuse): the
     figures measured on mail never tuned on, so that a change that makes generalisation worse fails. Raise these as
-    the judgement improves; never tune on this part. Measured when it was committed: macro F1 0.752, threat recall
-    0.55, one complaint decided as a threat; after the rules and model were rewritten on other mail: 0.789, 0.61, and
-    still that one complaint."""
+    the judgement improves; never tune on this part. This is the third held-out part (344 messages, five writers,
+    twelve styles); the second (297) moved into the main part when it came. Measured when it was committed, with the
+    rules as they were and the model retrained on the grown main part: macro F1 0.806, threat recall 0.56, hate 0.67,
+    abusive 0.775, two complaints decided as hate or abuse."""
     held = scores(agent, HELDOUT)
-    assert held["macro_f1"] >= 0.78 and held["per_category"]["threat"]["recall"] >= 0.60
-    assert held["per_category"]["hate"]["recall"] >= 0.78 and held["per_category"]["abusive"]["recall"] >= 0.76
-    assert sum(held["confusion"]["complaint"][c] for c in ("threat", "hate", "abusive")) <= 1
+    assert held["macro_f1"] >= 0.80 and held["per_category"]["threat"]["recall"] >= 0.56
+    assert held["per_category"]["hate"]["recall"] >= 0.67 and held["per_category"]["abusive"]["recall"] >= 0.77
+    assert sum(held["confusion"]["complaint"][c] for c in ("threat", "hate", "abusive")) <= 2
