@@ -4,7 +4,7 @@ For each message the pipeline is an executor: it gathers what the store knows ab
 lets the pure core decide everything (`core.plan.plan`: screen, classify, thread, file, acknowledge, alert), and
 applies the Plan it gets back (`apply`): evidence, store writes, mail to the outbox, deciding nothing about the
 message itself. What happens once per poll (acknowledgements released by the cap, batched alerts, the outcomes of
-sending, cases resolved by a move) is still decided here.
+sending, cases resolved by a move) is decided the same way, by `core.sweep`, and applied here.
 
 Every fetched message ends with exactly one record in the store, whose ``disposition`` accounts for it:
   filed         a new case was opened
@@ -24,7 +24,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from email.utils import getaddresses
 from typing import Any, Protocol
@@ -34,7 +34,8 @@ from inbox_agent.app.progress import Progress
 from inbox_agent.app.replies import add_clerk_replies
 from inbox_agent.config import Settings
 from inbox_agent.core import cases as casebook
-from inbox_agent.core.caps import cap_key, exceeded
+from inbox_agent.core import sweep
+from inbox_agent.core.caps import cap_key
 from inbox_agent.core.models import Fetched, Message
 from inbox_agent.core.normalise import MalformedMessage, parse
 from inbox_agent.core.plan import CaseChange, Context, Incoming, Plan, Setup, base_record, plan, read
@@ -190,13 +191,9 @@ class Pipeline:
         now = self.clock()
         for message_id in message_ids:
             ref = self.store.case_for_message_id(message_id)
-            case = self.store.case(ref) if ref else None
-            if case is not None and case.status in casebook.TRANSITIONS["resolve"][0]:
-                self.store.put_case(
-                    casebook.transition(
-                        case, "resolve", now, by="clerk", note=f"the message was moved to {folder} in the mail client"
-                    )
-                )
+            resolved = sweep.resolved_by_move(self.store.case(ref) if ref else None, folder, now)
+            if resolved is not None:
+                self.store.put_case(resolved)
                 report.count("resolved_by_move")
                 log.info("%s resolved: its message was moved to %s", ref, folder)
         self.store.set_checkpoint(key, checkpoint)
@@ -218,25 +215,14 @@ class Pipeline:
         )
 
     def _on_sent(self, entry: dict[str, Any]) -> None:
-        if entry["kind"] != "ack":
-            return
-        case = self.store.case(entry["case"])
-        if case is None:
-            return
-        now = self.clock()
-        note = f"sent to {', '.join(entry['to'])}"
-        if case.status == casebook.NEW:
-            self.store.put_case(casebook.transition(case, "acknowledge", now, note=note))
-        else:  # the Clerk already moved it on; the clock still records when the reply went
-            acknowledged = replace(case, acknowledged=now.isoformat())
-            self.store.put_case(acknowledged.noted(casebook.event(now, "acknowledged", note=note)))
-
-    def _on_failed(self, entry: dict[str, Any]) -> None:
-        """An acknowledgement that can never go: the case says why, so nobody thinks the person was answered."""
         case = self.store.case(entry["case"]) if entry["kind"] == "ack" else None
         if case is not None:
-            note = f"the acknowledgement could not be sent: {entry['last_error']}"
-            self.store.put_case(case.noted(casebook.event(self.clock(), "not_acknowledged", note=note)))
+            self.store.put_case(sweep.acknowledgement_sent(case, entry["to"], self.clock()))
+
+    def _on_failed(self, entry: dict[str, Any]) -> None:
+        case = self.store.case(entry["case"]) if entry["kind"] == "ack" else None
+        if case is not None:
+            self.store.put_case(sweep.acknowledgement_failed(case, entry["last_error"], self.clock()))
 
     # -- one message ----------------------------------------------------------------------
 
@@ -384,77 +370,60 @@ class Pipeline:
         return planned.final_case(case) or case
 
     def _release_waiting(self, report: PollReport) -> int:
-        """Queue waiting acknowledgements while the global cap allows: oldest first, and fair across senders (each
-        sender's oldest before anyone's second, counting what each has had already). Returns how many were queued."""
-        waiting = sorted((c for c in self.store.cases() if c.ack_waiting), key=lambda c: c.ack_waiting or "")
+        """Queue the acknowledgements that waited for the cap on all senders, as far as the caps allow now
+        (core/sweep.py decides which and in what order). Returns how many were queued."""
+        waiting = [c for c in self.store.cases() if c.ack_waiting]
         if not waiting:
             return 0
-        turn: dict[str, int] = {}
-        ranked = []
-        for case in waiting:  # a sender's turn counts the replies they have had already, so a flood waits its turn
-            key = cap_key(case.sender)
-            turn[key] = turn.get(key, len(self.store.ack_times(case.sender))) + 1
-            ranked.append((turn[key], case.ack_waiting or "", case.received, case.ref))
-        now, released = self.clock(), 0
-        for *_, ref in sorted(ranked):
-            if exceeded(self.store.ack_times(), self.settings.ack_global_caps, now) is not None:
-                break
-            found = self.store.case(ref)
-            assert found is not None
-            case = found
-            waited = replace(case, ack_waiting=None)
-            category = self.rules.categories.get(case.category)
-            why_not = (
-                "the Clerk has dealt with the case meanwhile"
-                if not case.is_open
-                else "its category sends no acknowledgement now"
-                if category is None or not category.ack
-                else ""
-            )
-            cap = exceeded(self.store.ack_times(case.sender), self.settings.ack_sender_caps, now)
-            if cap is not None and not why_not:
-                why_not = f"the cap of {cap.label} for this sender was reached while it waited"
-            if why_not:
-                self.store.put_case(waited.noted(casebook.event(now, "not_acknowledged", note=why_not)))
+        now, queued = self.clock(), 0
+        decided = sweep.releases(
+            waiting,
+            {cap_key(c.sender): self.store.ack_times(c.sender) for c in waiting},
+            self.store.ack_times(),
+            self.rules.categories,
+            sender_caps=self.settings.ack_sender_caps,
+            global_caps=self.settings.ack_global_caps,
+            now=now,
+        )
+        for release in decided:
+            case = release.case
+            if not release.goes or release.category is None:
+                self.store.put_case(case)
                 continue
-            assert category is not None
             try:
                 message = parse(self.store.read_evidence(case.first_evidence))
-                mail = self.renderer.acknowledgement(case, category, message, now)
+                mail = self.renderer.acknowledgement(case, release.category, message, now)
             except (StoreError, ConfigError):
                 raise
             except Exception as exc:  # noqa: BLE001 - as in handle(): one case must not stop every later poll
-                why_not = f"the waiting acknowledgement could not be made: {_printable(str(exc))}"
-                self.store.put_case(waited.noted(casebook.event(now, "not_acknowledged", note=why_not)))
+                self.store.put_case(sweep.unmade(release, _printable(str(exc)), now))
                 continue
             entry = queue(
-                self.store, mail, kind="ack", case_ref=ref, now=now, envelope_from=self.settings.envelope_from
+                self.store, mail, kind="ack", case_ref=case.ref, now=now, envelope_from=self.settings.envelope_from
             )
-            note = f"to {case.sender}, after waiting since {local_time(case.ack_waiting or '')}"
-            queued = replace(waited, ack_queued=True, ack_message_id=entry["message_id"])
-            self.store.put_case(queued.noted(casebook.event(now, "acknowledgement_queued", note=note)))
-            released += 1
-        if released:
-            report.count("ack_released", released)
-        return released
+            self.store.put_case(sweep.released(release, entry["message_id"], local_time(release.since), now))
+            queued += 1
+        if queued:
+            report.count("ack_released", queued)
+        return queued
 
     # -- alerts, batched -----------------------------------------------------------------------
 
     def _flush_alerts(self, report: PollReport) -> int:
         """One summary alert for the cases gathered since the last alert, once ALERT_BATCH_MINUTES have passed."""
-        refs = self.store.get_meta("alerts_waiting", [])
-        last = self.store.get_meta("last_alert")
         now = self.clock()
-        if not refs or (last and now - datetime.fromisoformat(last) < self.settings.alert_batch):
+        due = sweep.alerts_due(
+            self.store.get_meta("alerts_waiting", []), self.store.get_meta("last_alert"), self.settings.alert_batch, now
+        )
+        if due is None:
             return 0
-        cases = [c for c in (self.store.case(ref) for ref in refs) if c is not None]
+        cases = [c for c in (self.store.case(ref) for ref in due.refs) if c is not None]
         if cases:
-            label = f"alerts-{now.strftime('%Y%m%dT%H%M%S')}"
             queue(
                 self.store,
                 self.renderer.alert_summary(cases, self.rules, now),
                 kind="alert",
-                case_ref=label,
+                case_ref=due.label,
                 now=now,
                 envelope_from=self.settings.envelope_from,
             )
