@@ -9,6 +9,7 @@ from email import message_from_bytes, policy
 
 from conftest import ROOT, message_file
 
+from inbox_agent.app import pipeline as pipeline_module
 from inbox_agent.app.pipeline import Pipeline
 from inbox_agent.config import load_settings
 from inbox_agent.core.rules import load_rules
@@ -37,6 +38,15 @@ def run_poll(tmp_path, clock=lambda: NOW, **env):
         return pipeline.poll(MaildirSource(tmp_path / "Maildir"), FileTransport(tmp_path / "sent"))
 
 
+def test_a_backlog_is_counted_in_full_but_only_the_first_rows_are_kept(tmp_path, monkeypatch):
+    """A backlog of 100,000 messages must not hold 100,000 rows in memory: the demo's table needs a few."""
+    monkeypatch.setattr(pipeline_module, "ROWS_KEPT", 3)
+    maildir_with(tmp_path, *(message_file(n) for n in ("complaint.eml", "abusive.eml", "enquiry.eml", "bounce.eml")))
+    report = run_poll(tmp_path)
+    assert sum(report.counts[d] for d in ("filed", "no_case")) == 4
+    assert len(report.rows) == 3
+
+
 def test_every_message_is_accounted_for_once(tmp_path):
     names = ("complaint.eml", "abusive.eml", "enquiry.eml", "out_of_office.eml", "bounce.eml")
     box = maildir_with(tmp_path, *(message_file(n) for n in names), b"\r\n\r\n", b"Subject: no sender\r\n\r\nhello\r\n")
@@ -46,6 +56,7 @@ def test_every_message_is_accounted_for_once(tmp_path):
     assert report.counts == {"filed": 2, "no_case": 4, "quarantined": 1}
     assert sum(report.counts.values()) == len(box)
     assert sorted(p.name for p in (tmp_path / "sent").iterdir()) == ["TCPC-2026-0001-ack.eml", "TCPC-2026-0002-ack.eml"]
+    assert sorted(r["disposition"] for r in report.rows) == ["filed"] * 2 + ["no_case"] * 4 + ["quarantined"]
 
     again = run_poll(tmp_path)
     assert again.counts == {"already_seen": 7} and again.rows == []

@@ -53,6 +53,7 @@ log = logging.getLogger(__name__)
 DISPOSITIONS = tuple(str(d) for d in Disposition)
 
 Clock = Callable[[], datetime]
+ROWS_KEPT = 500  # a poll's report keeps a row for this many messages; its counts cover them all
 
 
 def utc_now() -> datetime:
@@ -75,11 +76,13 @@ class Source(Protocol):
 
 @dataclass
 class PollReport:
-    """What one poll did, message by message, for the CLI, the logs and the tests."""
+    """What one poll did, for the CLI, the logs and the tests: counts over every message, and a row for each of the
+    first `max_rows` (the demo's table), so a backlog of 100,000 messages does not hold 100,000 rows in memory."""
 
     counts: dict[str, int] = field(default_factory=dict)
     rows: list[dict[str, Any]] = field(default_factory=list)
     delivery: dict[str, int] = field(default_factory=dict)
+    max_rows: int = field(default_factory=lambda: ROWS_KEPT)
 
     def count(self, key: str, n: int = 1) -> None:
         self.counts[key] = self.counts.get(key, 0) + n
@@ -456,16 +459,17 @@ class Pipeline:
         self.store.record_message(record.to_doc())
         disposition = str(record.disposition)
         report.count(disposition)
-        report.rows.append(
-            {
-                "location": record.location,
-                "subject": subject or "",
-                "category": record.category or "",
-                "disposition": disposition,
-                "case": record.case or "",
-                "acknowledged": acknowledged,
-            }
-        )
+        if len(report.rows) < report.max_rows:
+            report.rows.append(
+                {
+                    "location": record.location,
+                    "subject": subject or "",
+                    "category": record.category or "",
+                    "disposition": disposition,
+                    "case": record.case or "",
+                    "acknowledged": acknowledged,
+                }
+            )
         log.info("%s %s -> %s%s", record.folder, record.uid, disposition, f" {record.case}" if record.case else "")
         return disposition
 
