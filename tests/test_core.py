@@ -115,6 +115,37 @@ def test_human_mail_that_looks_a_little_automatic_is_not_screened_out(subject, h
     assert not screen(parse(mail("body", subject=subject, headers=headers))).automated
 
 
+THREAT = "Vote for the mast on Monday and I will make sure you regret it. I know where you live."
+
+
+@pytest.mark.parametrize(
+    "sender, subject, headers, expected",
+    [
+        # Only signs a person's mail can show: the rules read it, and a threat is filed as one (never answered).
+        ("Anon <no-reply-anon@example.net>", "Final warning", "", "threat"),
+        ("Concerned <noreply.concerned@example.com>", "the camp", "", "threat"),
+        ("a@example.org", "Automatic reply: your letter", "", "threat"),
+        ("noreply@example.org", "Hello", "", "threat"),
+        # A header or a report part a mail system adds: automatic, whatever the text says.
+        ("noreply@example.org", "Hello", "Auto-Submitted: auto-replied\r\n", "automated"),
+        ("a@example.org", "Hello", "Precedence: bulk\r\n", "automated"),
+        ("a@example.org", "Hello", "List-Id: <parish.example.org>\r\n", "automated"),
+        ("clerk@thurcastonandcropston.org.uk", "Hello", "", "automated"),
+    ],
+)
+def test_a_threat_from_an_address_that_only_looks_automatic_is_judged(sender, subject, headers, expected):
+    assert category(mail(THREAT, subject=subject, sender=sender, headers=headers)) == expected
+
+
+def test_ordinary_mail_from_a_no_reply_address_stays_automatic_and_the_screen_says_why():
+    message = parse(mail("Your order has been dispatched. Track it online.", sender="noreply@shop.example.com"))
+    screening = screen(message)
+    assert screening.automated and screening.lookalike and screening.reasons == ("sender noreply@",)
+    assert decide(RULES, message, screening).category == "automated"
+    bounce = parse(mail(THREAT, sender="noreply@example.org", headers="Auto-Submitted: auto-generated\r\n"))
+    assert not screen(bounce).lookalike
+
+
 # -- classification ------------------------------------------------------------------------
 
 

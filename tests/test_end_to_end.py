@@ -129,6 +129,25 @@ def test_threat_alerts_the_clerk_once(account, smtp, agent, tmp_path):
     assert acks == []  # held for the Clerk (rules.yaml: acknowledge: hold); see test_case_flow.py
 
 
+def test_a_threat_from_a_no_reply_address_is_filed_and_alerted_and_nothing_is_sent_to_it(
+    account, smtp, agent, tmp_path
+):
+    env = settings_for(account, smtp, tmp_path, ALERT_EMAILS="chair@example.org", ACK_SINCE="2020-01-01")
+    account.append(
+        b"From: Concerned <no-reply-anon@example.net>\r\nTo: clerk@thurcastonandcropston.org.uk\r\n"
+        b"Subject: Final warning\r\nMessage-ID: <threat-noreply@example.net>\r\n\r\n"
+        b"Vote for the mast on Monday and you will regret it. I know where you live.\r\n"
+    )
+    poll(agent, env)
+    cases, records = load_cases(tmp_path)
+    assert [(c["category"], c["sender"]) for c in cases] == [("threat", "no-reply-anon@example.net")]
+    assert any(e["kind"] == "not_acknowledged" and "automatic mail" in e["note"] for e in cases[0]["history"])
+    assert [r["disposition"] for r in records] == ["filed"]
+    alerts = [r for r in smtp.received if "clerk@thurcastonandcropston.org.uk" in r.rcpt_tos]
+    assert len(alerts) == 1 and "no-reply-anon@example.net" in alerts[0].data.decode()
+    assert not [r for r in smtp.received if "no-reply-anon@example.net" in r.rcpt_tos]
+
+
 def test_uidvalidity_reset_files_and_sends_nothing_twice(account, smtp, agent, tmp_path):
     env = settings_for(account, smtp, tmp_path, IMAP_FOLDERS="Council", ACK_SINCE="2020-01-01")
     raws = [message_file(n) for n in ("complaint.eml", "abusive.eml", "enquiry.eml")]

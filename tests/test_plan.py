@@ -220,6 +220,15 @@ def test_automatic_mail_opens_no_case_and_is_never_acknowledged():
     assert result.record is not None and result.record.category == "automated" and not result.keep_evidence
 
 
+def test_a_threat_from_a_no_reply_address_is_filed_and_alerted_but_never_answered():
+    result = decide(fetched(THREAT, sender="Anon <no-reply-anon@example.net>"))
+    case = result.case
+    assert result.disposition == Disposition.FILED and case is not None and case.category == "threat"
+    assert result.alert == AlertOrder("threat") and result.ack is None and not case.ack_pending
+    assert case.status == casebook.NEW  # not sent to review: the rules decided it
+    assert any(e.kind == "not_acknowledged" and "automatic mail" in e.note for e in case.history)
+
+
 def test_an_enquiry_opens_no_case():
     result = decide(fetched("Could you tell me when the next meeting is?"))
     assert result.disposition == Disposition.NO_CASE and result.record is not None

@@ -73,6 +73,7 @@ class Screening:
 
     automated: bool
     reasons: tuple[str, ...] = ()
+    lookalike: bool = False  # automatic only by signs a person's mail can show too (screen.LOOKALIKE_CHECKS)
 
 
 @dataclass(frozen=True)

@@ -1539,14 +1539,23 @@ def match(rules: RuleSet, message: Message) -> list[Hit]:
 
 
 def decide(rules: RuleSet, message: Message, screening: Screening) -> Decision:
-    """The category and why; automatic mail is decided by the screen, before any rule."""
+    """The category and why. Automatic mail is decided by the screen, before any rule, unless it looks automatic
+    only by signs a person's mail can show too (a no-reply address, an auto-reply subject): the rules read that, and
+    a threat, hate or abuse in it is filed as such (never answered, as automatic mail is not)."""
     if screening.automated:
-        cat = rules.category(AUTOMATED)
-        return Decision(AUTOMATED, cat.severity, (), (), "automatic mail: " + "; ".join(screening.reasons))
+        automatic = "automatic mail: " + "; ".join(screening.reasons)
+        hits = match(rules, message) if screening.lookalike else []
+        scores = _scores(hits)
+        serious = next((n for n in rules.priority if n in SERIOUS and scores.get(n, 0.0) >= rules.threshold), None)
+        if serious is None:
+            return Decision(AUTOMATED, rules.category(AUTOMATED).severity, (), (), automatic)
+        ranked = tuple(sorted(scores.items(), key=lambda kv: (-kv[1], kv[0])))
+        reason = (
+            f"{serious} scored {scores[serious]:g} (threshold {rules.threshold:g}) in mail that looks like {automatic}"
+        )
+        return Decision(serious, rules.category(serious).severity, tuple(hits), ranked, reason)
     hits = match(rules, message)
-    scores: dict[str, float] = {}
-    for hit in hits:
-        scores[hit.category] = scores.get(hit.category, 0.0) + hit.weight
+    scores = _scores(hits)
     ranked = tuple(sorted(scores.items(), key=lambda kv: (-kv[1], kv[0])))
     winners = [name for name in rules.priority if scores.get(name, 0.0) >= rules.threshold]
     if winners:
@@ -1563,6 +1572,13 @@ def decide(rules: RuleSet, message: Message, screening: Screening) -> Decision:
         chosen, rules.category(chosen).severity, tuple(hits), ranked, reason, review=review_reason(rules, ranked)
     )
     return second_opinion(rules, message, decision)  # the learned model, where rules.yaml's model: allows
+
+
+def _scores(hits: list[Hit]) -> dict[str, float]:
+    scores: dict[str, float] = {}
+    for hit in hits:
+        scores[hit.category] = scores.get(hit.category, 0.0) + hit.weight
+    return scores
 
 
 def _winner(rules: RuleSet, scores: dict[str, float]) -> str:

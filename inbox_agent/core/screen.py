@@ -140,10 +140,11 @@ def _sender(message: Message, own_addresses: frozenset[str]) -> list[str]:
     if not message.sender:
         return []
     local = message.sender.split("@", 1)[0]
-    reasons = [f"sender {local}@"] if _SENDER_LOCAL.match(local) else []
-    if message.sender in own_addresses:
-        reasons.append("sent from our own address")
-    return reasons
+    return [f"sender {local}@"] if _SENDER_LOCAL.match(local) else []
+
+
+def _own_address(message: Message, own_addresses: frozenset[str]) -> list[str]:
+    return ["sent from our own address"] if message.sender and message.sender in own_addresses else []
 
 
 def _subject(message: Message, own_addresses: frozenset[str]) -> list[str]:
@@ -167,13 +168,23 @@ CHECKS: tuple[Callable[[Message, frozenset[str]], list[str]], ...] = (
     _auto_headers,
     _return_path,
     _report,
+    _own_address,
     _sender,
     _subject,
     _opening,
     _spam,
 )
+# Signs a person's own mail can show: an address such as no-reply-anon@ (chosen by people who want no answer), a
+# subject or opening that reads like an auto-reply. Mail with only these is still never answered, but the rules read
+# it, so a threat sent from a "noreply" address is not filed away as automatic (core/rules.decide).
+LOOKALIKE_CHECKS = frozenset({_sender, _subject, _opening})
 
 
 def screen(message: Message, own_addresses: frozenset[str] = frozenset()) -> Screening:
-    reasons = [reason for check in CHECKS for reason in check(message, own_addresses)]
-    return Screening(automated=bool(reasons), reasons=tuple(reasons))
+    reasons: list[str] = []
+    strong = False
+    for check in CHECKS:
+        found = check(message, own_addresses)
+        reasons += found
+        strong = strong or bool(found and check not in LOOKALIKE_CHECKS)
+    return Screening(automated=bool(reasons), reasons=tuple(reasons), lookalike=bool(reasons) and not strong)
