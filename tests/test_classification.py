@@ -129,3 +129,21 @@ def test_the_held_out_part_holds_the_measured_floor(agent):
     assert held["macro_f1"] >= 0.80 and held["per_category"]["threat"]["recall"] >= 0.56
     assert held["per_category"]["hate"]["recall"] >= 0.67 and held["per_category"]["abusive"]["recall"] >= 0.77
     assert sum(held["confusion"]["complaint"][c] for c in ("threat", "hate", "abusive")) <= 2
+
+
+def test_a_public_hate_speech_suite_nobody_here_wrote_holds_its_measured_floor():
+    """HateCheck (tests/data/hatecheck, 3,728 short cases in 29 functionalities), wrapped as mail by scripts/hatecheck.
+    A measurement, never a tuning set. Measured when it was added: 890 of 2,563 hateful cases decided hate (35%),
+    2,091 (82%) decided hate, threat or abuse or sent to the Clerk's review; 1,103 of 1,165 non-hateful cases (95%)
+    not decided hate. A change that makes any of these worse fails."""
+    import subprocess
+    import sys
+
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "hatecheck"), "--json"], capture_output=True, text=True, check=True
+    )
+    total = json.loads(result.stdout)["total"]
+    assert total["hateful_cases"] == 2563 and total["non_hateful_cases"] == 1165
+    assert total["caught_as_hate"] / total["hateful_cases"] >= 0.34
+    assert total["noticed"] / total["hateful_cases"] >= 0.81
+    assert total["non_hateful_right"] / total["non_hateful_cases"] >= 0.94
