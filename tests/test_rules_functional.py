@@ -1045,6 +1045,13 @@ CASES: list[tuple[str, str, str]] = [
         "not-serious",
     ),
     ("hate.not-reported", "I don't care what anyone says, the travellers are scum.", "hate"),
+    ("hate.not-reported", "Please remove the Pride posters from the hall, gays are disgusting perverts.", "hate"),
+    ("hate.not-reported", "I've reported them to the police again, the gypsies are vermin.", "hate"),
+    (
+        "hate.reported",
+        "I've passed the screenshots to the police: someone wrote that the gypsies are vermin.",
+        "abuse_report",
+    ),
     ("hate.understatement", "One does wonder whether the travellers might be happier somewhere else entirely.", "hate"),
     (
         "hate.understatement",
