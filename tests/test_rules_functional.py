@@ -1088,6 +1088,14 @@ CASES: list[tuple[str, str, str]] = [
     ),
     ("hate.diary", "Monday: the Polish lot next door are drunk again. Filthy animals, the lot of them.", "hate"),
     ("hate.question", "how are the asylum seekers in the hotel even allowed near our kids?", "hate"),
+    ("hate.terse", "Why do the council let the travellers camp wherever they like? Animals.", "hate"),
+    ("hate.terse", "The Romanians left rubbish everywhere again. Vermin, the lot of them!", "hate"),
+    ("hate.not-terse", "The kids smashed the bus shelter again. Animals.", "not-serious"),
+    (
+        "hate.not-terse",
+        "The travellers moved on yesterday. Vermin control is booked for the site on Monday.",
+        "not-serious",
+    ),
     (
         "hate.reported",
         "Someone has written on the shelter wall in huge red letters PAKIS GO HOME, it's vile.",
