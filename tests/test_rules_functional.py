@@ -1089,6 +1089,10 @@ CASES: list[tuple[str, str, str]] = [
     ("hate.diary", "Monday: the Polish lot next door are drunk again. Filthy animals, the lot of them.", "hate"),
     ("hate.question", "how are the asylum seekers in the hotel even allowed near our kids?", "hate"),
     ("hate.terse", "Why do the council let the travellers camp wherever they like? Animals.", "hate"),
+    ("hate.named-person", "Mrs Khan only got the job because she's Muslim, typical.", "hate"),
+    ("hate.named-person", "he only got elected cos hes black", "hate"),
+    ("hate.not-named-person", "She only got the job because she's the chair's niece.", "not-serious"),
+    ("hate.not-named-person", "He only got the job because he is old friends with the chair.", "not-serious"),
     ("hate.terse", "The Romanians left rubbish everywhere again. Vermin, the lot of them!", "hate"),
     ("hate.not-terse", "The kids smashed the bus shelter again. Animals.", "not-serious"),
     (
