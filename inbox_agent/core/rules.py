@@ -1276,16 +1276,29 @@ def prepare(text: str, rules: RuleSet) -> str:
 
 # Words in quotation marks inside a message are someone else's: reported, like forwarded material. Single quotes
 # count only when they open after a space and close before one (so "don't" and "the travellers' site" are not quotes).
+# Double quotes may run over a line break (mail wrapped at 72 columns), never over a blank line.
 _QUOTED_SPEECH = re.compile(
-    r'"[^"\n]{3,300}"|\u201c[^\u201d\n]{3,300}\u201d|\u2018[^\u2019\n]{3,300}\u2019(?!\w)'
+    r'"(?:[^"\n]|\n(?!\s*\n)){3,300}"|\u201c(?:[^\u201d\n]|\n(?!\s*\n)){3,300}\u201d|\u2018[^\u2019\n]{3,300}\u2019(?!\w)'
     r"|(?<![\w'])'(?=\w)[^'\n]{3,300}?(?<=[\w.!?,])'(?![\w'])"
 )
 
 
+# A short quote after an article or possessive names a thing in the sender's own voice, often sarcastically
+# (a "multicultural food festival", their "cultural celebration"); speech follows a verb or a colon instead.
+_NAMING = re.compile(r"\b(?:a|an|the|this|these|those|their|our|your|his|its|so-called|so called|some|any)\s*$", re.I)
+
+
+def _speech(match: re.Match[str]) -> bool:
+    """Whether a quotation is someone else's words: three words or more, unless a short one names a thing."""
+    words = len(match.group(0).split())
+    if words < 3:  # a quoted word or two ('a "community" centre') is the sender's own scare quote
+        return False
+    return words > 6 or not _NAMING.search(match.string, max(match.start() - 16, 0), match.start())
+
+
 def _texts(message: Message, rules: RuleSet) -> dict[str, str]:
-    # A quoted word or two ('a "community" centre') is the sender's own scare quote; three words or more are speech.
-    reported = [q for q in _QUOTED_SPEECH.findall(message.own_text) if len(q.split()) >= 3]
-    own = _QUOTED_SPEECH.sub(lambda m: " " if len(m.group(0).split()) >= 3 else m.group(0), message.own_text)
+    reported = [m.group(0) for m in _QUOTED_SPEECH.finditer(message.own_text) if _speech(m)]
+    own = _QUOTED_SPEECH.sub(lambda m: " " if _speech(m) else m.group(0), message.own_text)
     forwarded = "\n".join([message.forwarded_text, *reported]).strip()
     raw = {"own": own, "subject": message.subject, "quoted": message.quoted_text, "forwarded": forwarded}
     return {scope: prepare(raw[scope], rules) for scope in rules.scopes}  # type: ignore[attr-defined]
@@ -1298,7 +1311,7 @@ FORWARD_MARK = "\nqforwarded"  # ... and for forwarded material
 def own_and_subject(rules: RuleSet, message: Message) -> tuple[str, str]:
     """The sender's own words and the subject, prepared as the rules read them; reported speech (three words or more
     in quotation marks) and forwarded material are left out, each leaving a mark that they were there."""
-    own = _QUOTED_SPEECH.sub(lambda m: QUOTE_MARK if len(m.group(0).split()) >= 3 else " ", message.own_text)
+    own = _QUOTED_SPEECH.sub(lambda m: QUOTE_MARK if _speech(m) else " ", message.own_text)
     return prepare(own + (FORWARD_MARK if message.forwarded_text.strip() else ""), rules), prepare(
         message.subject, rules
     )
