@@ -38,7 +38,7 @@ from inbox_agent.core.caps import cap_key, exceeded
 from inbox_agent.core.models import Fetched, Message
 from inbox_agent.core.normalise import MalformedMessage, parse
 from inbox_agent.core.plan import CaseChange, Context, Incoming, Plan, Setup, base_record, plan, read
-from inbox_agent.core.records import Case, Disposition, MessageRecord
+from inbox_agent.core.records import Case, Disposition, MailKind, MessageRecord, OutboxEntry
 from inbox_agent.core.rules import RuleSet
 from inbox_agent.errors import ConfigError, StoreError
 from inbox_agent.mail.outbox import deliver, queue
@@ -217,25 +217,25 @@ class Pipeline:
             on_failed=self._on_failed,
         )
 
-    def _on_sent(self, entry: dict[str, Any]) -> None:
-        if entry["kind"] != "ack":
+    def _on_sent(self, entry: OutboxEntry) -> None:
+        if entry.kind != MailKind.ACK:
             return
-        case = self.store.case(entry["case"])
+        case = self.store.case(entry.case)
         if case is None:
             return
         now = self.clock()
-        note = f"sent to {', '.join(entry['to'])}"
+        note = f"sent to {', '.join(entry.to)}"
         if case.status == casebook.NEW:
             self.store.put_case(casebook.transition(case, "acknowledge", now, note=note))
         else:  # the Clerk already moved it on; the clock still records when the reply went
             acknowledged = replace(case, acknowledged=now.isoformat())
             self.store.put_case(acknowledged.noted(casebook.event(now, "acknowledged", note=note)))
 
-    def _on_failed(self, entry: dict[str, Any]) -> None:
+    def _on_failed(self, entry: OutboxEntry) -> None:
         """An acknowledgement that can never go: the case says why, so nobody thinks the person was answered."""
-        case = self.store.case(entry["case"]) if entry["kind"] == "ack" else None
+        case = self.store.case(entry.case) if entry.kind == MailKind.ACK else None
         if case is not None:
-            note = f"the acknowledgement could not be sent: {entry['last_error']}"
+            note = f"the acknowledgement could not be sent: {entry.last_error}"
             self.store.put_case(case.noted(casebook.event(self.clock(), "not_acknowledged", note=note)))
 
     # -- one message ----------------------------------------------------------------------
@@ -247,11 +247,11 @@ class Pipeline:
             old = [
                 r
                 for r in self.store.message_records()
-                if r["folder"] == folder
-                and r["disposition"] == "before_start"
-                and r["location"].split("|")[1] == str(checkpoint.get("uidvalidity"))
+                if r.folder == folder
+                and r.disposition == Disposition.BEFORE_START
+                and r.location.split("|")[1] == str(checkpoint.get("uidvalidity"))
             ]
-            for chunk in source.fetch_uids(folder, [r["uid"] for r in old], self.settings.fetch_chunk, since=window):
+            for chunk in source.fetch_uids(folder, [r.uid for r in old], self.settings.fetch_chunk, since=window):
                 for fetched in chunk:
                     self.handle(fetched, start, report, window=window, revisit=True)
                 self.store.commit()
@@ -431,7 +431,7 @@ class Pipeline:
                 self.store, mail, kind="ack", case_ref=ref, now=now, envelope_from=self.settings.envelope_from
             )
             note = f"to {case.sender}, after waiting since {local_time(case.ack_waiting or '')}"
-            queued = replace(waited, ack_queued=True, ack_message_id=entry["message_id"])
+            queued = replace(waited, ack_queued=True, ack_message_id=entry.message_id)
             self.store.put_case(queued.noted(casebook.event(now, "acknowledgement_queued", note=note)))
             released += 1
         if released:
@@ -468,7 +468,7 @@ class Pipeline:
         Clerk's own replies from her mail client, kept in the case with direction "sent"). The council itself is
         one too (Setup.own_addresses)."""
         ack = self.store.outbox_entry(f"{case.ref}-ack")
-        people = {case.sender, *(m.sender for m in case.messages), *(ack["to"] if ack else [])}
+        people = {case.sender, *(m.sender for m in case.messages), *(ack.to if ack else ())}
         return frozenset({p.lower() for p in people if p} | self._clerk_wrote_to(case))
 
     def _clerk_wrote_to(self, case: Case) -> set[str]:
@@ -484,7 +484,7 @@ class Pipeline:
         return found
 
     def _record(self, report: PollReport, record: MessageRecord, subject: str = "", acknowledged: Any = False) -> str:
-        self.store.record_message(record.to_doc())
+        self.store.record_message(record)
         disposition = str(record.disposition)
         report.count(disposition)
         report.rows.append(
