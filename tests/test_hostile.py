@@ -448,7 +448,7 @@ def test_erasure_keeps_a_reply_in_a_held_case_and_cleans_digest_copies_backups_a
         assert store.evidence_path(threaded["evidence"]).exists()
         [ack] = [e for e in store.outbox_entries() if e.kind == "ack" and e.case != held["ref"] and e.sent_copy]
     assert not (data / "store.json.v1.bak").exists() and not digest.exists()
-    assert "delete these acknowledgements from the Sent folder" in erased.stdout and ack["message_id"] in erased.stdout
+    assert "delete these acknowledgements from the Sent folder" in erased.stdout and ack.message_id in erased.stdout
     traces = [
         str(p.relative_to(data)) for p in data.rglob("*") if p.is_file() and person.encode() in p.read_bytes().lower()
     ]

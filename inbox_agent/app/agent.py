@@ -207,7 +207,9 @@ class Agent:
             mail = compose()
             with self.transport.session() as send:
                 send(
-                    {"id": "problem", "from": self.settings.envelope_from, "to": [self.settings.clerk_email]},
+                    "problem",
+                    self.settings.envelope_from,
+                    [self.settings.clerk_email],
                     getattr(mail, "checked_bytes", None) or bytes(mail),
                 )
         except AgentError as failed:

@@ -21,7 +21,7 @@ import os
 import random
 import smtplib
 import ssl
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import datetime, timedelta
 from email.message import EmailMessage
@@ -40,7 +40,7 @@ log = logging.getLogger(__name__)
 
 BACKOFF_CAP = timedelta(hours=1)
 
-SendOne = Callable[[OutboxEntry, bytes], None]
+SendOne = Callable[[str, str, Sequence[str], bytes], None]  # (name, envelope sender, recipients, bytes)
 OnEntry = Callable[[OutboxEntry], None]
 
 
@@ -180,7 +180,7 @@ def deliver(
                 data = store.read_outgoing(entry.id)
                 _note(store, "SENDING", entry.id)
                 try:
-                    send(entry, data)
+                    send(entry.id, entry.sender, entry.to, data)
                 except TransportError as exc:
                     if not exc.permanent and exc.context.get("connection"):
                         raise
@@ -358,8 +358,8 @@ class SmtpTransport:
     def session(self) -> Iterator[SendOne]:
         client = self._connect()
 
-        def send(entry: OutboxEntry, data: bytes) -> None:
-            utf8 = not all(address.isascii() for address in (entry.sender, *entry.to))
+        def send(name: str, sender: str, to: Sequence[str], data: bytes) -> None:
+            utf8 = not all(address.isascii() for address in (sender, *to))
             try:
                 if utf8:
                     client.ehlo_or_helo_if_needed()
@@ -371,8 +371,8 @@ class SmtpTransport:
                             fix="ask the mail provider for SMTPUTF8, or answer this person by hand",
                         )
                 refused = client.sendmail(
-                    entry.sender,
-                    list(entry.to),
+                    sender,
+                    list(to),
                     data,  # "" is MAIL FROM:<>
                     mail_options=["SMTPUTF8"] if utf8 else [],
                 )
@@ -390,7 +390,7 @@ class SmtpTransport:
             except (OSError, smtplib.SMTPException) as exc:
                 raise TransportError(f"lost the SMTP connection ({describe(exc)})", connection=True) from None
             if refused:
-                log.warning("%s: %d of %d recipients were refused", entry.id, len(refused), len(entry.to))
+                log.warning("%s: %d of %d recipients were refused", name, len(refused), len(to))
 
         try:
             yield send
@@ -411,7 +411,7 @@ class FileTransport:
     def session(self) -> Iterator[SendOne]:
         self.folder.mkdir(parents=True, exist_ok=True)
 
-        def send(entry: OutboxEntry, data: bytes) -> None:
-            write_durably(self.folder / f"{entry.id}.eml", data)
+        def send(name: str, sender: str, to: Sequence[str], data: bytes) -> None:
+            write_durably(self.folder / f"{name}.eml", data)
 
         yield send
