@@ -22,12 +22,12 @@ import random
 import smtplib
 import ssl
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from datetime import datetime, timedelta
 from email.message import EmailMessage
 from email.utils import getaddresses
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Protocol
 
 from inbox_agent.config import ServerSettings
 from inbox_agent.core import outbox as states
@@ -45,7 +45,7 @@ OnEntry = Callable[[OutboxEntry], None]
 
 
 class Transport(Protocol):
-    def session(self) -> Any: ...  # a context manager yielding SendOne
+    def session(self) -> AbstractContextManager[SendOne]: ...
 
 
 class SentFolder(Protocol):
