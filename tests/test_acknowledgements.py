@@ -103,13 +103,13 @@ def test_a_temporary_refusal_is_retried_and_sent_once(account, smtp, agent, tmp_
     first = poll(agent, env)
     assert first["mail"]["retry"] == 1 and smtp.received == []
     [entry] = outbox(tmp_path)
-    assert entry["state"] == "queued" and answer.split()[0] in entry["last_error"]
+    assert entry.state == "queued" and answer.split()[0] in entry.last_error
     second = poll(agent, env)
     assert second["mail"]["sent"] == 1
     poll(agent, env)
     assert [r.rcpt_tos for r in smtp.received] == [["m.collins@example.net"]]
     [entry] = outbox(tmp_path)
-    assert entry["state"] == "sent" and entry["attempts"] == 2
+    assert entry.state == "sent" and entry.attempts == 2
 
 
 @pytest.mark.servers
@@ -120,12 +120,12 @@ def test_a_permanent_refusal_fails_and_is_not_retried(account, smtp, agent, tmp_
     assert poll(agent, env)["mail"]["failed"] == 1
     assert poll(agent, env)["mail"] == {"failed": 0, "retry": 0, "sent": 0, "unconfirmed": 0}
     [entry] = outbox(tmp_path)
-    assert entry["state"] == "failed" and "550" in entry["last_error"]
+    assert entry.state == "failed" and "550" in entry.last_error
     assert smtp.received == []
     listed = agent("outbox", "list", "--state", "failed", env=env)
     assert "TCPC-" in listed.stdout and "550" in listed.stdout
     # The Clerk can send it again by hand; with the null envelope sender RFC 3834 prefers.
-    assert agent("outbox", "retry", entry["id"], env=env).returncode == 0
+    assert agent("outbox", "retry", entry.id, env=env).returncode == 0
     poll(agent, env)
     assert [(r.mail_from, r.rcpt_tos) for r in smtp.received] == [("<>", ["m.collins@example.net"])]
 
@@ -135,7 +135,7 @@ CRASH_BETWEEN_ACCEPT_AND_MARK = textwrap.dedent("""
     from inbox_agent.mail import outbox
 
     def accepted_then_killed(store, entry, data, now, sent_folder, on_sent):
-        if sent_folder is not None and entry["kind"] == "ack":
+        if sent_folder is not None and entry.kind == "ack":
             sent_folder.append(data, now)   # the server took it and the copy is in Sent...
         os._exit(9)                         # ...and the agent dies before recording it
 
@@ -162,14 +162,14 @@ def test_a_crash_between_accept_and_mark_sends_no_duplicate(
     )
     assert crashed.returncode == 9, crashed.stderr
     assert len(smtp.received) == 1
-    assert outbox(tmp_path)[0]["state"] == "queued"  # the outcome was never committed...
+    assert outbox(tmp_path)[0].state == "queued"  # the outcome was never committed...
     assert (tmp_path / "data" / "outbox" / "sending.journal").read_text().split()[0] == "SENDING"  # ...but journalled
 
     poll(agent, env)
     poll(agent, env)
     assert len(smtp.received) == 1
     [entry] = outbox(tmp_path)
-    assert entry["state"] == expected_state
+    assert entry.state == expected_state
     [case] = load_cases(tmp_path)[0]
     assert case["status"] == ("acknowledged" if expected_state == "sent" else "new")
     if sent_folder:
@@ -183,14 +183,14 @@ def test_each_acknowledgement_is_copied_to_the_sent_folder(account, smtp, agent,
     account.append(message_file("complaint.eml"))
     poll(agent, env)
     [entry] = outbox(tmp_path)
-    assert entry["sent_copy"] is True
+    assert entry.sent_copy is True
     client = account.connect()
     try:
         client.select("Sent", readonly=True)
-        typ, data = client.uid("SEARCH", "HEADER", "Message-ID", f'"{entry["message_id"]}"')
+        typ, data = client.uid("SEARCH", "HEADER", "Message-ID", f'"{entry.message_id}"')
         assert data[0].split()
         typ, flags = client.uid("FETCH", data[0].split()[0], "(FLAGS BODY.PEEK[HEADER.FIELDS (X-CLERK-INBOX-AGENT)])")
-        assert b"\\Seen" in flags[0][0] and entry["case"].encode() in flags[0][1]
+        assert b"\\Seen" in flags[0][0] and entry.case.encode() in flags[0][1]
     finally:
         client.logout()
 

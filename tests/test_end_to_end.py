@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import time
+from dataclasses import replace
 from email import message_from_bytes, policy
 
 import pytest
@@ -31,7 +32,7 @@ def poll(agent, env):
 def load_cases(tmp_path):
     """The cases and message records as the store holds them on disk: documents, as an operator would read them."""
     with Store(tmp_path / "data", readonly=True) as store:
-        return [c.to_doc() for c in store.cases()], list(store.message_records())
+        return [c.to_doc() for c in store.cases()], [r.to_doc() for r in store.message_records()]
 
 
 def test_poll_files_cases_and_sends_exactly_the_right_acknowledgements(account, smtp, agent, tmp_path):
@@ -208,10 +209,10 @@ def test_smtp_down_keeps_the_acknowledgement_queued_then_sends_it_once(account, 
     assert result["counts"] == {"filed": 1} and result["mail"] == {"failed": 0, "retry": 1, "sent": 0, "unconfirmed": 0}
     with Store(tmp_path / "data", readonly=True) as store:
         [entry] = store.outbox_entries()
-        assert entry["state"] == "queued" and "connection refused" in entry["last_error"]
+        assert entry.state == "queued" and "connection refused" in entry.last_error
         # bring the retry forward, as time passing would
     with Store(tmp_path / "data") as store:
-        store.put_outbox({**entry, "next_attempt": entry["queued"]})
+        store.put_outbox(replace(entry, next_attempt=entry.queued))
         store.commit()
     poll(agent, env)
     poll(agent, env)

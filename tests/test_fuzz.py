@@ -253,7 +253,7 @@ def test_mutated_real_mail_never_stops_processing_and_each_message_is_accounted_
         assert sum(accounted.values()) == len(raws) == len(box)
         with Store(tmp / "data", readonly=True) as store:
             records = list(store.message_records())
-        assert sorted(r["uid"] for r in records) == sorted(box.keys())  # each once, none twice, none missing
-        failed = [r.get("reason", "") for r in records if r.get("reason", "").startswith("the agent failed")]
+        assert sorted(r.uid for r in records) == sorted(box.keys())  # each once, none twice, none missing
+        failed = [r.reason for r in records if (r.reason or "").startswith("the agent failed")]
         assert failed == []  # the safety net in Pipeline.handle was not needed: process() itself coped
         assert run_poll(tmp).counts == {"already_seen": len(raws)}  # recorded once, never retried

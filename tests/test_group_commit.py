@@ -123,7 +123,7 @@ def test_a_crash_inside_a_group_loses_nothing_and_sends_nothing_twice(account, s
     with Store(data, readonly=True) as store:
         committed = len(list(store.message_records()))
         named = {m.evidence for c in store.cases() for m in c.messages}
-        queued = {f"{e['id']}.eml" for e in store.outbox_entries()}
+        queued = {f"{e.id}.eml" for e in store.outbox_entries()}
     assert 0 < committed < 60  # the chunks before the crash, and not the one it interrupted
     # A power cut would have lost what the open group wrote unsynced: cut those files short, as it could.
     orphans = [p for p in (data / "evidence").glob("*/*.eml") if p.stem not in named]
@@ -145,8 +145,8 @@ def test_a_crash_inside_a_group_loses_nothing_and_sends_nothing_twice(account, s
     refs = collections.Counter(message_from_bytes(r.data)["X-Clerk-Inbox-Agent"] for r in acks)
     assert len(refs) >= 30 and max(refs.values()) == 1  # every complaint answered, none twice
     with Store(data, readonly=True) as store:
-        sent = {e["case"]: e for e in store.outbox_entries() if e["kind"] == "ack"}
-        assert {e["state"] for e in sent.values()} == {"sent"} and set(sent) == set(refs)
+        sent = {e.case: e for e in store.outbox_entries() if e.kind == "ack"}
+        assert {e.state for e in sent.values()} == {"sent"} and set(sent) == set(refs)
         for received in acks:  # each to the person whose case it names
             ref = message_from_bytes(received.data)["X-Clerk-Inbox-Agent"]
-            assert received.rcpt_tos == sent[ref]["to"] == [store.case(ref).sender]
+            assert received.rcpt_tos == list(sent[ref].to) == [store.case(ref).sender]

@@ -107,7 +107,7 @@ def test_a_non_ascii_address_is_acknowledged_with_smtputf8_where_the_server_offe
     assert case["status"] == "acknowledged"
     with Store(tmp_path / "data", readonly=True) as store:
         [entry] = store.outbox_entries()
-    assert entry["sent_copy"]  # the UTF-8 copy is in the IMAP Sent folder too
+    assert entry.sent_copy  # the UTF-8 copy is in the IMAP Sent folder too
 
 
 class Breaking(Pipeline):
@@ -147,7 +147,7 @@ def test_any_failure_on_one_message_quarantines_it_undoes_its_half_work_and_the_
         "TCPC-2026-0002-alert.eml",
     ]
     with Store(tmp_path / "data", readonly=True) as store:
-        assert sorted(e["id"] for e in store.outbox_entries()) == sorted(
+        assert sorted(e.id for e in store.outbox_entries()) == sorted(
             p.name[:-4] for p in (tmp_path / "sent").iterdir()
         )
     assert sorted(p.name for p in (tmp_path / "data" / "outbox").glob("*.eml")) == sorted(
@@ -444,13 +444,11 @@ def test_erasure_keeps_a_reply_in_a_held_case_and_cleans_digest_copies_backups_a
     assert erased.returncode == 1
     assert f"refused: {held['ref']} is kept (legal hold: police investigation)" in erased.stderr
     with Store(data, readonly=True) as store:
-        assert store.messages.get(threaded["location"])["sender"] == person  # the held case's evidence is whole
+        assert store.message_record(threaded["location"]).sender == person  # the held case's evidence is whole
         assert store.evidence_path(threaded["evidence"]).exists()
-        [ack] = [
-            e for e in store.outbox_entries() if e["kind"] == "ack" and e["case"] != held["ref"] and e["sent_copy"]
-        ]
+        [ack] = [e for e in store.outbox_entries() if e.kind == "ack" and e.case != held["ref"] and e.sent_copy]
     assert not (data / "store.json.v1.bak").exists() and not digest.exists()
-    assert "delete these acknowledgements from the Sent folder" in erased.stdout and ack["message_id"] in erased.stdout
+    assert "delete these acknowledgements from the Sent folder" in erased.stdout and ack.message_id in erased.stdout
     traces = [
         str(p.relative_to(data)) for p in data.rglob("*") if p.is_file() and person.encode() in p.read_bytes().lower()
     ]
@@ -518,9 +516,9 @@ def test_a_summary_alert_names_other_peoples_cases_and_keeps_them_only_as_long_a
     assert b"two@example.com" in summary.read_bytes()
     with Store(tmp_path / "data") as store:
         apply_retention(store, RULES, now + timedelta(days=400))
-        [entry] = [e for e in store.outbox_entries() if e["case"].startswith("alerts-")]
-    assert entry["scrubbed"] and entry["to"] == []
-    assert not (tmp_path / "data" / "outbox" / f"{entry['id']}.eml").exists()
+        [entry] = [e for e in store.outbox_entries() if e.case.startswith("alerts-")]
+    assert entry.scrubbed and entry.to == ()
+    assert not (tmp_path / "data" / "outbox" / f"{entry.id}.eml").exists()
 
 
 def test_a_hidden_preheader_is_not_spam_but_hidden_text_after_the_content_is():

@@ -65,9 +65,9 @@ def test_every_message_is_accounted_for_once(tmp_path):
     assert sorted(p.name for p in (tmp_path / "Maildir" / "new").iterdir()) == before
 
     with Store(tmp_path / "data", readonly=True) as store:
-        [quarantined] = [r for r in store.message_records() if r["disposition"] == "quarantined"]
-        assert store.evidence_path(quarantined["evidence"]).read_bytes() == box.get_bytes(quarantined["uid"])
-        assert "empty" in quarantined["reason"]
+        [quarantined] = [r for r in store.message_records() if r.disposition == "quarantined"]
+        assert store.evidence_path(quarantined.evidence).read_bytes() == box.get_bytes(quarantined.uid)
+        assert "empty" in quarantined.reason
 
 
 def test_a_reply_joins_its_case_and_gets_no_second_acknowledgement(tmp_path):

@@ -17,7 +17,15 @@ from inbox_agent.core import cases as casebook
 from inbox_agent.core.caps import parse_caps
 from inbox_agent.core.models import Fetched
 from inbox_agent.core.plan import AckOrder, AlertOrder, CaseChange, Context, Plan, Setup, plan, read
-from inbox_agent.core.records import ALREADY_SEEN, Case, Disposition, MessageRecord, OutboxEntry, evidence_digest
+from inbox_agent.core.records import (
+    ALREADY_SEEN,
+    Case,
+    Disposition,
+    MessageRecord,
+    OutboxEntry,
+    OutboxState,
+    evidence_digest,
+)
 from inbox_agent.core.rules import load_rules
 
 RULES = load_rules(ROOT / "rules.yaml", ROOT / "templates")
@@ -105,9 +113,11 @@ def test_an_outbox_document_round_trips_with_the_keys_it_does_not_name():
         "attempts": 1,
         "last_error": "",
         "sent": NOW.isoformat(),
+        "priority": 1,  # a key a newer version wrote
     }
     entry = OutboxEntry.from_doc(doc)
-    assert entry.state == "sent" and entry.to == ("resident@example.org",) and entry.extra == {"sent": NOW.isoformat()}
+    assert entry.state is OutboxState.SENT and entry.to == ("resident@example.org",) and entry.sent == NOW.isoformat()
+    assert entry.extra == {"priority": 1}
     assert entry.to_doc() == doc
 
 
@@ -200,7 +210,9 @@ def test_a_strangers_reply_opens_a_new_case_linked_to_the_one_it_names():
 
 def test_the_same_message_again_is_a_duplicate_and_nothing_else():
     item = fetched(COMPLAINT, uid="9")
-    earlier = {"location": "INBOX|6|1", "case": "TCPC-2026-0001"}
+    earlier = MessageRecord(
+        "INBOX|6|1", "INBOX", "1", None, 10, NOW.isoformat(), Disposition.FILED, case="TCPC-2026-0001"
+    )
     result = decide(item, earlier=earlier)
     assert result.disposition == Disposition.DUPLICATE and result.case is None and not result.keep_evidence
     assert result.record is not None and (result.record.same_as, result.record.case) == ("INBOX|6|1", "TCPC-2026-0001")

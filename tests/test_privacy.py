@@ -148,7 +148,7 @@ def test_retention_anonymises_what_is_due_keeps_holds_and_open_cases_and_a_secon
         ("case", refs["complaint"]),
         (
             "record",
-            next(r["location"] for r in Store(data, readonly=True).message_records() if r.get("category") == "enquiry"),
+            next(r.location for r in Store(data, readonly=True).message_records() if r.category == "enquiry"),
         ),
     }
     with Store(data, readonly=True) as store:
@@ -160,8 +160,8 @@ def test_retention_anonymises_what_is_due_keeps_holds_and_open_cases_and_a_secon
         assert not (data / "outbox" / f"{refs['complaint']}-ack.eml").exists()
         for role in ("abusive", "open", "held", "police"):
             assert cases[refs[role]] == before[refs[role]] and store.evidence_path(evidence[refs[role]]).exists()
-        enquiry = next(r for r in store.message_records() if r.get("category") == "enquiry")
-        assert "sender" not in enquiry and enquiry["content_key"].startswith("sha256:")
+        enquiry = next(r for r in store.message_records() if r.category == "enquiry")
+        assert enquiry.sender is None and enquiry.content_key.startswith("sha256:") and enquiry.scrubbed
         [entry] = [e for e in store.audit_entries() if e["subject"] == refs["complaint"]]
         assert "sender address" in entry["removed"] and "a@example.net" not in str(store.audit_entries())
     snapshot = (data / "store.json").read_bytes()
@@ -327,8 +327,8 @@ def test_a_schedule_that_erases_removes_the_case_but_keeps_the_hash_and_the_audi
     assert [d.key for d in done if d.kind == "case"] == [refs["complaint"]]  # the open and held complaints stay
     with Store(tmp_path / "data", readonly=True) as store:
         assert store.case(refs["complaint"]) is None and store.case(refs["open"]) and store.case(refs["held"])
-        [record] = [r for r in store.message_records() if r.get("case") == refs["complaint"]]
-        assert record["content_key"].startswith("sha256:") and "sender" not in record
+        [record] = [r for r in store.message_records() if r.case == refs["complaint"]]
+        assert record.content_key.startswith("sha256:") and record.sender is None and "sender" not in record.to_doc()
         actions = [(e["action"], e["subject"]) for e in store.audit_entries()]
     assert ("erased", refs["complaint"]) in actions and ("anonymised", refs["complaint"]) not in actions
     maildir_with(tmp_path, mail("a@example.net", "Verges", "I wish to complain: the verges are a disgrace.", 1))

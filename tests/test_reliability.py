@@ -9,6 +9,7 @@ import signal
 import subprocess
 import sys
 import time
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from itertools import pairwise
 
@@ -20,6 +21,7 @@ from timeline import Timeline, agent_for
 
 from inbox_agent.app.agent import retry_delay
 from inbox_agent.app.pipeline import DISPOSITIONS
+from inbox_agent.core.records import Disposition
 from inbox_agent.store.database import Store
 from inbox_agent.store.health import assess, record
 
@@ -68,21 +70,21 @@ def test_quarantine_list_show_and_retry(agent, tmp_path):
     assert agent("quarantine", "retry", env=env).returncode == 2
     # A message quarantined by an older version, which this one can read: retry files it.
     with Store(tmp_path / "data") as store:
-        [filed] = [r for r in store.message_records() if r["disposition"] == "filed"]
+        [filed] = [r for r in store.message_records() if r.disposition == "filed"]
         store.record_message(
-            {
-                **filed,
-                "disposition": "quarantined",
-                "reason": "older parser gave up",
-                "evidence": store.write_evidence(message_file("abusive.eml")),
-                "location": "INBOX|0|older",
-            }
+            replace(
+                filed,
+                disposition=Disposition.QUARANTINED,
+                reason="older parser gave up",
+                evidence=store.write_evidence(message_file("abusive.eml")),
+                location="INBOX|0|older",
+            )
         )
         store.commit()
     retried = agent("quarantine", "retry", "--all", env=env)
     assert retried.returncode == 0 and "1 filed" in retried.stdout
     with Store(tmp_path / "data", readonly=True) as store:
-        assert store.messages.get("INBOX|0|older")["disposition"] == "filed"
+        assert store.message_record("INBOX|0|older").disposition is Disposition.FILED
         assert [c.category for c in store.cases()] == ["complaint", "abusive"]
 
 
@@ -231,8 +233,8 @@ def test_kill_nine_at_random_moments_loses_nothing_and_sends_nothing_twice(accou
     )
     assert refs and max(refs.values()) == 1  # no case acknowledged twice
     with Store(tmp_path / "data", readonly=True) as store:
-        acks = [e for e in store.outbox_entries() if e["kind"] == "ack"]
-    states = collections.Counter(e["state"] for e in acks)
+        acks = [e for e in store.outbox_entries() if e.kind == "ack"]
+    states = collections.Counter(e.state for e in acks)
     assert set(states) <= {"sent", "unconfirmed"} and states["unconfirmed"] <= kills  # at most one in doubt per kill
     # What the store calls sent, the server got; an unconfirmed one may or may not have gone (in doubt, never resent).
     assert states["sent"] <= len(refs) <= states["sent"] + states["unconfirmed"]
@@ -280,8 +282,8 @@ def test_hostile_input_is_handled_within_the_limits_and_writes_nothing_outside_d
     names = {p.name for p in written}
     assert not any("passwd" in n or "\x00" in n or n.startswith("nnnnn") for n in names)
     with Store(tmp_path / "data", readonly=True) as store:
-        [deep] = [r for r in store.message_records() if r["disposition"] == "quarantined"]
-        assert "RecursionError" in deep["reason"] and store.evidence_path(deep["evidence"]).exists()
+        [deep] = [r for r in store.message_records() if r.disposition == "quarantined"]
+        assert "RecursionError" in deep.reason and store.evidence_path(deep.evidence).exists()
 
 
 def test_a_refused_password_is_emailed_to_the_clerk_once_and_never_shows_the_password(account, smtp, tmp_path, caplog):
@@ -338,7 +340,7 @@ def test_a_threat_in_an_unknown_charset_is_still_filed_and_alerted(tmp_path):
     with Store(tmp_path / "data", readonly=True) as store:
         [case] = store.cases()
         assert case.category == "threat" and any(e.kind == "unreadable" for e in case.history)
-        assert [e["kind"] for e in store.outbox_entries()].count("alert") == 1
+        assert [e.kind for e in store.outbox_entries()].count("alert") == 1
 
 
 def wait_until(condition, timeout: float, step: float = 0.2):
@@ -355,7 +357,7 @@ def filed_message_ids(tmp_path) -> list[str]:
     if not (tmp_path / "data" / "store.json").exists():
         return []
     with Store(tmp_path / "data", readonly=True) as store:
-        return [r.get("message_id", "") for r in store.message_records() if r["disposition"] == "filed"]
+        return [r.message_id or "" for r in store.message_records() if r.disposition == "filed"]
 
 
 def resident(i: int, topic: str = "idle") -> bytes:
@@ -649,8 +651,8 @@ def test_an_smtp_server_that_refuses_connections_for_a_while_gets_each_acknowled
             sink.controller.loop.close()
     assert len(filed_message_ids(tmp_path)) == 5
     with Store(tmp_path / "data", readonly=True) as store:
-        acks = [e for e in store.outbox_entries() if e["kind"] == "ack"]
-    assert len(acks) == 5 and all(e["state"] == "sent" and e["attempts"] >= 3 for e in acks), acks
+        acks = [e for e in store.outbox_entries() if e.kind == "ack"]
+    assert len(acks) == 5 and all(e.state == "sent" and e.attempts >= 3 for e in acks), acks
     assert_each_once(tmp_path, sink, ids)
     assert caplog.text.count("connection refused") == 1  # logged once while down, not at every attempt
     assert "the SMTP server takes mail again" in caplog.text

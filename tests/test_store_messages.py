@@ -4,41 +4,59 @@ in a store file whose format has not changed."""
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 
 import pytest
 
-from inbox_agent.core.records import Case, CaseMessage
+from inbox_agent.core.records import Case, CaseMessage, Disposition, MessageRecord
 from inbox_agent.errors import StoreError
 from inbox_agent.store.database import STORE_FILE, Store
 
 
-def record(i: int) -> dict:
-    return {"location": f"INBOX|7|{i}", "uid": str(i), "content_key": f"<m{i}@x>|{i:064x}", "disposition": "no_case"}
+def doc(i: int) -> dict:
+    """A record as the store file holds it."""
+    return {
+        "location": f"INBOX|7|{i}",
+        "folder": "INBOX",
+        "uid": str(i),
+        "received": None,
+        "size": 100 + i,
+        "recorded": "2026-11-02T09:00:00+00:00",
+        "disposition": "no_case",
+        "content_key": f"<m{i}@x>|{i:064x}",
+    }
+
+
+def record(i: int, **changes) -> MessageRecord:
+    return replace(MessageRecord.from_doc(doc(i)), **changes)
 
 
 def test_records_round_trip_through_the_same_file_format(tmp_path):
     with Store(tmp_path) as store:
         for i in range(1, 4):
-            store.record_message({**record(i), "sender": "zoë@example.org", "reason": 'a "quoted" reason\n'})
+            store.record_message(record(i, sender="zoë@example.org", reason='a "quoted" reason\n'))
         store.put_case(Case(ref="X-1", messages=(CaseMessage(location="INBOX|7|1", received=None),)))
         store.commit()
     saved = json.loads((tmp_path / STORE_FILE).read_text())
     assert [d["location"] for d in saved["messages"].values()] == ["INBOX|7|1", "INBOX|7|2", "INBOX|7|3"]
-    assert saved["messages"]["1"] == {**record(1), "sender": "zoë@example.org", "reason": 'a "quoted" reason\n'}
+    assert saved["messages"]["1"] == {**doc(1), "sender": "zoë@example.org", "reason": 'a "quoted" reason\n'}
     assert saved["cases"]["1"]["ref"] == "X-1"
     with Store(tmp_path, readonly=True) as store:
         assert store.seen("INBOX|7|2") and not store.seen("INBOX|7|9")
-        assert store.same_content("<m3@x>|" + f"{3:064x}")["uid"] == "3"
-        assert store.messages.get("INBOX|7|1")["reason"] == 'a "quoted" reason\n'
-        assert sorted(r["uid"] for r in store.message_records()) == ["1", "2", "3"]
+        assert store.same_content("<m3@x>|" + f"{3:064x}") == record(
+            3, sender="zoë@example.org", reason='a "quoted" reason\n'
+        )
+        assert store.message_record("INBOX|7|1").reason == 'a "quoted" reason\n'
+        assert store.message_record("INBOX|7|1").disposition is Disposition.NO_CASE
+        assert sorted(r.uid for r in store.message_records()) == ["1", "2", "3"]
         assert "messages" not in store.db.storage.read()  # TinyDB's tree never holds them
 
 
 def test_a_store_written_by_tinydbs_own_storage_still_loads(tmp_path):
-    old = {"_default": {}, "messages": {"1": record(1), "2": record(2)}, "cases": {"1": {"ref": "X-1", "history": []}}}
+    old = {"_default": {}, "messages": {"1": doc(1), "2": doc(2)}, "cases": {"1": {"ref": "X-1", "history": []}}}
     (tmp_path / STORE_FILE).write_text(json.dumps(old, indent=2))  # spaces and new lines everywhere
     with Store(tmp_path) as store:
-        assert store.messages.get("INBOX|7|2") == record(2) and store.case("X-1") is not None
+        assert store.message_record("INBOX|7|2") == record(2) and store.case("X-1") is not None
         store.record_message(record(3))
         store.commit()
     saved = json.loads((tmp_path / STORE_FILE).read_text())
@@ -49,14 +67,14 @@ def test_a_message_undone_by_a_rollback_is_not_recorded(tmp_path):
     with Store(tmp_path) as store:
         store.record_message(record(1))
         store.savepoint()
-        store.record_message({**record(1), "disposition": "filed"})
+        store.record_message(record(1, disposition=Disposition.FILED))
         store.record_message(record(2))
         store.rollback()
         store.release()
         store.commit()
-        assert store.messages.get("INBOX|7|1")["disposition"] == "no_case" and not store.seen("INBOX|7|2")
+        assert store.message_record("INBOX|7|1") == record(1) and not store.seen("INBOX|7|2")
     with Store(tmp_path, readonly=True) as store:
-        assert [r["uid"] for r in store.message_records()] == ["1"]
+        assert [r.uid for r in store.message_records()] == ["1"]
 
 
 def test_a_change_to_records_alone_is_written(tmp_path):
@@ -64,10 +82,10 @@ def test_a_change_to_records_alone_is_written(tmp_path):
         store.record_message(record(1))
         store.commit()
     with Store(tmp_path) as store:
-        store.record_message({**record(1), "sender": "erased"})  # as data protection scrubs a record
+        store.record_message(record(1, sender="erased"))  # as data protection scrubs a record
         store.commit()
     with Store(tmp_path, readonly=True) as store:
-        assert store.messages.get("INBOX|7|1")["sender"] == "erased"
+        assert store.message_record("INBOX|7|1").sender == "erased"
 
 
 @pytest.mark.parametrize("text", ['{"messages": {"1": {"location": "a"}', '{"messages": {}} x', '{"a": 1,}'])

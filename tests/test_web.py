@@ -446,16 +446,16 @@ def test_quarantined_mail_is_listed_and_retried_from_the_board(tmp_path):
     settings, rules = file_mail(tmp_path / "data", [martian])
     add_clerk(tmp_path / "data")
     with Store(tmp_path / "data", readonly=True) as store:
-        [record] = [r for r in store.message_records() if r["disposition"] == "quarantined"]
+        [record] = [r for r in store.message_records() if r.disposition == "quarantined"]
     client = create_app(settings, rules).test_client()
     login(client)
     page = client.get("/quarantine").text
-    assert record["evidence"][:12] in page and "x-martian" in page
-    retried = client.post(f"/quarantine/{record['evidence'][:12]}", data={"csrf": csrf_of(page)})
+    assert record.evidence[:12] in page and "x-martian" in page
+    retried = client.post(f"/quarantine/{record.evidence[:12]}", data={"csrf": csrf_of(page)})
     assert retried.status_code == 303 and retried.headers["Location"] == "/quarantine"
     with Store(tmp_path / "data", readonly=True) as store:
-        [again] = [r for r in store.message_records() if r["disposition"] == "quarantined"]
-    assert again["recorded"] > record["recorded"]  # read again, and still unreadable: it stays for a person
+        [again] = [r for r in store.message_records() if r.disposition == "quarantined"]
+    assert again.recorded > record.recorded  # read again, and still unreadable: it stays for a person
     assert client.post("/quarantine/ffffffffffff", data={"csrf": csrf_of(page)}).status_code == 409
 
 
@@ -508,8 +508,8 @@ def test_the_clerk_decides_held_acknowledgements_and_corrects_categories_on_the_
     )
     with Store(tmp_path / "data", readonly=True) as store:
         sent, dropped = store.case(first), store.case(second)
-        queued = [e for e in store.outbox_entries() if e["kind"] == "ack"]
-    assert sent.ack_queued and not sent.ack_pending and [e["case"] for e in queued] == [first]
+        queued = [e for e in store.outbox_entries() if e.kind == "ack"]
+    assert sent.ack_queued and not sent.ack_pending and [e.case for e in queued] == [first]
     assert dropped.ack_dropped.by == "marianne" and dropped.category == "abusive"
     assert dropped.reclassified.by == "marianne" and dropped.reclassified.came_from == "threat"
     assert "An acknowledgement is waiting" not in client.get(f"/cases/{first}").text

@@ -17,7 +17,7 @@ from inbox_agent.core import cases as casebook
 from inbox_agent.core.cases import CaseError, hold_acknowledgement
 from inbox_agent.core.models import Category, Message
 from inbox_agent.core.normalise import parse
-from inbox_agent.core.records import Case, Decided
+from inbox_agent.core.records import Case, Decided, MailKind
 from inbox_agent.core.rules import RuleSet
 from inbox_agent.core.workdays import local_date
 from inbox_agent.errors import AgentError
@@ -130,9 +130,9 @@ def queue_acknowledgement(
         mail = renderer.acknowledgement(case, category, message, now)
     except UnsafeMail as exc:
         return replace(case, ack_queued=False).noted(casebook.event(now, "not_acknowledged", note=exc.problem))
-    entry = queue(store, mail, kind="ack", case_ref=case.ref, now=now, envelope_from=settings.envelope_from)
+    entry = queue(store, mail, kind=MailKind.ACK, case_ref=case.ref, now=now, envelope_from=settings.envelope_from)
     queued = replace(  # no longer held back by a cap either
-        case, ack_held=None, ack_waiting=None, ack_queued=True, ack_message_id=entry["message_id"]
+        case, ack_held=None, ack_waiting=None, ack_queued=True, ack_message_id=entry.message_id
     )
     return queued.noted(casebook.event(now, "acknowledgement_queued", by=by, note=f"to {message.sender}"))
 
@@ -173,7 +173,7 @@ def queue_alert_mail(
     queue(
         store,
         renderer.alert(case, category, message, now, why=why),
-        kind="alert",
+        kind=MailKind.ALERT,
         case_ref=case.ref,
         now=now,
         envelope_from=settings.envelope_from,

@@ -24,6 +24,7 @@ from inbox_agent.config import Settings
 from inbox_agent.core.digest import digest_due
 from inbox_agent.core.rules import RuleSet
 from inbox_agent.errors import AgentError
+from inbox_agent.mail.outbox import Transport
 from inbox_agent.reports.jobs import compose_digest, digest_sent, queue_digest
 from inbox_agent.reports.render import Renderer
 from inbox_agent.store.database import Store
@@ -53,7 +54,7 @@ class Agent:
         settings: Settings,
         rules: RuleSet,
         source_factory: Callable[[], Any],
-        transport: Any,
+        transport: Transport | None,
         clock: Clock = utc_now,
         watch_factory: Callable[[], Any] | None = None,
         monotonic: Callable[[], float] = time.monotonic,
@@ -207,7 +208,9 @@ class Agent:
             mail = compose()
             with self.transport.session() as send:
                 send(
-                    {"id": "problem", "from": self.settings.envelope_from, "to": [self.settings.clerk_email]},
+                    "problem",
+                    self.settings.envelope_from,
+                    [self.settings.clerk_email],
                     getattr(mail, "checked_bytes", None) or bytes(mail),
                 )
         except AgentError as failed:

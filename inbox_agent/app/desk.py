@@ -9,6 +9,7 @@ from typing import Any
 from inbox_agent.app.pipeline import Pipeline, PollReport
 from inbox_agent.config import Settings
 from inbox_agent.core.models import Fetched
+from inbox_agent.core.records import Disposition, MessageRecord
 from inbox_agent.core.rules import RuleSet
 from inbox_agent.errors import AgentError
 from inbox_agent.reports.render import Renderer
@@ -16,14 +17,14 @@ from inbox_agent.store.database import STORE_FILE, Store
 from inbox_agent.store.health import assess, read_health
 
 
-def quarantined(store: Store) -> list[dict[str, Any]]:
+def quarantined(store: Store) -> list[MessageRecord]:
     return sorted(
-        (r for r in store.message_records() if r["disposition"] == "quarantined"), key=lambda r: r["recorded"]
+        (r for r in store.message_records() if r.disposition == Disposition.QUARANTINED), key=lambda r: r.recorded
     )
 
 
-def find_quarantined(store: Store, ident: str) -> dict[str, Any]:
-    found = [r for r in quarantined(store) if r["evidence"].startswith(ident.lower()) or r["location"] == ident]
+def find_quarantined(store: Store, ident: str) -> MessageRecord:
+    found = [r for r in quarantined(store) if (r.evidence or "").startswith(ident.lower()) or r.location == ident]
     if len(found) != 1:
         raise AgentError(
             f"{'no' if not found else 'more than one'} quarantined message matches {ident!r}",
@@ -39,9 +40,9 @@ def retry_quarantined(store: Store, settings: Settings, rules: RuleSet, ident: s
     start = pipeline.start_time()
     report = PollReport()
     for record in chosen:
-        folder, validity, uid = record["location"].split("|", 2)
-        raw = store.read_evidence(record["evidence"])
-        received = datetime.fromisoformat(record["received"]) if record.get("received") else None
+        folder, validity, uid = record.location.split("|", 2)
+        raw = store.read_evidence(record.evidence or "")
+        received = datetime.fromisoformat(record.received) if record.received else None
         pipeline.handle(Fetched(folder, int(validity), uid, raw, received), start, report, revisit=True)
     store.commit()
     return report.counts
@@ -56,10 +57,11 @@ def agent_status(settings: Settings, now: datetime) -> dict[str, Any]:
     if (settings.data_dir / STORE_FILE).exists():
         with Store(settings.data_dir, readonly=True) as store:
             for entry in store.outbox_entries():
-                counts[entry["state"]] = counts.get(entry["state"], 0) + 1
-            records = list(store.message_records())
-            quarantined_count = sum(r["disposition"] == "quarantined" for r in records)
-            cases, messages = len(store.cases()), len(records)
+                counts[entry.state] = counts.get(entry.state, 0) + 1
+            for record in store.message_records():
+                quarantined_count += record.disposition == Disposition.QUARANTINED
+                messages += 1
+            cases = len(store.cases())
         size = (settings.data_dir / STORE_FILE).stat().st_size
     return {
         "healthy": healthy,

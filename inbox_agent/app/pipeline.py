@@ -39,7 +39,7 @@ from inbox_agent.core.caps import cap_key
 from inbox_agent.core.models import Fetched, Message
 from inbox_agent.core.normalise import MalformedMessage, parse
 from inbox_agent.core.plan import CaseChange, Context, Incoming, Plan, Setup, base_record, plan, read
-from inbox_agent.core.records import Case, Disposition, MessageRecord
+from inbox_agent.core.records import Case, Disposition, MailKind, MessageRecord, OutboxEntry
 from inbox_agent.core.rules import RuleSet
 from inbox_agent.errors import ConfigError, StoreError
 from inbox_agent.mail.outbox import deliver, queue
@@ -217,15 +217,15 @@ class Pipeline:
             on_failed=self._on_failed,
         )
 
-    def _on_sent(self, entry: dict[str, Any]) -> None:
-        case = self.store.case(entry["case"]) if entry["kind"] == "ack" else None
+    def _on_sent(self, entry: OutboxEntry) -> None:
+        case = self.store.case(entry.case) if entry.kind == MailKind.ACK else None
         if case is not None:
-            self.store.put_case(sweep.acknowledgement_sent(case, entry["to"], self.clock()))
+            self.store.put_case(sweep.acknowledgement_sent(case, entry.to, self.clock()))
 
-    def _on_failed(self, entry: dict[str, Any]) -> None:
-        case = self.store.case(entry["case"]) if entry["kind"] == "ack" else None
+    def _on_failed(self, entry: OutboxEntry) -> None:
+        case = self.store.case(entry.case) if entry.kind == MailKind.ACK else None
         if case is not None:
-            self.store.put_case(sweep.acknowledgement_failed(case, entry["last_error"], self.clock()))
+            self.store.put_case(sweep.acknowledgement_failed(case, entry.last_error, self.clock()))
 
     # -- one message ----------------------------------------------------------------------
 
@@ -236,11 +236,11 @@ class Pipeline:
             old = [
                 r
                 for r in self.store.message_records()
-                if r["folder"] == folder
-                and r["disposition"] == "before_start"
-                and r["location"].split("|")[1] == str(checkpoint.get("uidvalidity"))
+                if r.folder == folder
+                and r.disposition == Disposition.BEFORE_START
+                and r.location.split("|")[1] == str(checkpoint.get("uidvalidity"))
             ]
-            for chunk in source.fetch_uids(folder, [r["uid"] for r in old], self.settings.fetch_chunk, since=window):
+            for chunk in source.fetch_uids(folder, [r.uid for r in old], self.settings.fetch_chunk, since=window):
                 for fetched in chunk:
                     self.handle(fetched, start, report, window=window, revisit=True)
                 self.store.commit()
@@ -404,7 +404,7 @@ class Pipeline:
             entry = queue(
                 self.store, mail, kind="ack", case_ref=case.ref, now=now, envelope_from=self.settings.envelope_from
             )
-            self.store.put_case(sweep.released(release, entry["message_id"], local_time(release.since), now))
+            self.store.put_case(sweep.released(release, entry.message_id, local_time(release.since), now))
             queued += 1
         if queued:
             report.count("ack_released", queued)
@@ -440,7 +440,7 @@ class Pipeline:
         Clerk's own replies from her mail client, kept in the case with direction "sent"). The council itself is
         one too (Setup.own_addresses)."""
         ack = self.store.outbox_entry(f"{case.ref}-ack")
-        people = {case.sender, *(m.sender for m in case.messages), *(ack["to"] if ack else [])}
+        people = {case.sender, *(m.sender for m in case.messages), *(ack.to if ack else ())}
         return frozenset({p.lower() for p in people if p} | self._clerk_wrote_to(case))
 
     def _clerk_wrote_to(self, case: Case) -> set[str]:
@@ -456,7 +456,7 @@ class Pipeline:
         return found
 
     def _record(self, report: PollReport, record: MessageRecord, subject: str = "", acknowledged: Any = False) -> str:
-        self.store.record_message(record.to_doc())
+        self.store.record_message(record)
         disposition = str(record.disposition)
         report.count(disposition)
         if len(report.rows) < report.max_rows:

@@ -16,8 +16,9 @@ from typing import Any
 
 from inbox_agent.app.actions import find_case
 from inbox_agent.core import cases as casebook
+from inbox_agent.core import outbox as outgoing
 from inbox_agent.core.models import Retention
-from inbox_agent.core.records import Case, CaseMessage
+from inbox_agent.core.records import Case, CaseMessage, Disposition, MailKind, MessageRecord, OutboxEntry, OutboxState
 from inbox_agent.core.rules import RuleSet
 from inbox_agent.core.workdays import LONDON, add_months
 from inbox_agent.errors import AgentError
@@ -25,12 +26,12 @@ from inbox_agent.store.database import Store, content_hash
 
 ANONYMISE, ERASE = "anonymise", "erase"
 CLOSED_STATES = (casebook.RESOLVED, casebook.CLOSED)
-OTHER_DISPOSITIONS = (
-    "no_case",
-    "before_start",
-    "duplicate",
-    "quarantined",
-)  # records of mail without a case of its own
+OTHER_DISPOSITIONS = (  # records of mail without a case of its own
+    Disposition.NO_CASE,
+    Disposition.BEFORE_START,
+    Disposition.DUPLICATE,
+    Disposition.QUARANTINED,
+)
 
 
 class PrivacyError(AgentError):
@@ -58,8 +59,8 @@ def hold_reason(case: Case) -> str:
 
 def due_for_removal(
     cases: Iterable[Case],
-    records: Iterable[dict[str, Any]],
-    outbox: Iterable[dict[str, Any]],
+    records: Iterable[MessageRecord],
+    outbox: Iterable[OutboxEntry],
     rules: RuleSet,
     now: datetime,
 ) -> list[Due]:
@@ -88,17 +89,17 @@ def due_for_removal(
         cutoff = add_months(now, -other.months).isoformat()
         for record in records:
             if (
-                record["disposition"] in OTHER_DISPOSITIONS
-                and not record.get("scrubbed")
-                and record["recorded"] <= cutoff
-                and record["location"] not in case_of
-                and not record.get("case")
+                record.disposition in OTHER_DISPOSITIONS
+                and not record.scrubbed
+                and record.recorded <= cutoff
+                and record.location not in case_of
+                and not record.case
             ):
-                due.append(Due("record", record["location"], ERASE, other.why))
+                due.append(Due("record", record.location, ERASE, other.why))
         for entry in outbox:
-            summary = entry["kind"] == "alert" and entry["case"].startswith("alerts-")  # names several cases' senders
-            if (entry["kind"] == "digest" or summary) and not entry.get("scrubbed") and entry["queued"] <= cutoff:
-                due.append(Due("outbox", entry["id"], ERASE, other.why))
+            summary = entry.kind == MailKind.ALERT and entry.case.startswith("alerts-")  # names several cases' senders
+            if (entry.kind == MailKind.DIGEST or summary) and not entry.scrubbed and entry.queued <= cutoff:
+                due.append(Due("outbox", entry.id, ERASE, other.why))
     return due
 
 
@@ -145,21 +146,23 @@ def anonymised(case: Case, now: datetime, why: str) -> tuple[Case, list[str]]:
     return stripped, removed
 
 
-def scrubbed_record(record: dict[str, Any], now: datetime) -> dict[str, Any]:
-    """A message record reduced to what stops the message being read twice: where it was, and a hash."""
-    keep = ("location", "folder", "uid", "received", "recorded", "disposition", "case", "category", "size")
-    key = record.get("content_key")
-    return {
-        **{k: record[k] for k in keep if k in record},
-        **(
-            {"content_key": content_hash(key)}
-            if key and not key.startswith("sha256:")
-            else {"content_key": key}
-            if key
-            else {}
-        ),
-        "scrubbed": now.isoformat(),
-    }
+def scrubbed_record(record: MessageRecord, now: datetime) -> MessageRecord:
+    """A message record reduced to what stops the message being read twice: where it was, and a hash. Keys this
+    version does not know go too: they may hold personal data."""
+    key = record.content_key
+    return MessageRecord(
+        location=record.location,
+        folder=record.folder,
+        uid=record.uid,
+        received=record.received,
+        size=record.size,
+        recorded=record.recorded,
+        disposition=record.disposition,
+        case=record.case,
+        category=record.category,
+        content_key=content_hash(key) if key and not key.startswith("sha256:") else key or None,
+        scrubbed=now.isoformat(),
+    )
 
 
 # -- applying it to the store ------------------------------------------------------------------
@@ -175,13 +178,10 @@ def _remove_evidence(store: Store, digests: Iterable[str]) -> int:
     return removed
 
 
-def _scrub_outbox(store: Store, entry: dict[str, Any], now: datetime) -> bool:
-    path = store.data_dir / "outbox" / f"{entry['id']}.eml"
-    had_copy = path.exists()
-    path.unlink(missing_ok=True)
-    store.put_outbox(
-        {**entry, "to": [], "subject": "", "last_error": "", "scrubbed": now.isoformat()}
-    )  # a 5xx may quote the address
+def _scrub_outbox(store: Store, entry: OutboxEntry, now: datetime) -> bool:
+    """The entry without addresses or subject, and its file gone; whether there was a file."""
+    had_copy = store.remove_outgoing(entry.id)
+    store.put_outbox(outgoing.scrubbed(entry, now))
     return had_copy
 
 
@@ -192,16 +192,14 @@ def _strip_case(store: Store, ref: str, now: datetime, why: str) -> list[str]:
     new, removed = anonymised(case, now, why)
     evidence = [m.evidence for m in case.messages]
     for message in case.messages:
-        record = store.messages.get(message.location)
+        record = store.message_record(message.location)
         if record is not None:
-            evidence.append(record.get("evidence", ""))
+            evidence.append(record.evidence or "")
             store.record_message(scrubbed_record(record, now))
     files = _remove_evidence(store, evidence)
     if files:
         removed.append(f"{files} raw message(s)")
-    copies = sum(
-        _scrub_outbox(store, e, now) for e in store.outbox_entries() if e.get("case") == ref and not e.get("scrubbed")
-    )
+    copies = sum(_scrub_outbox(store, e, now) for e in store.outbox_entries() if e.case == ref and not e.scrubbed)
     if copies:
         removed.append(f"{copies} copy(ies) of mail sent about it")
     from inbox_agent.app.actions import (
@@ -249,7 +247,7 @@ def apply_retention(store: Store, rules: RuleSet, now: datetime, *, dry_run: boo
             record = store.message_record(item.key)
             if record is None:  # gone since the plan was made
                 continue
-            _remove_evidence(store, [record.get("evidence", "")])
+            _remove_evidence(store, [record.evidence or ""])
             store.record_message(scrubbed_record(record, now))
             records += 1
         else:
@@ -380,10 +378,9 @@ def about(store: Store, address: str) -> dict[str, Any]:
         "records": [
             r
             for r in store.message_records()
-            if (r.get("sender") or "").lower() == who
-            and r["location"] not in {m.location for c in own for m in c.messages}
+            if (r.sender or "").lower() == who and r.location not in {m.location for c in own for m in c.messages}
         ],
-        "sent": [e for e in store.outbox_entries() if who in (t.lower() for t in e.get("to", []))],
+        "sent": [e for e in store.outbox_entries() if who in (t.lower() for t in e.to)],
         "events": events,
         "mentioned": mentioned,
     }
@@ -409,17 +406,27 @@ def export_person(store: Store, address: str, out: Path, render: Any) -> dict[st
                 shutil.copyfile(source, out / "messages" / name)
                 files.append(f"messages/{name}")
     for entry in found["sent"]:
-        source = store.data_dir / "outbox" / f"{entry['id']}.eml"
-        if source.exists():
-            shutil.copyfile(source, out / "sent" / f"{entry['id']}.eml")
-            files.append(f"sent/{entry['id']}.eml")
-    records = [{k: r.get(k) for k in ("received", "subject", "category", "disposition")} for r in found["records"]]
+        try:
+            data = store.read_outgoing(entry.id)
+        except FileNotFoundError:
+            continue
+        (out / "sent" / f"{entry.id}.eml").write_bytes(data)
+        files.append(f"sent/{entry.id}.eml")
+    records = [
+        {
+            "received": r.received,
+            "subject": r.extra.get("subject"),  # records have never held one; kept so the export keeps its shape
+            "category": r.category,
+            "disposition": str(r.disposition),
+        }
+        for r in found["records"]
+    ]
     (out / "data.json").write_text(
         json.dumps(
             {
                 "cases": [c.to_doc() for c in found["cases"]],
                 "other_messages": records,
-                "sent": found["sent"],
+                "sent": [e.to_doc() for e in found["sent"]],
                 "mentions_in_history": found["events"],
             },
             indent=1,
@@ -441,11 +448,11 @@ def erase_person(store: Store, address: str, now: datetime, *, dry_run: bool = F
     who = address.strip().lower()
     held = [(c.ref, hold_reason(c)) for c in found["cases"] if hold_reason(c)]
     for record in found["records"]:  # a reply into a case that must be kept is that case's evidence
-        case = store.case(record.get("case") or "")
+        case = store.case(record.case or "")
         if case is not None and hold_reason(case) and case.ref not in {r for r, _ in held}:
             held.append((case.ref, f"{hold_reason(case)}; they replied into it"))
     kept = {r for r, _ in held}
-    records = [r for r in found["records"] if r.get("case") not in kept]
+    records = [r for r in found["records"] if r.case not in kept]
     erasable = [c.ref for c in found["cases"] if not hold_reason(c) and not c.anonymised]
     names = re.compile(
         b"|".join(
@@ -458,16 +465,16 @@ def erase_person(store: Store, address: str, now: datetime, *, dry_run: bool = F
     copies = [
         e
         for e in store.outbox_entries()
-        if e["kind"] in ("digest", "alert")
-        and not e.get("scrubbed")
-        and e.get("case") not in kept
+        if e.kind in (MailKind.DIGEST, MailKind.ALERT)
+        and not e.scrubbed
+        and e.case not in kept
         and names.search(_outgoing(store, e))
     ]  # their address, or their case's excerpt
     backups = [b for b in sorted(store.data_dir.glob("store.json.v*.bak")) if who.encode() in b.read_bytes().lower()]
     in_sent = [
-        {"message_id": e["message_id"], "sent": e.get("sent", ""), "case": e.get("case", "")}
+        {"message_id": e.message_id, "sent": e.sent or "", "case": e.case}
         for e in found["sent"]
-        if e["kind"] == "ack" and e.get("sent_copy")
+        if e.kind == MailKind.ACK and e.sent_copy
     ]
     result = {
         "erased": erasable,
@@ -486,20 +493,14 @@ def erase_person(store: Store, address: str, now: datetime, *, dry_run: bool = F
     for ref in erasable:
         _anonymise_case(store, ref, now, why, by="privacy erase")
     for record in records:
-        _remove_evidence(store, [record.get("evidence", "")])
+        _remove_evidence(store, [record.evidence or ""])
         store.record_message(scrubbed_record(record, now))
     for entry in found["sent"]:
-        if entry.get("case") not in kept:
-            _scrub_outbox(store, store.outbox.get(entry["id"]) or entry, now)
+        if entry.case not in kept:
+            _scrub_outbox(store, store.outbox_entry(entry.id) or entry, now)
     for entry in copies:  # a digest still waiting to go would be sent without its file: it is cancelled instead
-        current = store.outbox.get(entry["id"]) or entry
-        _scrub_outbox(
-            store,
-            {**current, "state": "cancelled", "cancelled": now.isoformat()}
-            if current["state"] == "queued"
-            else current,
-            now,
-        )
+        current = store.outbox_entry(entry.id) or entry
+        _scrub_outbox(store, outgoing.cancelled(current, now) if current.state == OutboxState.QUEUED else current, now)
     for event in found["events"]:
         case = find_case(store, event["case"])
         if case.ref not in kept:
@@ -527,9 +528,9 @@ def erase_person(store: Store, address: str, now: datetime, *, dry_run: bool = F
     return result
 
 
-def _outgoing(store: Store, entry: dict[str, Any]) -> bytes:
+def _outgoing(store: Store, entry: OutboxEntry) -> bytes:
     try:
-        return (store.data_dir / "outbox" / f"{entry['id']}.eml").read_bytes().lower()
+        return store.read_outgoing(entry.id).lower()
     except OSError:
         return b""
 

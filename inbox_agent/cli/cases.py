@@ -138,7 +138,7 @@ def _decide_case(args: argparse.Namespace, app: Application) -> int:
     """The Clerk's decisions (actions.py, shared with the web board); mail they queue goes at the agent's next poll."""
     settings, rules, now = app.settings, app.rules, utc_now()
     with app.store(wait=CLERK_WAIT) as store:
-        queued_before = {e["id"] for e in store.outbox_entries()}
+        queued_before = {e.id for e in store.outbox_entries()}
         if args.cases_command == "reclassify":
             changed = actions.reclassify(
                 store, settings, rules, args.ref, args.category, note=args.note, by="clerk", now=now
@@ -147,14 +147,11 @@ def _decide_case(args: argparse.Namespace, app: Application) -> int:
             changed = actions.send_held_ack(store, settings, rules, args.ref, by="clerk", now=now)
         else:
             changed = actions.drop_held_ack(store, args.ref, note=args.note or "", by="clerk", now=now)
-        queued = [e for e in store.outbox_entries() if e["id"] not in queued_before]
+        queued = [e for e in store.outbox_entries() if e.id not in queued_before]
         store.commit()
     show(f"{changed.ref}: {changed.category}, {changed.status.replace('_', ' ')}")
     for entry in queued:
-        show(
-            f"  queued: {entry['kind']} to {', '.join(entry['to'])} ({entry['id']}); "
-            "the agent sends it at its next poll"
-        )
+        show(f"  queued: {entry.kind} to {', '.join(entry.to)} ({entry.id}); the agent sends it at its next poll")
     if changed.ack_pending:
         show(f"  an acknowledgement waits for you: python run.py cases ack {changed.ref} --send (or --drop --note ...)")
     return 0

@@ -7,6 +7,7 @@ import json
 
 from inbox_agent.app.pipeline import utc_now
 from inbox_agent.cli.common import Commands, application, table
+from inbox_agent.core.records import OutboxState
 from inbox_agent.mail import outbox
 
 
@@ -15,7 +16,7 @@ def register(commands: Commands) -> None:
     outbox_commands = parser.add_subparsers(dest="outbox_command", required=True, metavar="ACTION")
     outbox_list = outbox_commands.add_parser("list", help="list outgoing mail")
     outbox_list.add_argument("--json", action="store_true", help="one JSON object per message")
-    outbox_list.add_argument("--state", choices=outbox.STATES, help="only mail in this state")
+    outbox_list.add_argument("--state", choices=[str(s) for s in OutboxState], help="only mail in this state")
     outbox_retry = outbox_commands.add_parser(
         "retry",
         help="send a failed, unconfirmed or queued message at the next poll (check the Sent folder first "
@@ -34,13 +35,13 @@ def cmd_outbox(args: argparse.Namespace) -> int:
             change = outbox.retry if args.outbox_command == "retry" else outbox.cancel
             entry = change(store, args.id, utc_now())
             store.commit()
-        print(f"{entry['id']}: {entry['state']}")
+        print(f"{entry.id}: {entry.state}")
         return 0
     with app.store(readonly=True) as store:
-        entries = store.outbox_entries(*([args.state] if args.state else []))
+        entries = [e.to_doc() for e in store.outbox_entries(*([OutboxState(args.state)] if args.state else []))]
     if args.json:
-        for entry in entries:
-            print(json.dumps(entry, ensure_ascii=False))
+        for doc in entries:
+            print(json.dumps(doc, ensure_ascii=False))  # as stored
     elif entries:
         print(
             table(

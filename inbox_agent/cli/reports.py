@@ -48,9 +48,7 @@ def cmd_digest(args: argparse.Namespace) -> int:
             counts = deliver(store, app.smtp(), now, retry_first=settings.retry_first, retry_for=settings.retry_for)
         digest_sent(settings, now)
         state = "sent" if counts["sent"] else "queued; the agent retries it"
-        print(
-            f"digest to {settings.clerk_email}: {digest['unresolved_count']} unresolved cases; {state} ({entry['id']})"
-        )
+        print(f"digest to {settings.clerk_email}: {digest['unresolved_count']} unresolved cases; {state} ({entry.id})")
         return 0
     with app.store(readonly=True) as store:
         digest = compose_digest(store, settings, app.rules, now)

@@ -67,19 +67,19 @@ def cmd_quarantine(args: argparse.Namespace) -> int:
     with app.store(readonly=True) as store:
         if args.quarantine_command == "show":
             record = find_quarantined(store, args.id)
-            raw = store.read_evidence(record["evidence"])
+            raw = store.read_evidence(record.evidence or "")
             for key in ("location", "recorded", "received", "size", "reason", "evidence"):
-                show(f"{key + ':':<10} {record.get(key)}")
+                show(f"{key + ':':<10} {getattr(record, key)}")
             print("first lines, as received (control characters shown escaped):")
             for line in raw[:4000].splitlines()[:20]:
                 print("  " + repr(line)[2:-1][:160])
             return 0
         rows = [
             {
-                "id": r["evidence"][:12],
-                "recorded": local_time(r["recorded"]),
-                "where": r["location"],
-                "reason": r.get("reason", "")[:70],
+                "id": (r.evidence or "")[:12],
+                "recorded": local_time(r.recorded),
+                "where": r.location,
+                "reason": (r.reason or "")[:70],
             }
             for r in quarantined(store)
         ]

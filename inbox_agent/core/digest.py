@@ -15,7 +15,7 @@ from typing import Any
 
 from inbox_agent.core import cases as casebook
 from inbox_agent.core.models import Timescales
-from inbox_agent.core.records import Case
+from inbox_agent.core.records import Case, MessageRecord, OutboxEntry, OutboxState
 from inbox_agent.core.workdays import LONDON, WorkingDays, local_date
 
 SEVERITIES = ("urgent", "high", "normal", "low")
@@ -124,8 +124,8 @@ def _letters(index: int) -> str:
 
 def build_digest(
     cases: list[Case],
-    outbox: list[dict[str, Any]],
-    quarantined: list[dict[str, Any]],
+    outbox: list[OutboxEntry],
+    quarantined: list[MessageRecord],
     health: Mapping[str, Any],
     now: datetime,
     *,
@@ -212,9 +212,9 @@ def build_digest(
             "repeat_senders": pseudonyms(senders),
         },
         "attention": {
-            "quarantined": [{"where": q["location"], "reason": q.get("reason", "")} for q in quarantined],
-            "failed": sorted(e["id"] for e in outbox if e["state"] == "failed"),
-            "unconfirmed": sorted(e["id"] for e in outbox if e["state"] == "unconfirmed"),
+            "quarantined": [{"where": q.location, "reason": q.reason or ""} for q in quarantined],
+            "failed": sorted(e.id for e in outbox if e.state == OutboxState.FAILED),
+            "unconfirmed": sorted(e.id for e in outbox if e.state == OutboxState.UNCONFIRMED),
             "held": sorted(c.ref for c in cases if c.ack_held and datetime.fromisoformat(c.filed) > week_ago),
             "too_big": sorted(c.ref for c in cases if c.too_big and datetime.fromisoformat(c.filed) > week_ago),
             "last_poll_ok": health.get("last_poll_ok"),

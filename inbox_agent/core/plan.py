@@ -87,7 +87,7 @@ class Context:
 
     setup: Setup
     seen: bool = False  # the message already has its record (and this is not a backfill's revisit)
-    earlier: Mapping[str, Any] | None = None  # the record of an earlier message with the same Message-ID and body
+    earlier: MessageRecord | None = None  # the record of an earlier message with the same Message-ID and body
     replied: str | None = None  # the case of the first known message it replies to (In-Reply-To, References)
     participants: frozenset[str] = frozenset()  # who may write into that case (see Pipeline.participants)
     cases: Mapping[str, Case] = field(default_factory=dict)  # the replied case and those the subject names
@@ -173,8 +173,8 @@ def plan(incoming: Incoming, context: Context, now: datetime) -> Plan:
     content_key = f"{message.message_id}|{message.body_hash}"
     record = replace(record, content_key=content_key, message_id=message.message_id, sender=message.sender)
     earlier = context.earlier
-    if earlier is not None and earlier["location"] != fetched.location:  # a retry of quarantine is not a duplicate
-        return _recorded(record, Disposition.DUPLICATE, counts, same_as=earlier["location"], case=earlier.get("case"))
+    if earlier is not None and earlier.location != fetched.location:  # a retry of quarantine is not a duplicate
+        return _recorded(record, Disposition.DUPLICATE, counts, same_as=earlier.location, case=earlier.case)
     screening = screen(message, context.setup.own_addresses)
     decision = decide(context.setup.rules, message, screening)  # every message, a reply too: threading is no way round
     record = replace(record, category=decision.category)

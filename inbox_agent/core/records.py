@@ -69,28 +69,40 @@ class MessageRecord:
     same_as: str | None = None
     case: str | None = None
     looks_like: str | None = None
+    scrubbed: str | None = None  # when data protection cut it down to what recognises the message again
+    extra: Mapping[str, Any] = field(default_factory=dict)  # keys this version does not know, written back as read
 
-    _ALWAYS = ("location", "folder", "uid", "received", "size", "recorded", "disposition")
+    _ALWAYS: ClassVar[tuple[str, ...]] = ("location", "folder", "uid", "received", "size", "recorded", "disposition")
+    # a scrubbed record keeps only these, in the order scrubbing has always written them
+    _SCRUBBED: ClassVar[tuple[str, ...]] = (
+        *("location", "folder", "uid", "received", "recorded", "disposition", "case", "category", "size"),
+        *("content_key", "scrubbed"),
+    )
 
     def to_doc(self) -> dict[str, Any]:
         """The stored document: the optional keys only when set, as the store has always held them."""
         doc: dict[str, Any] = {}
-        for f in fields(self):
-            value = getattr(self, f.name)
-            if f.name in self._ALWAYS or value is not None:
-                doc[f.name] = str(value) if isinstance(value, StrEnum) else value
-        return doc
+        for name in self._SCRUBBED if self.scrubbed else _RECORD_KEYS:
+            value = getattr(self, name)
+            if name in self._ALWAYS or value is not None:
+                doc[name] = str(value) if isinstance(value, StrEnum) else value
+        return {**doc, **self.extra}
 
     @classmethod
     def from_doc(cls, doc: Mapping[str, Any]) -> MessageRecord:
-        known = {f.name for f in fields(cls)}
-        values = {k: v for k, v in doc.items() if k in known}
-        return cls(**{**values, "disposition": Disposition(doc["disposition"])})
+        values = {k: v for k, v in doc.items() if k in _RECORD_KNOWN}
+        extra = {k: v for k, v in doc.items() if k not in _RECORD_KNOWN}
+        return cls(**{**values, "disposition": Disposition(doc["disposition"])}, extra=extra)
+
+
+_RECORD_KEYS = tuple(f.name for f in fields(MessageRecord) if f.name != "extra")
+_RECORD_KNOWN = frozenset(_RECORD_KEYS)
 
 
 @dataclass(frozen=True)
 class OutboxEntry:
-    """One outgoing message as the outbox tracks it; its bytes are a file the Repository owns."""
+    """One outgoing message as the outbox tracks it; its bytes are a file the Repository owns. How an entry moves
+    from state to state is core/outbox.py."""
 
     id: str
     kind: MailKind
@@ -104,12 +116,20 @@ class OutboxEntry:
     next_attempt: str
     attempts: int = 0
     last_error: str = ""
-    extra: Mapping[str, Any] = field(default_factory=dict)  # sent, recovered, note, ...: kept as they are
+    # the keys below are stored only when set
+    sent: str | None = None
+    sent_copy: bool | None = None  # whether the acknowledgement was copied to the IMAP Sent folder
+    recovered: str | None = None  # when recovery after a crash settled it
+    note: str | None = None
+    cancelled: str | None = None
+    scrubbed: str | None = None  # when data protection removed its addresses, subject and file
+    extra: Mapping[str, Any] = field(default_factory=dict)  # keys this version does not know, written back as read
+    # the order of the document's keys as read: an entry written back keeps it, and keys it gained go after
+    order: tuple[str, ...] = field(default=(), compare=False, repr=False)
 
     @classmethod
     def from_doc(cls, doc: Mapping[str, Any]) -> OutboxEntry:
-        own = {"id", "kind", "case", "message_id", "to", "from", "subject", "state", "queued", "next_attempt"}
-        own |= {"attempts", "last_error"}
+        optional = {k: doc[k] for k in _OUTBOX_OPTIONAL if k in doc}
         return cls(
             id=doc["id"],
             kind=MailKind(doc["kind"]),
@@ -123,11 +143,13 @@ class OutboxEntry:
             next_attempt=doc.get("next_attempt", doc["queued"]),
             attempts=doc.get("attempts", 0),
             last_error=doc.get("last_error", ""),
-            extra={k: v for k, v in doc.items() if k not in own},
+            **optional,
+            extra={k: v for k, v in doc.items() if k not in _OUTBOX_KNOWN},
+            order=tuple(doc),
         )
 
     def to_doc(self) -> dict[str, Any]:
-        return {
+        doc: dict[str, Any] = {
             "id": self.id,
             "kind": str(self.kind),
             "case": self.case,
@@ -140,8 +162,22 @@ class OutboxEntry:
             "next_attempt": self.next_attempt,
             "attempts": self.attempts,
             "last_error": self.last_error,
-            **self.extra,
         }
+        for name in _OUTBOX_OPTIONAL:
+            value = getattr(self, name)
+            if value is not None:
+                doc[name] = value
+        doc.update(self.extra)
+        if not self.order:
+            return doc
+        return {**{k: doc[k] for k in self.order if k in doc}, **doc}  # a dict keeps the first place of a key
+
+
+_OUTBOX_OPTIONAL = ("sent", "sent_copy", "recovered", "note", "cancelled", "scrubbed")  # in the order they are added
+_OUTBOX_KNOWN = frozenset(
+    {"id", "kind", "case", "message_id", "to", "from", "subject", "state", "queued", "next_attempt", "attempts"}
+    | {"last_error", *_OUTBOX_OPTIONAL}
+)
 
 
 class CaseStatus(StrEnum):
@@ -447,10 +483,10 @@ class Repository(Protocol):
     def next_sequence(self, year: int) -> int: ...
 
     def seen(self, location: str) -> bool: ...
-    def same_content(self, content_key: str) -> dict[str, Any] | None: ...
-    def record_message(self, doc: dict[str, Any]) -> None: ...
-    def message_record(self, location: str) -> dict[str, Any] | None: ...
-    def message_records(self) -> Iterable[dict[str, Any]]: ...
+    def same_content(self, content_key: str) -> MessageRecord | None: ...
+    def record_message(self, record: MessageRecord) -> None: ...
+    def message_record(self, location: str) -> MessageRecord | None: ...
+    def message_records(self) -> Iterable[MessageRecord]: ...
 
     def case(self, ref: str) -> Case | None: ...
     def put_case(self, case: Case) -> None: ...
@@ -458,9 +494,12 @@ class Repository(Protocol):
     def cases(self) -> list[Case]: ...
 
     def ack_times(self, recipient: str | None = None) -> Sequence[str]: ...
-    def outbox_entry(self, entry_id: str) -> dict[str, Any] | None: ...
-    def put_outbox(self, entry: dict[str, Any]) -> None: ...
+    def outbox_entry(self, entry_id: str) -> OutboxEntry | None: ...
+    def outbox_entries(self, *states: OutboxState) -> list[OutboxEntry]: ...
+    def put_outbox(self, entry: OutboxEntry) -> None: ...
     def write_outgoing(self, name: str, data: bytes) -> Any: ...
+    def read_outgoing(self, entry_id: str) -> bytes: ...
+    def remove_outgoing(self, entry_id: str) -> bool: ...
 
     def write_evidence(self, raw: bytes) -> str: ...
     def read_evidence(self, digest: str) -> bytes: ...

@@ -288,7 +288,9 @@ def smtp_steps(settings: Settings, transport: object, send_test: bool, now: obje
     try:
         with transport.session() as send:  # type: ignore[attr-defined]
             send(
-                {"id": "check", "from": settings.envelope_from, "to": [settings.clerk_email]},
+                "check",
+                settings.envelope_from,
+                [settings.clerk_email],
                 getattr(mail, "checked_bytes", None) or bytes(mail),
             )
     except AgentError as exc:

@@ -2,7 +2,7 @@
 
 Every message is written to disk and queued in the store, and that is committed, before any attempt
 to send it. States: queued -> sent, or failed (a permanent refusal, or too old to retry), or
-unconfirmed, or cancelled by the Clerk.
+unconfirmed, or cancelled by the Clerk; core/outbox.py has the changes, this module the I/O around them.
 
 Nothing is sent twice. Around each hand-over a line goes to a journal: "SENDING id" before, fsynced,
 "SENT id" or "REFUSED id" after, made durable by the next one's sync; the store records the outcomes
@@ -21,30 +21,31 @@ import os
 import random
 import smtplib
 import ssl
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import AbstractContextManager, contextmanager
 from datetime import datetime, timedelta
 from email.message import EmailMessage
 from email.utils import getaddresses
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Protocol
 
 from inbox_agent.config import ServerSettings
+from inbox_agent.core import outbox as states
+from inbox_agent.core.records import MailKind, OutboxEntry, OutboxState
 from inbox_agent.errors import AgentError, TransportError, describe
 from inbox_agent.mail.oauth import OAuthError, TokenSource, xoauth2
 from inbox_agent.store.database import Store, write_durably
 
 log = logging.getLogger(__name__)
 
-QUEUED, SENT, FAILED, UNCONFIRMED, CANCELLED = "queued", "sent", "failed", "unconfirmed", "cancelled"
-STATES = (QUEUED, SENT, FAILED, UNCONFIRMED, CANCELLED)
 BACKOFF_CAP = timedelta(hours=1)
 
-SendOne = Callable[[dict[str, Any], bytes], None]
+SendOne = Callable[[str, str, Sequence[str], bytes], None]  # (name, envelope sender, recipients, bytes)
+OnEntry = Callable[[OutboxEntry], None]
 
 
 class Transport(Protocol):
-    def session(self) -> Any: ...  # a context manager yielding SendOne
+    def session(self) -> AbstractContextManager[SendOne]: ...
 
 
 class SentFolder(Protocol):
@@ -56,29 +57,32 @@ class SentFolder(Protocol):
 
 
 def queue(
-    store: Store, mail: EmailMessage, *, kind: str, case_ref: str, now: datetime, envelope_from: str, name: str = ""
-) -> dict[str, Any]:
+    store: Store,
+    mail: EmailMessage,
+    *,
+    kind: str,  # a MailKind, or its value
+    case_ref: str,
+    now: datetime,
+    envelope_from: str,
+    name: str = "",
+) -> OutboxEntry:
     """Put a rendered message in the outbox; it is sent only after the store commits. The id is REF-KIND, or
     REF-NAME for a second message of a kind (a later alert about the same case)."""
-    message_id = str(mail["Message-ID"])
     entry_id = f"{case_ref}-{name or kind}"
     data = getattr(mail, "checked_bytes", None) or bytes(mail)
     store.write_outgoing(f"{entry_id}.eml", data)
-    recipients = [address for _, address in getaddresses([str(mail["To"])]) if address]
-    entry = {
-        "id": entry_id,
-        "kind": kind,
-        "case": case_ref,
-        "message_id": message_id,
-        "to": recipients,
-        "from": envelope_from,
-        "subject": str(mail["Subject"]),
-        "state": QUEUED,
-        "queued": now.isoformat(),
-        "next_attempt": now.isoformat(),
-        "attempts": 0,
-        "last_error": "",
-    }
+    entry = OutboxEntry(
+        id=entry_id,
+        kind=MailKind(kind),
+        case=case_ref,
+        message_id=str(mail["Message-ID"]),
+        to=tuple(address for _, address in getaddresses([str(mail["To"])]) if address),
+        sender=envelope_from,
+        subject=str(mail["Subject"]),
+        state=OutboxState.QUEUED,
+        queued=now.isoformat(),
+        next_attempt=now.isoformat(),
+    )
     store.put_outbox(entry)
     return entry
 
@@ -113,7 +117,7 @@ def _settled(store: Store) -> None:
 
 
 def recover_interrupted(
-    store: Store, now: datetime, sent_folder: SentFolder | None, on_sent: Callable[[dict[str, Any]], None] | None = None
+    store: Store, now: datetime, sent_folder: SentFolder | None, on_sent: OnEntry | None = None
 ) -> dict[str, int]:
     """Settle what a crash left in the journal before anything else is sent."""
     counts = {"confirmed": 0, "requeued": 0, "unconfirmed": 0}
@@ -123,37 +127,22 @@ def recover_interrupted(
     finished = {entry_id: word for word, entry_id in words if word in ("SENT", "REFUSED")}
     started = list(dict.fromkeys(entry_id for word, entry_id in words if word == "SENDING"))
     for entry_id in started:
-        entry = store.outbox.get(entry_id)
-        if entry is None or entry["state"] != QUEUED:
+        entry = store.outbox_entry(entry_id)
+        if entry is None or entry.state != OutboxState.QUEUED:
             continue  # its outcome was committed before the crash
         if finished.get(entry_id) == "SENT" or (
-            entry["kind"] == "ack" and sent_folder is not None and sent_folder.contains(entry["message_id"])
+            entry.kind == MailKind.ACK and sent_folder is not None and sent_folder.contains(entry.message_id)
         ):
-            done = {
-                **entry,
-                "state": SENT,
-                "sent": now.isoformat(),
-                "recovered": now.isoformat(),
-                "last_error": "",
-                "note": "confirmed after an interruption",
-            }
+            done = states.confirmed(entry, now)
             store.put_outbox(done)
             counts["confirmed"] += 1
             if on_sent:
                 on_sent(done)
-        elif finished.get(entry_id) == "REFUSED" or entry["kind"] != "ack":
-            store.put_outbox({**entry, "state": QUEUED, "next_attempt": now.isoformat(), "recovered": now.isoformat()})
+        elif finished.get(entry_id) == "REFUSED" or entry.kind != MailKind.ACK:
+            store.put_outbox(states.requeued(entry, now))
             counts["requeued"] += 1
         else:
-            store.put_outbox(
-                {
-                    **entry,
-                    "state": UNCONFIRMED,
-                    "recovered": now.isoformat(),
-                    "last_error": "the agent stopped while handing this to the mail server and cannot tell whether "
-                    "it went; look in the Sent folder, then 'outbox retry' or 'outbox cancel'",
-                }
-            )
+            store.put_outbox(states.unconfirmed(entry, now))
             counts["unconfirmed"] += 1
     if started or path.exists():
         store.commit()
@@ -172,30 +161,30 @@ def deliver(
     retry_first: timedelta,
     retry_for: timedelta,
     sent_folder: SentFolder | None = None,
-    on_sent: Callable[[dict[str, Any]], None] | None = None,
+    on_sent: OnEntry | None = None,
     rng: random.Random | None = None,
-    on_failed: Callable[[dict[str, Any]], None] | None = None,
+    on_failed: OnEntry | None = None,
 ) -> dict[str, int]:
     """Send what is due over one connection, journalling each hand-over; commit the outcomes at the end."""
     rng = rng or random.Random()
     recovered = recover_interrupted(store, now, sent_folder, on_sent)
     counts = {"sent": recovered["confirmed"], "retry": 0, "failed": 0, "unconfirmed": recovered["unconfirmed"]}
-    due = [e for e in store.outbox_entries(QUEUED) if e["next_attempt"] <= now.isoformat()]
+    due = [e for e in store.outbox_entries(OutboxState.QUEUED) if states.is_due(e, now)]
     if not due:
         return counts
-    pending = [{**e, "attempts": e["attempts"] + 1} for e in due]
+    pending = [states.attempting(e) for e in due]
     try:
         with transport.session() as send:
             while pending:
                 entry = pending[0]
-                data = (store.data_dir / "outbox" / f"{entry['id']}.eml").read_bytes()
-                _note(store, "SENDING", entry["id"])
+                data = store.read_outgoing(entry.id)
+                _note(store, "SENDING", entry.id)
                 try:
-                    send(entry, data)
+                    send(entry.id, entry.sender, entry.to, data)
                 except TransportError as exc:
                     if not exc.permanent and exc.context.get("connection"):
                         raise
-                    _note(store, "REFUSED", entry["id"], sync=False)
+                    _note(store, "REFUSED", entry.id, sync=False)
                     _failed_attempt(store, entry, exc, now, retry_first, retry_for, rng, counts, on_failed)
                 else:
                     _record_sent(store, entry, data, now, sent_folder, on_sent)
@@ -217,22 +206,22 @@ def deliver(
 
 def _record_sent(
     store: Store,
-    entry: dict[str, Any],
+    entry: OutboxEntry,
     data: bytes,
     now: datetime,
     sent_folder: SentFolder | None,
-    on_sent: Callable[[dict[str, Any]], None] | None,
+    on_sent: OnEntry | None,
 ) -> None:
     """Copy to Sent at once, then journal it: either is proof, after a crash, that the server took it."""
     copied = False
-    if sent_folder is not None and entry["kind"] == "ack":
+    if sent_folder is not None and entry.kind == MailKind.ACK:
         try:
             sent_folder.append(data, now)
             copied = True
         except AgentError as exc:
-            log.warning("sent %s, but could not copy it to the Sent folder: %s", entry["id"], exc)
-    _note(store, "SENT", entry["id"], sync=False)
-    done = {**entry, "state": SENT, "sent": now.isoformat(), "last_error": "", "sent_copy": copied}
+            log.warning("sent %s, but could not copy it to the Sent folder: %s", entry.id, exc)
+    _note(store, "SENT", entry.id, sync=False)
+    done = states.sent(entry, now, copied=copied)
     store.put_outbox(done)
     if on_sent:
         on_sent(done)
@@ -240,67 +229,51 @@ def _record_sent(
 
 def _failed_attempt(
     store: Store,
-    entry: dict[str, Any],
+    entry: OutboxEntry,
     exc: TransportError,
     now: datetime,
     retry_first: timedelta,
     retry_for: timedelta,
     rng: random.Random,
     counts: dict[str, int],
-    on_failed: Callable[[dict[str, Any]], None] | None = None,
+    on_failed: OnEntry | None = None,
 ) -> None:
-    too_old = now - datetime.fromisoformat(entry["queued"]) > retry_for
-    if exc.permanent or too_old:
-        failed = {**entry, "state": FAILED, "last_error": exc.problem}
+    if exc.permanent or states.too_old(entry, now, retry_for):
+        failed = states.failed(entry, exc.problem)
         store.put_outbox(failed)
         counts["failed"] += 1
-        log.error("outgoing mail %s failed for good: %s", entry["id"], exc.problem)
+        log.error("outgoing mail %s failed for good: %s", entry.id, exc.problem)
         if on_failed:
             on_failed(failed)
     else:
-        store.put_outbox(
-            {
-                **entry,
-                "state": QUEUED,
-                "last_error": exc.problem,
-                "next_attempt": (now + backoff(entry["attempts"], retry_first, rng)).isoformat(),
-            }
-        )
+        store.put_outbox(states.retry_later(entry, exc.problem, now + backoff(entry.attempts, retry_first, rng)))
         counts["retry"] += 1
 
 
-def retry(store: Store, entry_id: str, now: datetime) -> dict[str, Any]:
+def retry(store: Store, entry_id: str, now: datetime) -> OutboxEntry:
+    retried = states.retried(_changeable(store, entry_id, "retried"), now)
+    store.put_outbox(retried)
+    return retried
+
+
+def cancel(store: Store, entry_id: str, now: datetime) -> OutboxEntry:
+    cancelled = states.cancelled(_changeable(store, entry_id, "cancelled"), now)
+    store.put_outbox(cancelled)
+    return cancelled
+
+
+def _changeable(store: Store, entry_id: str, what: str) -> OutboxEntry:
     entry = _entry(store, entry_id)
-    if entry["state"] not in (FAILED, UNCONFIRMED, QUEUED):
+    if entry.state not in states.CHANGEABLE:
         raise AgentError(
-            f"{entry_id} is {entry['state']}; only failed, unconfirmed or queued mail can be retried",
+            f"{entry_id} is {entry.state}; only failed, unconfirmed or queued mail can be {what}",
             fix="see 'python run.py outbox list'",
         )
-    store.put_outbox(
-        {
-            **entry,
-            "state": QUEUED,
-            "next_attempt": now.isoformat(),
-            "queued": now.isoformat() if entry["state"] == FAILED else entry["queued"],
-            "last_error": f"retry asked at {now.isoformat()}",
-        }
-    )
-    return _entry(store, entry_id)
+    return entry
 
 
-def cancel(store: Store, entry_id: str, now: datetime) -> dict[str, Any]:
-    entry = _entry(store, entry_id)
-    if entry["state"] not in (FAILED, UNCONFIRMED, QUEUED):
-        raise AgentError(
-            f"{entry_id} is {entry['state']}; only failed, unconfirmed or queued mail can be cancelled",
-            fix="see 'python run.py outbox list'",
-        )
-    store.put_outbox({**entry, "state": CANCELLED, "cancelled": now.isoformat()})
-    return _entry(store, entry_id)
-
-
-def _entry(store: Store, entry_id: str) -> dict[str, Any]:
-    entry = store.outbox.get(entry_id)
+def _entry(store: Store, entry_id: str) -> OutboxEntry:
+    entry = store.outbox_entry(entry_id)
     if entry is None:
         raise AgentError(
             f"there is no outgoing message {entry_id!r}", fix="see 'python run.py outbox list' for the ids"
@@ -385,8 +358,8 @@ class SmtpTransport:
     def session(self) -> Iterator[SendOne]:
         client = self._connect()
 
-        def send(entry: dict[str, Any], data: bytes) -> None:
-            utf8 = not all(address.isascii() for address in (entry["from"], *entry["to"]))
+        def send(name: str, sender: str, to: Sequence[str], data: bytes) -> None:
+            utf8 = not all(address.isascii() for address in (sender, *to))
             try:
                 if utf8:
                     client.ehlo_or_helo_if_needed()
@@ -398,8 +371,8 @@ class SmtpTransport:
                             fix="ask the mail provider for SMTPUTF8, or answer this person by hand",
                         )
                 refused = client.sendmail(
-                    entry["from"],
-                    entry["to"],
+                    sender,
+                    list(to),
                     data,  # "" is MAIL FROM:<>
                     mail_options=["SMTPUTF8"] if utf8 else [],
                 )
@@ -417,7 +390,7 @@ class SmtpTransport:
             except (OSError, smtplib.SMTPException) as exc:
                 raise TransportError(f"lost the SMTP connection ({describe(exc)})", connection=True) from None
             if refused:
-                log.warning("%s: %d of %d recipients were refused", entry["id"], len(refused), len(entry["to"]))
+                log.warning("%s: %d of %d recipients were refused", name, len(refused), len(to))
 
         try:
             yield send
@@ -438,7 +411,7 @@ class FileTransport:
     def session(self) -> Iterator[SendOne]:
         self.folder.mkdir(parents=True, exist_ok=True)
 
-        def send(entry: dict[str, Any], data: bytes) -> None:
-            write_durably(self.folder / f"{entry['id']}.eml", data)
+        def send(name: str, sender: str, to: Sequence[str], data: bytes) -> None:
+            write_durably(self.folder / f"{name}.eml", data)
 
         yield send

@@ -15,7 +15,7 @@ from inbox_agent.config import Settings
 from inbox_agent.core.cases import NEEDS_REVIEW, OPEN_STATES
 from inbox_agent.core.digest import build_digest, excerpt, mask
 from inbox_agent.core.normalise import parse
-from inbox_agent.core.records import Case
+from inbox_agent.core.records import Case, Disposition, MailKind, OutboxEntry
 from inbox_agent.core.rules import AUTOMATED, RuleSet
 from inbox_agent.core.summary import build_summary
 from inbox_agent.core.workdays import WorkingDays, local_date
@@ -61,7 +61,9 @@ def compose_digest(store: Store, settings: Settings, rules: RuleSet, now: dateti
         if (c.category in wanted and c.status in OPEN_STATES) or c.status == NEEDS_REVIEW
     }
     week_ago = (now - timedelta(days=7)).isoformat()
-    quarantined = [r for r in store.message_records() if r["disposition"] == "quarantined" and r["recorded"] > week_ago]
+    quarantined = [
+        r for r in store.message_records() if r.disposition == Disposition.QUARANTINED and r.recorded > week_ago
+    ]
     return build_digest(
         cases,
         store.outbox_entries(),
@@ -88,12 +90,12 @@ def write_digest_preview(renderer: Renderer, digest: dict[str, Any], out: Path) 
 
 def queue_digest(
     store: Store, settings: Settings, renderer: Renderer, digest: dict[str, Any], now: datetime, label: str
-) -> dict[str, Any]:
+) -> OutboxEntry:
     """Into the outbox, so the digest gets the same retries and the same at-most-once sending as everything else."""
     return queue(
         store,
         renderer.digest_mail(digest, now),
-        kind="digest",
+        kind=MailKind.DIGEST,
         case_ref=f"DIGEST-{label}",
         now=now,
         envelope_from=settings.envelope_from,

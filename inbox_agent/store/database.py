@@ -38,7 +38,7 @@ from tinydb.middlewares import CachingMiddleware
 from tinydb.storages import Storage
 
 from inbox_agent.core.caps import cap_key
-from inbox_agent.core.records import Case, Repository
+from inbox_agent.core.records import Case, MessageRecord, OutboxEntry, OutboxState, Repository
 from inbox_agent.errors import StoreError, StoreLocked
 
 STORE_FILE = "store.json"
@@ -477,7 +477,7 @@ class Store:
         touched = any(index.undo for index in self._indexes)
         for entry_id, (before, *_) in (self.outbox.undo or {}).items():
             if before is None:  # an outgoing message that will now never be sent: its file goes with it
-                (self.data_dir / "outbox" / f"{entry_id}.eml").unlink(missing_ok=True)
+                self.remove_outgoing(entry_id)
         for index in self._indexes:
             index.rollback()
         if touched:
@@ -633,20 +633,23 @@ class Store:
     def seen(self, location: str) -> bool:
         return location in self.messages.docs
 
-    def same_content(self, content_key: str) -> dict[str, Any] | None:
+    def same_content(self, content_key: str) -> MessageRecord | None:
         """An earlier record of the same message; after retention or erasure only its hash is left to match."""
         location = self._by_content.get(content_key) or self._by_content.get(content_hash(content_key))
-        return None if location is None else self.messages.get(location)
+        return None if location is None else self.message_record(location)
 
-    def record_message(self, doc: dict[str, Any]) -> None:
+    def record_message(self, record: MessageRecord) -> None:
+        doc = record.to_doc()
         self.messages.put(doc)
         self._note_message(doc)
 
-    def message_record(self, location: str) -> dict[str, Any] | None:
-        return self.messages.get(location)
+    def message_record(self, location: str) -> MessageRecord | None:
+        doc = self.messages.get(location)
+        return None if doc is None else MessageRecord.from_doc(doc)
 
-    def message_records(self) -> Iterable[dict[str, Any]]:
-        return self.messages.values()
+    def message_records(self) -> Iterator[MessageRecord]:
+        """Every record, one at a time: they are kept compact, and a list of them all would be every one as a dict."""
+        return (MessageRecord.from_doc(doc) for doc in self.messages.values())
 
     # -- cases --------------------------------------------------------------------------------
 
@@ -692,26 +695,40 @@ class Store:
 
     # -- outbox -------------------------------------------------------------------------------
 
-    def put_outbox(self, entry: dict[str, Any]) -> None:
-        new = entry["id"] not in self.outbox.docs
-        self.outbox.put(entry)
+    def put_outbox(self, entry: OutboxEntry) -> None:
+        doc = entry.to_doc()
+        new = entry.id not in self.outbox.docs
+        self.outbox.put(doc)
         if new:
-            self._note_outbox(entry)
+            self._note_outbox(doc)
 
     def ack_times(self, recipient: str | None = None) -> list[str]:
         """When acknowledgements were queued (sorted ISO times), in all or to one address: what the caps count."""
         return self._ack_times if recipient is None else self._acks_to.get(cap_key(recipient), [])
 
-    def outbox_entries(self, *states: str) -> list[dict[str, Any]]:
-        entries = [e for e in self.outbox.values() if not states or e["state"] in states]
-        return sorted(entries, key=lambda e: e["queued"])
+    def outbox_entries(self, *states: OutboxState) -> list[OutboxEntry]:
+        """The entries (in these states), oldest first."""
+        docs = [e for e in self.outbox.values() if not states or e["state"] in states]
+        return [OutboxEntry.from_doc(doc) for doc in sorted(docs, key=lambda e: e["queued"])]
 
-    def outbox_entry(self, entry_id: str) -> dict[str, Any] | None:
-        return self.outbox.get(entry_id)
+    def outbox_entry(self, entry_id: str) -> OutboxEntry | None:
+        doc = self.outbox.get(entry_id)
+        return None if doc is None else OutboxEntry.from_doc(doc)
+
+    def _outgoing_path(self, entry_id: str) -> Path:
+        return self.data_dir / "outbox" / f"{entry_id}.eml"
 
     def read_outgoing(self, entry_id: str) -> bytes:
-        """The bytes queued for an outbox entry, exactly as they will be sent."""
-        return (self.data_dir / "outbox" / f"{entry_id}.eml").read_bytes()
+        """The bytes queued for an outbox entry, exactly as they will be sent (OSError once data protection removed
+        them)."""
+        return self._outgoing_path(entry_id).read_bytes()
+
+    def remove_outgoing(self, entry_id: str) -> bool:
+        """Data protection: the copy of a message that went, or will now never go. Whether there was one."""
+        path = self._outgoing_path(entry_id)
+        had_copy = path.exists()
+        path.unlink(missing_ok=True)
+        return had_copy
 
     def write_outgoing(self, name: str, data: bytes) -> Path:
         """A new file waits for the group's commit; one that replaces a file the store may already name is synced."""

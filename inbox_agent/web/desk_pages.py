@@ -4,11 +4,11 @@ health with the outbox's waiting mail."""
 from __future__ import annotations
 
 import re
-from typing import Any
 
 from flask import Flask, abort, redirect
 from werkzeug.wrappers import Response as BaseResponse
 
+from inbox_agent.core.records import Disposition, OutboxEntry, OutboxState
 from inbox_agent.store.database import Store
 from inbox_agent.store.health import assess, read_health
 from inbox_agent.web.state import STORE_WAIT, board, log
@@ -22,8 +22,8 @@ def quarantine() -> BaseResponse:
     if store is not None:
         with store:
             records = sorted(
-                (r for r in store.message_records() if r["disposition"] == "quarantined"),
-                key=lambda r: r["recorded"],
+                (r for r in store.message_records() if r.disposition == Disposition.QUARANTINED),
+                key=lambda r: r.recorded,
                 reverse=True,
             )
     return board().page("quarantine.html.j2", records=records)
@@ -46,14 +46,14 @@ def status() -> BaseResponse:
     health = read_health(state.settings.data_dir)
     healthy, verdict = assess(health, state.now_of(), state.settings.poll_seconds)
     store = state.snapshot()
-    outbox: list[dict[str, Any]] = []
+    outbox: list[OutboxEntry] = []
     if store is not None:
         with store:
             outbox = store.outbox_entries()
     counts: dict[str, int] = {}
     for entry in outbox:
-        counts[entry["state"]] = counts.get(entry["state"], 0) + 1
-    waiting = [e for e in outbox if e["state"] not in ("sent", "cancelled")]
+        counts[entry.state] = counts.get(entry.state, 0) + 1
+    waiting = [e for e in outbox if e.state not in (OutboxState.SENT, OutboxState.CANCELLED)]
     return state.page(
         "status.html.j2", healthy=healthy, verdict=verdict, health=health, counts=counts, waiting=waiting[-50:]
     )
