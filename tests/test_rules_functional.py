@@ -336,6 +336,14 @@ CASES: list[tuple[str, str, str]] = [
     ("threat.not-idiom", "The new skate park is on sight lines from the road, is that allowed?", "not-serious"),
     ("threat.not-idiom", "Would the chairman like to pull up a chair at the fete committee?", "not-serious"),
     # not threats: danger talk, reported, idioms, plans
+    ("threat.question", "Your grandkids are at Rothley Primary, aren't they?", "threat"),
+    ("threat.question", "do u even know where ur kids are tonight", "threat"),
+    (
+        "threat.not-question",
+        "Do you know where your family are buried? The churchyard plan has no names.",
+        "not-serious",
+    ),
+    ("threat.not-question", "My kids go to the school on Mill Lane, can the crossing be looked at?", "not-serious"),
     (
         "threat.not-danger-talk",
         "Someone will break their neck on those steps by the church, please fix them.",
