@@ -1013,6 +1013,200 @@ CASES: list[tuple[str, str, str]] = [
     ("foi.plain", "What did the council pay the consultants for the village plan?", "foi_request"),
     ("foi.not-price", "How much does the hall cost to hire on a Saturday?", "enquiry"),
     ("foi.not-grateful", "I would be grateful if you could tell me the bin collection days.", "enquiry"),
+    # --- round 6, ordinary categories: conduct said through role and process, reports of fakes and police, complaints
+    # as questions, understatement and diaries, plainly worded requests; and the near-misses that must stay put
+    # conduct: the member's own conduct, said through role and process
+    (
+        "conduct.interest",
+        "Cllr Hadley voted on the planning application from his own son's company and never declared an interest.",
+        "conduct_complaint",
+    ),
+    (
+        "conduct.interest",
+        "the chairman sat on the grants panel that gave money to her husband's firm, she didnt declare it",
+        "conduct_complaint",
+    ),
+    (
+        "conduct.interest",
+        "Surely it is predetermination when Councillor Brook told the whole pub how he would vote before the meeting?",
+        "conduct_complaint",
+    ),
+    (
+        "conduct.role",
+        "Cllr Dean was swearing at the bar in the social club on Friday night, calling people names. Is a "
+        "councillor allowed to behave like that?",
+        "conduct_complaint",
+    ),
+    (
+        "conduct.role",
+        "cllr moss shared my address in the village whatsapp. i thought there were rules for councillors "
+        "about this stuff",
+        "conduct_complaint",
+    ),
+    (
+        "conduct.role",
+        "Councillor Pike posted that objectors were 'idiots' on the village page. He is meant to represent "
+        "us. I want to complain about his conduct.",
+        "conduct_complaint",
+    ),
+    (
+        "conduct.process",
+        "Please pass this to the Monitoring Officer: Cllr Reed has been bullying the assistant clerk for months.",
+        "conduct_complaint",
+    ),
+    (
+        "conduct.behaviour",
+        "The caretaker spoke to my mum like dirt when she dropped the hall keys back and then just hung up "
+        "on her when she rang.",
+        "conduct_complaint",
+    ),
+    (
+        "conduct.behaviour",
+        "At the meeting the chair talked over me three times and rolled her eyes when I asked about the accounts.",
+        "conduct_complaint",
+    ),
+    (
+        "conduct.behaviour",
+        "Councillor Ash had a right go at me outside the shop, shouting and pointing, over my fence.",
+        "conduct_complaint",
+    ),
+    (
+        "conduct.leak",
+        "Cllr Byrne told my landlord what I wrote in my confidential letter about the flat.",
+        "conduct_complaint",
+    ),
+    # near-misses: a councillor as victim is a report; a question about the process is an enquiry
+    (
+        "report.councillor-victim",
+        "Someone has been posting nasty comments about Cllr Moss on the village Facebook page, calling her a liar.",
+        "abuse_report",
+    ),
+    (
+        "conduct.not-procedure-question",
+        "How do councillors declare interests at meetings, is there a form I can read?",
+        "enquiry",
+    ),
+    ("conduct.not-thanks", "Cllr Jones was so helpful on the phone today, please pass on my thanks.", "enquiry"),
+    # reports: fakes, police told, quoted menace
+    (
+        "report.fake",
+        "Is the 'Parish Council Official' Facebook page yours? It's asking people for money and I think it's fake.",
+        "abuse_report",
+    ),
+    (
+        "report.fake",
+        "someone is pretending to be the clerk by email, asking for bank details for allotment rent",
+        "abuse_report",
+    ),
+    (
+        "report.police-told",
+        "A man shouted at my wife on the green that she'd be next. We've told the police. Please log it.",
+        "abuse_report",
+    ),
+    (
+        "report.quoted-menace",
+        'A note came through the councillor\'s door last night: "we know which car is yours". Police informed.',
+        "abuse_report",
+    ),
+    (
+        "report.not-hypothetical",
+        'We run training on what to do if someone says "I know where you live" to you. Would your clerk like a place?',
+        "enquiry",
+    ),
+    (
+        "report.not-police-speeding",
+        "I've told the police about the speeding on Main Street but could the council ask for a speed sign?",
+        "not-serious",
+    ),
+    # complaints asked as questions, in understatement, as diaries
+    (
+        "complaint.question",
+        "How much longer do we have to wait for the streetlight on Elm Close to be fixed?",
+        "complaint",
+    ),
+    ("complaint.question", "When are you actually going to fix the swings in the playground?", "complaint"),
+    ("complaint.question", "Is anyone ever going to empty the dog bin by the church?", "complaint"),
+    ("complaint.question", "Why is the footpath by the school still flooded?", "complaint"),
+    (
+        "complaint.question",
+        "what exactly are we paying our council tax for when the verges look like this",
+        "complaint",
+    ),
+    (
+        "complaint.understatement",
+        "The state of the bus shelter leaves a lot to be desired, if I may say so.",
+        "complaint",
+    ),
+    (
+        "complaint.understatement",
+        "I was rather surprised that nobody told the allotment holders before the water was turned off. Not ideal.",
+        "complaint",
+    ),
+    (
+        "complaint.understatement",
+        "I'm sure you're all very busy, but the hedge on Brook Lane is now across half the pavement.",
+        "complaint",
+    ),
+    (
+        "complaint.understatement",
+        "It would have been courteous to tell the residents before the car park was closed.",
+        "complaint",
+    ),
+    (
+        "complaint.diary",
+        "Day 1: reported the blocked drain. Day 9: still no one has come. Day 20: the road floods again.",
+        "complaint",
+    ),
+    ("complaint.diary", "Street light outside no. 12 - third week now and it is pitch dark by five.", "complaint"),
+    ("complaint.lack-of", "The complete lack of communication about the hall closure is the worst part.", "complaint"),
+    (
+        "complaint.correction",
+        "The minutes say I supported the plan. I spoke against it and want them corrected.",
+        "complaint",
+    ),
+    (
+        "complaint.refund",
+        "We arrived to find the hall double booked. I would like a full refund and an explanation.",
+        "complaint",
+    ),
+    ("complaint.dialect", "they said theyd put a new bin by the bus stop last spring. nowt 'appened", "complaint"),
+    # near-misses that stay enquiries
+    (
+        "complaint.not-question",
+        "When are you going to publish the date of the next litter pick? I'd like to help.",
+        "enquiry",
+    ),
+    (
+        "complaint.not-understatement",
+        "I'm sure you're busy, so no rush: could you send me the hall booking form?",
+        "enquiry",
+    ),
+    (
+        "complaint.not-suggestion",
+        "It would be nice to have a bench by the pond, is there a form for suggestions?",
+        "enquiry",
+    ),
+    # requests plainly worded
+    ("sar.plain", "I DEMAND TO SEE EVERYTHING YOU HAVE WRITTEN ABOUT ME", "subject_access"),
+    ("sar.dialect", "can i 'ave a copy of whatever you lot have got on me", "subject_access"),
+    ("sar.dialect", "Ah want to see every email that has me name on it.", "subject_access"),
+    (
+        "foi.plain",
+        "Does the council still hold the plans for the recreation ground from the 1970s? If so could I have copies?",
+        "foi_request",
+    ),
+    (
+        "foi.plain",
+        "Could you tell me how many planning applications the council has objected to since 2024?",
+        "foi_request",
+    ),
+    (
+        "foi.plain",
+        "Kindly provide the following information: total income from allotment rents last year and the "
+        "number of plots let.",
+        "foi_request",
+    ),
+    ("foi.not-offer", "If the council holds any spare chairs we could borrow them for the fete.", "enquiry"),
 ]
 
 
