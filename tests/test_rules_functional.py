@@ -1188,7 +1188,7 @@ CASES: list[tuple[str, str, str]] = [
     ),
     # requests plainly worded
     ("sar.plain", "I DEMAND TO SEE EVERYTHING YOU HAVE WRITTEN ABOUT ME", "subject_access"),
-    ("sar.dialect", "can i 'ave a copy of whatever you lot have got on me", "subject_access"),
+    ("sar.dialect", "can i 'ave a copy o' whatever you lot 'ave got on me", "subject_access"),
     ("sar.dialect", "Ah want to see every email that has me name on it.", "subject_access"),
     (
         "foi.plain",
