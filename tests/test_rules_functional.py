@@ -1187,6 +1187,33 @@ CASES: list[tuple[str, str, str]] = [
         "enquiry",
     ),
     # requests plainly worded
+    # complaints: scare quotes, counted weeks, a young writer's danger talk, the wrong place; and what stays an enquiry
+    ("complaint.scare-quotes", 'So the "repairs" to the bus shelter were one strip of tape. Lovely.', "complaint"),
+    ("complaint.diary", "The street lamp on Hall Lane is still off after three weeks.", "complaint"),
+    ("complaint.diary", "pavement by the school been blocked weeks now, pram has to go in the road", "complaint"),
+    ("complaint.danger-young", "that junction by the chippy is gonna hurt someone fr, cars fly round it", "complaint"),
+    (
+        "complaint.danger-young",
+        "someone is deffo getting knocked down by a van on school lane, pls put a crossing in",
+        "complaint",
+    ),
+    ("complaint.wrong-place", "The new grit bin has been put on the wrong side of the road again.", "complaint"),
+    ("complaint.put-back", "Could the bench be moved where it was before? Nobody can sit in the sun now.", "complaint"),
+    (
+        "report.not-community-group",
+        "Our community group would like to book the hall for a coffee morning in May.",
+        "enquiry",
+    ),
+    (
+        "report.not-someone-on",
+        "Someone on the allotment committee said I should email you about a vacant plot.",
+        "enquiry",
+    ),
+    (
+        "complaint.not-scare-quotes",
+        'We are running a "summer fun day" on the green, could we borrow some tables?',
+        "enquiry",
+    ),
     ("sar.plain", "I DEMAND TO SEE EVERYTHING YOU HAVE WRITTEN ABOUT ME", "subject_access"),
     ("sar.dialect", "can i 'ave a copy o' whatever you lot 'ave got on me", "subject_access"),
     ("sar.dialect", "Ah want to see every email that has me name on it.", "subject_access"),
