@@ -1214,6 +1214,23 @@ CASES: list[tuple[str, str, str]] = [
         'We are running a "summer fun day" on the green, could we borrow some tables?',
         "enquiry",
     ),
+    # how long and who has not answered: only a failure is a complaint
+    (
+        "complaint.not-years-lived",
+        "I've lived in the village for six years and I'd like to join the gardening club.",
+        "enquiry",
+    ),
+    (
+        "complaint.not-council-responded",
+        "Has the council responded to the Borough's consultation on the local plan yet?",
+        "enquiry",
+    ),
+    (
+        "complaint.nobody-answers",
+        "Nobody at the parish office has ever answered my emails about the verge.",
+        "complaint",
+    ),
+    ("complaint.council-never", "The council has still not replied about the flooding on Mill Lane.", "complaint"),
     ("sar.plain", "I DEMAND TO SEE EVERYTHING YOU HAVE WRITTEN ABOUT ME", "subject_access"),
     ("sar.dialect", "can i 'ave a copy o' whatever you lot 'ave got on me", "subject_access"),
     ("sar.dialect", "Ah want to see every email that has me name on it.", "subject_access"),
