@@ -1231,6 +1231,42 @@ CASES: list[tuple[str, str, str]] = [
         "complaint",
     ),
     ("complaint.council-never", "The council has still not replied about the flooding on Mill Lane.", "complaint"),
+    # reports passed on: forwarded menace, anonymous letters, the police given a copy; a conduct matter; and ordinary
+    # forwarding
+    (
+        "report.forwarded-menace",
+        "Forwarding this one, it's the second from the same address this week and it has really rattled "
+        "me.\n\n---------- Forwarded message ---------\nFrom: nobody@example.net\nSubject: you\n\n"
+        "you had it coming. we'll be round one night, you won't know when.",
+        "abuse_report",
+    ),
+    (
+        "report.anonymous",
+        "We've had an anonymous letter through the door calling my husband a thief and a liar.",
+        "abuse_report",
+    ),
+    (
+        "report.police-passed",
+        "Someone pushed a leaflet through the doors on our street calling the new families scroungers. We "
+        "have given a copy to the police.",
+        "abuse_report",
+    ),
+    (
+        "conduct.matter",
+        "Cllr Frost laughed at my daughter when she spoke at the meeting. Is this being dealt with as a "
+        "conduct matter?",
+        "conduct_complaint",
+    ),
+    (
+        "report.not-forwarding-news",
+        "I'm forwarding the email from the Borough about the bin changes, in case you hadn't seen it.",
+        "enquiry",
+    ),
+    (
+        "report.not-lost-property",
+        "We found a purse on the green and have handed it in to the police station.",
+        "enquiry",
+    ),
     ("sar.plain", "I DEMAND TO SEE EVERYTHING YOU HAVE WRITTEN ABOUT ME", "subject_access"),
     ("sar.dialect", "can i 'ave a copy o' whatever you lot 'ave got on me", "subject_access"),
     ("sar.dialect", "Ah want to see every email that has me name on it.", "subject_access"),
