@@ -1267,6 +1267,32 @@ CASES: list[tuple[str, str, str]] = [
         "We found a purse on the green and have handed it in to the police station.",
         "enquiry",
     ),
+    # one's own data asked in a learner's English; counts and anonymised totals are FOI even when they name the DPA
+    (
+        "sar.learner",
+        "please i want know what informations of me the council keep, i give passport copy for the hall",
+        "subject_access",
+    ),
+    (
+        "foi.written-down",
+        "can u send me whatever was written down when the council decided to shut the youth club, and what it cost",
+        "foi_request",
+    ),
+    (
+        "foi.sar-statistics",
+        "How many subject access requests did the council receive last year, and how many were late?",
+        "foi_request",
+    ),
+    (
+        "foi.anonymised",
+        "Under the Data Protection Act I request the number of complaints received in 2025. Anonymised totals will do.",
+        "foi_request",
+    ),
+    (
+        "sar.not-statistics",
+        "Please send me copies of all the emails that mention me. I don't need the ones I sent you myself.",
+        "subject_access",
+    ),
     ("sar.plain", "I DEMAND TO SEE EVERYTHING YOU HAVE WRITTEN ABOUT ME", "subject_access"),
     ("sar.dialect", "can i 'ave a copy o' whatever you lot 'ave got on me", "subject_access"),
     ("sar.dialect", "Ah want to see every email that has me name on it.", "subject_access"),
