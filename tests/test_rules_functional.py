@@ -1293,6 +1293,30 @@ CASES: list[tuple[str, str, str]] = [
         "Please send me copies of all the emails that mention me. I don't need the ones I sent you myself.",
         "subject_access",
     ),
+    # the council's Facebook page is a place, not abuse; asking for a post to be taken down is a report
+    (
+        "complaint.on-page-not-report",
+        "I asked on the council's Facebook page when the zip wire will be fixed and got no reply. It's been "
+        "broken for six weeks.",
+        "complaint",
+    ),
+    (
+        "report.takedown",
+        "Somebody write under my post on your Facebook page that my family are scroungers. Please can you delete it?",
+        "abuse_report",
+    ),
+    (
+        "report.not-takedown-booking",
+        "I booked the hall twice by mistake, could you delete the second booking please?",
+        "enquiry",
+    ),
+    ("report.not-takedown-list", "Please remove me from the mailing list, I have moved away.", "enquiry"),
+    ("report.not-comment-question", "Someone left a comment on the village page asking when the fete is.", "enquiry"),
+    (
+        "report.framed",
+        "some woman on the community page is slagging our clerk off again",
+        "abuse_report",
+    ),
     ("sar.plain", "I DEMAND TO SEE EVERYTHING YOU HAVE WRITTEN ABOUT ME", "subject_access"),
     ("sar.dialect", "can i 'ave a copy o' whatever you lot 'ave got on me", "subject_access"),
     ("sar.dialect", "Ah want to see every email that has me name on it.", "subject_access"),
