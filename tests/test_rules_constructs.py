@@ -7,7 +7,7 @@ import pytest
 from conftest import ROOT
 
 from inbox_agent.core.normalise import parse
-from inbox_agent.core.rules import PREFIX_MAX, TOKEN, decide, load_rules
+from inbox_agent.core.rules import PREFIX_MAX, TOKEN, decide, load_rules, prepared_texts
 from inbox_agent.core.screen import screen
 from inbox_agent.errors import RulesError
 
@@ -173,3 +173,22 @@ def test_a_text_is_gated_as_asking_each_prefix_set_in_turn():
         assert gates.met(text) == expected
         assert gates.met(text) == expected  # again, from the words remembered
     assert len(gates.bits) > 100 and gates.words
+
+
+@pytest.mark.parametrize(
+    "text, own_keeps, forwarded",
+    [
+        ("Can I 'ave a copy o' whatever you lot 'ave got on me?", "'ave a copy o'", ""),
+        ("some lad's slaggin' you off somethin' rotten on the page", "slaggin' you off somethin'", ""),
+        ("nowt's 'appened since, he were goin' on about it", "'appened since, he were goin'", ""),
+        ("he shouted 'you will regret this' at her", "he shouted", "'you will regret this'"),
+    ],
+)
+def test_a_dialect_writers_dropped_letters_are_not_quotation_marks(text, own_keeps, forwarded):
+    """A single quote that drops an h or a g ("'ave", "goin'") stays in the sender's own words; a quoted sentence
+    between single quotes is still read as reported speech."""
+    rules = load_rules(ROOT / "rules.yaml")
+    message = parse(f"From: a@example.org\r\nSubject: x\r\n\r\n{text}\r\n".encode())
+    texts = prepared_texts(rules, message)
+    assert own_keeps in texts["own"]
+    assert texts["forwarded"] == forwarded

@@ -1324,6 +1324,330 @@ CASES: list[tuple[str, str, str]] = [
     ("foi.plain", "What did the council pay the consultants for the village plan?", "foi_request"),
     ("foi.not-price", "How much does the hall cost to hire on a Saturday?", "enquiry"),
     ("foi.not-grateful", "I would be grateful if you could tell me the bin collection days.", "enquiry"),
+    # --- round 6, ordinary categories: conduct said through role and process, reports of fakes and police, complaints
+    # as questions, understatement and diaries, plainly worded requests; and the near-misses that must stay put
+    # conduct: the member's own conduct, said through role and process
+    (
+        "conduct.interest",
+        "Cllr Hadley voted on the planning application from his own son's company and never declared an interest.",
+        "conduct_complaint",
+    ),
+    (
+        "conduct.interest",
+        "the chairman sat on the grants panel that gave money to her husband's firm, she didnt declare it",
+        "conduct_complaint",
+    ),
+    (
+        "conduct.interest",
+        "Surely it is predetermination when Councillor Brook told the whole pub how he would vote before the meeting?",
+        "conduct_complaint",
+    ),
+    (
+        "conduct.role",
+        "Cllr Dean was swearing at the bar in the social club on Friday night, calling people names. Is a "
+        "councillor allowed to behave like that?",
+        "conduct_complaint",
+    ),
+    (
+        "conduct.role",
+        "cllr moss shared my address in the village whatsapp. i thought there were rules for councillors "
+        "about this stuff",
+        "conduct_complaint",
+    ),
+    (
+        "conduct.role",
+        "Councillor Pike posted that objectors were 'idiots' on the village page. He is meant to represent "
+        "us. I want to complain about his conduct.",
+        "conduct_complaint",
+    ),
+    (
+        "conduct.process",
+        "Please pass this to the Monitoring Officer: Cllr Reed has been bullying the assistant clerk for months.",
+        "conduct_complaint",
+    ),
+    (
+        "conduct.behaviour",
+        "The caretaker spoke to my mum like dirt when she dropped the hall keys back and then just hung up "
+        "on her when she rang.",
+        "conduct_complaint",
+    ),
+    (
+        "conduct.behaviour",
+        "At the meeting the chair talked over me three times and rolled her eyes when I asked about the accounts.",
+        "conduct_complaint",
+    ),
+    (
+        "conduct.behaviour",
+        "Councillor Ash had a right go at me outside the shop, shouting and pointing, over my fence.",
+        "conduct_complaint",
+    ),
+    (
+        "conduct.leak",
+        "Cllr Byrne told my landlord what I wrote in my confidential letter about the flat.",
+        "conduct_complaint",
+    ),
+    # near-misses: a councillor as victim is a report; a question about the process is an enquiry
+    (
+        "report.councillor-victim",
+        "Someone has been posting nasty comments about Cllr Moss on the village Facebook page, calling her a liar.",
+        "abuse_report",
+    ),
+    (
+        "conduct.not-procedure-question",
+        "How do councillors declare interests at meetings, is there a form I can read?",
+        "enquiry",
+    ),
+    ("conduct.not-thanks", "Cllr Jones was so helpful on the phone today, please pass on my thanks.", "enquiry"),
+    # reports: fakes, police told, quoted menace
+    (
+        "report.fake",
+        "Is the 'Parish Council Official' Facebook page yours? It's asking people for money and I think it's fake.",
+        "abuse_report",
+    ),
+    (
+        "report.fake",
+        "someone is pretending to be the clerk by email, asking for bank details for allotment rent",
+        "abuse_report",
+    ),
+    (
+        "report.police-told",
+        "A man shouted at my wife on the green that she'd be next. We've told the police. Please log it.",
+        "abuse_report",
+    ),
+    (
+        "report.quoted-menace",
+        'A note came through the councillor\'s door last night: "we know which car is yours". Police informed.',
+        "abuse_report",
+    ),
+    (
+        "report.not-hypothetical",
+        'We run training on what to do if someone says "I know where you live" to you. Would your clerk like a place?',
+        "enquiry",
+    ),
+    (
+        "report.not-police-speeding",
+        "I've told the police about the speeding on Main Street but could the council ask for a speed sign?",
+        "not-serious",
+    ),
+    # complaints asked as questions, in understatement, as diaries
+    (
+        "complaint.question",
+        "How much longer do we have to wait for the streetlight on Elm Close to be fixed?",
+        "complaint",
+    ),
+    ("complaint.question", "When are you actually going to fix the swings in the playground?", "complaint"),
+    ("complaint.question", "Is anyone ever going to empty the dog bin by the church?", "complaint"),
+    ("complaint.question", "Why is the footpath by the school still flooded?", "complaint"),
+    (
+        "complaint.question",
+        "what exactly are we paying our council tax for when the verges look like this",
+        "complaint",
+    ),
+    (
+        "complaint.understatement",
+        "The state of the bus shelter leaves a lot to be desired, if I may say so.",
+        "complaint",
+    ),
+    (
+        "complaint.understatement",
+        "I was rather surprised that nobody told the allotment holders before the water was turned off. Not ideal.",
+        "complaint",
+    ),
+    (
+        "complaint.understatement",
+        "I'm sure you're all very busy, but the hedge on Brook Lane is now across half the pavement.",
+        "complaint",
+    ),
+    (
+        "complaint.understatement",
+        "It would have been courteous to tell the residents before the car park was closed.",
+        "complaint",
+    ),
+    (
+        "complaint.diary",
+        "Day 1: reported the blocked drain. Day 9: still no one has come. Day 20: the road floods again.",
+        "complaint",
+    ),
+    ("complaint.diary", "Street light outside no. 12 - third week now and it is pitch dark by five.", "complaint"),
+    ("complaint.lack-of", "The complete lack of communication about the hall closure is the worst part.", "complaint"),
+    (
+        "complaint.correction",
+        "The minutes say I supported the plan. I spoke against it and want them corrected.",
+        "complaint",
+    ),
+    (
+        "complaint.refund",
+        "We arrived to find the hall double booked. I would like a full refund and an explanation.",
+        "complaint",
+    ),
+    ("complaint.dialect", "they said theyd put a new bin by the bus stop last spring. nowt 'appened", "complaint"),
+    # near-misses that stay enquiries
+    (
+        "complaint.not-question",
+        "When are you going to publish the date of the next litter pick? I'd like to help.",
+        "enquiry",
+    ),
+    (
+        "complaint.not-understatement",
+        "I'm sure you're busy, so no rush: could you send me the hall booking form?",
+        "enquiry",
+    ),
+    (
+        "complaint.not-suggestion",
+        "It would be nice to have a bench by the pond, is there a form for suggestions?",
+        "enquiry",
+    ),
+    # requests plainly worded
+    # complaints: scare quotes, counted weeks, a young writer's danger talk, the wrong place; and what stays an enquiry
+    ("complaint.scare-quotes", 'So the "repairs" to the bus shelter were one strip of tape. Lovely.', "complaint"),
+    ("complaint.diary", "The street lamp on Hall Lane is still off after three weeks.", "complaint"),
+    ("complaint.diary", "pavement by the school been blocked weeks now, pram has to go in the road", "complaint"),
+    ("complaint.danger-young", "that junction by the chippy is gonna hurt someone fr, cars fly round it", "complaint"),
+    (
+        "complaint.danger-young",
+        "someone is deffo getting knocked down by a van on school lane, pls put a crossing in",
+        "complaint",
+    ),
+    ("complaint.wrong-place", "The new grit bin has been put on the wrong side of the road again.", "complaint"),
+    ("complaint.put-back", "Could the bench be moved where it was before? Nobody can sit in the sun now.", "complaint"),
+    (
+        "report.not-community-group",
+        "Our community group would like to book the hall for a coffee morning in May.",
+        "enquiry",
+    ),
+    (
+        "report.not-someone-on",
+        "Someone on the allotment committee said I should email you about a vacant plot.",
+        "enquiry",
+    ),
+    (
+        "complaint.not-scare-quotes",
+        'We are running a "summer fun day" on the green, could we borrow some tables?',
+        "enquiry",
+    ),
+    # how long and who has not answered: only a failure is a complaint
+    (
+        "complaint.not-years-lived",
+        "I've lived in the village for six years and I'd like to join the gardening club.",
+        "enquiry",
+    ),
+    (
+        "complaint.not-council-responded",
+        "Has the council responded to the Borough's consultation on the local plan yet?",
+        "enquiry",
+    ),
+    (
+        "complaint.nobody-answers",
+        "Nobody at the parish office has ever answered my emails about the verge.",
+        "complaint",
+    ),
+    ("complaint.council-never", "The council has still not replied about the flooding on Mill Lane.", "complaint"),
+    # reports passed on: forwarded menace, anonymous letters, the police given a copy; a conduct matter; and ordinary
+    # forwarding
+    (
+        "report.forwarded-menace",
+        "Forwarding this one, it's the second from the same address this week and it has really rattled "
+        "me.\n\n---------- Forwarded message ---------\nFrom: nobody@example.net\nSubject: you\n\n"
+        "you had it coming. we'll be round one night, you won't know when.",
+        "abuse_report",
+    ),
+    (
+        "report.anonymous",
+        "We've had an anonymous letter through the door calling my husband a thief and a liar.",
+        "abuse_report",
+    ),
+    (
+        "report.police-passed",
+        "Someone pushed a leaflet through the doors on our street calling the new families scroungers. We "
+        "have given a copy to the police.",
+        "abuse_report",
+    ),
+    (
+        "conduct.matter",
+        "Cllr Frost laughed at my daughter when she spoke at the meeting. Is this being dealt with as a "
+        "conduct matter?",
+        "conduct_complaint",
+    ),
+    (
+        "report.not-forwarding-news",
+        "I'm forwarding the email from the Borough about the bin changes, in case you hadn't seen it.",
+        "enquiry",
+    ),
+    (
+        "report.not-lost-property",
+        "We found a purse on the green and have handed it in to the police station.",
+        "enquiry",
+    ),
+    # one's own data asked in a learner's English; counts and anonymised totals are FOI even when they name the DPA
+    (
+        "sar.learner",
+        "please i want know what informations of me the council keep, i give passport copy for the hall",
+        "subject_access",
+    ),
+    (
+        "foi.written-down",
+        "can u send me whatever was written down when the council decided to shut the youth club, and what it cost",
+        "foi_request",
+    ),
+    (
+        "foi.sar-statistics",
+        "How many subject access requests did the council receive last year, and how many were late?",
+        "foi_request",
+    ),
+    (
+        "foi.anonymised",
+        "Under the Data Protection Act I request the number of complaints received in 2025. Anonymised totals will do.",
+        "foi_request",
+    ),
+    (
+        "sar.not-statistics",
+        "Please send me copies of all the emails that mention me. I don't need the ones I sent you myself.",
+        "subject_access",
+    ),
+    # the council's Facebook page is a place, not abuse; asking for a post to be taken down is a report
+    (
+        "complaint.on-page-not-report",
+        "I asked on the council's Facebook page when the zip wire will be fixed and got no reply. It's been "
+        "broken for six weeks.",
+        "complaint",
+    ),
+    (
+        "report.takedown",
+        "Somebody write under my post on your Facebook page that my family are scroungers. Please can you delete it?",
+        "abuse_report",
+    ),
+    (
+        "report.not-takedown-booking",
+        "I booked the hall twice by mistake, could you delete the second booking please?",
+        "enquiry",
+    ),
+    ("report.not-takedown-list", "Please remove me from the mailing list, I have moved away.", "enquiry"),
+    ("report.not-comment-question", "Someone left a comment on the village page asking when the fete is.", "enquiry"),
+    (
+        "report.framed",
+        "some woman on the community page is slagging our clerk off again",
+        "abuse_report",
+    ),
+    ("sar.plain", "I DEMAND TO SEE EVERYTHING YOU HAVE WRITTEN ABOUT ME", "subject_access"),
+    ("sar.dialect", "can i 'ave a copy o' whatever you lot 'ave got on me", "subject_access"),
+    ("sar.dialect", "Ah want to see every email that has me name on it.", "subject_access"),
+    (
+        "foi.plain",
+        "Does the council still hold the plans for the recreation ground from the 1970s? If so could I have copies?",
+        "foi_request",
+    ),
+    (
+        "foi.plain",
+        "Could you tell me how many planning applications the council has objected to since 2024?",
+        "foi_request",
+    ),
+    (
+        "foi.plain",
+        "Kindly provide the following information: total income from allotment rents last year and the "
+        "number of plots let.",
+        "foi_request",
+    ),
+    ("foi.not-offer", "If the council holds any spare chairs we could borrow them for the fete.", "enquiry"),
 ]
 
 

@@ -1277,9 +1277,13 @@ def prepare(text: str, rules: RuleSet) -> str:
 # Words in quotation marks inside a message are someone else's: reported, like forwarded material. Single quotes
 # count only when they open after a space and close before one (so "don't" and "the travellers' site" are not quotes).
 # Double quotes may run over a line break (mail wrapped at 72 columns), never over a blank line.
+# A dialect writer's dropped letters ("can I 'ave a copy o' that", "nowt's 'appened", "he were goin'") are not quotation
+# marks: a single quote that opens a dropped h or closes a dropped g or f does not start or end reported speech.
+_ELIDED_START = r"(?!(?:ave|avin|appen\w*|ad|er|im|is|ome|ere|alf|ouse|em|cause|cos|til|bout|ang|ead|eck|ow|urt)\b)"
+_ELIDED_END = r"(?<!\bo)(?<!\ban)(?<!\bt)(?<!\b\w\win)(?<!\b\w\w\win)(?<!\b\w\w\w\win)(?<!\b\w\w\w\w\win)"
 _QUOTED_SPEECH = re.compile(
     r'"(?:[^"\n]|\n(?!\s*\n)){3,300}"|\u201c(?:[^\u201d\n]|\n(?!\s*\n)){3,300}\u201d|\u2018[^\u2019\n]{3,300}\u2019(?!\w)'
-    r"|(?<![\w'])'(?=\w)[^'\n]{3,300}?(?<=[\w.!?,])'(?![\w'])"
+    r"|(?<![\w'])'(?=\w)" + _ELIDED_START + r"[^'\n]{3,300}?(?<=[\w.!?,])" + _ELIDED_END + r"'(?![\w'])"
 )
 
 
