@@ -53,13 +53,14 @@ def test_the_held_out_part_is_big_varied_and_independent():
 
 def test_the_main_part_holds_the_floor_too(agent):
     main = scores(agent, CORPUS)
-    # With writers x, y, z and w (the second held-out part, 297 messages) moved in and not yet tuned on, the rules and
-    # the model score macro F1 0.919, threat recall 0.89, hate 0.91, abusive 0.93 (0.935, 0.94, 0.93, 0.96 without
-    # them). These flatter them: most of this part was tuned on. The floor is what was measured, so that a change that
-    # makes it worse fails. Judge generalisation on the held-out part and by train-model --by-writer, not here.
-    assert main["macro_f1"] >= 0.91 and main["per_category"]["threat"]["recall"] >= 0.88
-    assert main["per_category"]["hate"]["recall"] >= 0.90 and main["per_category"]["abusive"]["recall"] >= 0.92
-    assert sum(main["confusion"]["complaint"][c] for c in ("threat", "hate", "abusive")) <= 1
+    # With writers x, y, z and w (the second held-out part, 297 messages) moved in, the rules and the model scored
+    # macro F1 0.919, threat recall 0.89, hate 0.91, abusive 0.93; after the rules were rewritten on their odd-numbered
+    # files, 0.960, 0.96, 0.97, 0.98, and no complaint taken for a threat, hate or abuse. These flatter them: they were
+    # tuned here. The floor is what was measured, so that a change that makes it worse fails. Judge generalisation on
+    # the held-out part, HateCheck and train-model --by-writer, not here.
+    assert main["macro_f1"] >= 0.95 and main["per_category"]["threat"]["recall"] >= 0.95
+    assert main["per_category"]["hate"]["recall"] >= 0.97 and main["per_category"]["abusive"]["recall"] >= 0.97
+    assert sum(main["confusion"]["complaint"][c] for c in ("threat", "hate", "abusive")) == 0
 
 
 def test_rules_test_prints_scores_a_matrix_and_the_misses(agent):
@@ -124,10 +125,11 @@ def test_the_held_out_part_holds_the_measured_floor(agent):
     the judgement improves; never tune on this part. This is the third held-out part (344 messages, five writers,
     twelve styles); the second (297) moved into the main part when it came. Measured when it was committed, with the
     rules as they were and the model retrained on the grown main part: macro F1 0.806, threat recall 0.56, hate 0.67,
-    abusive 0.775, two complaints decided as hate or abuse."""
+    abusive 0.775, two complaints decided as hate or abuse. After the rules were rewritten on other mail and the model
+    retrained: 0.843, 0.58, 0.69, 0.85, and the same two complaints."""
     held = scores(agent, HELDOUT)
-    assert held["macro_f1"] >= 0.80 and held["per_category"]["threat"]["recall"] >= 0.56
-    assert held["per_category"]["hate"]["recall"] >= 0.67 and held["per_category"]["abusive"]["recall"] >= 0.77
+    assert held["macro_f1"] >= 0.84 and held["per_category"]["threat"]["recall"] >= 0.58
+    assert held["per_category"]["hate"]["recall"] >= 0.69 and held["per_category"]["abusive"]["recall"] >= 0.85
     assert sum(held["confusion"]["complaint"][c] for c in ("threat", "hate", "abusive")) <= 2
 
 
@@ -135,7 +137,8 @@ def test_a_public_hate_speech_suite_nobody_here_wrote_holds_its_measured_floor()
     """HateCheck (tests/data/hatecheck, 3,728 short cases in 29 functionalities), wrapped as mail by scripts/hatecheck.
     A measurement, never a tuning set. Measured when it was added: 890 of 2,563 hateful cases decided hate (35%),
     2,091 (82%) decided hate, threat or abuse or sent to the Clerk's review; 1,103 of 1,165 non-hateful cases (95%)
-    not decided hate. A change that makes any of these worse fails."""
+    not decided hate. After the rules were rewritten on other mail: 904 (35%), 2,084 (81%), 1,103 (95%). A change that
+    makes any of these worse fails."""
     import subprocess
     import sys
 
