@@ -13,6 +13,7 @@ letters ("i" matches dotless "ı", "k" the Kelvin sign), which a plain substring
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from re import _constants as sre  # type: ignore[attr-defined]  # the stdlib's own parser, stable since 3.11
 from re import _parser  # type: ignore[attr-defined]
 
@@ -45,12 +46,12 @@ def possible(clauses: Clauses, lowered: str) -> bool:
     return all(any(s in lowered for s in clause) for clause in clauses)
 
 
-def _letters(clause: frozenset[str]) -> int:
+def _letters(clause: Collection[str]) -> int:
     """How telling a clause is: its shortest string's length, and any string no ASCII text can hold as long."""
     return min(len(s) if s.isascii() else 100 for s in clause)
 
 
-def _selective(clause: frozenset[str]) -> bool:
+def _selective(clause: Collection[str]) -> bool:
     return _letters(clause) >= MIN_LETTERS
 
 
