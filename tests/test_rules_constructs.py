@@ -182,6 +182,7 @@ def test_literal_clauses_name_what_a_pattern_cannot_match_without():
     # an optional group, or a group with one alternative that needs nothing, tells nothing
     assert clauses(r"(kill|hurt)? you") == clauses(r"(kill|x*) you") == ((" you",),)
     assert clauses(r"🔪+") == (("🔪",),)  # no ASCII text holds a knife emoji
+    assert clauses(r"(😡|🤬)") == (("😡", "🤬"),)  # single characters in a group are parsed as a class
     assert clauses(r"[a-z]+ing") == ((("ing",)),)
     assert clauses(r"\w+") == () and clauses(r"(unclosed") == ()
 

@@ -63,7 +63,8 @@ def _usable(string: str) -> bool:
 
 def _required(nodes: list) -> list[frozenset[str]]:
     """Clauses of a sequence of parsed nodes: each run of literal characters, and what every alternative of a
-    group needs. Anything else (a class, a repeat that may be absent, an assertion) only ends a run."""
+    group needs, and the characters of a class that lists them one by one ((a|b) is parsed as [ab]). Anything else
+    (a range or category, a repeat that may be absent, an assertion) only ends a run."""
     found: list[frozenset[str]] = []
     run: list[str] = []
     for op, arg in nodes:
@@ -83,6 +84,8 @@ def _required(nodes: list) -> list[frozenset[str]]:
             either = _either([_required(list(branch)) for branch in arg[1]])
             if either is not None:
                 found.append(either)
+        elif op == sre.IN and all(item_op == sre.LITERAL for item_op, _ in arg):  # (a|b) is parsed as [ab]
+            found.append(frozenset(chr(code) for _, code in arg))
     if run:
         found.append(frozenset({"".join(run)}))
     return found
