@@ -3,10 +3,11 @@
 
     .venv/bin/python bench/classify.py [--n 10000] [--json]
 
-Reports messages per second for the whole decision (our parse, screen, rules), milliseconds per message for
-deciding (issue 15: at most 2 ms on average) and end to end, and the ratio of the time
-spent deciding (screen and rules, after parsing) to the time the standard library's email parser takes
-over the same bytes. Goal: deciding costs no more than parsing (ratio <= 1.0).
+Reports messages per second for the whole decision (our parse, screen, rules and the learned model where
+rules.yaml enables it, as the agent decides), milliseconds per message for deciding (issue 15: at most 2 ms on
+average; also as this process's CPU time, which other work on a shared machine barely changes) and end to end,
+and the ratio of the time spent deciding (screen, rules and model, after parsing) to the time the standard
+library's email parser takes over the same bytes. Goal: deciding costs no more than parsing (ratio <= 1.0).
 """
 
 from __future__ import annotations
@@ -46,10 +47,11 @@ def main() -> int:
     messages = [parse(raw) for raw in raws]
     our_parse = time.perf_counter() - started
 
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     for message in messages:
         decide(rules, message, screen(message))
     deciding = time.perf_counter() - started
+    deciding_cpu = time.process_time() - cpu  # this process's own time: what a shared machine's load leaves alone
 
     result = {
         "messages": len(raws),
@@ -58,6 +60,7 @@ def main() -> int:
         "deciding_s": round(deciding, 3),
         "messages_per_second": round(len(raws) / (our_parse + deciding)),
         "deciding_ms_per_message": round(1000 * deciding / len(raws), 3),  # issue 15's goal: at most 2 ms
+        "deciding_cpu_ms_per_message": round(1000 * deciding_cpu / len(raws), 3),
         "end_to_end_ms_per_message": round(1000 * (our_parse + deciding) / len(raws), 3),
         "deciding_over_stdlib_parse": round(deciding / stdlib_parse, 2),
     }
@@ -68,7 +71,8 @@ def main() -> int:
             f"{result['messages']} messages: stdlib parse {result['stdlib_parse_s']}s, "
             f"our parse {result['our_parse_s']}s, "
             f"deciding {result['deciding_s']}s; {result['messages_per_second']} messages a second end to end; "
-            f"{result['deciding_ms_per_message']} ms a message deciding, {result['end_to_end_ms_per_message']} ms "
+            f"{result['deciding_ms_per_message']} ms a message deciding "
+            f"({result['deciding_cpu_ms_per_message']} ms of CPU), {result['end_to_end_ms_per_message']} ms "
             f"end to end; deciding / stdlib parse = {result['deciding_over_stdlib_parse']}"
         )
     return 0

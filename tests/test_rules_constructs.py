@@ -6,8 +6,9 @@ from __future__ import annotations
 import pytest
 from conftest import ROOT
 
+from inbox_agent.core.literals import clauses, possible
 from inbox_agent.core.normalise import parse
-from inbox_agent.core.rules import PREFIX_MAX, TOKEN, decide, load_rules, prepared_texts
+from inbox_agent.core.rules import PREFIX_MAX, TOKEN, decide, load_rules, prepare, prepared_texts
 from inbox_agent.core.screen import screen
 from inbox_agent.errors import RulesError
 
@@ -192,3 +193,34 @@ def test_a_dialect_writers_dropped_letters_are_not_quotation_marks(text, own_kee
     texts = prepared_texts(rules, message)
     assert own_keeps in texts["own"]
     assert texts["forwarded"] == forwarded
+
+
+def test_literal_clauses_name_what_a_pattern_cannot_match_without():
+    assert clauses(r"\bpick a (fight|row) with (you|u)\b") == (("pick a ",), (" with ",), ("fight", "row"))
+    assert clauses(r"(kill|hurt)s? you") == ((" you",), ("hurt", "kill"))
+    # an optional group, or a group with one alternative that needs nothing, tells nothing
+    assert clauses(r"(kill|hurt)? you") == clauses(r"(kill|x*) you") == ((" you",),)
+    assert clauses(r"🔪+") == (("🔪",),)  # no ASCII text holds a knife emoji
+    assert clauses(r"(😡|🤬)") == (("😡", "🤬"),)  # single characters in a group are parsed as a class
+    assert clauses(r"[a-z]+ing") == ((("ing",)),)
+    assert clauses(r"\w+") == () and clauses(r"(unclosed") == ()
+
+
+def test_the_literal_prefilter_never_skips_a_text_a_regex_matches():
+    """Every regex and family piece of the shipped rules, over texts of the corpus and hand-made ones: when the
+    regex matches an ASCII text, the text holds its literal strings."""
+    rules = load_rules(ROOT / "rules.yaml")
+    pieces = [(regex, strings) for rule in rules.rules for regex, _, _, strings in rule.gated]
+    pieces += [(regex, strings) for parts in (rules.cue_parts or {}).values() for regex, _, strings in parts]
+    assert sum(1 for _, strings in pieces if strings) > len(pieces) / 2  # the prefilter is there for most
+    files = sorted((ROOT / "tests" / "corpus").rglob("*.eml"))[::25]
+    texts = [prepare(parse(p.read_bytes()).own_text, rules) for p in files]
+    texts += ["i'll deck him", "you lot are vermin", "ill kill u", "i know where you live 🔪", "dıe"]
+    skipped = 0
+    for text in texts:
+        lowered = text.lower()
+        for regex, strings in pieces:
+            if text.isascii() and not possible(strings, lowered):
+                skipped += 1
+                assert regex.search(text) is None, (regex.pattern[:80], text)
+    assert skipped > len(texts) * len(pieces) / 4

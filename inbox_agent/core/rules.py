@@ -17,7 +17,7 @@ from typing import Any
 
 import yaml
 
-from inbox_agent.core import grouping
+from inbox_agent.core import grouping, literals
 from inbox_agent.core.backtracking import backtracking_risk
 from inbox_agent.core.learned import ModelSettings, model_settings, second_opinion
 from inbox_agent.core.models import (
@@ -120,9 +120,9 @@ class Rule:
     headers: tuple[tuple[str, re.Pattern[str]], ...]
     line: int
     near: tuple[Near, ...] = ()
-    # each regex, with the cue families it needs and the prefix sets a text must meet for it to match (see _gates);
-    # its phrases live in the RuleSet's PhraseIndex
-    gated: tuple[tuple[re.Pattern[str], tuple[str, ...], tuple[frozenset[str], ...]], ...] = ()
+    # each regex, with the cue families it needs, the prefix sets a text must meet for it to match (see _gates) and
+    # the literal strings it must hold (see literals.py); its phrases live in the RuleSet's PhraseIndex
+    gated: tuple[tuple[re.Pattern[str], tuple[str, ...], tuple[frozenset[str], ...], literals.Clauses], ...] = ()
     before: tuple[Before, ...] = ()
 
 
@@ -530,7 +530,8 @@ def _union(regexes: list[str], families: dict[str, frozenset[str] | None]) -> fr
     return frozenset(found)
 
 
-Part = tuple[re.Pattern[str], "tuple[frozenset[str], ...]"]  # a piece of a family, and prefix sets a text must meet
+# a piece of a family, the prefix sets a text must meet and the literal strings it must hold for the piece to match
+Part = tuple[re.Pattern[str], "tuple[frozenset[str], ...]", literals.Clauses]
 
 
 def _parts(
@@ -545,7 +546,7 @@ def _parts(
     literal = [e for e in expanded if _LITERAL.fullmatch(e)]
     parts: list[Part] = []
     if literal:
-        parts.append((_regex(_cue_pattern(literal)), gates(_union(literal, starts))))
+        parts.append((_regex(_cue_pattern(literal)), gates(_union(literal, starts)), ()))
     for index, regex in enumerate(expanded):
         if _LITERAL.fullmatch(regex):
             continue
@@ -554,8 +555,19 @@ def _parts(
         if whole and whole.group(1) in known:  # a family named whole: its own pieces
             parts.extend(known[whole.group(1)])
             continue
-        parts.append((_regex(_cue_pattern([regex])), _gates(source, starts)))
+        parts.append((_regex(_cue_pattern([regex])), _gates(source, starts), _literal_clauses(source)))
     return tuple(parts)
+
+
+def _literal_clauses(source: str) -> literals.Clauses:
+    """The literal strings a regex as rules.yaml writes it must hold (see literals.py), each {family} read as one
+    unknown character: the short source is parsed, not the long expansion. Nothing is told when a {family} stands
+    where its expansion would not be read as a whole (in a [class])."""
+    source = _OPTIONAL_APOSTROPHE.sub("'?", source)
+    refs = [ref.start() for ref in CUE_REF.finditer(source)]
+    if refs and ("\\]" in source or not set(refs) <= {i for i, char, _ in _scan(source) if char == "{"}):
+        return ()
+    return literals.clauses(CUE_REF.sub(".", source))
 
 
 def _family_items(name: Any, patterns: Any, line: int, problems: _Problems) -> list[str]:
@@ -1102,10 +1114,14 @@ def _scopes(spec: dict[str, Any], where: str, line: int, problems: _Problems) ->
 
 def _gated(
     regexes: list[str], expanded: list[str], starts: dict[str, frozenset[str] | None]
-) -> tuple[tuple[re.Pattern[str], tuple[str, ...], tuple[frozenset[str], ...]], ...]:
-    """Each regex of a rule with the cue families it needs and the prefix sets a text must meet (see _gates)."""
+) -> tuple[tuple[re.Pattern[str], tuple[str, ...], tuple[frozenset[str], ...], literals.Clauses], ...]:
+    """Each regex of a rule with the cue families it needs, the prefix sets a text must meet (see _gates) and the
+    literal strings it must hold."""
     try:
-        return tuple((_regex(e), _required(r), _gates(r, starts)) for r, e in zip(regexes, expanded, strict=True))
+        return tuple(
+            (_regex(e), _required(r), _gates(r, starts), _literal_clauses(r))
+            for r, e in zip(regexes, expanded, strict=True)
+        )
     except re.error:  # already reported by _compile; the rule is refused with the rest
         return ()
 
@@ -1328,7 +1344,8 @@ def prepared_texts(rules: RuleSet, message: Message) -> dict[str, str]:
 
 WORD_CACHE = 200_000  # words whose gate bits are remembered between messages (most mail reuses a few thousand)
 
-Gated = tuple[re.Pattern[str], tuple[str, ...], int]  # a rule's regex, the families it needs, its gates as bits
+# a rule's regex, the families it needs, its gates as bits, the literal strings it must hold
+Gated = tuple[re.Pattern[str], tuple[str, ...], int, literals.Clauses]
 
 
 class _GateIndex:
@@ -1370,18 +1387,19 @@ class _GateIndex:
 
 class _Matcher:
     """What match reads of a RuleSet, laid out for speed: each rule's regexes and each family's pieces with their
-    gates as bits (see _GateIndex)."""
+    gates as bits (see _GateIndex) and the literal strings they need (see literals.py)."""
 
     def __init__(self, rules: RuleSet) -> None:
         self.gates = gates = _GateIndex()
         starts = rules.cue_starts or {}
         self.family_need = {name: gates.need([begins]) if begins is not None else 0 for name, begins in starts.items()}
-        self.family_parts: dict[str, tuple[tuple[re.Pattern[str], int], ...]] = {
-            name: tuple((regex, gates.need(needs)) for regex, needs in parts)
+        self.family_parts: dict[str, tuple[tuple[re.Pattern[str], int, literals.Clauses], ...]] = {
+            name: tuple((regex, gates.need(needs), strings) for regex, needs, strings in parts)
             for name, parts in (rules.cue_parts or {}).items()
         }
         self.regexes: tuple[tuple[Gated, ...], ...] = tuple(
-            tuple((regex, needs, gates.need(begins)) for regex, needs, begins in rule.gated) for rule in rules.rules
+            tuple((regex, needs, gates.need(begins), strings) for regex, needs, begins, strings in rule.gated)
+            for rule in rules.rules
         )
         # a rule that reads only the sender or headers fires on them alone
         self.envelope_only = tuple(not r.gated and not r.phrases and not r.near for r in rules.rules)
@@ -1396,6 +1414,7 @@ class _Text:
         self.text = text
         self.matcher = matcher
         self.met = matcher.gates.met(text)  # the gate bits the text meets
+        self.lowered = text.lower() if text.isascii() else None  # what literal strings are looked for in, if ASCII
         self._starts: list[int] | None = None
         self._ends: list[int] | None = None
         self._found: dict[str, list[tuple[int, int, int, int, int]]] = {}
@@ -1423,12 +1442,12 @@ class _Text:
             found = []
             met, need = self.met, self.matcher.family_need.get(family, 0)
             if need & met == need:
-                text = self.text
+                text, lowered = self.text, self.lowered
                 spans = sorted(
                     {
                         (m.start(), m.end())
-                        for regex, needs in self.matcher.family_parts[family]
-                        if needs & met == needs
+                        for regex, needs, strings in self.matcher.family_parts[family]
+                        if needs & met == needs and (lowered is None or literals.possible(strings, lowered))
                         for m in regex.finditer(text)
                         if m.end() > m.start()
                     }
@@ -1499,9 +1518,11 @@ def _envelope_hit(rule: Rule, message: Message) -> Hit:
 def _regex_match(rule: Rule, regexes: tuple[Gated, ...], text: str, view: _Text) -> str | None:
     """The first match of the rule's regexes not cancelled by its `before` scopes, skipping each regex whose
     gates or required cue families the text does not meet."""
-    met = view.met
-    for regex, needs, gate in regexes:
+    met, lowered = view.met, view.lowered
+    for regex, needs, gate, strings in regexes:
         if gate & met != gate or any(not view.occurrences(f) for f in needs):
+            continue
+        if lowered is not None and strings and not literals.possible(strings, lowered):
             continue
         if rule.before:
             found = next((f for f in regex.finditer(text) if not view.negated(rule.before, f.start())), None)
