@@ -53,14 +53,14 @@ def test_the_held_out_part_is_big_varied_and_independent():
 
 def test_the_main_part_holds_the_floor_too(agent):
     main = scores(agent, CORPUS)
-    # With writers x, y, z and w (the second held-out part, 297 messages) moved in, the rules and the model scored
-    # macro F1 0.919, threat recall 0.89, hate 0.91, abusive 0.93; after the rules were rewritten on their odd-numbered
-    # files, 0.960, 0.96, 0.97, 0.98, and no complaint taken for a threat, hate or abuse. These flatter them: they were
-    # tuned here. The floor is what was measured, so that a change that makes it worse fails. Judge generalisation on
-    # the held-out part, HateCheck and train-model --by-writer, not here.
-    assert main["macro_f1"] >= 0.95 and main["per_category"]["threat"]["recall"] >= 0.95
-    assert main["per_category"]["hate"]["recall"] >= 0.97 and main["per_category"]["abusive"]["recall"] >= 0.97
-    assert sum(main["confusion"]["complaint"][c] for c in ("threat", "hate", "abusive")) == 0
+    # With writers p, q, r, s and t (the third held-out part, 344 messages) moved in, the rules and the model retrained
+    # on the grown part scored macro F1 0.942, threat recall 0.89, hate 0.92, abusive 0.958, and two complaints were
+    # taken for hate or abuse (both p..t mail). These flatter them: most of it was tuned here. The floor is what was
+    # measured, so that a change that makes it worse fails. Judge generalisation on the held-out part, HateCheck and
+    # train-model --by-writer, not here.
+    assert main["macro_f1"] >= 0.94 and main["per_category"]["threat"]["recall"] >= 0.89
+    assert main["per_category"]["hate"]["recall"] >= 0.92 and main["per_category"]["abusive"]["recall"] >= 0.95
+    assert sum(main["confusion"]["complaint"][c] for c in ("threat", "hate", "abusive")) <= 2
 
 
 def test_rules_test_prints_scores_a_matrix_and_the_misses(agent):
@@ -122,15 +122,14 @@ def test_every_rule_is_exercised_by_the_corpus():
 def test_the_held_out_part_holds_the_measured_floor(agent):
     """Not a target (issue: macro F1 0.95, threat recall 1.0, no complaint taken for a threat, hate or abuse): the
     figures measured on mail never tuned on, so that a change that makes generalisation worse fails. Raise these as
-    the judgement improves; never tune on this part. This is the third held-out part (344 messages, five writers,
-    twelve styles); the second (297) moved into the main part when it came. Measured when it was committed, with the
-    rules as they were and the model retrained on the grown main part: macro F1 0.806, threat recall 0.56, hate 0.67,
-    abusive 0.775, two complaints decided as hate or abuse. After the rules were rewritten on other mail and the model
-    retrained: 0.843, 0.58, 0.69, 0.85, and the same two complaints."""
+    the judgement improves; never tune on this part. This is the fourth held-out part (335 messages, five writers,
+    fifteen styles); the third (344) moved into the main part when it came. Measured when it was committed, with the
+    rules as they were and the model retrained on the grown main part: macro F1 0.849, threat recall 0.617, hate 0.78,
+    abusive 0.74, and no complaint decided as threat, hate or abuse."""
     held = scores(agent, HELDOUT)
-    assert held["macro_f1"] >= 0.84 and held["per_category"]["threat"]["recall"] >= 0.58
-    assert held["per_category"]["hate"]["recall"] >= 0.69 and held["per_category"]["abusive"]["recall"] >= 0.85
-    assert sum(held["confusion"]["complaint"][c] for c in ("threat", "hate", "abusive")) <= 2
+    assert held["macro_f1"] >= 0.84 and held["per_category"]["threat"]["recall"] >= 0.61
+    assert held["per_category"]["hate"]["recall"] >= 0.78 and held["per_category"]["abusive"]["recall"] >= 0.74
+    assert sum(held["confusion"]["complaint"][c] for c in ("threat", "hate", "abusive")) == 0
 
 
 def test_a_public_hate_speech_suite_nobody_here_wrote_holds_its_measured_floor():
