@@ -1720,6 +1720,45 @@ CASES: list[tuple[str, str, str]] = [
     ("abuse.mockery", "the entire office is sniggering at you, you know", "abusive"),
     ("abuse.harassment", "I will text every blessed evening until the vice chair resigns.", "abusive"),
     ("abuse.harassment", "I will write every week until the footpath is mended.", "not-serious"),
+    ("hate.hedged-slant", "No offence, but the Albanians by the garage, aren't they all on benefits?", "hate"),
+    (
+        "hate.hedged-slant",
+        "call me old-fashioned but is it the travellers nicking the lead off the church roof?",
+        "hate",
+    ),
+    (
+        "hate.hedged-slant",
+        "Just asking, are the refugee children being offered places at the primary school?",
+        "not-serious",
+    ),
+    ("hate.hedged-slant", "Genuine question: is the Jewish community hall free for our quiz night?", "not-serious"),
+    ("hate.slur-misspelt", "muzzeis out of cropston", "hate"),
+    ("hate.slur-misspelt", "the pkieys are on the rec again", "hate"),
+    ("hate.negated-virtue", "Somalis are never any good at running anything.", "hate"),
+    ("hate.negated-virtue", "honestly lesbians r not to be trusted", "hate"),
+    ("hate.negated-virtue", "Refugees are not criminals and I am glad they are here.", "not-serious"),
+    (
+        "hate.negated-virtue",
+        "Disabled residents are not able to reach the noticeboard from a wheelchair.",
+        "not-serious",
+    ),
+    ("hate.profanity-at-group", "f**k the gypsies", "hate"),
+    ("hate.profanity-at-group", "The council does fuck all for the refugees in the hotel, shameful.", "not-serious"),
+    ("hate.distrust-one", "I would never trust a Jew with the parish accounts.", "hate"),
+    ("hate.distrust-one", "I would never trust a builder with the parish accounts.", "not-serious"),
+    ("hate.no-x-in-charge", "Not one Muslim should ever be on our council.", "hate"),
+    ("abuse.sexualised", "Mrs Hale might get more votes if she showed a bit more leg at the AGM.", "abusive"),
+    (
+        "abuse.sexualised",
+        "The clerk ought to wear something lower-cut to the budget meeting, might liven it up.",
+        "abusive",
+    ),
+    ("abuse.sexualised", "She wore a short dress to the summer fete and looked lovely.", "not-serious"),
+    (
+        "abuse.sexualised",
+        "If you wore shorter sleeves in the hall you would not be so hot, the heating is stuck on.",
+        "not-serious",
+    ),
 ]
 
 
