@@ -1761,6 +1761,12 @@ CASES: list[tuple[str, str, str]] = [
     ("hate.person-for-identity", "That councillor will never be one of us, born here or not.", "hate"),
     ("hate.person-for-identity", "Our new chair is a trans woman and should not be allowed near the brownies.", "hate"),
     ("hate.person-for-identity", "How can a deaf resident follow the meeting without a hearing loop?", "not-serious"),
+    ("hate.exclusion-stop", "Stop any more of the migrants from settling in Cropston.", "hate"),
+    (
+        "hate.exclusion-stop",
+        "Close the toilets and the pensioners will simply stop coming to the market.",
+        "not-serious",
+    ),
     ("hate.person-for-identity", "She is not British; can she still vote in the parish election?", "not-serious"),
     (
         "hate.person-for-identity",
