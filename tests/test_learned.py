@@ -177,6 +177,59 @@ def test_the_model_confirms_a_weak_cue_only_when_allowed_and_very_sure():
     assert revise(rules, settings, no_cue, Opinion((("threat", 0.99), ("complaint", 0.01)))).category == "complaint"
 
 
+def test_the_model_takes_a_threat_alone_only_from_the_default_without_a_counter_cue_and_for_review():
+    rules = load_rules(ROOT / "rules.yaml", ROOT / "templates")
+    settings = ModelSettings(take=("threat", "hate"), take_above=0.9, review=SERIOUS_REVIEW, review_above=0.3)
+    plain = decide(dataclasses.replace(rules, model=None), parse(mail("hello there")), screen(parse(mail("hi"))))
+    assert plain.category == rules.default and not plain.review
+    sure = Opinion((("threat", 0.93), ("enquiry", 0.07)))
+    taken = revise(rules, settings, plain, sure)
+    assert (taken.category, taken.severity) == ("threat", rules.category("threat").severity)
+    assert "the learned model says threat (p=0.93, at least 0.9) and the text has no counter-cue" in taken.reason
+    assert taken.review == "decided threat on the learned model alone (p=0.93): no rule saw it"
+    # A counter-cue holds it back: the Clerk reviews it and is told why it was not decided.
+    held = revise(rules, settings, plain, sure, counter="wrong to")
+    assert held.category == rules.default
+    assert (
+        held.review
+        == "the learned model thinks this may be a threat (p=0.93); not decided threat: 'wrong to' may take it back"
+    )
+    # Below the bar, not the model's first category, not listed, or a category the rules reached: never taken.
+    assert revise(rules, settings, plain, Opinion((("threat", 0.85), ("enquiry", 0.15)))).category == "enquiry"
+    assert revise(rules, settings, plain, Opinion((("abusive", 0.95), ("threat", 0.05)))).category == "enquiry"
+    complaint = dataclasses.replace(plain, category="complaint", scores=(("complaint", 2.0),))
+    kept = revise(rules, settings, complaint, sure)  # danger talk in a complaint stays a complaint, for review
+    assert kept.category == "complaint" and kept.review == "the learned model thinks this may be a threat (p=0.93)"
+    assert revise(rules, ModelSettings(review=SERIOUS_REVIEW), plain, sure).category == "enquiry"  # take is opt-in
+
+
+def test_counter_cues_are_the_rules_families_of_negation_counter_speech_and_report():
+    rules = load_rules(ROOT / "rules.yaml", ROOT / "templates")
+    for text in (
+        "it is wrong to say travellers should be banned",
+        "my neighbour said he would burn the hall down",
+        "someone had sprayed it on the bus shelter",
+    ):
+        assert learned.counter_cue(rules, text, "threat"), text
+    for text in ("i know where you live and what you drive", "travellers are vermin and should be gone"):
+        assert learned.counter_cue(rules, text, "hate") == "", text
+    # A negation takes back hate, but is part of many threats: "you won't see it coming".
+    assert learned.counter_cue(rules, "we shouldn't let asylum seekers suffer", "hate") == "shouldn't"
+    assert learned.counter_cue(rules, "you won't see it coming", "threat") == ""
+    assert learned.counter_cue(dataclasses.replace(rules, cues={}), "it is wrong to say", "hate") == ""
+
+
+def test_take_in_rules_yaml_decides_end_to_end_and_a_counter_cue_sends_it_to_review(tmp_path):
+    taking = rules_with(tmp_path, "model:\n  enabled: true\n  take: [threat]\n  take_above: 0.5\n  review_above: 0.3")
+    blind = dataclasses.replace(taking, rules=())  # only the model can notice
+    menace = parse(mail("i know where you live and what car you drive. watch yourself", subject="you"))
+    decision = decide(blind, menace, screen(menace))
+    assert decision.category == "threat" and decision.review.startswith("decided threat on the learned model alone")
+    told = parse(mail("my neighbour said i know where you live and what car you drive, watch yourself", subject="x"))
+    kept = decide(blind, told, screen(told))
+    assert kept.category == "enquiry" and "may take it back" in kept.review
+
+
 SERIOUS_REVIEW = ("threat", "hate", "abusive")
 
 
@@ -258,6 +311,8 @@ def test_the_shipped_model_sends_a_suspected_threat_the_rules_miss_to_review(tmp
         ("model:\n  decide: [automated]", "the model may not decide 'automated' by itself"),
         ("model:\n  confirm: [complaint]", "model: confirm is for threat, hate and abuse, not 'complaint'"),
         ("model:\n  confirm_above: 2", "model: confirm_above 2 must be a probability"),
+        ("model:\n  take: [complaint]", "model: take is for threat, hate and abuse, not 'complaint'"),
+        ("model:\n  take_above: 0", "model: take_above 0 must be a probability"),
         ("model:\n  review: [threats]", "model: review names unknown category 'threats'"),
         ("model:\n  colour: blue", "model: unknown field 'colour'"),
     ],

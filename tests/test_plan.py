@@ -176,6 +176,36 @@ def test_a_threatening_reply_escalates_the_case_and_alerts():
     assert result.ack is None  # the reply is not acknowledged
 
 
+def _model_takes_threats() -> Setup:
+    """Rules that see nothing, and a model allowed to decide a threat alone: what plan does with such a decision."""
+    assert RULES.model is not None
+    taking = replace(RULES.model, enabled=True, take=("threat",), take_above=0.01)
+    return replace(SETUP, rules=replace(RULES, rules=(), model=taking))
+
+
+def test_a_threat_the_model_decides_alone_alerts_and_waits_for_review_unacknowledged():
+    setup = _model_takes_threats()
+    result = plan(read(fetched(THREAT)), Context(setup), NOW)
+    case = result.case
+    assert case is not None and case.category == "threat" and case.status == casebook.NEEDS_REVIEW
+    assert any(e.kind == "needs_review" and "decided threat on the learned model alone" in e.note for e in case.history)
+    assert result.alert == AlertOrder("threat") and result.ack is None and "needs_review" in result.counts
+    assert any(e.kind == "not_acknowledged" and "review" in e.note for e in case.history)
+
+
+def test_a_reply_the_model_decides_a_threat_escalates_alerts_and_goes_to_review():
+    case = filed(COMPLAINT)
+    setup = _model_takes_threats()
+    reply = fetched(THREAT, headers="In-Reply-To: <first@example.org>\r\n", message_id="<r@example.org>", uid="2")
+    context = Context(setup, replied=case.ref, participants=frozenset({"resident@example.org"}), cases={case.ref: case})
+    result = plan(read(reply), context, NOW)
+    escalated = result.case
+    assert result.change is CaseChange.ESCALATE and {"escalated", "needs_review"} <= set(result.counts)
+    assert escalated is not None and escalated.category == "threat" and escalated.status == casebook.NEEDS_REVIEW
+    assert result.alert is not None and "escalated it" in result.alert.why
+    assert escalated.history[-1].kind == "needs_review" and "learned model alone" in escalated.history[-1].note
+
+
 def test_a_reply_to_a_closed_case_reopens_it_through_the_lifecycle():
     case = casebook.transition(filed(COMPLAINT), "resolve", NOW - timedelta(hours=1))
     reply = fetched("One more thing.", headers="In-Reply-To: <first@example.org>\r\n", message_id="<r@x>", uid="2")

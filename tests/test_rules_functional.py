@@ -9,6 +9,8 @@ case by functionality.
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 from conftest import ROOT
 
@@ -1821,4 +1823,6 @@ def test_unmask_names_a_cue_family_and_fills_in_only_an_unambiguous_mask(tmp_pat
     assert {"hurt", "stab", "machete"} <= RULES.mask_set
     assert "hurt" not in RULES.mask_words  # read through the mask, never masked in excerpts
     assert decided("i will st*b you") == "threat"
-    assert decided("i will *** you") == "enquiry"  # a mask that fits many words is left alone
+    # A mask that fits many words is left alone by the rules (the learned model may still take it, for review).
+    masked = parse(b"From: resident@example.org\r\nSubject: Message\r\n\r\ni will *** you\r\n")
+    assert decide(dataclasses.replace(RULES, model=None), masked, screen(masked)).category == "enquiry"

@@ -8,7 +8,9 @@ kept apart from the same word said plainly ("are not vermin", "he said he would 
 The rules say why in words a Clerk can read; they miss what nobody wrote a rule for. This model is trained on the
 labelled corpus and consulted after the rules, conservatively (see ``second_opinion``): it may file mail the rules
 left as the default enquiry when it is sure, and a threat, hate or abuse it suspects that the rules did not confirm
-goes to the Clerk's review rather than silently to enquiry. It never decides a threat, hate or abuse by itself.
+goes to the Clerk's review rather than silently to enquiry. Where rules.yaml allows (`take`), it may decide a threat,
+hate or abuse in mail the rules left as the default when it is very sure and the text has no counter-cue (negation,
+counter-speech, reported words): always with the Clerk's review, so that a person confirms it.
 
 Inference is pure Python over a committed vocabulary of weights (``learned_model.json``, package data); training
 (``train``) is deterministic for a seed, so ``scripts/train-model`` regenerates the committed file exactly.
@@ -34,7 +36,7 @@ if TYPE_CHECKING:  # rules.py imports this module; the import back is only for t
     from inbox_agent.core.rules import RuleSet
 
 WEIGHTS_FILE = Path(__file__).resolve().parent / "learned_model.json"
-SERIOUS = ("threat", "hate", "abusive")  # the model may only send these to review, never decide them
+SERIOUS = ("threat", "hate", "abusive")  # the model decides these only under confirm or take, and always for review
 NEVER_DECIDES = ("automated",)  # decided by the screen, before any rule
 MAX_MODEL_CHARS = 6_000  # the model reads the subject and the start of the sender's own words
 GRAM_SIZES = (3, 4)  # letters per character n-gram
@@ -42,7 +44,23 @@ SENTENCE_WORDS = 4  # sentences shorter than this are not scored on their own
 SENTENCE_MAX = False  # scoring sentences alone: leave-one-writer-out macro F1 0.804 with, 0.861 without
 MECHANISM_WEIGHT = 3.0  # how much a mechanism feature (m:) counts beside one word or letter run
 _WORD = re.compile(r"[\w']+")
-MODEL_KEYS = {"enabled", "decide", "decide_above", "confirm", "confirm_above", "review", "review_above"}
+MODEL_KEYS = {
+    "enabled",
+    "decide",
+    "decide_above",
+    "confirm",
+    "confirm_above",
+    "take",
+    "take_above",
+    "review",
+    "review_above",
+}
+# The rules' cue families that can take a serious reading back ("it is wrong to say", "he said he'd", words sprayed
+# on a wall): with one of them in the text the model does not decide a threat, hate or abuse alone. Negation takes
+# back hate ("are not vermin", "we shouldn't let them suffer") but is part of many threats and insults ("you won't
+# see it coming", "you're not fit to be clerk"), and the model's own scopes read it there.
+COUNTER_FAMILIES = ("counter", "reporting", "report_write")
+COUNTER_FAMILIES_OF = {"hate": ("negation",)}
 
 
 @dataclass(frozen=True)
@@ -56,6 +74,8 @@ class ModelSettings:
         str, ...
     ] = ()  # threat, hate or abuse the model may decide when the rules saw a cue below the threshold
     confirm_above: float = 0.9  # ... when its probability is at least this
+    take: tuple[str, ...] = ()  # threat, hate or abuse the model may decide in mail the rules left as the default
+    take_above: float = 0.9  # ... when it is the model's first category with at least this probability
     review: tuple[str, ...] = SERIOUS  # categories whose suspicion sends a decision to the Clerk's review
     review_above: float = 0.5  # ... when their probability is at least this and the rules did not confirm it
     weights: Path = WEIGHTS_FILE
@@ -494,7 +514,7 @@ def model_settings(spec: Any, categories: Sequence[str], add_problem: Any, line:
         add_problem(line, f"model: enabled {enabled!r} must be true or false", "write enabled: true, or enabled: false")
         enabled = False
     chosen: dict[str, Any] = {}
-    for key in ("decide_above", "confirm_above", "review_above"):
+    for key in ("decide_above", "confirm_above", "take_above", "review_above"):
         value = spec.get(key, getattr(ModelSettings, key))
         if not isinstance(value, (int, float)) or isinstance(value, bool) or not 0 < value <= 1:
             add_problem(
@@ -504,7 +524,7 @@ def model_settings(spec: Any, categories: Sequence[str], add_problem: Any, line:
             )
             value = 1.0
         chosen[key] = float(value)
-    for key in ("decide", "confirm", "review"):
+    for key in ("decide", "confirm", "take", "review"):
         chosen[key] = _category_list(
             key, spec.get(key, list(getattr(ModelSettings, key))), categories, add_problem, line
         )
@@ -533,9 +553,9 @@ def _category_list(key: str, names: Any, categories: Sequence[str], add_problem:
                 f"model: the model may not decide {name!r} by itself",
                 f"leave {name} out of decide; list it under confirm (with a rule cue) or review",
             )
-        elif key == "confirm" and name not in SERIOUS:
+        elif key in ("confirm", "take") and name not in SERIOUS:
             add_problem(
-                line, f"model: confirm is for threat, hate and abuse, not {name!r}", f"list {name} under decide instead"
+                line, f"model: {key} is for threat, hate and abuse, not {name!r}", f"list {name} under decide instead"
             )
     return tuple(n for n in names if n in categories)
 
@@ -576,7 +596,26 @@ def second_opinion(rules: RuleSet, message: Message, decision: Decision) -> Deci
         and not _weak_cues(rules, settings, decision)
     ):
         return decision  # nothing the model could say would change it: spare the time
-    return revise(rules, settings, decision, opinion_of(rules, message)[2])
+    _, text, opinion = opinion_of(rules, message)
+    top = opinion.top()[0]
+    taking = top in settings.take and decision.category == rules.default
+    return revise(rules, settings, decision, opinion, counter=counter_cue(rules, text, top) if taking else "")
+
+
+def counter_cue(rules: RuleSet, text: str, category: str) -> str:
+    """The first counter-cue of the rules' families (COUNTER_FAMILIES, and COUNTER_FAMILIES_OF the category) in the
+    text, or "": counter-speech, reported words or (for hate) a negation, which the model reads less surely than the
+    rules do (it took "we shouldn't let X suffer" and "it is wrong to say X should be banned" for hate)."""
+    names = (*COUNTER_FAMILIES, *COUNTER_FAMILIES_OF.get(category, ()))
+    cues = rules.cues or {}
+    pattern = _counter_pattern(tuple(cues[name] for name in names if name in cues))
+    found = pattern.search(text.lower()) if pattern else None
+    return found.group(0) if found else ""
+
+
+@lru_cache(maxsize=8)
+def _counter_pattern(families: tuple[str, ...]) -> re.Pattern[str] | None:
+    return re.compile("|".join(f"(?:{f})" for f in families)) if families else None
 
 
 def _outranked(rules: RuleSet, settings: ModelSettings, category: str) -> bool:
@@ -597,12 +636,16 @@ def _weak_cues(rules: RuleSet, settings: ModelSettings, decision: Decision) -> l
     ]
 
 
-def revise(rules: RuleSet, settings: ModelSettings, decision: Decision, opinion: Opinion) -> Decision:
+def revise(
+    rules: RuleSet, settings: ModelSettings, decision: Decision, opinion: Opinion, *, counter: str = ""
+) -> Decision:
     """A threat, hate or abuse whose rule cue fell below the threshold is decided when the model is very sure of it
-    too (`confirm`), and still goes to the Clerk's review; mail the rules left as the default goes to the model's
+    too (`confirm`), and still goes to the Clerk's review; in mail the rules left as the default, a threat, hate or
+    abuse that is the model's first category at `take_above` or more is decided when the text has no counter-cue
+    (`counter`, see counter_cue), also for review; other mail the rules left as the default goes to the model's
     category when the model is sure and may decide it; a threat, hate or abuse the model suspects, which the rules
     did not confirm (nor anything earlier in priority), goes to the Clerk's review with the model's probability as
-    the reason. Nothing else changes."""
+    the reason. Nothing else changes: a complaint or any other category the rules reached is never overruled."""
     for name, score in sorted(_weak_cues(rules, settings, decision), key=lambda kv: rules.priority.index(kv[0])):
         q = opinion.p(name)
         if q >= settings.confirm_above:
@@ -615,6 +658,18 @@ def revise(rules: RuleSet, settings: ModelSettings, decision: Decision, opinion:
                 review=f"decided {name} on a rule cue below the threshold and the learned model (p={q:.2f})",
             )
     top, p = opinion.top()
+    held = ""
+    if decision.category == rules.default and top in settings.take and p >= settings.take_above:
+        if not counter:
+            return replace(
+                decision,
+                category=top,
+                severity=rules.category(top).severity,
+                reason=f"{decision.reason}; the learned model says {top} (p={p:.2f}, at least {settings.take_above:g})"
+                " and the text has no counter-cue",
+                review=f"decided {top} on the learned model alone (p={p:.2f}): no rule saw it",
+            )
+        held = f"; not decided {top}: {counter!r} may take it back"
     if decision.category == rules.default and top in settings.decide and p >= settings.decide_above:
         decision = replace(
             decision,
@@ -630,7 +685,8 @@ def revise(rules: RuleSet, settings: ModelSettings, decision: Decision, opinion:
         q = opinion.p(name)
         if q >= settings.review_above and rank.get(name, len(rank)) < mine:  # the rules found nothing as grave
             return replace(
-                decision, review=f"the learned model thinks this may be {_SUSPECTED.get(name, name)} (p={q:.2f})"
+                decision,
+                review=f"the learned model thinks this may be {_SUSPECTED.get(name, name)} (p={q:.2f}){held}",
             )
     return decision
 

@@ -290,7 +290,11 @@ def _escalate(
         hits=casebook.hit_records(decision),
         escalated=Escalation(came_from=was, to=new.name, at=now.isoformat()),
     ).noted(casebook.event(now, "escalated", note=f"{was} to {new.name}: {why}"))
-    escalated = replace(joined, change=CaseChange.ESCALATE, case=case, counts=("escalated",))
+    counts: tuple[str, ...] = ("escalated",)
+    if decision.review and case.status in casebook.TRANSITIONS["review"][0]:  # decided by the model: a person confirms
+        case = casebook.transition(case, "review", now, note=f"a reply from {message.sender}: {decision.review}")
+        counts = (*counts, "needs_review")
+    escalated = replace(joined, change=CaseChange.ESCALATE, case=case, counts=counts)
     if not new.alert:
         return escalated
     return _with_alert(
