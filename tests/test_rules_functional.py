@@ -660,6 +660,24 @@ CASES: list[tuple[str, str, str]] = [
         "The red Golf of the new tenant is parked on the verge every night. Be careful, it is blocking the view at the junction.",
         "not-serious",
     ),
+    ("threat.in-my-way", "anyone who comes onto my drive to clamp the van gets a shovel round the head", "threat"),
+    ("threat.known-life", "the clerk's car sat outside the Swan every Friday. shame if the windscreen went.", "threat"),
+    ("threat.property", "We've got the petrol. The hall is next.", "threat"),
+    (
+        "threat.not-danger-talk",
+        "We got the petrol mower out and cut the pavilion grass ourselves since the council won't.",
+        "not-serious",
+    ),
+    (
+        "threat.not-danger-talk",
+        "The new pavilion is going up next spring and we have the petrol generator booked for the opening.",
+        "not-serious",
+    ),
+    (
+        "threat.not-danger-talk",
+        "Your chairman's car was parked on the verge outside the school again. It is a shame nobody enforces the rules.",
+        "not-serious",
+    ),
     # --- abuse ---------------------------------------------------------------------------------------------------
     ("abuse.dialect", "tha's nowt but a gormless great lummox", "abusive"),
     ("abuse.dialect", "Yer chairman is a pompous wee bampot.", "abusive"),
