@@ -397,7 +397,8 @@ CASES: list[tuple[str, str, str]] = [
     ),
     (
         "threat.known-life",
-        "Your girls walk to St Anne's along the canal path every morning. Lovely girls. It would be such a pity if something happened.",
+        "Your girls walk to St Anne's along the canal path every morning. Lovely girls. It would be such a "
+        "pity if something happened.",
         "threat",
     ),
     (
@@ -419,7 +420,8 @@ CASES: list[tuple[str, str, str]] = [
     ),
     (
         "threat.known-life",
-        "Do give my regards to your wife. She walks the dog past the church every evening, doesn't she. Lovely dog. Such a pity if she had a fall.",
+        "Do give my regards to your wife. She walks the dog past the church every evening, doesn't she. Lovely "
+        "dog. Such a pity if she had a fall.",
         "threat",
     ),
     ("threat.in-my-way", "Anyone from the council who comes onto my land will be carried off it.", "threat"),
@@ -427,7 +429,8 @@ CASES: list[tuple[str, str, str]] = [
     ("threat.intent-harm-target", "what if somebody turned up at the AGM with a knife, eh? I'll be there.", "threat"),
     (
         "threat.known-life",
-        "Dear Councillor, I gather your son catches the 8.10 bus from the green. It would grieve me if any misfortune befell him. I trust I make myself understood.",
+        "Dear Councillor, I gather your son catches the 8.10 bus from the green. It would grieve me if any "
+        "misfortune befell him. I trust I make myself understood.",
         "threat",
     ),
     ("threat.known-life", "ur missus leaves the co-op at 6 every night on her own dont she. be a shame.", "threat"),
@@ -538,7 +541,8 @@ CASES: list[tuple[str, str, str]] = [
     ),
     (
         "threat.not-danger-talk",
-        "I walk back from the hall on my own in the dark every Thursday and the lights are out. One of these nights I'll fall.",
+        "I walk back from the hall on my own in the dark every Thursday and the lights are out. One of these "
+        "nights I'll fall.",
         "not-serious",
     ),
     ("threat.not-danger-talk", "Shame if the fete is cancelled again, the kids love it.", "not-serious"),
@@ -578,12 +582,14 @@ CASES: list[tuple[str, str, str]] = [
     ),
     (
         "threat.not-danger-talk",
-        "Councillor Reid parks his blue Volvo on the pavement outside the school gate every morning. It's dangerous and someone will get hurt.",
+        "Councillor Reid parks his blue Volvo on the pavement outside the school gate every morning. It's "
+        "dangerous and someone will get hurt.",
         "not-serious",
     ),
     (
         "threat.not-danger-talk",
-        "Your kids go to the same school as mine, so you know how dangerous that crossing is. For your kids' sake, please fix it.",
+        "Your kids go to the same school as mine, so you know how dangerous that crossing is. For your kids' "
+        "sake, please fix it.",
         "not-serious",
     ),
     (
@@ -657,7 +663,8 @@ CASES: list[tuple[str, str, str]] = [
     ),
     (
         "threat.not-danger-talk",
-        "The red Golf of the new tenant is parked on the verge every night. Be careful, it is blocking the view at the junction.",
+        "The red Golf of the new tenant is parked on the verge every night. Be careful, it is blocking the "
+        "view at the junction.",
         "not-serious",
     ),
     ("threat.in-my-way", "anyone who comes onto my drive to clamp the van gets a shovel round the head", "threat"),
@@ -675,7 +682,8 @@ CASES: list[tuple[str, str, str]] = [
     ),
     (
         "threat.not-danger-talk",
-        "Your chairman's car was parked on the verge outside the school again. It is a shame nobody enforces the rules.",
+        "Your chairman's car was parked on the verge outside the school again. It is a shame nobody enforces "
+        "the rules.",
         "not-serious",
     ),
     # --- abuse ---------------------------------------------------------------------------------------------------
