@@ -384,6 +384,310 @@ CASES: list[tuple[str, str, str]] = [
     ),
     ("threat.not-emoji", "lmao the hall website 💀 who made this", "not-serious"),
     ("threat.not-emoji", "😂💀 the minutes say the meeting ended before it started", "not-serious"),
+    # --- threats, round 8: menace by context (a person's life known, a consequence hinted), the writer's way
+    # obstructed, questions and text-speak; in wordings of no corpus message, with the look-alikes left alone -----
+    (
+        "threat.known-life",
+        "That grey Qashqai on your drive is yours, isn't it. Shame if anything happened to it overnight.",
+        "threat",
+    ),
+    ("threat.known-life", "nice blue corsa you drive councillor. mind how you go", "threat"),
+    (
+        "threat.known-life",
+        "I know exactly when you leave the surgery on a Tuesday. Nobody would see a thing at that hour. Think on.",
+        "threat",
+    ),
+    (
+        "threat.known-life",
+        "Your girls walk to St Anne's along the canal path every morning. Lovely girls. It would be such a "
+        "pity if something happened.",
+        "threat",
+    ),
+    (
+        "threat.known-life",
+        "we know where your husband parks his van of a night. tyres go flat round here. just saying",
+        "threat",
+    ),
+    ("threat.hypothetical-advice", "u wanna watch ur car m8", "threat"),
+    ("threat.hypothetical-advice", "If I were you I'd keep an eye on that motor of yours.", "threat"),
+    (
+        "threat.question",
+        "how would you like it if your house got torched one night? nobody would see a thing",
+        "threat",
+    ),
+    (
+        "threat.at-home",
+        "I'll pop round one evening for a proper chat about the allotment, just the two of us, no witnesses.",
+        "threat",
+    ),
+    (
+        "threat.known-life",
+        "Do give my regards to your wife. She walks the dog past the church every evening, doesn't she. Lovely "
+        "dog. Such a pity if she had a fall.",
+        "threat",
+    ),
+    ("threat.in-my-way", "Anyone from the council who comes onto my land will be carried off it.", "threat"),
+    ("threat.in-my-way", "The first one of you who votes for the mast will regret it.", "threat"),
+    ("threat.intent-harm-target", "what if somebody turned up at the AGM with a knife, eh? I'll be there.", "threat"),
+    (
+        "threat.known-life",
+        "Dear Councillor, I gather your son catches the 8.10 bus from the green. It would grieve me if any "
+        "misfortune befell him. I trust I make myself understood.",
+        "threat",
+    ),
+    ("threat.known-life", "ur missus leaves the co-op at 6 every night on her own dont she. be a shame.", "threat"),
+    (
+        "threat.at-home",
+        "I shall call upon you at your home on Thursday evening and you will not enjoy the conversation.",
+        "threat",
+    ),
+    (
+        "threat.known-life",
+        "that black audi he leaves outside the pub would look lovely with no windows. only joking. or am i",
+        "threat",
+    ),
+    (
+        "threat.known-life",
+        "Fancy motor the chairman drives. Be a real pity if it went up in flames one night, wouldn't it?",
+        "threat",
+    ),
+    (
+        "threat.in-my-way",
+        "i wont be responsible for what happens to your contractors if they come through my gate again",
+        "threat",
+    ),
+    ("threat.known-life", "Somebody is going to do something about that clerk one of these dark nights.", "threat"),
+    ("threat.known-life", "we know which cars are yours", "threat"),
+    ("threat.property", "if that hedge is cut i will come down and put in every window of the pavilion", "threat"),
+    ("threat.property", "every councillor's car in the hall car park will have its tyres slashed", "threat"),
+    ("threat.veiled", "Mark my words, that clerk is going to get what's coming to her.", "threat"),
+    ("threat.veiled", "One more letter like that and I'll be round to sort you out personally.", "threat"),
+    ("threat.intent-harm-target", "i swear on my kids life ill do him", "threat"),
+    ("threat.in-my-way", "I will not be responsible for my actions if I see Cllr Hart in the street.", "threat"),
+    ("threat.veiled", "Keep pushing me and see what happens.", "threat"),
+    ("threat.intent-harm-target", "Next time that woman speaks to me like that I'll put her on the floor.", "threat"),
+    ("threat.veiled", "you'll get yours", "threat"),
+    ("threat.intent-harm-target", "Youre going in the canal if u come near my boat again", "threat"),
+    ("threat.at-home", "I'll wait for her in the car park after the meeting.", "threat"),
+    ("threat.hypothetical-advice", "Lock your doors tonight.", "threat"),
+    ("threat.known-life", "It's a long walk to your car after those late meetings, isn't it?", "threat"),
+    ("threat.hypothetical-advice", "I'd sleep with the lights on if I were you.", "threat"),
+    ("threat.veiled", "We'll see how brave you are without your councillors around you.", "threat"),
+    ("threat.veiled", "ur days r numbered clerk", "threat"),
+    ("threat.at-home", "gonna wait outside ur house 2nite", "threat"),
+    ("threat.at-home", "see u at ur house x", "threat"),
+    ("threat.veiled", "watch ur back bruv", "threat"),
+    ("threat.veiled", "Carry on like this and you'll find out what happens to people who cross me.", "threat"),
+    ("threat.veiled", "Don't say you weren't warned.", "threat"),
+    ("threat.veiled", "Remember, I know your address.", "threat"),
+    ("threat.veiled", "One of these days, when you least expect it, you'll pay for this.", "threat"),
+    ("threat.property", "Perhaps the hall will burn down one night and save us all the bother.", "threat"),
+    ("threat.property", "That pavilion would make a lovely bonfire come November.", "threat"),
+    ("threat.property", "I've got a can of petrol with the pavilion's name on it.", "threat"),
+    ("threat.known-life", "My lads know what your van looks like.", "threat"),
+    ("threat.known-life", "I'd hate for your little boy to find out what his dad's really like, or worse.", "threat"),
+    ("threat.question", "Keep voting like that and see how long your windows last.", "threat"),
+    ("threat.at-home", "Tell the clerk I'll be waiting at the end of her road.", "threat"),
+    ("threat.known-life", "i know wat time u finish work n which way u walk home", "threat"),
+    (
+        "threat.conditional",
+        "If you close the library, don't be surprised when bad things start happening to the people who voted for it.",
+        "threat",
+    ),
+    ("threat.question", "how would you like it if someone put a brick through your window?", "threat"),
+    ("threat.question", "How would you feel if your car was torched outside your house?", "threat"),
+    ("threat.question", "what would you say if your shed went up in flames one of these nights", "threat"),
+    (
+        "threat.known-life",
+        "That red Golf of yours, reg ending in KP, is parked outside the Crown every Friday. Be careful.",
+        "threat",
+    ),
+    (
+        "threat.known-life",
+        "You never know what might happen to your walk home from the hall these dark evenings.",
+        "threat",
+    ),
+    ("threat.not-danger-talk", "Someone will get killed on that bend one of these dark nights.", "not-serious"),
+    (
+        "threat.not-danger-talk",
+        "It would be a shame if a child got hurt because your van drivers speed past the school gate every morning.",
+        "not-serious",
+    ),
+    (
+        "threat.not-danger-talk",
+        "Please ask your drivers to drive carefully past the school gate every morning.",
+        "not-serious",
+    ),
+    (
+        "threat.not-neighbourly",
+        "I know where you live, I'm the one who dropped your post back last week.",
+        "not-serious",
+    ),
+    ("threat.not-lawful-or-plain", "I'll see you at the next meeting.", "not-serious"),
+    ("threat.not-lawful-or-plain", "You'll be hearing from my solicitor.", "not-serious"),
+    ("threat.not-lawful-or-plain", "I will take this to the ombudsman if nothing is done.", "not-serious"),
+    (
+        "threat.not-idiom",
+        "The deadline is killing me; I'll shoot you an email tomorrow. Watch this space.",
+        "not-serious",
+    ),
+    (
+        "threat.not-danger-talk",
+        "It would be a shame if the verge were ruined by that silver Astra parked there every night.",
+        "not-serious",
+    ),
+    (
+        "threat.not-danger-talk",
+        "We walk the dog along the lane every evening and it is pitch dark; nobody would see a child in the road.",
+        "not-serious",
+    ),
+    (
+        "threat.not-danger-talk",
+        "I walk back from the hall on my own in the dark every Thursday and the lights are out. One of these "
+        "nights I'll fall.",
+        "not-serious",
+    ),
+    ("threat.not-danger-talk", "Shame if the fete is cancelled again, the kids love it.", "not-serious"),
+    (
+        "threat.not-danger-talk",
+        "The red van that parks outside number 4 every night blocks the pavement. It's a shame nobody does anything.",
+        "not-serious",
+    ),
+    (
+        "threat.not-danger-talk",
+        "How would you feel if your kids had to walk home along that unlit road in the dark?",
+        "not-serious",
+    ),
+    ("threat.not-danger-talk", "How would you feel if your house flooded every winter like mine does?", "not-serious"),
+    (
+        "threat.not-neighbourly",
+        "Your staff were lovely. Give my regards to your wife, councillor, it was good to see you both at the fete.",
+        "not-serious",
+    ),
+    ("threat.not-reported", "He said he would burn the pavilion down. I thought you should know.", "not-serious"),
+    ("threat.not-danger-talk", "Accidents happen on that junction every week and your kids use it too.", "not-serious"),
+    (
+        "threat.not-neighbourly",
+        "Nice little red Fiesta you've got there - is it electric? I'm thinking of getting one for the school run.",
+        "not-serious",
+    ),
+    (
+        "threat.not-danger-talk",
+        "What would happen if someone brought a knife into the hall? Your security at meetings is poor.",
+        "not-serious",
+    ),
+    ("threat.not-danger-talk", "Anyone who walks on that rotten bridge will get hurt. Please fix it.", "not-serious"),
+    (
+        "threat.not-lawful-or-plain",
+        "If the council won't stop me cutting the hedge, I'll do it on Saturday.",
+        "not-serious",
+    ),
+    (
+        "threat.not-danger-talk",
+        "Councillor Reid parks his blue Volvo on the pavement outside the school gate every morning. It's "
+        "dangerous and someone will get hurt.",
+        "not-serious",
+    ),
+    (
+        "threat.not-danger-talk",
+        "Your kids go to the same school as mine, so you know how dangerous that crossing is. For your kids' "
+        "sake, please fix it.",
+        "not-serious",
+    ),
+    (
+        "threat.not-danger-talk",
+        "The pavilion is a fire risk: one cigarette and the whole thing would go up.",
+        "not-serious",
+    ),
+    (
+        "threat.not-danger-talk",
+        "Lock your doors: there have been three burglaries on Mill Lane this month.",
+        "not-serious",
+    ),
+    ("threat.not-idiom", "I'm going to kill this planning application at the meeting.", "not-serious"),
+    ("threat.not-lawful-or-plain", "I'll be round to drop off the petition at your office on Monday.", "not-serious"),
+    (
+        "threat.not-lawful-or-plain",
+        "If the council cuts the hedge while birds are nesting, I will report it to the police.",
+        "not-serious",
+    ),
+    (
+        "threat.not-danger-talk",
+        "Somebody will end up in hospital if that pothole on Church Lane is not filled.",
+        "not-serious",
+    ),
+    ("threat.not-danger-talk", "A child will be hurt before you act on the crossing.", "not-serious"),
+    (
+        "threat.not-danger-talk",
+        "The streetlights go off at midnight and it's a long walk home in the dark for the shift workers.",
+        "not-serious",
+    ),
+    ("threat.not-danger-talk", "Don't say we weren't warned: the bridge report said it would fail.", "not-serious"),
+    ("threat.not-lawful-or-plain", "I'll see you at the next meeting, when I will raise this again.", "not-serious"),
+    ("threat.not-idiom", "Watch this space for news of our fundraising.", "not-serious"),
+    ("threat.not-reported", "He threatened to burn my shed down, I have reported it to the police.", "not-serious"),
+    (
+        "threat.not-neighbourly",
+        "Nice house on Elm Road - is it the one the council is buying for the new surgery?",
+        "not-serious",
+    ),
+    ("threat.not-danger-talk", "It would be a shame if the village lost its only bus.", "not-serious"),
+    (
+        "threat.not-danger-talk",
+        "How would you feel if your mum was left waiting for a bus in the rain for an hour?",
+        "not-serious",
+    ),
+    (
+        "threat.not-danger-talk",
+        "How would you feel if your house burned down because the fire engine could not get past the parked cars?",
+        "not-serious",
+    ),
+    (
+        "threat.not-danger-talk",
+        "How would you like it if someone parked across your drive every single day?",
+        "not-serious",
+    ),
+    ("threat.not-danger-talk", "How would you feel if your kids had to cross that road?", "not-serious"),
+    (
+        "threat.not-danger-talk",
+        "Be careful: the path by the school gate is icy and your lollipop lady was nearly hit.",
+        "not-serious",
+    ),
+    (
+        "threat.not-danger-talk",
+        "It would be terrible if your little boy got hit on that crossing, councillor. Please act.",
+        "not-serious",
+    ),
+    (
+        "threat.not-neighbourly",
+        "Stay safe, and thank you for your help with my daughter's school bus pass.",
+        "not-serious",
+    ),
+    (
+        "threat.not-danger-talk",
+        "The red Golf of the new tenant is parked on the verge every night. Be careful, it is blocking the "
+        "view at the junction.",
+        "not-serious",
+    ),
+    ("threat.in-my-way", "anyone who comes onto my drive to clamp the van gets a shovel round the head", "threat"),
+    ("threat.known-life", "the clerk's car sat outside the Swan every Friday. shame if the windscreen went.", "threat"),
+    ("threat.property", "We've got the petrol. The hall is next.", "threat"),
+    (
+        "threat.not-danger-talk",
+        "We got the petrol mower out and cut the pavilion grass ourselves since the council won't.",
+        "not-serious",
+    ),
+    (
+        "threat.not-danger-talk",
+        "The new pavilion is going up next spring and we have the petrol generator booked for the opening.",
+        "not-serious",
+    ),
+    (
+        "threat.not-danger-talk",
+        "Your chairman's car was parked on the verge outside the school again. It is a shame nobody enforces "
+        "the rules.",
+        "not-serious",
+    ),
     # --- abuse ---------------------------------------------------------------------------------------------------
     ("abuse.dialect", "tha's nowt but a gormless great lummox", "abusive"),
     ("abuse.dialect", "Yer chairman is a pompous wee bampot.", "abusive"),
@@ -1826,3 +2130,20 @@ def test_unmask_names_a_cue_family_and_fills_in_only_an_unambiguous_mask(tmp_pat
     # A mask that fits many words is left alone by the rules (the learned model may still take it, for review).
     masked = parse(b"From: resident@example.org\r\nSubject: Message\r\n\r\ni will *** you\r\n")
     assert decide(dataclasses.replace(RULES, model=None), masked, screen(masked)).category == "enquiry"
+
+
+def test_one_part_of_a_veiled_threat_goes_to_the_clerk_and_decides_nothing():
+    """A hint alone (a pity, a fire that would only take one match) is worth a look, never a threat by itself, and a
+    stray violent word beside it in danger talk still does not make one. The rules alone: the learned model may
+    still take one of these as a threat for the Clerk's review."""
+    for text in (
+        "Funny how fires start in old wooden buildings, isn't it.",
+        "There's a lot of dry straw by that pavilion. Would only take one cigarette.",
+        "It'd be a shame if your lovely garden got trampled one night.",
+        "Someone will get killed on that bend one of these dark nights.",
+    ):
+        message = parse(f"From: resident@example.org\r\nSubject: Message\r\n\r\n{text}\r\n".encode())
+        decision = decide(dataclasses.replace(RULES, model=None), message, screen(message))
+        assert decision.category not in SERIOUS, text
+        assert "threat.veiled-hint" in {hit.rule for hit in decision.hits}, text
+        assert decision.review, text
