@@ -55,12 +55,14 @@ def test_the_main_part_holds_the_floor_too(agent):
     main = scores(agent, CORPUS)
     # With writers p, q, r, s and t (the third held-out part, 344 messages) moved in, the rules and the model retrained
     # on the grown part scored macro F1 0.942, threat recall 0.89, hate 0.92, abusive 0.958, and two complaints were
-    # taken for hate or abuse (both p..t mail). These flatter them: most of it was tuned here. The floor is what was
-    # measured, so that a change that makes it worse fails. Judge generalisation on the held-out part, HateCheck and
+    # taken for hate or abuse (both p..t mail). After the threat, hate and abuse rules were rewritten on p..t's
+    # odd-numbered files and the model may take a threat, hate or abuse for review: 0.956, 0.965, 0.958, 0.981, and one
+    # complaint taken for abuse. These flatter them: most of it was tuned here. The floor is what was measured, so that
+    # a change that makes it worse fails. Judge generalisation on the held-out part, HateCheck and
     # train-model --by-writer, not here.
-    assert main["macro_f1"] >= 0.94 and main["per_category"]["threat"]["recall"] >= 0.89
-    assert main["per_category"]["hate"]["recall"] >= 0.92 and main["per_category"]["abusive"]["recall"] >= 0.95
-    assert sum(main["confusion"]["complaint"][c] for c in ("threat", "hate", "abusive")) <= 2
+    assert main["macro_f1"] >= 0.95 and main["per_category"]["threat"]["recall"] >= 0.96
+    assert main["per_category"]["hate"]["recall"] >= 0.95 and main["per_category"]["abusive"]["recall"] >= 0.98
+    assert sum(main["confusion"]["complaint"][c] for c in ("threat", "hate", "abusive")) <= 1
 
 
 def test_rules_test_prints_scores_a_matrix_and_the_misses(agent):
@@ -125,10 +127,11 @@ def test_the_held_out_part_holds_the_measured_floor(agent):
     the judgement improves; never tune on this part. This is the fourth held-out part (335 messages, five writers,
     fifteen styles); the third (344) moved into the main part when it came. Measured when it was committed, with the
     rules as they were and the model retrained on the grown main part: macro F1 0.849, threat recall 0.617, hate 0.78,
-    abusive 0.74, and no complaint decided as threat, hate or abuse."""
+    abusive 0.74, and no complaint decided as threat, hate or abuse. After the rules were rewritten on other mail and
+    the model may take a threat, hate or abuse for the Clerk's review: 0.863, 0.683, 0.86, 0.74, and still none."""
     held = scores(agent, HELDOUT)
-    assert held["macro_f1"] >= 0.84 and held["per_category"]["threat"]["recall"] >= 0.61
-    assert held["per_category"]["hate"]["recall"] >= 0.78 and held["per_category"]["abusive"]["recall"] >= 0.74
+    assert held["macro_f1"] >= 0.86 and held["per_category"]["threat"]["recall"] >= 0.68
+    assert held["per_category"]["hate"]["recall"] >= 0.86 and held["per_category"]["abusive"]["recall"] >= 0.74
     assert sum(held["confusion"]["complaint"][c] for c in ("threat", "hate", "abusive")) == 0
 
 
@@ -136,8 +139,9 @@ def test_a_public_hate_speech_suite_nobody_here_wrote_holds_its_measured_floor()
     """HateCheck (tests/data/hatecheck, 3,728 short cases in 29 functionalities), wrapped as mail by scripts/hatecheck.
     A measurement, never a tuning set. Measured when it was added: 890 of 2,563 hateful cases decided hate (35%),
     2,091 (82%) decided hate, threat or abuse or sent to the Clerk's review; 1,103 of 1,165 non-hateful cases (95%)
-    not decided hate. After the rules were rewritten on other mail: 904 (35%), 2,084 (81%), 1,103 (95%). A change that
-    makes any of these worse fails."""
+    not decided hate. After the rules were rewritten on other mail: 904 (35%), 2,084 (81%), 1,103 (95%); after the next
+    round (rules rewritten on writers p..t, the model allowed to take hate for review): 989 (39%), 2,137 (83%), 1,102
+    (95%). A change that makes any of these worse fails."""
     import subprocess
     import sys
 
@@ -146,6 +150,6 @@ def test_a_public_hate_speech_suite_nobody_here_wrote_holds_its_measured_floor()
     )
     total = json.loads(result.stdout)["total"]
     assert total["hateful_cases"] == 2563 and total["non_hateful_cases"] == 1165
-    assert total["caught_as_hate"] / total["hateful_cases"] >= 0.34
-    assert total["noticed"] / total["hateful_cases"] >= 0.81
+    assert total["caught_as_hate"] / total["hateful_cases"] >= 0.38
+    assert total["noticed"] / total["hateful_cases"] >= 0.83
     assert total["non_hateful_right"] / total["non_hateful_cases"] >= 0.94
