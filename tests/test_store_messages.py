@@ -142,17 +142,6 @@ def test_a_rollback_restores_cases_entries_and_what_selects_them(tmp_path):
         assert [e.id for e in store.outbox_entries(OutboxState.QUEUED)] == ["X-1-ack"]
 
 
-def test_the_bytes_of_changed_documents_are_let_go_once_they_are_half_the_buffer(tmp_path):
-    with Store(tmp_path) as store:
-        for n in range(40):
-            store.put_case(Case(ref="X-1", subject=f"changed {n} times"))
-            store.commit()
-            assert len(store.case_table.arena) < 4 * len(_json(store.case("X-1")))
-        assert store.case("X-1").subject == "changed 39 times"
-    with Store(tmp_path, readonly=True) as store:
-        assert [c.subject for c in store.cases()] == ["changed 39 times"]
-
-
 def test_tables_are_written_back_in_the_order_the_file_held_them(tmp_path):
     old = {"outbox": {"1": entry(1).to_doc()}, "_default": {}, "cases": {"1": {"ref": "X-1"}}, "meta": {}}
     (tmp_path / STORE_FILE).write_text(json.dumps(old))
@@ -161,7 +150,3 @@ def test_tables_are_written_back_in_the_order_the_file_held_them(tmp_path):
         store.commit()
     tables = list(json.loads((tmp_path / STORE_FILE).read_text()))
     assert tables == ["outbox", "_default", "cases", "meta", "audit", "messages"]  # new ones (the upgrade's) after
-
-
-def _json(case: Case) -> bytes:
-    return json.dumps(case.to_doc(), ensure_ascii=False, separators=(",", ":")).encode()

@@ -113,8 +113,9 @@ def remove_stale_temporaries(folder: Path) -> int:
 
 
 class AtomicJSONStorage(Storage):
-    def __init__(self, path: str | Path) -> None:
+    def __init__(self, path: str | Path, tables: dict[str, tuple[str, Tag | None]] | None = None) -> None:
         self.path = Path(path)
+        self.tables = COMPACT_TABLES if tables is None else tables  # which to keep compact, by key and tag
         self.sync: Callable[[int], None] = _fsync  # sync_filesystem for a group commit (Store.group)
         self.compact: dict[str, _Compact] = {}  # tables kept out of TinyDB's tree, written from their own form
         self.order: tuple[str, ...] = ()  # the tables in the order the file held them, and is written in again
@@ -132,7 +133,7 @@ class AtomicJSONStorage(Storage):
         if not text.strip():
             return None
         try:
-            tables = _load(text, COMPACT_TABLES)
+            tables = _load(text, self.tables)
         except ValueError as exc:
             raise StoreError(
                 f"the case store {self.path} is not valid JSON ({exc})",
@@ -170,9 +171,8 @@ COMPACT_TABLES: dict[str, tuple[str, Tag | None]] = {
 
 
 def _load(text: str, compact: dict[str, tuple[str, Tag | None]]) -> dict[str, Any]:
-    """json.loads of the store, except that a compact table comes back as its documents' JSON, one after another in
-    one buffer, {key: (offset, length)} and {key: tag}: a store of many messages is never in memory as dicts, not
-    even while it is read, nor as many small objects scattered among the big ones a poll makes and frees."""
+    """json.loads of the store, except that a compact table comes back as {key: its document's JSON} and {key: tag}:
+    a store of many messages is never in memory as dicts, not even while it is read."""
 
     def skip(at: int) -> int:
         return _SPACE.match(text, at).end()  # type: ignore[union-attr]
@@ -201,19 +201,16 @@ def _load(text: str, compact: dict[str, tuple[str, Tag | None]]) -> dict[str, An
         if name not in compact:
             return _decode(text, at)
 
-        arena = bytearray()
         key, tag = compact[name]
         tags: dict[str, Any] = {}
 
-        def raw(_: str, start: int) -> tuple[tuple[str, tuple[int, int]], int]:
+        def raw(_: str, start: int) -> tuple[tuple[str, bytes], int]:
             doc, end = _decode(text, start)  # a moment's dict, for its key and tag
-            offset = len(arena)
-            arena.extend(text[start:end].encode("utf-8"))
             _tag(tags, doc[key], doc, tag)
-            return (doc[key], (offset, len(arena) - offset)), end
+            return (doc[key], text[start:end].encode("utf-8")), end
 
         pairs, end = members(at, raw)
-        return (arena, dict(item for _, item in pairs), tags), end
+        return (dict(item for _, item in pairs), tags), end
 
     tree, end = members(skip(0), table)
     if skip(end) != len(text):
@@ -253,9 +250,10 @@ class _Index:
 
     The dict holds TinyDB's own documents (its cache), not copies, so the store is in memory once."""
 
-    def __init__(self, db: TinyDB, name: str, key: str) -> None:
+    def __init__(self, db: TinyDB, name: str, key: str, tag: Tag | None = None) -> None:
         self.table = db.table(name)
         self.key = key
+        self.tag = tag
         self.docs: dict[str, dict[str, Any]] = {}
         self.ids: dict[str, int] = {}
         for doc_id, doc in self._raw().items():
@@ -305,6 +303,11 @@ class _Index:
     def values(self) -> Iterable[dict[str, Any]]:
         return self.docs.values()
 
+    def keys_tagged(self, *tags: Any) -> list[str]:
+        """As _Compact's: the tag worked out from each document, which is at hand."""
+        tag = self.tag
+        return [key for key, doc in self.docs.items() if tag is not None and tag(doc) in tags]
+
     def delete(self, key: str) -> None:
         self._remember(key)
         self.docs.pop(key, None)
@@ -342,45 +345,38 @@ class _Index:
 
 
 class _Compact:
-    """A table that is only looked up by its key, kept out of TinyDB's document tree: the documents' compact JSON,
-    one after another in one buffer, a third of the memory of the dicts they would be, in one block rather than
-    many small ones. The message records are such a table: one for every message ever read, needed to recognise a
-    message again and rarely read in full; so is the outbox, which is selected by state (the table's tag, kept in
-    memory for each document). The file keeps its format. A changed document is appended again; the old bytes stay
-    in memory only until the dead ones are half the buffer, when a commit packs it.
+    """A table that is only looked up by its key, kept out of TinyDB's document tree: each document as its compact
+    JSON, a third of the memory of the dicts it would be, in one object rather than dozens. The message records are
+    such a table: one for every message ever read, needed to recognise a message again and rarely read in full; so
+    are the cases and the outbox, selected by a tag kept in memory for each document (whether a case waits for the
+    cap, an entry's state). The file keeps its format. (One buffer for all the documents was tried: its growth and
+    the bytes of changed documents it kept made the peak higher than the dicts'.)
     The same interface as _Index where the Store uses it; get() and values() return fresh dicts."""
 
     def __init__(self, storage: CachingMiddleware, name: str, key: str, tag: Tag | None = None) -> None:
         self.key = key
         self.tag = tag
         loaded = (storage.read() or {}).pop(name, None)  # out of the tree: TinyDB never sees it
-        self.arena, self.docs, self.tags = loaded if loaded is not None else (bytearray(), {}, {})
-        self.dead = 0  # bytes of the arena no document points at any more
+        self.docs: dict[str, bytes]
+        self.docs, self.tags = loaded if loaded is not None else ({}, {})
         self.changed = False
-        self.undo: dict[str, tuple[tuple[int, int] | None, Any]] | None = None  # see Store.savepoint
-
-    def _bytes(self, span: tuple[int, int]) -> bytes:
-        return bytes(self.arena[span[0] : span[0] + span[1]])
+        self.undo: dict[str, tuple[bytes | None, Any]] | None = None  # see Store.savepoint
 
     def get(self, key: str) -> dict[str, Any] | None:
-        span = self.docs.get(key)
-        return None if span is None else json.loads(self._bytes(span))
+        encoded = self.docs.get(key)
+        return None if encoded is None else json.loads(encoded)
 
-    def _remember(self, key: str) -> tuple[int, int] | None:
-        span = self.docs.get(key)
+    def _remember(self, key: str) -> bytes | None:
+        encoded = self.docs.get(key)
         if self.undo is not None and key not in self.undo:
-            self.undo[key] = (span, self.tags.get(key))
-        if span is not None:
-            self.dead += span[1]
+            self.undo[key] = (encoded, self.tags.get(key))
         self.changed = True
-        return span
+        return encoded
 
     def put(self, doc: dict[str, Any]) -> None:
         key = doc[self.key]
         self._remember(key)
-        encoded = _dumps(doc).encode("utf-8")
-        self.docs[key] = (len(self.arena), len(encoded))
-        self.arena += encoded
+        self.docs[key] = _dumps(doc).encode("utf-8")
         _tag(self.tags, key, doc, self.tag)
 
     def delete(self, key: str) -> None:
@@ -392,35 +388,23 @@ class _Compact:
         return [key for key, tag in self.tags.items() if tag in tags]
 
     def encoded(self) -> Iterator[bytes]:
-        return (self._bytes(span) for span in list(self.docs.values()))
+        return iter(list(self.docs.values()))
 
     def values(self) -> Iterator[dict[str, Any]]:
         return (json.loads(encoded) for encoded in self.encoded())
 
     def rollback(self) -> None:
-        for key, (span, tag) in (self.undo or {}).items():
-            current = self.docs.pop(key, None)
+        for key, (encoded, tag) in (self.undo or {}).items():
+            self.docs.pop(key, None)
             self.tags.pop(key, None)
-            if current is not None:
-                self.dead += current[1]
-            if span is not None:
-                self.docs[key] = span
-                self.dead -= span[1]
+            if encoded is not None:
+                self.docs[key] = encoded
                 if self.tag is not None:
                     self.tags[key] = tag
         self.undo = None
 
     def flush(self) -> None:
-        """Nothing to hand to TinyDB: the storage writes this table itself. Packs the buffer once it is half dead
-        bytes (never inside a savepoint, whose undo names places in it)."""
-        if self.undo is not None or self.dead * 2 <= len(self.arena):
-            return
-        arena, old = bytearray(), memoryview(self.arena)
-        for key, (offset, length) in self.docs.items():
-            self.docs[key] = (len(arena), length)
-            arena += old[offset : offset + length]
-        old.release()
-        self.arena, self.dead = arena, 0
+        """Nothing to hand to TinyDB: the storage writes this table itself."""
 
 
 def _flock(path: Path, wait: float) -> tuple[int, bool]:
@@ -504,7 +488,10 @@ class Store:
             _make_dirs(self.data_dir)
             self._lock(wait)
             remove_stale_temporaries(self.data_dir)
-        self._storage = CachingMiddleware(AtomicJSONStorage)(str(self.data_dir / STORE_FILE))
+        # Read-only (reports, the board) the cases and the outbox are wanted whole, as dicts once rather than decoded
+        # twice; a poll, which only looks them up, keeps them compact.
+        tables = {"messages": COMPACT_TABLES["messages"]} if readonly else COMPACT_TABLES
+        self._storage = CachingMiddleware(AtomicJSONStorage)(str(self.data_dir / STORE_FILE), tables)
         self._grouping = False  # inside group(): files are written unsynced, for the next commit to sync at once
         self._unsynced = False  # files were written that only the next commit makes durable
         self._storage.WRITE_CACHE_SIZE = 2**62  # flush only at commit()
@@ -512,13 +499,20 @@ class Store:
         self.meta = _Index(self.db, "meta", "name")
         self.checkpoints = _Index(self.db, "checkpoints", "folder")
         self.messages = _Compact(self._storage, "messages", *COMPACT_TABLES["messages"])
-        self.case_table = _Compact(self._storage, "cases", *COMPACT_TABLES["cases"])  # readers get Case objects
-        self.outbox = _Compact(self._storage, "outbox", *COMPACT_TABLES["outbox"])
-        self._storage.storage.compact.update(messages=self.messages, cases=self.case_table, outbox=self.outbox)
+        self._storage.storage.compact["messages"] = self.messages
+        self.case_table = self._table(tables, "cases")  # readers get Case objects from case(), cases()
+        self.outbox = self._table(tables, "outbox")
         self.audit = _Index(self.db, "audit", "id")  # what data protection removed: never the data itself
         self._indexes = (self.meta, self.checkpoints, self.messages, self.case_table, self.outbox, self.audit)
         self._derive()
         self._check_schema()
+
+    def _table(self, tables: dict[str, tuple[str, Tag | None]], name: str) -> _Index | _Compact:
+        key, tag = COMPACT_TABLES[name]
+        if name not in tables:
+            return _Index(self.db, name, key, tag)
+        table = self._storage.storage.compact[name] = _Compact(self._storage, name, key, tag)
+        return table
 
     def _derive(self) -> None:
         """The lookups kept beside the tables, built from them."""
