@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 from datetime import UTC, datetime
 from email import message_from_bytes, policy
 
@@ -10,7 +11,7 @@ from conftest import ROOT
 
 from inbox_agent.config import load_settings
 from inbox_agent.core.cases import format_reference, references_in
-from inbox_agent.core.normalise import MalformedMessage, parse, split_text
+from inbox_agent.core.normalise import MalformedMessage, envelope_address, parse, split_text
 from inbox_agent.core.records import Case
 from inbox_agent.core.rules import decide, load_rules
 from inbox_agent.core.screen import screen
@@ -267,3 +268,19 @@ def test_a_message_that_parses_back_with_other_headers_is_refused():
     mail._headers.append(("X-Injected", "a\r\nBcc: x@evil.example"))  # as a broken folder would emit
     with pytest.raises(UnsafeMail):
         checked(mail)
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_a_plain_address_is_taken_as_the_email_package_would_write_it(seed):
+    """envelope_address() spares plain addresses the header parser: for them it must give what the parser gives."""
+    rng = random.Random(seed)
+
+    def atoms(chars: str, count: int) -> str:
+        return ".".join("".join(rng.choice(chars) for _ in range(rng.randrange(1, 6))) for _ in range(count))
+
+    for _ in range(3000):
+        address = atoms("aZ09_+-", rng.randrange(1, 4)) + "@" + atoms("aZ09-", rng.randrange(2, 4))
+        parsed = policy.SMTP.header_factory("To", address).addresses
+        assert envelope_address(address) == parsed[0].addr_spec == address
+    assert envelope_address("=?utf-8?q?victim?=@v.example") == "victim@v.example"  # not plain: parsed
+    assert envelope_address("Zoë <zoë@example.org>, b@example.org") == ""  # two addresses: nobody

@@ -333,3 +333,18 @@ def test_a_schedule_that_erases_removes_the_case_but_keeps_the_hash_and_the_audi
     assert ("erased", refs["complaint"]) in actions and ("anonymised", refs["complaint"]) not in actions
     maildir_with(tmp_path, mail("a@example.net", "Verges", "I wish to complain: the verges are a disgrace.", 1))
     assert run_poll(tmp_path).counts.get("duplicate") == 1  # erased, and still never filed a second time
+
+
+def test_retention_reads_the_cases_one_at_a_time(tmp_path, monkeypatch):
+    """Every case as a Case at once, at the end of the poll that runs retention, was most of its peak memory."""
+    from inbox_agent.app.privacy import apply_retention
+
+    refs = seeded(tmp_path)
+
+    def every_case_at_once(store: Store) -> list:
+        raise AssertionError("retention built every case at once")
+
+    monkeypatch.setattr(Store, "cases", every_case_at_once)
+    with Store(tmp_path / "data") as store:
+        done = apply_retention(store, RULES, months_after(12))
+    assert ("case", refs["complaint"]) in {(d.kind, d.key) for d in done}

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import random
 import re
 import subprocess
+import unicodedata
 from datetime import UTC, date, datetime, time, timedelta
 from email import message_from_bytes, policy
 
@@ -14,7 +16,7 @@ from test_pipeline import maildir_with
 from inbox_agent.app.agent import Agent
 from inbox_agent.config import load_settings
 from inbox_agent.core import cases as casebook
-from inbox_agent.core.digest import digest_due, latest_slot, mask, pseudonyms
+from inbox_agent.core.digest import digest_due, excerpt, latest_slot, mask, pseudonyms
 from inbox_agent.core.models import Timescales
 from inbox_agent.core.records import Case
 from inbox_agent.core.rules import load_rules
@@ -256,6 +258,22 @@ def test_mask_replaces_whole_words_and_never_makes_one_worse():
         == "[offensive word] off, you [offensive word] and idiots"
     )
     assert "*" not in mask("you silly cow", ["cow"])
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_an_excerpt_read_from_the_head_of_a_long_text_is_the_one_the_whole_text_gives(seed):
+    """excerpt() reads only the head of a long text: what it gives must not depend on that, at any cut."""
+    rng = random.Random(seed)
+    pieces = ["idiot", "cow", " ", "  ", "\n", "\t", "a", "\ufb01", "e\u0301", "\xa0", "x" * 30, ".", "\u216b"]
+
+    def whole(text: str, words: tuple[str, ...], limit: int) -> str:  # the plain definition: all of it, then cut
+        masked = mask(" ".join(unicodedata.normalize("NFKC", text).split()), words)
+        return masked if len(masked) <= limit else masked[: limit - 1].rstrip() + "…"
+
+    for _ in range(2000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 700)))
+        words, limit = rng.choice([(), ("idiot", "cow")]), rng.choice([200, 50, 5])
+        assert excerpt(text, words, limit) == whole(text, words, limit), (text, words, limit)
 
 
 # -- the council summary -----------------------------------------------------------------------------

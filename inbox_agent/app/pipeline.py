@@ -375,7 +375,7 @@ class Pipeline:
     def _release_waiting(self, report: PollReport) -> int:
         """Queue the acknowledgements that waited for the cap on all senders, as far as the caps allow now
         (core/sweep.py decides which and in what order). Returns how many were queued."""
-        waiting = [c for c in self.store.cases() if c.ack_waiting]
+        waiting = self.store.cases_waiting_for_cap()
         if not waiting:
             return 0
         now, queued = self.clock(), 0

@@ -235,8 +235,9 @@ def audit(store: Store, now: datetime, *, by: str, action: str, subject: str, re
 
 def apply_retention(store: Store, rules: RuleSet, now: datetime, *, dry_run: bool = False) -> list[Due]:
     """Carry out what is due; with dry_run, only say what that would be. Running it twice changes nothing."""
-    # The records one at a time: they are kept compact, and a list of them all would be every record as a dict.
-    due = due_for_removal(store.cases(), store.message_records(), store.outbox_entries(), rules, now)
+    # Everything one at a time: it is kept compact, and lists of it all would be every case, record and entry as
+    # objects at once, at the end of the poll that runs this, when the store is biggest.
+    due = due_for_removal(store.each_case(), store.message_records(), store.each_outbox_entry(), rules, now)
     if dry_run or not due:
         return due
     records = 0

@@ -49,12 +49,22 @@ def mask(text: str, words: Iterable[str]) -> str:
     """Replace each listed word whole: 'piss off, you idiot' -> '[offensive word] off, you [offensive word]'.
     Never a first letter and stars: "c**" for "cow" reads as a far worse word than the one that was written."""
     wanted = {w.casefold() for w in words}
+    if not wanted:
+        return text
     return re.sub(r"\w+", lambda m: OFFENSIVE if m.group(0).casefold() in wanted else m.group(0), text)
 
 
 def excerpt(own_text: str, words: Iterable[str] = (), limit: int = 200) -> str:
     """A short excerpt of the sender's own words; the listed words replaced (none by default: the digest is the
-    Clerk's own, and MASK_WORDS=yes turns masking on)."""
+    Clerk's own, and MASK_WORDS=yes turns masking on). Only as much of the text is read as the excerpt needs: own
+    words can be a 200 KB page, and reading it all cost more than filing the case."""
+    words = tuple(words)
+    head = own_text[: 8 * limit + 100]
+    if len(head) < len(own_text):  # the whole words of the head, if they alone make the excerpt longer than limit
+        kept = " ".join(unicodedata.normalize("NFKC", head).split()[:-1])  # the last word may be cut: dropped
+        masked = mask(kept, words)
+        if len(masked) > limit:
+            return masked[: limit - 1].rstrip() + "…"
     masked = mask(" ".join(unicodedata.normalize("NFKC", own_text).split()), words)
     return masked if len(masked) <= limit else masked[: limit - 1].rstrip() + "…"
 

@@ -244,10 +244,16 @@ def _msgid(value: str) -> str:
 _ADDRESS = re.compile(r"[^@\s<>()\[\],;:\"\\\x00-\x1f\x7f]+@(?:[^\W_]|-)+(?:\.(?:[^\W_]|-)+)*\.(?:[^\W_]|-)+")
 
 
+# A plain dot-atom address, which the email package writes exactly as it is: most mail, spared its header parser.
+_PLAIN_ADDRESS = re.compile(r"[A-Za-z0-9_+-]+(?:\.[A-Za-z0-9_+-]+)*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
+
+
 def envelope_address(address: str) -> str:
     """The address as the email package will write it in the acknowledgement's To header, and so as the
     envelope will use it: encoded-words in it are decoded ("=?utf-8?q?victim?=@v.example" is victim@v.example).
     "" when it cannot be written at all (a decoded CR or LF, say)."""
+    if _PLAIN_ADDRESS.fullmatch(address):
+        return address
     try:
         found = email.policy.SMTP.header_factory("To", address).addresses
     except Exception:  # the email package refuses the address: nothing can be sent to it

@@ -8,8 +8,10 @@
 * Evidence is written once, under its SHA-256, and durable before the case that names it commits.
   Inside Store.group() (a poll) evidence and outbox files are not synced one by one: the commit
   syncs them with the store's new file at once (a group commit), then puts the store in place.
-* The message records, one for every message ever read, are kept as compact JSON outside TinyDB's
-  document tree (_Compact): they are only looked up, and as dicts they were most of the memory.
+* The message records (one for every message ever read), the cases and the outbox entries are kept as
+  compact JSON outside TinyDB's document tree (_Compact): they are looked up by key, or selected by a tag
+  kept in memory (an entry's state, whether a case waits for the cap), and as dicts they were most of the
+  memory. The file's format is unchanged, tables in the order it held them.
 * Two locks. AgentLock, held for an agent's whole life, keeps a second agent (or an overlapping
   cron run) away. The store lock is held only while a Store is open for writing: a poll cycle, or
   one of the Clerk's commands, which waits for the current poll to finish rather than failing.
@@ -111,10 +113,12 @@ def remove_stale_temporaries(folder: Path) -> int:
 
 
 class AtomicJSONStorage(Storage):
-    def __init__(self, path: str | Path) -> None:
+    def __init__(self, path: str | Path, tables: dict[str, tuple[str, Tag | None]] | None = None) -> None:
         self.path = Path(path)
+        self.tables = COMPACT_TABLES if tables is None else tables  # which to keep compact, by key and tag
         self.sync: Callable[[int], None] = _fsync  # sync_filesystem for a group commit (Store.group)
         self.compact: dict[str, _Compact] = {}  # tables kept out of TinyDB's tree, written from their own form
+        self.order: tuple[str, ...] = ()  # the tables in the order the file held them, and is written in again
 
     def read(self) -> dict[str, Any] | None:
         try:
@@ -129,27 +133,46 @@ class AtomicJSONStorage(Storage):
         if not text.strip():
             return None
         try:
-            return _load(text, COMPACT_TABLES)
+            tables = _load(text, self.tables)
         except ValueError as exc:
             raise StoreError(
                 f"the case store {self.path} is not valid JSON ({exc})",
                 fix="restore it from your backup; the agent never writes it in place, so something else changed it",
             ) from None
+        self.order = tuple(tables)
+        return tables
 
     def write(self, data: dict[str, Any]) -> None:
-        write_durably(self.path, _stream_json(data, self.compact), self.sync)
+        write_durably(self.path, _stream_json(data, self.compact, self.order), self.sync)
 
 
 _dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 _decode = json.JSONDecoder().raw_decode
 _SPACE = re.compile(r"[ \t\n\r]*")
-COMPACT_TABLES = {"messages": "location"}  # table: key; see _Compact
+Tag = Callable[[dict[str, Any]], Any]  # the little a compact table keeps in memory of each document, to select by
 
 
-def _load(text: str, compact: dict[str, str]) -> dict[str, Any]:
-    """json.loads of the store, except that a compact table comes back as its documents' JSON, one after another in
-    one buffer, and {key: (offset, length)}: a store of many messages is never in memory as dicts, not even while it
-    is read, nor as many small objects scattered among the big ones a poll makes and frees."""
+def _outbox_state(doc: dict[str, Any]) -> str | None:
+    state = doc.get("state")
+    return sys.intern(state) if isinstance(state, str) else None
+
+
+def _waits_for_cap(doc: dict[str, Any]) -> bool:
+    return doc.get("ack_waiting") is not None
+
+
+# table: (key, tag); see _Compact. Cases and outbox entries are here too: a store holds one for most messages it ever
+# read, and a poll only looks them up by key, or selects the few it works on by their tag.
+COMPACT_TABLES: dict[str, tuple[str, Tag | None]] = {
+    "messages": ("location", None),
+    "cases": ("ref", _waits_for_cap),
+    "outbox": ("id", _outbox_state),
+}
+
+
+def _load(text: str, compact: dict[str, tuple[str, Tag | None]]) -> dict[str, Any]:
+    """json.loads of the store, except that a compact table comes back as {key: its document's JSON} and {key: tag}:
+    a store of many messages is never in memory as dicts, not even while it is read."""
 
     def skip(at: int) -> int:
         return _SPACE.match(text, at).end()  # type: ignore[union-attr]
@@ -178,16 +201,16 @@ def _load(text: str, compact: dict[str, str]) -> dict[str, Any]:
         if name not in compact:
             return _decode(text, at)
 
-        arena = bytearray()
+        key, tag = compact[name]
+        tags: dict[str, Any] = {}
 
-        def raw(_: str, start: int) -> tuple[tuple[str, tuple[int, int]], int]:
-            doc, end = _decode(text, start)  # a moment's dict, for its key
-            offset = len(arena)
-            arena.extend(text[start:end].encode("utf-8"))
-            return (doc[compact[name]], (offset, len(arena) - offset)), end
+        def raw(_: str, start: int) -> tuple[tuple[str, bytes], int]:
+            doc, end = _decode(text, start)  # a moment's dict, for its key and tag
+            _tag(tags, doc[key], doc, tag)
+            return (doc[key], text[start:end].encode("utf-8")), end
 
         pairs, end = members(at, raw)
-        return (arena, dict(item for _, item in pairs)), end
+        return (dict(item for _, item in pairs), tags), end
 
     tree, end = members(skip(0), table)
     if skip(end) != len(text):
@@ -195,20 +218,29 @@ def _load(text: str, compact: dict[str, str]) -> dict[str, Any]:
     return dict(tree)
 
 
-def _stream_json(data: dict[str, Any], compact: dict[str, _Compact] | None = None) -> Iterator[bytes]:
+def _tag(tags: dict[str, Any], key: str, doc: dict[str, Any], tag: Tag | None) -> None:
+    if tag is not None:
+        tags[key] = tag(doc)
+
+
+def _stream_json(
+    data: dict[str, Any], compact: dict[str, _Compact] | None = None, order: Iterable[str] = ()
+) -> Iterator[bytes]:
     """The store as JSON, a document at a time: the C encoder per document, and never the whole store as
     one string in memory (at 50,000 cases that string alone is tens of megabytes, twice: str and bytes).
-    A compact table's documents are already JSON, and are written as they are, numbered in order."""
+    A compact table's documents are already JSON, and are written as they are, numbered in order. Tables go in
+    `order` (as the file held them), then the others: a store read and written back unchanged is the same bytes."""
+    compact = compact or {}
     yield b"{"
-    for t, (table, docs) in enumerate(data.items()):
+    names = [name for name in dict.fromkeys([*order, *data, *compact]) if name in data or name in compact]
+    for t, table in enumerate(names):
         yield (("," if t else "") + _dumps(table) + ":{").encode("utf-8")
-        for d, (key, doc) in enumerate(docs.items()):
-            yield (("," if d else "") + _dumps(str(key)) + ":" + _dumps(doc)).encode("utf-8")
-        yield b"}"
-    for t, (table, records) in enumerate((compact or {}).items()):
-        yield (("," if t or data else "") + _dumps(table) + ":{").encode("utf-8")
-        for d, encoded in enumerate(records.encoded()):
-            yield (b',"' if d else b'"') + str(d + 1).encode() + b'":' + encoded
+        if table in compact:
+            for d, encoded in enumerate(compact[table].encoded()):
+                yield (b',"' if d else b'"') + str(d + 1).encode() + b'":' + encoded
+        else:
+            for d, (key, doc) in enumerate(data[table].items()):
+                yield (("," if d else "") + _dumps(str(key)) + ":" + _dumps(doc)).encode("utf-8")
         yield b"}"
     yield b"}"
 
@@ -218,9 +250,10 @@ class _Index:
 
     The dict holds TinyDB's own documents (its cache), not copies, so the store is in memory once."""
 
-    def __init__(self, db: TinyDB, name: str, key: str) -> None:
+    def __init__(self, db: TinyDB, name: str, key: str, tag: Tag | None = None) -> None:
         self.table = db.table(name)
         self.key = key
+        self.tag = tag
         self.docs: dict[str, dict[str, Any]] = {}
         self.ids: dict[str, int] = {}
         for doc_id, doc in self._raw().items():
@@ -270,6 +303,11 @@ class _Index:
     def values(self) -> Iterable[dict[str, Any]]:
         return self.docs.values()
 
+    def keys_tagged(self, *tags: Any) -> list[str]:
+        """As _Compact's: the tag worked out from each document, which is at hand."""
+        tag = self.tag
+        return [key for key, doc in self.docs.items() if tag is not None and tag(doc) in tags]
+
     def delete(self, key: str) -> None:
         self._remember(key)
         self.docs.pop(key, None)
@@ -307,48 +345,62 @@ class _Index:
 
 
 class _Compact:
-    """A table that is only looked up by its key, kept out of TinyDB's document tree: the documents' compact JSON,
-    one after another in one buffer, a third of the memory of the dicts they would be, in one block rather than
-    many small ones. The message records are such a table: one for every message ever read, needed to recognise a
-    message again and rarely read in full. The file keeps its format. A changed document is appended again; the
-    old bytes stay in memory only, as the store file is written from the current ones.
+    """A table that is only looked up by its key, kept out of TinyDB's document tree: each document as its compact
+    JSON, a third of the memory of the dicts it would be, in one object rather than dozens. The message records are
+    such a table: one for every message ever read, needed to recognise a message again and rarely read in full; so
+    are the cases and the outbox, selected by a tag kept in memory for each document (whether a case waits for the
+    cap, an entry's state). The file keeps its format. (One buffer for all the documents was tried: its growth and
+    the bytes of changed documents it kept made the peak higher than the dicts'.)
     The same interface as _Index where the Store uses it; get() and values() return fresh dicts."""
 
-    def __init__(self, storage: CachingMiddleware, name: str, key: str) -> None:
+    def __init__(self, storage: CachingMiddleware, name: str, key: str, tag: Tag | None = None) -> None:
         self.key = key
+        self.tag = tag
         loaded = (storage.read() or {}).pop(name, None)  # out of the tree: TinyDB never sees it
-        self.arena, self.docs = loaded if loaded is not None else (bytearray(), {})
+        self.docs: dict[str, bytes]
+        self.docs, self.tags = loaded if loaded is not None else ({}, {})
         self.changed = False
-        self.undo: dict[str, tuple[int, int] | None] | None = None  # see Store.savepoint
-
-    def _bytes(self, span: tuple[int, int]) -> bytes:
-        return bytes(self.arena[span[0] : span[0] + span[1]])
+        self.undo: dict[str, tuple[bytes | None, Any]] | None = None  # see Store.savepoint
 
     def get(self, key: str) -> dict[str, Any] | None:
-        span = self.docs.get(key)
-        return None if span is None else json.loads(self._bytes(span))
+        encoded = self.docs.get(key)
+        return None if encoded is None else json.loads(encoded)
+
+    def _remember(self, key: str) -> bytes | None:
+        encoded = self.docs.get(key)
+        if self.undo is not None and key not in self.undo:
+            self.undo[key] = (encoded, self.tags.get(key))
+        self.changed = True
+        return encoded
 
     def put(self, doc: dict[str, Any]) -> None:
         key = doc[self.key]
-        if self.undo is not None and key not in self.undo:
-            self.undo[key] = self.docs.get(key)
-        encoded = _dumps(doc).encode("utf-8")
-        self.docs[key] = (len(self.arena), len(encoded))
-        self.arena += encoded
-        self.changed = True
+        self._remember(key)
+        self.docs[key] = _dumps(doc).encode("utf-8")
+        _tag(self.tags, key, doc, self.tag)
+
+    def delete(self, key: str) -> None:
+        if self._remember(key) is not None:
+            del self.docs[key]
+            self.tags.pop(key, None)
+
+    def keys_tagged(self, *tags: Any) -> list[str]:
+        return [key for key, tag in self.tags.items() if tag in tags]
 
     def encoded(self) -> Iterator[bytes]:
-        return (self._bytes(span) for span in list(self.docs.values()))
+        return iter(list(self.docs.values()))
 
     def values(self) -> Iterator[dict[str, Any]]:
         return (json.loads(encoded) for encoded in self.encoded())
 
     def rollback(self) -> None:
-        for key, span in (self.undo or {}).items():
-            if span is None:
-                self.docs.pop(key, None)
-            else:
-                self.docs[key] = span
+        for key, (encoded, tag) in (self.undo or {}).items():
+            self.docs.pop(key, None)
+            self.tags.pop(key, None)
+            if encoded is not None:
+                self.docs[key] = encoded
+                if self.tag is not None:
+                    self.tags[key] = tag
         self.undo = None
 
     def flush(self) -> None:
@@ -436,21 +488,31 @@ class Store:
             _make_dirs(self.data_dir)
             self._lock(wait)
             remove_stale_temporaries(self.data_dir)
-        self._storage = CachingMiddleware(AtomicJSONStorage)(str(self.data_dir / STORE_FILE))
+        # Read-only (reports, the board) the cases and the outbox are wanted whole, as dicts once rather than decoded
+        # twice; a poll, which only looks them up, keeps them compact.
+        tables = {"messages": COMPACT_TABLES["messages"]} if readonly else COMPACT_TABLES
+        self._storage = CachingMiddleware(AtomicJSONStorage)(str(self.data_dir / STORE_FILE), tables)
         self._grouping = False  # inside group(): files are written unsynced, for the next commit to sync at once
         self._unsynced = False  # files were written that only the next commit makes durable
         self._storage.WRITE_CACHE_SIZE = 2**62  # flush only at commit()
         self.db = TinyDB(storage=lambda: self._storage)
         self.meta = _Index(self.db, "meta", "name")
         self.checkpoints = _Index(self.db, "checkpoints", "folder")
-        self.messages = _Compact(self._storage, "messages", "location")
+        self.messages = _Compact(self._storage, "messages", *COMPACT_TABLES["messages"])
         self._storage.storage.compact["messages"] = self.messages
-        self.case_table = _Index(self.db, "cases", "ref")  # documents: readers get Case objects from case(), cases()
-        self.outbox = _Index(self.db, "outbox", "id")
+        self.case_table = self._table(tables, "cases")  # readers get Case objects from case(), cases()
+        self.outbox = self._table(tables, "outbox")
         self.audit = _Index(self.db, "audit", "id")  # what data protection removed: never the data itself
         self._indexes = (self.meta, self.checkpoints, self.messages, self.case_table, self.outbox, self.audit)
         self._derive()
         self._check_schema()
+
+    def _table(self, tables: dict[str, tuple[str, Tag | None]], name: str) -> _Index | _Compact:
+        key, tag = COMPACT_TABLES[name]
+        if name not in tables:
+            return _Index(self.db, name, key, tag)
+        table = self._storage.storage.compact[name] = _Compact(self._storage, name, key, tag)
+        return table
 
     def _derive(self) -> None:
         """The lookups kept beside the tables, built from them."""
@@ -558,9 +620,11 @@ class Store:
             raise StoreError("the store was opened read-only", fix="this is a bug: open it writable to change it")
         for index in self._indexes:
             index.flush()
-        if self.messages.changed:  # the store's file is written again even if nothing in TinyDB's tree changed
+        compact = self._storage.storage.compact.values()
+        if any(table.changed for table in compact):  # the file is written again even if TinyDB's tree is unchanged
             self._storage.write(self._storage.read() or {})
-            self.messages.changed = False
+            for table in compact:
+                table.changed = False
         if not self._unsynced:
             self._storage.flush()
             return
@@ -676,7 +740,19 @@ class Store:
 
     def cases(self) -> list[Case]:
         """Every case, by reference."""
-        return [Case.from_doc(doc) for _, doc in sorted(self.case_table.docs.items())]
+        return self._cases(sorted(self.case_table.docs))
+
+    def each_case(self) -> Iterator[Case]:
+        """Every case, by reference, one at a time: every case as a Case at once was most of a poll's peak memory
+        (the daily retention pass runs at the end of a poll)."""
+        return (Case.from_doc(doc) for ref in sorted(self.case_table.docs) if (doc := self.case_table.get(ref)))
+
+    def cases_waiting_for_cap(self) -> list[Case]:
+        """The cases whose acknowledgement waits for the cap on all senders, by reference, read without the others."""
+        return self._cases(sorted(self.case_table.keys_tagged(True)))
+
+    def _cases(self, refs: Iterable[str]) -> list[Case]:
+        return [Case.from_doc(doc) for ref in refs if (doc := self.case_table.get(ref)) is not None]
 
     def case_for_message_id(self, message_id: str) -> str | None:
         ref = self._by_message_id.get(message_id)
@@ -708,8 +784,15 @@ class Store:
 
     def outbox_entries(self, *states: OutboxState) -> list[OutboxEntry]:
         """The entries (in these states), oldest first."""
-        docs = [e for e in self.outbox.values() if not states or e["state"] in states]
+        if states:  # by the state kept in memory: only these few are read
+            docs = [doc for key in self.outbox.keys_tagged(*map(str, states)) if (doc := self.outbox.get(key))]
+        else:
+            docs = list(self.outbox.values())
         return [OutboxEntry.from_doc(doc) for doc in sorted(docs, key=lambda e: e["queued"])]
+
+    def each_outbox_entry(self) -> Iterator[OutboxEntry]:
+        """Every entry, in the order the store holds them, one at a time (see each_case)."""
+        return (OutboxEntry.from_doc(doc) for doc in self.outbox.values())
 
     def outbox_entry(self, entry_id: str) -> OutboxEntry | None:
         doc = self.outbox.get(entry_id)
