@@ -2089,6 +2089,80 @@ CASES: list[tuple[str, str, str]] = [
         "If you wore shorter sleeves in the hall you would not be so hot, the heating is stuck on.",
         "not-serious",
     ),
+    # --- automatic mail without headers: bulk scams that borrow a threat's words stay automated ---------------
+    (
+        "automated.extortion",
+        "Greetings. Your laptop was infected with spyware months ago and I filmed you through the camera. "
+        "Send 650 EUR in Litecoin to the wallet below or the clip goes to everyone you know.",
+        "automated",
+    ),
+    (
+        "automated.extortion",
+        "i got control of ur phone and i know your password. pay 0.05 btc by friday or i will send the "
+        "footage to all ur contacts",
+        "automated",
+    ),
+    (
+        "automated.phishing",
+        "ATTENTION: Your webmail quota has been exceeded. Verify your account now or it will be "
+        "deactivated. Click here to keep your mailbox.",
+        "automated",
+    ),
+    (
+        "automated.phishing",
+        "Dear user, your Office 365 password expires tonight. Keep your current password using the "
+        "button below. Failure to act will result in suspension. You have been warned.",
+        "automated",
+    ),
+    (
+        "automated.prize",
+        "Dear Beneficiary, your organisation has been selected in the online sweepstakes promotion. "
+        "Contact our claims officer with a copy of your passport to release the funds.",
+        "automated",
+    ),
+    (
+        "automated.sales",
+        "Hi, I noticed your parish site is not on the first page of Google. We have helped 120 councils "
+        "improve their search rankings. Can I send a free no-obligation audit?",
+        "automated",
+    ),
+    (
+        "automated.acknowledgement",
+        "Thank you for contacting us. Your enquiry has been logged and assigned to a case "
+        "officer. Please quote your reference number in any correspondence. This inbox is unmonitored.",
+        "automated",
+    ),
+    (
+        "automated.away",
+        "Je suis absent jusqu'au 4 janvier. I am on annual leave with limited access to email and will "
+        "reply on my return.",
+        "automated",
+    ),
+    # Near misses: a resident's own threat that mentions money or the internet stays a threat; one mark is not enough;
+    # a complaint that quotes an auto-reply stays a complaint.
+    (
+        "automated.not-a-resident-threat",
+        "I know where you live and I will burn your house down unless the council pays me back my 200 pounds",
+        "threat",
+    ),
+    (
+        "automated.not-a-resident-threat",
+        "Pay my deposit back or I will put a brick through the clerk's car, I mean it",
+        "threat",
+    ),
+    ("automated.one-mark", "Does the council accept payment for allotments in bitcoin?", "enquiry"),
+    (
+        "automated.pasted-ack",
+        "I reported the flooded drain three times and all I got was 'your report has been logged, "
+        "this mailbox is not monitored'. Nothing has been done. It is a disgrace.",
+        "complaint",
+    ),
+    (
+        "automated.pasted-ack",
+        "Still not fixed. I rang again and got an automated message saying do not reply to this "
+        "email. Not good enough.",
+        "complaint",
+    ),
 ]
 
 

@@ -1584,8 +1584,11 @@ def decide(rules: RuleSet, message: Message, screening: Screening) -> Decision:
         automatic = "automatic mail: " + "; ".join(screening.reasons)
         hits = match(rules, message) if screening.lookalike else []
         scores = _scores(hits)
-        serious = next((n for n in rules.priority if n in SERIOUS and scores.get(n, 0.0) >= rules.threshold), None)
-        if serious is None:
+        # Bulk-scam marks (automated in priority before the serious categories) keep a blackmail template automatic.
+        serious = next(
+            (n for n in rules.priority if n in (*SERIOUS, AUTOMATED) and scores.get(n, 0.0) >= rules.threshold), None
+        )
+        if serious is None or serious == AUTOMATED:
             return Decision(AUTOMATED, rules.category(AUTOMATED).severity, (), (), automatic)
         ranked = tuple(sorted(scores.items(), key=lambda kv: (-kv[1], kv[0])))
         reason = (
