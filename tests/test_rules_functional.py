@@ -2158,7 +2158,15 @@ CASES: list[tuple[str, str, str]] = [
         "hate",
     ),
     ("hate.obfuscated-slur", "watch your sheds, the pi keys have pulled onto Holt Lane", "hate"),
+    ("hate.group-hint", "They're not from round here and never will be. Animals, the lot of them.", "hate"),
+    ("hate.group-hint", "The hotel lot were outside the Spar again. Vermin.", "hate"),
     # ... and what must not fire: encampment complaints, neutral and positive mentions, counter-speech, reports.
+    ("hate.group-hint", "Someone left a dead rat by the hotel bins. Vermin.", "not-serious"),
+    (
+        "hate.group-hint",
+        "The caravans are back on the rec. Vermin everywhere, the rats love the rubbish.",
+        "not-serious",
+    ),
     (
         "hate.group-far",
         "The people from the site left rubbish all over the verge again. Please can the council clear it and speak "
