@@ -2163,6 +2163,165 @@ CASES: list[tuple[str, str, str]] = [
         "email. Not good enough.",
         "complaint",
     ),
+    # --- hate: the group named far from the derogation, or only hinted at (round 5) ------------------------------
+    (
+        "hate.group-far",
+        "The new people on Mill Lane are from the camp. I have lived here forty years and never seen the like. "
+        "Honestly they are vermin, every last one.",
+        "hate",
+    ),
+    (
+        "hate.group-far",
+        "A lot more of them at the old barracks since the summer, undocumented, the lot. They should never be allowed "
+        "near the school gates.",
+        "hate",
+    ),
+    ("hate.group-far", "the hotel lot were in the co-op again. leave them to rot in there i say", "hate"),
+    ("hate.group-far", "Them off the site are rats, every one of them.", "hate"),
+    ("hate.group-far", "We never had this trouble before the caravans came. theyre savages.", "hate"),
+    ("hate.group-far", "Those people off the site were at the shop again. Filthy animals, thats all they are.", "hate"),
+    (
+        "hate.group-far",
+        "The boats keep coming and the hotel lot keep multiplying. Let them drown next time.",
+        "hate",
+    ),
+    (
+        "hate.group-far",
+        "There's a family moved into number 4, I gather they are Bulgarian. We all know what that means for the "
+        "allotment sheds. I would like to know how we keep that sort out.",
+        "hate",
+    ),
+    (
+        "hate.group-far",
+        "The flats above the chemist have been let to a family that are Somali. Funny how the parcels started going "
+        "missing the week they moved in.",
+        "hate",
+    ),
+    (
+        "hate.group-hint",
+        "Not being funny but people not from round here are vermin and should be kept out of the village.",
+        "hate",
+    ),
+    (
+        "hate.group-hint",
+        "Military-aged men wandering the lanes at night. They should be locked up, not housed here.",
+        "hate",
+    ),
+    ("hate.group-hint", "The headscarf brigade have taken over the play park. They're parasites.", "hate"),
+    ("hate.group-hint", "they are all from the camp down the lane, dirty thieving dogs the lot", "hate"),
+    ("hate.group-hint", "i'm not one to judge but them romanians are all thieves", "hate"),
+    (
+        "hate.disability",
+        "The wheelchair lot from Elm Court take up the whole bus. They are a burden on everyone and should stay in "
+        "the home where they belong.",
+        "hate",
+    ),
+    (
+        "hate.disability",
+        "The special ones from the day centre shouldn't be allowed in the cafe, they frighten the customers.",
+        "hate",
+    ),
+    (
+        "hate.sex-pregnancy",
+        "A woman with a baby on the way shouldn't be chairing the finance committee. Find a man.",
+        "hate",
+    ),
+    (
+        "hate.trans-no-slur",
+        "He calls himself a woman and wants to use the ladies at the pavilion. Not in our hall.",
+        "hate",
+    ),
+    ("hate.obfuscated-slur", "watch your sheds, the pi keys have pulled onto Holt Lane", "hate"),
+    ("hate.group-hint", "They're not from round here and never will be. Animals, the lot of them.", "hate"),
+    ("hate.group-hint", "The hotel lot were outside the Spar again. Vermin.", "hate"),
+    # ... and what must not fire: encampment complaints, neutral and positive mentions, counter-speech, reports.
+    ("hate.group-hint", "Someone left a dead rat by the hotel bins. Vermin.", "not-serious"),
+    (
+        "hate.group-hint",
+        "The caravans are back on the rec. Vermin everywhere, the rats love the rubbish.",
+        "not-serious",
+    ),
+    (
+        "hate.group-far",
+        "The people from the site left rubbish all over the verge again. Please can the council clear it and speak "
+        "to them about the bins.",
+        "not-serious",
+    ),
+    ("hate.group-far", "There are three caravans on the rec again and they have left the gate open.", "not-serious"),
+    ("hate.group-far", "The camp on the common has gone; they left it tidy, credit to them.", "not-serious"),
+    (
+        "hate.group-far",
+        "Caravans should not be allowed to park on the rec overnight, it churns up the pitch.",
+        "not-serious",
+    ),
+    (
+        "hate.group-far",
+        "The travellers have gone now but they left a terrible mess by the lay-by. Can the council arrange a clear-up?",
+        "not-serious",
+    ),
+    (
+        "hate.group-far",
+        "It is wrong to say the people at the hotel are animals; they are families who need our help.",
+        "not-serious",
+    ),
+    (
+        "hate.group-far",
+        "It's racist to call the hotel residents animals and I want the council to say so.",
+        "not-serious",
+    ),
+    (
+        "hate.group-far",
+        'Someone sprayed "hotel lot are vermin" on the bus shelter. I have reported it to the police.',
+        "not-serious",
+    ),
+    (
+        "hate.group-far",
+        "The new family at number 9 are Polish and they are lovely, they brought us a cake.",
+        "not-serious",
+    ),
+    ("hate.group-far", "The foxes are vermin, they have ripped open every bin on Elm Road.", "not-serious"),
+    (
+        "hate.group-far",
+        "They are vermin, the rats in the bin store behind the hotel. Please send pest control.",
+        "not-serious",
+    ),
+    ("hate.group-far", "Leave them to rot, I say about the old benches, nobody uses them.", "not-serious"),
+    ("hate.group-hint", "I'm not one to judge but the new bus timetable is a mess.", "not-serious"),
+    ("hate.group-hint", "We all know what that means: another rise in the precept for the hall.", "not-serious"),
+    (
+        "hate.group-hint",
+        "The undocumented payments in the accounts should be explained; they should not be allowed to pass.",
+        "not-serious",
+    ),
+    ("hate.group-hint", "Those people from the site office were very helpful about the hoarding.", "not-serious"),
+    (
+        "hate.group-hint",
+        "Nobody from round here would park like that, it must be visitors. Please put up a sign.",
+        "not-serious",
+    ),
+    ("hate.group-hint", "Our own kind of bunting is on sale at the fete, proceeds to the hall.", "not-serious"),
+    (
+        "hate.group-hint",
+        "I run the support group for people at the asylum hotel and we need the hall on Tuesdays.",
+        "not-serious",
+    ),
+    ("hate.group-hint", "The day centre lot are lovely, they sang at the fete.", "not-serious"),
+    ("hate.disability", "The wheelchair ramp at the bus shelter is a good idea, thank you.", "not-serious"),
+    (
+        "hate.disability",
+        "My husband is in a wheelchair and the ramp is too steep; he should not be kept at home because of it.",
+        "not-serious",
+    ),
+    (
+        "hate.disability",
+        "Please keep dogs out of the play area; owners should keep them on a lead where they belong.",
+        "not-serious",
+    ),
+    (
+        "hate.sex-pregnancy",
+        "She is pregnant and will be off having the baby in May, so she can't chair the June meeting.",
+        "not-serious",
+    ),
 ]
 
 
