@@ -17,7 +17,7 @@ from typing import Any
 
 import yaml
 
-from inbox_agent.core import grouping, literals
+from inbox_agent.core import caseless, grouping, literals
 from inbox_agent.core.backtracking import backtracking_risk
 from inbox_agent.core.learned import ModelSettings, model_settings, second_opinion
 from inbox_agent.core.models import (
@@ -238,8 +238,9 @@ class _Problems:
 @lru_cache(maxsize=8192)
 def _regex(regex: str) -> re.Pattern[str]:
     """A regex compiled once per process: checking it and matching with it share one compile, and every load of the
-    same rules.yaml (each test module, the web app and the agent alike) reuses it. The stdlib's own cache holds 512."""
-    return re.compile(regex, re.I)
+    same rules.yaml (each test module, the web app and the agent alike) reuses it. The stdlib's own cache holds 512.
+    Its caseless form (see caseless.py) is made from the same parse, ready for matching."""
+    return caseless.compile_both(regex)
 
 
 _risk = lru_cache(maxsize=8192)(backtracking_risk)  # the guard parses a regex again: once per regex is enough
@@ -276,7 +277,7 @@ def _compile(patterns: list[str], where: str, line: int, problems: _Problems) ->
     parts = _valid(patterns, where, line, problems)
     if len(parts) <= 1:
         return _regex(parts[0]) if parts else None
-    return re.compile("|".join(f"(?:{regex})" for regex in parts), re.I)
+    return _regex("|".join(f"(?:{regex})" for regex in parts))
 
 
 _LITERAL = re.compile(r"[a-z0-9' -]+")
@@ -1410,14 +1411,27 @@ class _Text:
     """One prepared text with what near and before need: word numbers, sentence numbers and each cue family's
     occurrences, worked out only when a rule asks."""
 
-    def __init__(self, text: str, matcher: _Matcher) -> None:
+    def __init__(self, text: str, matcher: _Matcher, plain: bool = False) -> None:
         self.text = text
         self.matcher = matcher
         self.met = matcher.gates.met(text)  # the gate bits the text meets
-        self.lowered = text.lower() if text.isascii() else None  # what literal strings are looked for in, if ASCII
+        # what caseless regexes read (see caseless.py); None: every regex reads the text itself, with re.I
+        self.canon = None if plain else caseless.canonical(text)
+        # what literal strings are looked for in (see literals.py): the canonical text, or the lowered text if ASCII
+        self.lowered = self.canon if self.canon is not None else text.lower() if text.isascii() else None
         self._starts: list[int] | None = None
         self._ends: list[int] | None = None
         self._found: dict[str, list[tuple[int, int, int, int, int]]] = {}
+
+    def finditer(self, regex: re.Pattern[str]) -> Iterator[re.Match[str]]:
+        """The matches of a rule regex, by its caseless form where it and the text have one: the same spans as
+        regex.finditer(self.text). (The caseless form is made on first use: most regexes never run.)"""
+        fast = caseless.caseless_regex(regex.pattern) if self.canon is not None else None
+        return fast.finditer(self.canon) if fast is not None else regex.finditer(self.text)  # type: ignore[arg-type]
+
+    def search(self, regex: re.Pattern[str]) -> re.Match[str] | None:
+        fast = caseless.caseless_regex(regex.pattern) if self.canon is not None else None
+        return fast.search(self.canon) if fast is not None else regex.search(self.text)  # type: ignore[arg-type]
 
     def _layout(self) -> None:
         self._starts = [m.start() for m in TOKEN.finditer(self.text)]
@@ -1442,13 +1456,13 @@ class _Text:
             found = []
             met, need = self.met, self.matcher.family_need.get(family, 0)
             if need & met == need:
-                text, lowered = self.text, self.lowered
+                lowered = self.lowered
                 spans = sorted(
                     {
                         (m.start(), m.end())
                         for regex, needs, strings in self.matcher.family_parts[family]
                         if needs & met == needs and (lowered is None or literals.possible(strings, lowered))
-                        for m in regex.finditer(text)
+                        for m in self.finditer(regex)
                         if m.end() > m.start()
                     }
                 )
@@ -1525,11 +1539,11 @@ def _regex_match(rule: Rule, regexes: tuple[Gated, ...], text: str, view: _Text)
         if lowered is not None and strings and not literals.possible(strings, lowered):
             continue
         if rule.before:
-            found = next((f for f in regex.finditer(text) if not view.negated(rule.before, f.start())), None)
+            found = next((f for f in view.finditer(regex) if not view.negated(rule.before, f.start())), None)
         else:
-            found = regex.search(text)
+            found = view.search(regex)
         if found is not None:
-            return found.group(0)
+            return text[found.start() : found.end()]
     return None
 
 
@@ -1549,16 +1563,18 @@ def _scope_match(
         matched = view.near(near, rule.before)
     if matched is None:
         return None
-    if (index, True) in scanned or (rule.unless is not None and rule.unless.search(text)):
+    if (index, True) in scanned or (rule.unless is not None and view.search(rule.unless)):
         return None
     return matched
 
 
-def match(rules: RuleSet, message: Message) -> list[Hit]:
+def match(rules: RuleSet, message: Message, plain: bool = False) -> list[Hit]:
+    """The rules that fire on the message. `plain` matches every regex with re.I on the text itself, as written: the
+    slow path the fast one (see caseless.py) must agree with, kept for the tests that check so."""
     texts = _texts(message, rules)
     scanned = {scope: rules.phrase_index.scan(text) if text else {} for scope, text in texts.items()}  # type: ignore[attr-defined]
     matcher: _Matcher = rules.matcher  # type: ignore[attr-defined]
-    views = {scope: _Text(text, matcher) for scope, text in texts.items() if text}
+    views = {scope: _Text(text, matcher, plain) for scope, text in texts.items() if text}
     hits: list[Hit] = []
     for index, rule in enumerate(rules.rules):
         if matcher.envelope[index] and not _envelope_allows(rule, message):
