@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import random
 import re
+import subprocess
+import sys
 from datetime import UTC, datetime
 from email import message_from_bytes, policy
 
@@ -321,6 +323,66 @@ def test_the_character_map_keeps_what_classes_say():
         assert all({o, *caseless._EXTRA[o]} == {code, *others} for o in others)
     assert caseless.canonical("K\u0131ll") == "kill" and caseless.canonical("k\u0345") is None
     assert caseless.caseless_regex(r"(a)\1") is None and caseless.caseless_regex(r"(?-i:K)") is None
+
+
+FALLBACK_TEXTS = [
+    "I know where you live and I will K\u0131LL you",
+    "Cllr Sm\u0131th is a useless \u0131diot and a jumped-up l\u0131ttle clerk",
+    "The \u017fcum travellers should not be allowed to use the hall",
+    "I am really unhappy it has been left like this, please can someone sort it out",
+    "It'd be a pity if your car got damaged one dark night \u2014 \u03a3 \u00df \ufb01re",
+]
+
+
+@pytest.mark.parametrize("text", FALLBACK_TEXTS)
+def test_without_the_stdlib_internals_matching_falls_back_to_re_i_with_the_same_hits(text, monkeypatch):
+    """When caseless.py finds re's internals missing or changed (AVAILABLE False), no text is mapped and no regex
+    rewritten: every regex reads the text itself with re.I, and finds what the fast path finds."""
+    message = parse(mail(text, headers="Content-Type: text/plain; charset=utf-8\r\n"))
+    fast = match(RULES, message)
+    monkeypatch.setattr(caseless, "AVAILABLE", False)
+    assert caseless.canonical(text) is None and caseless.caseless_regex(r"kill") is None
+    assert caseless.compile_both(r"k\u0131ll").search("KILL") is not None  # plain re.I
+    assert match(RULES, message) == fast == match(RULES, message, plain=True)
+    assert fast  # each text is one a rule reads
+
+
+def test_a_changed_case_table_in_the_stdlib_turns_the_fast_path_off(monkeypatch):
+    """The import-time check compares results, not a version number: were re's table of extra cases to change (here
+    emptied, so a dotless i no longer maps to i), the probes would disagree with re.I and the fast path stays off."""
+    monkeypatch.setattr(caseless, "_EXTRA", {})
+    monkeypatch.setattr(caseless, "_FORMS", {})
+    caseless.table.cache_clear()
+    caseless._needs_mapping.cache_clear()
+    try:
+        assert caseless._works() is False
+    finally:
+        monkeypatch.undo()
+        caseless.table.cache_clear()
+        caseless._needs_mapping.cache_clear()
+    assert caseless._works() is True
+
+
+def test_a_python_without_the_stdlib_internals_still_decides(tmp_path):
+    """In a Python where re's private modules are missing, the agent imports, loads the rules and decides as before."""
+    script = tmp_path / "without.py"
+    script.write_text(
+        "import re, sys\n"
+        "del re._casefix\n"
+        "sys.modules['re._casefix'] = None  # `from re import _casefix` now fails\n"
+        f"sys.path.insert(0, {str(ROOT)!r})\n"
+        "from inbox_agent.core import caseless\n"
+        "from inbox_agent.core.normalise import parse\n"
+        "from inbox_agent.core.rules import decide, load_rules\n"
+        "from inbox_agent.core.screen import screen\n"
+        f"rules = load_rules(__import__('pathlib').Path({str(ROOT / 'rules.yaml')!r}))\n"
+        "message = parse(sys.stdin.buffer.read())\n"
+        "print(caseless.AVAILABLE, decide(rules, message, screen(message)).category)\n",
+        encoding="utf-8",
+    )
+    raw = mail("I know where you live and I will K\u0131LL you", headers="Content-Type: text/plain; charset=utf-8\r\n")
+    result = subprocess.run([sys.executable, str(script)], input=raw, capture_output=True, check=True)
+    assert result.stdout.decode().split() == ["False", decide(RULES, parse(raw), screen(parse(raw))).category]
 
 
 # -- rendering -----------------------------------------------------------------------------
