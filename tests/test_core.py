@@ -295,9 +295,18 @@ PIECES = [
     "\\d",
 ]
 PATTERNS = st.lists(st.sampled_from(PIECES), min_size=1, max_size=5).flatmap(
-    lambda parts: st.sampled_from(["{}", "(?:{})+", "(?:{}|kı)", "({})?x", "{}{{1,3}}"]).map(
-        lambda shape: shape.format("".join(parts))
-    )
+    lambda parts: st.sampled_from(
+        [
+            "{}",
+            "(?:{})+",
+            "(?:{}|kı)",
+            "({})?x",
+            "{}{{1,3}}",
+            "(?<!\\w){}",
+            "(?<!\\w)(?:{}|kı|s)",
+            "(?<!\\w)(?:kill|{})x",
+        ]
+    ).map(lambda shape: shape.format("".join(parts)))
 )
 
 

@@ -37,6 +37,7 @@ try:  # private to the standard library: see the module's docstring and _works
     _EXTRA: dict[int, tuple[int, ...]] = _casefix._EXTRA_CASES
     _code = _compiler._code
     _sre_compile = _sre.compile
+    _WORD_CLASS = [(sre.IN, [(sre.CATEGORY, sre.CATEGORY_WORD)])]  # \w as parsed
     _INTERNALS = True
 except (ImportError, AttributeError):
     _INTERNALS = False
@@ -141,10 +142,39 @@ def _caseless(pattern: str, parsed: Any) -> re.Pattern[str] | None:
         if parsed.state.flags & _NOT_PLAIN_UNICODE or not parsed.state.flags & int(re.U):
             return None
         _rewrite(parsed.data)
+        _hoist(parsed)
         parsed.state.flags &= ~_I
         return _build(pattern, parsed, 0)
     except (_Unsupported, re.error, TypeError, RecursionError, OverflowError, AttributeError):
         return None
+
+
+def _hoist(parsed: Any) -> None:
+    """Let re skip ahead to where a word could start. A rule's pattern begins `(?<!\\w)(?:word|word|...)`, and a
+    pattern that begins with an assertion gets no first-character scan from re: it is tried at every position.
+    `(?<!\\w)c` matches where `c(?<!\\wc)` does (c being one character: the lookbehind sees the c just matched, so
+    it asks only whether the character before it is a word character), and a pattern whose alternatives each begin
+    with a letter gets re's scan for those letters. Anything else is left as it is."""
+    data = parsed.data
+    if len(data) < 2 or not _is_word_behind(data[0]):
+        return
+    op, av = data[1]
+
+    def behind(first: Any) -> tuple[Any, Any]:
+        return (sre.ASSERT_NOT, (-1, _parser.SubPattern(parsed.state, [*_WORD_CLASS, first])))
+
+    if op == sre.LITERAL:
+        parsed.data = [data[1], behind(data[1]), *data[2:]]
+    elif op == sre.BRANCH and all(alt.data and alt.data[0][0] == sre.LITERAL for alt in av[1]):
+        for alt in av[1]:
+            alt.data.insert(1, behind(alt.data[0]))
+        parsed.data = data[1:]
+
+
+def _is_word_behind(node: tuple[Any, Any]) -> bool:
+    """Whether a parsed node is `(?<!\\w)`."""
+    op, av = node
+    return op == sre.ASSERT_NOT and av[0] == -1 and list(av[1].data) == _WORD_CLASS
 
 
 def _build(pattern: str, parsed: Any, flags: int) -> re.Pattern[str]:
@@ -244,6 +274,8 @@ _PROBE_PATTERNS = (
     r"(?P<who>\bcllr\.? [a-z]+)(?= is)",
     r"[\u0100-\u017f\u03a3]+|\S\x4b|\N{KELVIN SIGN}\w*",
     r"(?:(?!the )[a-z']+ ){1,3}scum",
+    r"(?<!\w)(?:k(?:ill|ids)|scum|\u03c3\u03b1)(?!\w)",
+    r"(?<!\w)stra\u00dfe",
 )
 _PROBE_TEXTS = (
     "I will KILL you and hurt him",
