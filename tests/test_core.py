@@ -3,17 +3,23 @@
 from __future__ import annotations
 
 import random
+import re
+import subprocess
+import sys
 from datetime import UTC, datetime
 from email import message_from_bytes, policy
 
 import pytest
 from conftest import ROOT
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
 from inbox_agent.config import load_settings
+from inbox_agent.core import caseless
 from inbox_agent.core.cases import format_reference, references_in
 from inbox_agent.core.normalise import MalformedMessage, envelope_address, parse, split_text
 from inbox_agent.core.records import Case
-from inbox_agent.core.rules import decide, load_rules
+from inbox_agent.core.rules import decide, load_rules, match
 from inbox_agent.core.screen import screen
 from inbox_agent.reports.render import Renderer, header_text
 
@@ -186,6 +192,206 @@ def test_automatic_mail_is_decided_before_any_rule():
     message = parse(mail("I will kill you", headers="Auto-Submitted: auto-generated\r\n"))
     decision = decide(RULES, message, screen(message))
     assert decision.category == "automated" and decision.hits == ()
+
+
+# -- the fast path of matching (core/caseless.py) agrees with the plain one --------------------------------------
+
+# Characters re.I treats as a letter that casefolding leaves apart from it, or that cased forms fold to: dotless and
+# dotted i, long s, the Kelvin and Ohm signs, micro and mu, the sigmas, a titlecase digraph, Cherokee (which casefolds
+# to upper case), a combining iota (whose class's letter is a word character where it is not), and plain capitals.
+ODD = [
+    "\u0131",
+    "\u0130",
+    "\u017f",
+    "\u212a",
+    "\u2126",
+    "\u00b5",
+    "\u03bc",
+    "\u03c2",
+    "\u03a3",
+    "\u1e9e",
+    "\u00df",
+    "\u01c5",
+    "\u13a0",
+    "\uab70",
+    "\u0345",
+    "\u03b9",
+    "\u1fbe",
+    "\ufb05",
+    "\u1c80",
+    "K",
+    "I",
+    "S",
+    "\u00e9",
+    "\u00c9",
+]
+CUES = sorted(set(re.findall(r"[a-z][a-z' ]{1,24}[a-z]", (ROOT / "rules.yaml").read_text(encoding="utf-8"))))
+WORDS = st.one_of(
+    st.sampled_from(CUES),
+    st.sampled_from(CUES).map(str.upper),
+    st.sampled_from(CUES).flatmap(
+        lambda w: st.sampled_from(ODD).map(lambda c: w.replace("i", c, 1).replace("s", c, 1))
+    ),
+    st.sampled_from(ODD),
+    st.text(alphabet=["a", "i", "k", "s", " ", ".", "'", "\n", "-", *ODD], max_size=6),
+)
+TEXTS = st.lists(WORDS, min_size=1, max_size=40).flatmap(
+    lambda words: st.lists(
+        st.sampled_from([" ", " ", ". ", ", ", "\n", "! ", ' "', '" ']), min_size=len(words), max_size=len(words)
+    ).map(lambda seps: "".join(w + s for w, s in zip(words, seps, strict=True)))
+)
+
+
+@settings(max_examples=120, deadline=None, derandomize=True)
+@given(TEXTS, TEXTS)
+@example("Cllr Sm\u0131th is a useless \u0131diot", "You jumped-up l\u0131ttle clerk")  # [a-z] and "i" meet a dotless i
+def test_the_fast_path_finds_what_plain_re_i_finds(body, subject):
+    """Caseless regexes over mapped text, and literal tests on non-ASCII text, change no hit (match's plain=True is
+    every regex with re.I over the text as prepared, kept for this test)."""
+    message = parse(
+        mail(
+            body.replace("\n", "\r\n"),
+            subject=subject.replace("\n", " ")[:200],
+            headers="Content-Type: text/plain; charset=utf-8\r\n",
+        )
+    )
+    assert match(RULES, message) == match(RULES, message, plain=True)
+
+
+PIECES = [
+    "kill",
+    "KILL",
+    "s",
+    "\\bi",
+    "k\\b",
+    "[a-z]",
+    "[A-Z]",
+    "[^a-z]",
+    "[^k]",
+    "[ks]",
+    "\\S",
+    "\\W",
+    "\\B",
+    "\\D",
+    "\\w",
+    "\\s",
+    "\\x41",
+    "\\x4b",
+    "\\N{LATIN SMALL LETTER DOTLESS I}",
+    "\\N{KELVIN SIGN}",
+    "\\u017f",
+    "[\\w']",
+    "[^\\W\\d]",
+    "(?<!\\w)",
+    "(?!\\w)",
+    "(?<=i)",
+    ".",
+    "\u0131",
+    "\u03c3",
+    "[\u03a3x]",
+    "[\u00b5-\u00b6]",
+    "[\u0100-\u017f]",
+    "\\u03a3",
+    "\\d",
+]
+PATTERNS = st.lists(st.sampled_from(PIECES), min_size=1, max_size=5).flatmap(
+    lambda parts: st.sampled_from(
+        [
+            "{}",
+            "(?:{})+",
+            "(?:{}|kı)",
+            "({})?x",
+            "{}{{1,3}}",
+            "(?<!\\w){}",
+            "(?<!\\w)(?:{}|kı|s)",
+            "(?<!\\w)(?:kill|{})x",
+        ]
+    ).map(lambda shape: shape.format("".join(parts)))
+)
+
+
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(PATTERNS, st.text(alphabet=["a", "i", "k", "s", "x", "K", "S", "I", " ", "1", "_", *ODD], max_size=30))
+def test_a_caseless_regex_matches_mapped_text_where_re_i_matches_the_text(pattern, text):
+    """Pattern letters are mapped on the parsed pattern, so escapes (\\S, \\W, \\x41, \\N{...}) and classes keep
+    their meaning; spans carry over because the mapping is one character for one."""
+    fast, mapped = caseless.caseless_regex(pattern), caseless.canonical(text)
+    if fast is None or mapped is None:  # the caller then matches the plain way
+        return
+    assert [m.span() for m in fast.finditer(mapped)] == [m.span() for m in re.finditer(pattern, text, re.I)]
+
+
+def test_the_character_map_keeps_what_classes_say():
+    """Each character's representative is a word, digit or space character exactly when it is (the one exception,
+    a combining iota, makes canonical() decline the text), and re.I's extra cases form classes."""
+    for code, rep in caseless.table().items():
+        for category in (r"\w", r"\d", r"\s"):
+            same = bool(re.match(category, chr(code))) == bool(re.match(category, chr(rep)))
+            assert same or chr(code) in caseless._UNLIKE, (hex(code), category)
+    for code, others in caseless._EXTRA.items():
+        assert all({o, *caseless._EXTRA[o]} == {code, *others} for o in others)
+    assert caseless.canonical("K\u0131ll") == "kill" and caseless.canonical("k\u0345") is None
+    assert caseless.caseless_regex(r"(a)\1") is None and caseless.caseless_regex(r"(?-i:K)") is None
+
+
+FALLBACK_TEXTS = [
+    "I know where you live and I will K\u0131LL you",
+    "Cllr Sm\u0131th is a useless \u0131diot and a jumped-up l\u0131ttle clerk",
+    "The \u017fcum travellers should not be allowed to use the hall",
+    "I am really unhappy it has been left like this, please can someone sort it out",
+    "It'd be a pity if your car got damaged one dark night \u2014 \u03a3 \u00df \ufb01re",
+]
+
+
+@pytest.mark.parametrize("text", FALLBACK_TEXTS)
+def test_without_the_stdlib_internals_matching_falls_back_to_re_i_with_the_same_hits(text, monkeypatch):
+    """When caseless.py finds re's internals missing or changed (AVAILABLE False), no text is mapped and no regex
+    rewritten: every regex reads the text itself with re.I, and finds what the fast path finds."""
+    message = parse(mail(text, headers="Content-Type: text/plain; charset=utf-8\r\n"))
+    fast = match(RULES, message)
+    monkeypatch.setattr(caseless, "AVAILABLE", False)
+    assert caseless.canonical(text) is None and caseless.caseless_regex(r"kill") is None
+    assert caseless.compile_both(r"k\u0131ll").search("KILL") is not None  # plain re.I
+    assert match(RULES, message) == fast == match(RULES, message, plain=True)
+    assert fast  # each text is one a rule reads
+
+
+def test_a_changed_case_table_in_the_stdlib_turns_the_fast_path_off(monkeypatch):
+    """The import-time check compares results, not a version number: were re's table of extra cases to change (here
+    emptied, so a dotless i no longer maps to i), the probes would disagree with re.I and the fast path stays off."""
+    monkeypatch.setattr(caseless, "_EXTRA", {})
+    monkeypatch.setattr(caseless, "_FORMS", {})
+    caseless.table.cache_clear()
+    caseless._needs_mapping.cache_clear()
+    try:
+        assert caseless._works() is False
+    finally:
+        monkeypatch.undo()
+        caseless.table.cache_clear()
+        caseless._needs_mapping.cache_clear()
+    assert caseless._works() is True
+
+
+def test_a_python_without_the_stdlib_internals_still_decides(tmp_path):
+    """In a Python where re's private modules are missing, the agent imports, loads the rules and decides as before."""
+    script = tmp_path / "without.py"
+    script.write_text(
+        "import re, sys\n"
+        "del re._casefix\n"
+        "sys.modules['re._casefix'] = None  # `from re import _casefix` now fails\n"
+        f"sys.path.insert(0, {str(ROOT)!r})\n"
+        "from inbox_agent.core import caseless\n"
+        "from inbox_agent.core.normalise import parse\n"
+        "from inbox_agent.core.rules import decide, load_rules\n"
+        "from inbox_agent.core.screen import screen\n"
+        f"rules = load_rules(__import__('pathlib').Path({str(ROOT / 'rules.yaml')!r}))\n"
+        "message = parse(sys.stdin.buffer.read())\n"
+        "print(caseless.AVAILABLE, decide(rules, message, screen(message)).category)\n",
+        encoding="utf-8",
+    )
+    raw = mail("I know where you live and I will K\u0131LL you", headers="Content-Type: text/plain; charset=utf-8\r\n")
+    result = subprocess.run([sys.executable, str(script)], input=raw, capture_output=True, check=True)
+    assert result.stdout.decode().split() == ["False", decide(RULES, parse(raw), screen(parse(raw))).category]
 
 
 # -- rendering -----------------------------------------------------------------------------

@@ -8,7 +8,7 @@ from conftest import ROOT
 
 from inbox_agent.core.literals import clauses, possible
 from inbox_agent.core.normalise import parse
-from inbox_agent.core.rules import PREFIX_MAX, TOKEN, decide, load_rules, prepare, prepared_texts
+from inbox_agent.core.rules import NO_KEY, PREFIX_MAX, TOKEN, decide, load_rules, prepare, prepared_texts
 from inbox_agent.core.screen import screen
 from inbox_agent.errors import RulesError
 
@@ -173,7 +173,22 @@ def test_a_text_is_gated_as_asking_each_prefix_set_in_turn():
         expected = sum(bit for gate, bit in gates.bits.items() if not prefixes.isdisjoint(gate))
         assert gates.met(text) == expected
         assert gates.met(text) == expected  # again, from the words remembered
+        met, keys = gates.meet(text)
+        assert met == expected and keys == {NO_KEY} | {n for n in range(len(gates.bits)) if expected >> n & 1}
     assert len(gates.bits) > 100 and gates.words
+
+
+def test_a_regex_key_is_one_of_its_gates_so_it_rules_out_only_what_the_gates_would():
+    """A regex is skipped on a text without its key, which is the bit of one of its own prefix sets (NO_KEY, which
+    every text meets, when it has none), and a rule is passed over only when the text has none of its regexes' keys."""
+    matcher = load_rules(ROOT / "rules.yaml").matcher
+    entries = [e for rule in matcher.regexes for e in rule] + [
+        (part[0], (), part[1], part[2], part[3]) for parts in matcher.family_parts.values() for part in parts
+    ]
+    for _regex, _needs, gate, _strings, key in entries:
+        assert (key == NO_KEY) if gate == 0 else (gate >> key & 1 == 1)
+    assert {NO_KEY} < {e[-1] for e in entries}
+    assert all(keys == {e[-1] for e in rule} for keys, rule in zip(matcher.rule_keys, matcher.regexes, strict=True))
 
 
 @pytest.mark.parametrize(

@@ -42,8 +42,15 @@ def clauses(pattern: str) -> Clauses:
 
 
 def possible(clauses: Clauses, lowered: str) -> bool:
-    """Whether an ASCII text, lower-cased, meets every clause (and so the pattern may match it)."""
-    return all(any(s in lowered for s in clause) for clause in clauses)
+    """Whether an ASCII text, lower-cased, meets every clause (and so the pattern may match it). Written as loops:
+    it runs hundreds of times a message, and nested all(any(...)) costs twice as much in generators."""
+    for clause in clauses:
+        for string in clause:
+            if string in lowered:
+                break
+        else:
+            return False
+    return True
 
 
 def _letters(clause: Collection[str]) -> int:

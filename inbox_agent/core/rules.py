@@ -17,7 +17,7 @@ from typing import Any
 
 import yaml
 
-from inbox_agent.core import grouping, literals
+from inbox_agent.core import caseless, grouping, literals
 from inbox_agent.core.backtracking import backtracking_risk
 from inbox_agent.core.learned import ModelSettings, model_settings, second_opinion
 from inbox_agent.core.models import (
@@ -238,8 +238,9 @@ class _Problems:
 @lru_cache(maxsize=8192)
 def _regex(regex: str) -> re.Pattern[str]:
     """A regex compiled once per process: checking it and matching with it share one compile, and every load of the
-    same rules.yaml (each test module, the web app and the agent alike) reuses it. The stdlib's own cache holds 512."""
-    return re.compile(regex, re.I)
+    same rules.yaml (each test module, the web app and the agent alike) reuses it. The stdlib's own cache holds 512.
+    Its caseless form (see caseless.py) is made from the same parse, ready for matching."""
+    return caseless.compile_both(regex)
 
 
 _risk = lru_cache(maxsize=8192)(backtracking_risk)  # the guard parses a regex again: once per regex is enough
@@ -276,7 +277,7 @@ def _compile(patterns: list[str], where: str, line: int, problems: _Problems) ->
     parts = _valid(patterns, where, line, problems)
     if len(parts) <= 1:
         return _regex(parts[0]) if parts else None
-    return re.compile("|".join(f"(?:{regex})" for regex in parts), re.I)
+    return _regex("|".join(f"(?:{regex})" for regex in parts))
 
 
 _LITERAL = re.compile(r"[a-z0-9' -]+")
@@ -1344,19 +1345,26 @@ def prepared_texts(rules: RuleSet, message: Message) -> dict[str, str]:
 
 WORD_CACHE = 200_000  # words whose gate bits are remembered between messages (most mail reuses a few thousand)
 
-# a rule's regex, the families it needs, its gates as bits, the literal strings it must hold
-Gated = tuple[re.Pattern[str], tuple[str, ...], int, literals.Clauses]
+# a rule's regex, the families it needs, its gates as bits, the literal strings it must hold, its key (see key)
+Gated = tuple[re.Pattern[str], tuple[str, ...], int, literals.Clauses, int]
+# a piece of a family: its regex, gates as bits, literal strings and key
+FamilyPart = tuple[re.Pattern[str], int, literals.Clauses, int]
+NO_KEY = -1  # the key of what needs no gate: every text meets it
 
 
 class _GateIndex:
     """Every prefix set that gates a regex or a family (see _gates), numbered as one bit each, so that a text is
     gated once: each word of it sets the bits of the sets that one of its beginnings is in, and a regex may run only
-    on a text that has all of its bits. The same test as asking each set in turn, at a fraction of the cost."""
+    on a text that has all of its bits. The same test as asking each set in turn, at a fraction of the cost.
+
+    A text's bits are also kept as a set of bit numbers, its keys, and each regex has one key, the number of its
+    most telling set (see key): one set lookup rules out most regexes before the test of all their bits (an AND of
+    integers of thousands of bits) is made, and a rule none of whose keys a text has is passed over whole."""
 
     def __init__(self) -> None:
         self.bits: dict[frozenset[str], int] = {}
         self.by_prefix: dict[str, int] = {}
-        self.words: dict[str, int] = {}
+        self.words: dict[str, tuple[int, tuple[int, ...]]] = {}
 
     def need(self, gates: tuple[frozenset[str], ...] | list[frozenset[str]]) -> int:
         """The bits of these prefix sets, each numbered the first time it is seen."""
@@ -1370,19 +1378,42 @@ class _GateIndex:
             need |= bit
         return need
 
+    def key(self, gates: tuple[frozenset[str], ...] | list[frozenset[str]]) -> int:
+        """The number of the bit of the set a text is least likely to meet (longest shortest prefix, then fewest
+        prefixes), or NO_KEY for no sets; each set must already have its bit (see need)."""
+        if not gates:
+            return NO_KEY
+        best = max(gates, key=lambda g: (min(map(len, g), default=0), -len(g), sorted(g)))
+        return self.bits[best].bit_length() - 1
+
     def met(self, text: str) -> int:
         """The bits of every prefix set that some word of the text begins with (up to PREFIX_MAX letters)."""
-        words, by_prefix, met = self.words, self.by_prefix, 0
+        return self.meet(text)[0]
+
+    def meet(self, text: str) -> tuple[int, set[int]]:
+        """met(text), and the same bits as a set of bit numbers (with NO_KEY, which every text meets)."""
+        words, by_prefix, met, keys = self.words, self.by_prefix, 0, {NO_KEY}
         for word in set(TOKEN.findall(text)):
-            bits = words.get(word)
-            if bits is None:
+            known = words.get(word)
+            if known is None:
                 bits = 0
                 for n in range(1, min(len(word), PREFIX_MAX) + 1):
                     bits |= by_prefix.get(word[:n], 0)
+                known = (bits, _bit_numbers(bits))
                 if len(words) < WORD_CACHE:
-                    words[word] = bits
-            met |= bits
-        return met
+                    words[word] = known
+            met |= known[0]
+            keys.update(known[1])
+        return met, keys
+
+
+def _bit_numbers(bits: int) -> tuple[int, ...]:
+    numbers = []
+    while bits:
+        low = bits & -bits
+        numbers.append(low.bit_length() - 1)
+        bits ^= low
+    return tuple(numbers)
 
 
 class _Matcher:
@@ -1393,14 +1424,18 @@ class _Matcher:
         self.gates = gates = _GateIndex()
         starts = rules.cue_starts or {}
         self.family_need = {name: gates.need([begins]) if begins is not None else 0 for name, begins in starts.items()}
-        self.family_parts: dict[str, tuple[tuple[re.Pattern[str], int, literals.Clauses], ...]] = {
-            name: tuple((regex, gates.need(needs), strings) for regex, needs, strings in parts)
+        self.family_parts: dict[str, tuple[FamilyPart, ...]] = {
+            name: tuple((regex, gates.need(needs), strings, gates.key(needs)) for regex, needs, strings in parts)
             for name, parts in (rules.cue_parts or {}).items()
         }
         self.regexes: tuple[tuple[Gated, ...], ...] = tuple(
-            tuple((regex, needs, gates.need(begins), strings) for regex, needs, begins, strings in rule.gated)
+            tuple(
+                (regex, needs, gates.need(begins), strings, gates.key(begins))
+                for regex, needs, begins, strings in rule.gated
+            )
             for rule in rules.rules
         )
+        self.rule_keys = tuple(frozenset(entry[-1] for entry in entries) for entries in self.regexes)
         # a rule that reads only the sender or headers fires on them alone
         self.envelope_only = tuple(not r.gated and not r.phrases and not r.near for r in rules.rules)
         self.envelope = tuple(r.sender is not None or bool(r.headers) for r in rules.rules)
@@ -1410,14 +1445,27 @@ class _Text:
     """One prepared text with what near and before need: word numbers, sentence numbers and each cue family's
     occurrences, worked out only when a rule asks."""
 
-    def __init__(self, text: str, matcher: _Matcher) -> None:
+    def __init__(self, text: str, matcher: _Matcher, plain: bool = False) -> None:
         self.text = text
         self.matcher = matcher
-        self.met = matcher.gates.met(text)  # the gate bits the text meets
-        self.lowered = text.lower() if text.isascii() else None  # what literal strings are looked for in, if ASCII
+        self.met, self.keys = matcher.gates.meet(text)  # the gate bits the text meets, and their numbers
+        # what caseless regexes read (see caseless.py); None: every regex reads the text itself, with re.I
+        self.canon = None if plain else caseless.canonical(text)
+        # what literal strings are looked for in (see literals.py): the canonical text, or the lowered text if ASCII
+        self.lowered = self.canon if self.canon is not None else text.lower() if text.isascii() else None
         self._starts: list[int] | None = None
         self._ends: list[int] | None = None
         self._found: dict[str, list[tuple[int, int, int, int, int]]] = {}
+
+    def finditer(self, regex: re.Pattern[str]) -> Iterator[re.Match[str]]:
+        """The matches of a rule regex, by its caseless form where it and the text have one: the same spans as
+        regex.finditer(self.text). (The caseless form is made on first use: most regexes never run.)"""
+        fast = caseless.caseless_regex(regex.pattern) if self.canon is not None else None
+        return fast.finditer(self.canon) if fast is not None else regex.finditer(self.text)  # type: ignore[arg-type]
+
+    def search(self, regex: re.Pattern[str]) -> re.Match[str] | None:
+        fast = caseless.caseless_regex(regex.pattern) if self.canon is not None else None
+        return fast.search(self.canon) if fast is not None else regex.search(self.text)  # type: ignore[arg-type]
 
     def _layout(self) -> None:
         self._starts = [m.start() for m in TOKEN.finditer(self.text)]
@@ -1440,15 +1488,17 @@ class _Text:
         found = self._found.get(family)
         if found is None:
             found = []
-            met, need = self.met, self.matcher.family_need.get(family, 0)
+            met, need, keys = self.met, self.matcher.family_need.get(family, 0), self.keys
             if need & met == need:
-                text, lowered = self.text, self.lowered
+                lowered = self.lowered
                 spans = sorted(
                     {
                         (m.start(), m.end())
-                        for regex, needs, strings in self.matcher.family_parts[family]
-                        if needs & met == needs and (lowered is None or literals.possible(strings, lowered))
-                        for m in regex.finditer(text)
+                        for regex, needs, strings, key in self.matcher.family_parts[family]
+                        if key in keys
+                        and needs & met == needs
+                        and (lowered is None or literals.possible(strings, lowered))
+                        for m in self.finditer(regex)
                         if m.end() > m.start()
                     }
                 )
@@ -1518,18 +1568,18 @@ def _envelope_hit(rule: Rule, message: Message) -> Hit:
 def _regex_match(rule: Rule, regexes: tuple[Gated, ...], text: str, view: _Text) -> str | None:
     """The first match of the rule's regexes not cancelled by its `before` scopes, skipping each regex whose
     gates or required cue families the text does not meet."""
-    met, lowered = view.met, view.lowered
-    for regex, needs, gate, strings in regexes:
-        if gate & met != gate or any(not view.occurrences(f) for f in needs):
+    met, lowered, keys = view.met, view.lowered, view.keys
+    for regex, needs, gate, strings, key in regexes:
+        if key not in keys or gate & met != gate or any(not view.occurrences(f) for f in needs):
             continue
         if lowered is not None and strings and not literals.possible(strings, lowered):
             continue
         if rule.before:
-            found = next((f for f in regex.finditer(text) if not view.negated(rule.before, f.start())), None)
+            found = next((f for f in view.finditer(regex) if not view.negated(rule.before, f.start())), None)
         else:
-            found = regex.search(text)
+            found = view.search(regex)
         if found is not None:
-            return found.group(0)
+            return text[found.start() : found.end()]
     return None
 
 
@@ -1541,7 +1591,7 @@ def _scope_match(
     matched = scanned.get((index, False))
     if matched is not None and rule.before and view.negated(rule.before, text.find(matched)):
         matched = None
-    if matched is None and regexes:
+    if matched is None and regexes and not view.keys.isdisjoint(view.matcher.rule_keys[index]):
         matched = _regex_match(rule, regexes, text, view)
     for near in rule.near:
         if matched is not None:
@@ -1549,16 +1599,18 @@ def _scope_match(
         matched = view.near(near, rule.before)
     if matched is None:
         return None
-    if (index, True) in scanned or (rule.unless is not None and rule.unless.search(text)):
+    if (index, True) in scanned or (rule.unless is not None and view.search(rule.unless)):
         return None
     return matched
 
 
-def match(rules: RuleSet, message: Message) -> list[Hit]:
+def match(rules: RuleSet, message: Message, plain: bool = False) -> list[Hit]:
+    """The rules that fire on the message. `plain` matches every regex with re.I on the text itself, as written: the
+    slow path the fast one (see caseless.py) must agree with, kept for the tests that check so."""
     texts = _texts(message, rules)
     scanned = {scope: rules.phrase_index.scan(text) if text else {} for scope, text in texts.items()}  # type: ignore[attr-defined]
     matcher: _Matcher = rules.matcher  # type: ignore[attr-defined]
-    views = {scope: _Text(text, matcher) for scope, text in texts.items() if text}
+    views = {scope: _Text(text, matcher, plain) for scope, text in texts.items() if text}
     hits: list[Hit] = []
     for index, rule in enumerate(rules.rules):
         if matcher.envelope[index] and not _envelope_allows(rule, message):
