@@ -21,7 +21,8 @@ LEGAL = ("foi_request", "subject_access")  # added later, with 16 labelled messa
 
 
 def scores(agent, folder: Path) -> dict:
-    result = agent("rules", "test", "--json", str(folder))
+    # Some 2,000 messages: the time allowed only guards against a hang, and two workers on a busy machine took >120 s.
+    result = agent("rules", "test", "--json", str(folder), timeout=900)
     assert result.returncode == 0, result.stderr
     return json.loads(result.stdout)
 
