@@ -20,11 +20,17 @@ $(VENV)/.lint-installed: $(VENV)/.installed
 demo: install            ## the real pipeline on fourteen fictional messages, no mail account
 	$(PY) run.py demo
 
+# On every core (pytest-xdist), each worker with its own Dovecot, ports and folders. worksteal: a worker that runs
+# out takes tests queued for the other, so the few long tests (the kill test, the weights check) do not leave a core
+# idle at the end. Give PYTEST_WORKERS=0 to run in one process.
+PYTEST_WORKERS ?= auto
+XDIST := -n $(PYTEST_WORKERS) --dist worksteal
+
 test: install            ## the whole suite, against a real Dovecot and SMTP server
-	$(PY) -m pytest
+	$(PY) -m pytest $(XDIST)
 
 fast: install            ## the tests that need no servers (no Dovecot, SMTP or browser): a minute or two
-	$(PY) -m pytest -m 'not servers'
+	$(PY) -m pytest $(XDIST) -m 'not servers'
 
 lint: $(VENV)/.lint-installed   ## formatting, lint rules, types, and the layer rules between the package's folders
 	@failed=""; for tool in "ruff format --check" "ruff check" mypy lint-imports; do \

@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-import functools
+import atexit
 import os
+import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
 import servers
 from servers import Dovecot, ServerMissing, SmtpSink
-
-import inbox_agent.core.rules
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPORA = Path(__file__).resolve().parent / "data"  # public sample mail, with tests/data/LICENSES
@@ -34,28 +34,18 @@ AGENT_KEYS = (
 )
 
 
-_load_rules = inbox_agent.core.rules.load_rules
+# load_rules, remembered for the run here and in the subprocesses the tests start (tests/site/rules_cache.py says
+# why). Installed, and the subprocesses' environment set, before the test modules import it: conftest.py comes first.
+SITE = Path(__file__).resolve().parent / "site"
+sys.path.insert(0, str(SITE))
+import rules_cache  # noqa: E402
 
-
-@functools.cache
-def _loaded(path: Path, text: bytes, templates_dir: Path | None, templates: tuple[str, ...]):
-    return _load_rules(path, templates_dir)
-
-
-def load_rules_once(path: Path, templates_dir: Path | None = None):
-    """load_rules, remembered by the file's bytes and the templates there are: loading rules.yaml compiles and checks
-    some 2,800 regexes (two seconds of CPU), and the suite loads the same file some thirty times. A RuleSet is frozen,
-    and a failed load is not remembered, so every test still sees what load_rules would give it."""
-    try:
-        text = Path(path).read_bytes()
-        templates = tuple(sorted(str(p) for p in Path(templates_dir).rglob("*"))) if templates_dir else ()
-    except OSError:
-        return _load_rules(path, templates_dir)
-    return _loaded(Path(path), text, templates_dir, templates)
-
-
-# Installed before the test modules import it (conftest.py is imported first).
-inbox_agent.core.rules.load_rules = load_rules_once
+rules_cache.install()
+if not os.environ.get(rules_cache.ENV):  # set already in an xdist worker: the workers share the folder
+    os.environ[rules_cache.ENV] = tempfile.mkdtemp(prefix="inbox-agent-rules-")
+    atexit.register(shutil.rmtree, os.environ[rules_cache.ENV], ignore_errors=True)
+if str(SITE) not in os.environ.get("PYTHONPATH", "").split(os.pathsep):
+    os.environ["PYTHONPATH"] = os.pathsep.join(filter(None, (str(SITE), os.environ.get("PYTHONPATH"))))
 
 
 # Fixtures that start Dovecot, aiosmtpd or Chromium: a test that uses one (even through another fixture) is marked
@@ -80,6 +70,10 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if SERVER_FIXTURES & set(getattr(item, "fixturenames", ())):
             item.add_marker(pytest.mark.servers)
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        # On several workers the tests marked `long` go first, while the others fill the other workers: one started
+        # last would keep the run waiting on it alone. Every worker sorts alike, so their collections still agree.
+        items.sort(key=lambda item: item.get_closest_marker("long") is None)
 
 
 @pytest.hookimpl(tryfirst=True)  # before the fixtures are set up

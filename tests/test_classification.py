@@ -21,7 +21,7 @@ LEGAL = ("foi_request", "subject_access")  # added later, with 16 labelled messa
 
 
 def scores(agent, folder: Path) -> dict:
-    # Scoring 2,500 messages takes about 20 s on a quiet machine; the default 120 s is too tight under load.
+    # Some 2,000 messages: the time allowed only guards against a hang, and two workers on a busy machine took >120 s.
     result = agent("rules", "test", "--json", str(folder), timeout=900)
     assert result.returncode == 0, result.stderr
     return json.loads(result.stdout)
@@ -52,6 +52,7 @@ def test_the_held_out_part_is_big_varied_and_independent():
     )
 
 
+@pytest.mark.long
 def test_the_main_part_holds_the_floor_too(agent):
     main = scores(agent, CORPUS)
     # With writers f, g, h, j and k (the fourth held-out part, 335 messages) moved in and the model retrained on the
@@ -64,11 +65,22 @@ def test_the_main_part_holds_the_floor_too(agent):
     assert sum(main["confusion"]["complaint"][c] for c in ("threat", "hate", "abusive")) <= 1
 
 
-def test_rules_test_prints_scores_a_matrix_and_the_misses(agent):
-    result = agent("rules", "test", str(CORPUS), timeout=900)
+def test_rules_test_prints_scores_a_matrix_and_the_misses(agent, tmp_path):
+    """The printed form, on three files a category (the floors above judge the figures on the whole corpus), and a
+    question about the hall filed under threat so that there is a miss to print."""
+    folder = tmp_path / "labelled"
+    for category in CATEGORIES + LEGAL:
+        (folder / category).mkdir(parents=True)
+        for path in sorted((CORPUS / category).glob("*.eml"))[:3]:
+            (folder / category / path.name).write_bytes(path.read_bytes())
+    (folder / "threat" / "mislabelled.eml").write_bytes(
+        b"From: a@example.org\r\nSubject: The hall\r\n\r\nWhat time does the village hall open on Saturday?\r\n"
+    )
+    result = agent("rules", "test", str(folder))
     assert result.returncode == 0
     for words in ("precision", "recall", "macro F1", "confusion (rows: labelled, columns: decided)"):
         assert words in result.stdout
+    assert "misclassified (" in result.stdout and "mislabelled.eml: threat -> enquiry" in result.stdout
     missing = agent("rules", "test", str(ROOT / "no-such-folder"))
     assert missing.returncode == 1 and "no such folder" in missing.stderr
 
@@ -110,6 +122,7 @@ def test_explain_shows_the_prepared_text_every_hit_and_why(agent, tmp_path):
     assert "forwarded text, as the rules read it" in out and "watch your back" in out  # quoted speech is reported
 
 
+@pytest.mark.long
 def test_every_rule_is_exercised_by_the_corpus():
     """A rule nothing in the corpus fires is untested guesswork; keep the corpus and the rules in step."""
     from inbox_agent.core.normalise import parse
@@ -120,6 +133,7 @@ def test_every_rule_is_exercised_by_the_corpus():
     assert {r.id for r in rules.rules} - fired == set()
 
 
+@pytest.mark.long
 def test_the_held_out_part_holds_the_measured_floor(agent):
     """Not a target (issue: macro F1 0.95, threat recall 1.0, no complaint taken for a threat, hate or abuse): the
     figures measured on mail never tuned on, so that a change that makes generalisation worse fails. Raise these as
@@ -133,6 +147,7 @@ def test_the_held_out_part_holds_the_measured_floor(agent):
     assert sum(held["confusion"]["complaint"][c] for c in ("threat", "hate", "abusive")) <= 1
 
 
+@pytest.mark.long
 def test_a_public_hate_speech_suite_nobody_here_wrote_holds_its_measured_floor():
     """HateCheck (tests/data/hatecheck, 3,728 short cases in 29 functionalities), wrapped as mail by scripts/hatecheck.
     A measurement, never a tuning set. Measured when it was added: 890 of 2,563 hateful cases decided hate (35%),

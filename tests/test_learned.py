@@ -353,8 +353,9 @@ def _script():
     return module
 
 
+@pytest.mark.long
 def test_the_committed_weights_are_what_the_training_script_gives():
-    """Retrains on the corpus (some seconds): a changed corpus, feature or setting without a retrain fails here."""
+    """Retrains on the corpus (two minutes of CPU): a changed corpus, feature or setting without a retrain fails."""
     script = _script()
     committed = learned.WEIGHTS_FILE.read_text(encoding="utf-8")
     assert json.loads(committed)["trained_on"]["corpus_sha256"] == script.corpus_digest(script.CORPUS), (

@@ -151,6 +151,7 @@ def test_all_the_messy_real_mail_is_accounted_for(account, smtp, agent, tmp_path
     )
 
 
+@pytest.mark.long
 @pytest.mark.servers
 def test_kill_nine_at_random_moments_loses_nothing_and_sends_nothing_twice(account, smtp, agent, tmp_path):
     import collections
@@ -418,6 +419,7 @@ def assert_each_once(tmp_path, smtp, ids: list[str]) -> None:
     assert all(acks[i] == 1 for i in ids), acks  # one acknowledgement each, never two
 
 
+@pytest.mark.long
 @pytest.mark.servers
 def test_idle_turns_new_mail_into_a_case_within_seconds_and_survives_killed_connections(
     dovecot, account, smtp, tmp_path
