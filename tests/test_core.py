@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import random
 import re
 import subprocess
@@ -390,7 +391,9 @@ def test_a_python_without_the_stdlib_internals_still_decides(tmp_path):
         encoding="utf-8",
     )
     raw = mail("I know where you live and I will K\u0131LL you", headers="Content-Type: text/plain; charset=utf-8\r\n")
-    result = subprocess.run([sys.executable, str(script)], input=raw, capture_output=True, check=True)
+    # Without the test run's rules cache: it would import caseless before the script hides re's internals.
+    env = {k: v for k, v in os.environ.items() if k != "INBOX_AGENT_TEST_RULES_CACHE"}
+    result = subprocess.run([sys.executable, str(script)], input=raw, capture_output=True, check=True, env=env)
     assert result.stdout.decode().split() == ["False", decide(RULES, parse(raw), screen(parse(raw))).category]
 
 
