@@ -298,3 +298,39 @@ def test_an_html_alternative_is_autoescaped(tmp_path):
     assert "&lt;script&gt;" in html and "<script>" not in html
     assert "<script>" not in plain and "<script>alert(1)</script>" in mail["Subject"]  # a header is not HTML
     assert Path(templates / "ack" / "complaint.html.j2").exists()
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        b"From: Resident 5 <resident5@example.org>\r\nSubject: The verges\r\nMessage-ID: <a@b>\r\n",
+        "From: =?utf-8?q?Zo=C3=AB_=C3=85str=C3=B6m?= <zoe@example.org>\r\nSubject: Les haies, encore: très".encode()
+        + b" long " * 30
+        + b"\r\nMessage-ID: <a@b>\r\nReferences: <c@d> <e@f>\r\nIn-Reply-To: <e@f>\r\n",
+        'From: "O\'Brien, Séan (Parish Watch)" <séan@exämple.org>\r\nSubject: =?utf-8?b?w6k=?=\r\n'.encode(),
+    ],
+)
+def test_acknowledgement_bytes_are_those_of_the_stock_policies(head, monkeypatch):
+    """render.SMTP makes each header's class once instead of at every header:
+    the bytes must be exactly what the email package's own policies write."""
+    import email.policy
+
+    import inbox_agent.reports.render as render
+    from inbox_agent.core.normalise import parse
+    from inbox_agent.core.records import Case
+    from inbox_agent.core.rules import load_rules
+
+    monkeypatch.setattr(render, "make_msgid", lambda **_: "<fixed@thurcastonandcropston.org.uk>")
+    settings = load_settings(None, environ={})
+    category = load_rules(ROOT / "rules.yaml", ROOT / "templates").category("complaint")
+    message = parse(head + b"\r\nThe verges are a disgrace.\r\n")
+    case = Case(ref="TCPC-2026-0005", sender=message.sender, sender_name=message.sender_name)
+    now = datetime(2026, 11, 24, 9, 30, tzinfo=UTC)
+    ours = render.Renderer(settings).acknowledgement(case, category, message, now)
+    twice = render.Renderer(settings).acknowledgement(case, category, message, now)
+    monkeypatch.setattr(render, "SMTP", email.policy.SMTP)
+    monkeypatch.setattr(render, "SMTPUTF8", email.policy.SMTPUTF8)
+    stock = render.Renderer(settings).acknowledgement(case, category, message, now)
+    assert ours.policy is not stock.policy  # the comparison is between the two
+    assert ours.checked_bytes == twice.checked_bytes == stock.checked_bytes == bytes(stock)
+    assert message.sender.encode() in stock.checked_bytes

@@ -348,3 +348,31 @@ def test_retention_reads_the_cases_one_at_a_time(tmp_path, monkeypatch):
     with Store(tmp_path / "data") as store:
         done = apply_retention(store, RULES, months_after(12))
     assert ("case", refs["complaint"]) in {(d.kind, d.key) for d in done}
+
+
+def test_retention_reads_the_outbox_once_for_all_the_cases_it_strips(tmp_path, monkeypatch):
+    """Listing every outbox entry for each case it stripped made a run over thousands of cases quadratic."""
+    from inbox_agent.app.privacy import apply_retention
+
+    refs = seeded(tmp_path)
+    listings: list[str] = []
+    each_entry = Store.each_outbox_entry
+
+    def counted(store: Store):
+        listings.append("each")
+        return each_entry(store)
+
+    def every_entry_sorted(store: Store, *states):
+        raise AssertionError("retention listed the whole outbox for a case")
+
+    monkeypatch.setattr(Store, "each_outbox_entry", counted)
+    monkeypatch.setattr(Store, "outbox_entries", every_entry_sorted)
+    with Store(tmp_path / "data") as store:
+        done = apply_retention(store, RULES, months_after(12))
+        stripped = {d.key for d in done if d.kind == "case"}
+        assert refs["complaint"] in stripped
+        for ref in stripped:
+            ack = store.outbox_entry(f"{ref}-ack")
+            assert ack is None or (ack.scrubbed and not ack.to)  # each case's copy went all the same
+    assert len(listings) == 2  # once to plan what is due, once to index the entries by case
+    assert not (tmp_path / "data" / "outbox" / f"{refs['complaint']}-ack.eml").exists()

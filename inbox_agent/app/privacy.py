@@ -185,8 +185,19 @@ def _scrub_outbox(store: Store, entry: OutboxEntry, now: datetime) -> bool:
     return had_copy
 
 
-def _strip_case(store: Store, ref: str, now: datetime, why: str) -> list[str]:
-    """Remove a case's personal data, its raw messages and the copies of mail about it; say what went."""
+def _outbox_by_case(store: Store) -> dict[str, list[str]]:
+    """The ids of the outbox entries about each case that still hold a copy, read once: looking them up by reading
+    every entry for each case made a retention run over thousands of cases quadratic."""
+    found: dict[str, list[str]] = {}
+    for entry in store.each_outbox_entry():
+        if not entry.scrubbed:
+            found.setdefault(entry.case, []).append(entry.id)
+    return found
+
+
+def _strip_case(store: Store, ref: str, now: datetime, why: str, outbox: dict[str, list[str]]) -> list[str]:
+    """Remove a case's personal data, its raw messages and the copies of mail about it (`outbox`: the entry ids for
+    each case, from _outbox_by_case); say what went."""
     case = store.case(ref)
     assert case is not None
     new, removed = anonymised(case, now, why)
@@ -199,7 +210,8 @@ def _strip_case(store: Store, ref: str, now: datetime, why: str) -> list[str]:
     files = _remove_evidence(store, evidence)
     if files:
         removed.append(f"{files} raw message(s)")
-    copies = sum(_scrub_outbox(store, e, now) for e in store.outbox_entries() if e.case == ref and not e.scrubbed)
+    entries = (store.outbox_entry(entry_id) for entry_id in outbox.pop(ref, ()))
+    copies = sum(_scrub_outbox(store, e, now) for e in entries if e is not None and not e.scrubbed)
     if copies:
         removed.append(f"{copies} copy(ies) of mail sent about it")
     from inbox_agent.app.actions import (
@@ -212,15 +224,17 @@ def _strip_case(store: Store, ref: str, now: datetime, why: str) -> list[str]:
     return removed
 
 
-def _anonymise_case(store: Store, ref: str, now: datetime, why: str, by: str) -> list[str]:
-    removed = _strip_case(store, ref, now, why)
+def _anonymise_case(
+    store: Store, ref: str, now: datetime, why: str, by: str, outbox: dict[str, list[str]]
+) -> list[str]:
+    removed = _strip_case(store, ref, now, why, outbox)
     audit(store, now, by=by, action="anonymised", subject=ref, removed=removed, why=why)
     return removed
 
 
-def _erase_case(store: Store, ref: str, now: datetime, why: str, by: str) -> list[str]:
+def _erase_case(store: Store, ref: str, now: datetime, why: str, by: str, outbox: dict[str, list[str]]) -> list[str]:
     category = find_case(store, ref).category
-    removed = [*_strip_case(store, ref, now, why), f"the case record ({category})"]
+    removed = [*_strip_case(store, ref, now, why, outbox), f"the case record ({category})"]
     store.delete_case(ref)
     audit(store, now, by=by, action="erased", subject=ref, removed=removed, why=why)
     return removed
@@ -241,9 +255,11 @@ def apply_retention(store: Store, rules: RuleSet, now: datetime, *, dry_run: boo
     if dry_run or not due:
         return due
     records = 0
+    outbox = _outbox_by_case(store) if any(item.kind == "case" for item in due) else {}
     for item in due:
         if item.kind == "case":
-            (_erase_case if item.action == ERASE else _anonymise_case)(store, item.key, now, item.why, "retention")
+            strip = _erase_case if item.action == ERASE else _anonymise_case
+            strip(store, item.key, now, item.why, "retention", outbox)
         elif item.kind == "record":
             record = store.message_record(item.key)
             if record is None:  # gone since the plan was made
@@ -491,8 +507,9 @@ def erase_person(store: Store, address: str, now: datetime, *, dry_run: bool = F
     if dry_run:
         return result
     why = "erasure request (UK GDPR Article 17)" + (f": {note}" if note else "")
+    outbox = _outbox_by_case(store) if erasable else {}
     for ref in erasable:
-        _anonymise_case(store, ref, now, why, by="privacy erase")
+        _anonymise_case(store, ref, now, why, "privacy erase", outbox)
     for record in records:
         _remove_evidence(store, [record.evidence or ""])
         store.record_message(scrubbed_record(record, now))

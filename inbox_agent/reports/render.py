@@ -8,7 +8,7 @@ import email.policy
 import re
 import textwrap
 from datetime import date, datetime
-from email.headerregistry import Address
+from email.headerregistry import Address, BaseHeader, HeaderRegistry
 from email.message import EmailMessage
 from email.utils import format_datetime, formataddr, make_msgid
 from typing import Any
@@ -41,6 +41,28 @@ def header_text(value: str, limit: int = MAX_SUBJECT) -> str:
 def message_ids(values: list[str] | tuple[str, ...]) -> list[str]:
     """Only well-formed <id> tokens, with no encoded-word syntax, go into In-Reply-To and References."""
     return [v for v in values if v and _MSGID.fullmatch(v) and "=?" not in v]
+
+
+class _HeaderTypes(HeaderRegistry):
+    """The email package makes a new class for every header it sets (HeaderRegistry.__getitem__ calls type() each
+    time), and that made an acknowledgement cost nearly twice the CPU it does with each name's class made once, as
+    here. Headers are parsed, checked and written exactly as before (a test compares the bytes)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._made: dict[str, type[BaseHeader]] = {}
+
+    def __getitem__(self, name: str) -> type[BaseHeader]:
+        key = name.lower()
+        made = self._made.get(key)
+        if made is None:
+            made = self._made[key] = super().__getitem__(name)
+        return made
+
+
+_HEADERS = _HeaderTypes()
+SMTP = email.policy.SMTP.clone(header_factory=_HEADERS)
+SMTPUTF8 = email.policy.SMTPUTF8.clone(header_factory=_HEADERS)
 
 
 class UnsafeMail(AgentError):
@@ -156,11 +178,11 @@ class Renderer:
     def _base(self, now: datetime, to: list[tuple[str, str]], subject: str, auto_submitted: str) -> EmailMessage:
         s = self.settings
         if all(address.isascii() for _, address in to):
-            mail = EmailMessage(policy=email.policy.SMTP)
+            mail = EmailMessage(policy=SMTP)
             mail["From"] = formataddr((header_text(s.council_name, 100), s.ack_from))
             mail["To"] = ", ".join(formataddr((header_text(name, 80), address)) for name, address in to)
         else:  # RFC 6532: a non-ASCII address is written as UTF-8, and is sent only where the server offers SMTPUTF8
-            mail = EmailMessage(policy=email.policy.SMTPUTF8)
+            mail = EmailMessage(policy=SMTPUTF8)
             mail["From"] = formataddr((header_text(s.council_name, 100), s.ack_from))
             mail["To"] = [Address(header_text(name, 80), *address.rsplit("@", 1)) for name, address in to]
         mail["Subject"] = header_text(subject, MAX_SUBJECT + 40)
