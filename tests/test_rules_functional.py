@@ -2419,6 +2419,147 @@ CASES: list[tuple[str, str, str]] = [
         "The chairman speaks to the clerk like dirt; it is bullying and it should stop.",
         "conduct_complaint",
     ),
+    # --- threats with no violent word (round 5): figures of speech, endorsed plans, deadlines, a life watched ----
+    (
+        "threat.figure-sport",
+        "Pass that planning decision and you'll be taken out, councillor, I promise you.",
+        "threat",
+    ),
+    ("threat.figure-sport", "carry on like this clerk and ur getting an early bath, mark my words", "threat"),
+    ("threat.figure-sport", "Mr Dale, you won't be getting up before the count of ten when I'm done.", "threat"),
+    ("threat.figure-sport", "The gloves are off. I'm going to square up to Cllr Rowe outside the Co-op.", "threat"),
+    ("threat.figure-hunting", "Cllr Barnes wants putting down and I know who'll do it.", "threat"),
+    (
+        "threat.figure-hunting",
+        "Every one of you on that committee has a hiding coming and I'll be the one to give it.",
+        "threat",
+    ),
+    (
+        "threat.figure-reckoning",
+        "A day of reckoning is coming for you, madam chairman, I will see to it myself.",
+        "threat",
+    ),
+    (
+        "threat.figure-reckoning",
+        "WOE UNTO YOU CLERK. YOUR TIME IS COMING AND I WILL BE THE INSTRUMENT OF HIS WRATH",
+        "threat",
+    ),
+    ("threat.figure-reckoning", "You won't see Christmas, councillor, mark my words.", "threat"),
+    (
+        "threat.endorsed-plan",
+        "A few of the regulars at the Bell are going round to the chairman's house on Saturday, and they "
+        "have my blessing.",
+        "threat",
+    ),
+    ("threat.endorsed-plan", "some of the lads are gonna pay that clerk a visit. cant say id blame them", "threat"),
+    (
+        "threat.endorsed-plan",
+        "I hear the neighbours intend to go round to Cllr Shah's on Friday. I won't be ringing the police.",
+        "threat",
+    ),
+    ("threat.deadline", "You have until Monday to reverse it. After that it will be dealt with my way.", "threat"),
+    ("threat.deadline", "You've got till the end of the week. Then things get personal.", "threat"),
+    (
+        "threat.deadline",
+        "Vote it through or it's a brick through every window of that pavilion. Your choice.",
+        "threat",
+    ),
+    ("threat.deadline", "Drop the enforcement notice, otherwise there'll be a match to your shed.", "threat"),
+    ("threat.watched", "I know your routine now, councillor. I will be waiting.", "threat"),
+    ("threat.watched", "Your porch, your bins, your lights go off at eleven. Nobody would see a thing.", "threat"),
+    ("threat.washed-hands", "We cannot answer for what might happen to the clerk after the vote.", "threat"),
+    ("threat.no-violent-word-near-miss", "You'll be taken out to the site by the ranger on Tuesday.", "not-serious"),
+    (
+        "threat.no-violent-word-near-miss",
+        "Our keeper got an early bath on Saturday and the referee was right.",
+        "not-serious",
+    ),
+    (
+        "threat.no-violent-word-near-miss",
+        "The old barn is on borrowed time; please can the council list it before it collapses.",
+        "not-serious",
+    ),
+    ("threat.no-violent-word-near-miss", "We cull the deer in November and the guns are licensed.", "not-serious"),
+    (
+        "threat.no-violent-word-near-miss",
+        "The vet had to put our dog down, so we will not need the dog bin any longer.",
+        "not-serious",
+    ),
+    (
+        "threat.no-violent-word-near-miss",
+        "Our new flats are in the crosshairs of the developers again, please object.",
+        "not-serious",
+    ),
+    (
+        "threat.no-violent-word-near-miss",
+        "The Lord will judge us all, and I pray for the council's wisdom on the cemetery.",
+        "not-serious",
+    ),
+    (
+        "threat.no-violent-word-near-miss",
+        "As ye sow, so shall ye reap: underfunding the drains has given us floods.",
+        "not-serious",
+    ),
+    (
+        "threat.no-violent-word-near-miss",
+        "You have until Friday to send your comments on the draft plan.",
+        "not-serious",
+    ),
+    (
+        "threat.no-violent-word-near-miss",
+        "You have until Friday to respond, after which I will refer this to the Ombudsman.",
+        "not-serious",
+    ),
+    (
+        "threat.no-violent-word-near-miss",
+        "My neighbour told me some of the lads are going round the clerk's house. I am worried for her.",
+        "not-serious",
+    ),
+    (
+        "threat.no-violent-word-near-miss",
+        "He said the lads would pay the chairman a visit; I reported it to the police.",
+        "not-serious",
+    ),
+    ("threat.no-violent-word-near-miss", "I'll shoot you an email with the minutes.", "not-serious"),
+    ("threat.no-violent-word-near-miss", "Break a leg at the pantomime, councillors!", "not-serious"),
+    ("threat.no-violent-word-near-miss", "This deadline is killing me, apologies for the late return.", "not-serious"),
+    ("threat.no-violent-word-near-miss", "You'll pay for this at the ballot box in May.", "not-serious"),
+    (
+        "threat.no-violent-word-near-miss",
+        "The cricket club's new bowler took him out first ball, what a match.",
+        "not-serious",
+    ),
+    (
+        "threat.no-violent-word-near-miss",
+        "Someone will get killed on that bend one day, please put up a sign.",
+        "not-serious",
+    ),
+    (
+        "threat.no-violent-word-near-miss",
+        "Your gate, your fence and your hedge are all on the footpath, please move them.",
+        "not-serious",
+    ),
+    (
+        "threat.no-violent-word-near-miss",
+        "The gloves are off in the debate about the precept, and I welcome it.",
+        "not-serious",
+    ),
+    ("threat.no-violent-word-near-miss", "I say we put the bench by the pond.", "not-serious"),
+    (
+        "threat.mixed-message",
+        "The potholes on Mill Lane were reported four times and nothing has been done, which is disgraceful. "
+        "You have until Friday, then it gets dealt with my way.",
+        "threat",
+    ),
+    (
+        "threat.mixed-message",
+        "I have complained about the bins for months. Councillor Hale has a kicking coming and I'll be the "
+        "one to give it.",
+        "threat",
+    ),
+    ("threat.obfuscated", "I'll b.u.r.n your pavilion down", "threat"),
+    ("threat.obfuscated", "i am going to s t a b the chairman", "threat"),
+    ("threat.obfuscated-near-miss", "S T O P the closure of the library, sign the petition!", "not-serious"),
 ]
 
 
@@ -2476,4 +2617,20 @@ def test_one_part_of_a_veiled_threat_goes_to_the_clerk_and_decides_nothing():
         decision = decide(dataclasses.replace(RULES, model=None), message, screen(message))
         assert decision.category not in SERIOUS, text
         assert "threat.veiled-hint" in {hit.rule for hit in decision.hits}, text
+        assert decision.review, text
+
+
+def test_one_part_of_menace_without_a_violent_word_goes_to_the_clerk_and_decides_nothing():
+    """A figure of speech aimed at someone, or a routine known detail by detail, with nothing promised: the Clerk's
+    look, never a threat by itself and never a silent enquiry. The rules alone."""
+    for text in (
+        "You're in the crosshairs now, clerk.",
+        "Woe unto the chairman, for the planning committee is a disgrace.",
+        "I've clocked all your comings and goings, councillor.",
+        "Your drive, your gate, your lights go off at ten.",
+    ):
+        message = parse(f"From: resident@example.org\r\nSubject: Message\r\n\r\n{text}\r\n".encode())
+        decision = decide(dataclasses.replace(RULES, model=None), message, screen(message))
+        assert decision.category not in SERIOUS, text
+        assert {hit.rule for hit in decision.hits} & {"threat.figure-aimed", "threat.watched-hint"}, text
         assert decision.review, text
