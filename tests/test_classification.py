@@ -57,11 +57,13 @@ def test_the_main_part_holds_the_floor_too(agent):
     main = scores(agent, CORPUS)
     # With writers f, g, h, j and k (the fourth held-out part, 335 messages) moved in and the model retrained on the
     # grown part, the rules as they were scored macro F1 0.946, threat recall 0.92, hate 0.94, abusive 0.95, and one
-    # complaint was taken for abuse. These flatter the rules: most of this part was tuned on. The floor is what was
-    # measured, so that a change that makes it worse fails. Judge generalisation on the held-out part, HateCheck and
+    # complaint was taken for abuse. After the threat, hate and abuse rules were written on f..k's odd-numbered files
+    # and automatic mail without header marks got rules of its own: 0.960, 0.94, 0.955, 0.97, still one. These flatter
+    # the rules: most of this part was tuned on. The floor is what was measured, so that a change that makes it worse
+    # fails. Judge generalisation on the held-out part, HateCheck and
     # train-model --by-writer, not here.
-    assert main["macro_f1"] >= 0.945 and main["per_category"]["threat"]["recall"] >= 0.92
-    assert main["per_category"]["hate"]["recall"] >= 0.94 and main["per_category"]["abusive"]["recall"] >= 0.95
+    assert main["macro_f1"] >= 0.96 and main["per_category"]["threat"]["recall"] >= 0.93
+    assert main["per_category"]["hate"]["recall"] >= 0.955 and main["per_category"]["abusive"]["recall"] >= 0.97
     assert sum(main["confusion"]["complaint"][c] for c in ("threat", "hate", "abusive")) <= 1
 
 
@@ -140,10 +142,11 @@ def test_the_held_out_part_holds_the_measured_floor(agent):
     the judgement improves; never tune on this part. This is the fifth held-out part (335 messages, five writers,
     fifteen styles); the fourth (335) moved into the main part when it came. Measured when it was committed, with the
     rules as they were and the model retrained on the grown main part: macro F1 0.845, threat recall 0.60, hate 0.64,
-    abusive 0.83, and one complaint decided as a threat."""
+    abusive 0.83, and one complaint decided as a threat. After the next round of rules, written on other mail: 0.850,
+    0.60, 0.66, 0.83, and still one."""
     held = scores(agent, HELDOUT)
-    assert held["macro_f1"] >= 0.845 and held["per_category"]["threat"]["recall"] >= 0.60
-    assert held["per_category"]["hate"]["recall"] >= 0.64 and held["per_category"]["abusive"]["recall"] >= 0.82
+    assert held["macro_f1"] >= 0.849 and held["per_category"]["threat"]["recall"] >= 0.60
+    assert held["per_category"]["hate"]["recall"] >= 0.66 and held["per_category"]["abusive"]["recall"] >= 0.82
     assert sum(held["confusion"]["complaint"][c] for c in ("threat", "hate", "abusive")) <= 1
 
 
