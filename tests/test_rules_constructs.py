@@ -239,3 +239,27 @@ def test_the_literal_prefilter_never_skips_a_text_a_regex_matches():
                 skipped += 1
                 assert regex.search(text) is None, (regex.pattern[:80], text)
     assert skipped > len(texts) * len(pieces) / 4
+
+
+def test_rules_without_their_patterns_say_all_but_cannot_judge(tmp_path):
+    """What the commands that judge no mail load (cases, digest, summary, the board): everything a full load gives
+    but the patterns, and a refusal, never a silent default, if anything asks it to decide."""
+    templates = ROOT / "templates"
+    full, book = load_rules(ROOT / "rules.yaml", templates), load_rules(ROOT / "rules.yaml", templates, judging=False)
+    assert full.judging and not book.judging and book.rules == () and len(full.rules) > 50
+    for field in ("categories", "priority", "default", "threshold", "mask_words", "other_retention", "model", "groups"):
+        assert getattr(book, field) == getattr(full, field), field
+    assert all(book.description(r.id) == r.description != "" for r in full.rules)
+    assert book.description("no.such.rule") == full.description("no.such.rule") == ""
+    message = parse(b"From: a@example.org\r\nSubject: hello\r\n\r\nI know where you live.\r\n")
+    with pytest.raises(RulesError, match="cannot judge mail"):
+        decide(book, message, screen(message, ()))
+    # Its patterns are not read, so a broken one does not stop the Clerk's cases list; the agent still refuses it.
+    broken = write(tmp_path, MINI.replace('target: ["him", "her"]', 'target: ["him", "(her"]'))
+    assert load_rules(broken, judging=False).categories.keys() == {"threat", "enquiry", "automated"}
+    with pytest.raises(RulesError):
+        load_rules(broken)
+    # What the categories need is still checked.
+    for change in (("priority: [threat]", "priority: []"), ("severity: urgent", "severity: dire")):
+        with pytest.raises(RulesError):
+            load_rules(write(tmp_path, MINI.replace(*change)), judging=False)

@@ -8,10 +8,12 @@ import json
 import re
 import stat
 import zipfile
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 import pytest
 from board import PASSWORD, add_clerk, board_settings, csrf_of, file_mail, login, mail
+from conftest import message_file
 
 from inbox_agent.core.rules import load_rules
 from inbox_agent.store.database import Store
@@ -447,7 +449,8 @@ def test_quarantined_mail_is_listed_and_retried_from_the_board(tmp_path):
     add_clerk(tmp_path / "data")
     with Store(tmp_path / "data", readonly=True) as store:
         [record] = [r for r in store.message_records() if r.disposition == "quarantined"]
-    client = create_app(settings, rules).test_client()
+    # The board starts as `run.py web` starts it, with rules.yaml's categories and not its patterns.
+    client = create_app(settings, load_rules(settings.rules_file, settings.templates_dir, judging=False)).test_client()
     login(client)
     page = client.get("/quarantine").text
     assert record.evidence[:12] in page and "x-martian" in page
@@ -456,7 +459,25 @@ def test_quarantined_mail_is_listed_and_retried_from_the_board(tmp_path):
     with Store(tmp_path / "data", readonly=True) as store:
         [again] = [r for r in store.message_records() if r.disposition == "quarantined"]
     assert again.recorded > record.recorded  # read again, and still unreadable: it stays for a person
+    assert "x-martian" in (again.reason or "")
     assert client.post("/quarantine/ffffffffffff", data={"csrf": csrf_of(page)}).status_code == 409
+    # Mail an older version quarantined and this one can read is judged again, with the rules' patterns, and filed.
+    with Store(tmp_path / "data") as store:
+        store.record_message(
+            replace(
+                record,
+                reason="older parser gave up",
+                evidence=store.write_evidence(message_file("abusive.eml")),
+                location="INBOX|0|older",
+            )
+        )
+        store.commit()
+    page = client.get("/quarantine").text
+    [ident] = [i for i in re.findall(r'action="/quarantine/([0-9a-f]{12})"', page) if i != record.evidence[:12]]
+    assert client.post(f"/quarantine/{ident}", data={"csrf": csrf_of(page)}).status_code == 303
+    with Store(tmp_path / "data", readonly=True) as store:
+        assert store.message_record("INBOX|0|older").disposition == "filed"
+        assert [c.category for c in store.cases()] == ["abusive"]
 
 
 def test_the_overdue_and_open_views_follow_the_clocks_and_the_status(board):

@@ -54,7 +54,18 @@ class Application:
 
     @cached_property
     def rules(self) -> RuleSet:
+        """rules.yaml, whole: for the commands that judge mail."""
         return load_rules(self.settings.rules_file, self.settings.templates_dir)
+
+    @property
+    def book(self) -> RuleSet:
+        """rules.yaml without its patterns (categories, clocks, groups), for the commands that judge no mail: checking
+        and compiling some 3,000 regexes takes seconds, and the Clerk's `cases list` should not wait for them."""
+        return self.__dict__.get("rules") or self._book
+
+    @cached_property
+    def _book(self) -> RuleSet:
+        return load_rules(self.settings.rules_file, self.settings.templates_dir, judging=False)
 
     @cached_property
     def renderer(self) -> Renderer:
@@ -63,7 +74,7 @@ class Application:
     @cached_property
     def timescales(self) -> Timescales:
         """The clocks with each category's reply_days from rules.yaml."""
-        return self.rules.timescales(self.settings.timescales)
+        return self.book.timescales(self.settings.timescales)
 
     @cached_property
     def tokens(self) -> TokenSource | None:

@@ -136,7 +136,7 @@ def _changed(args: argparse.Namespace, case: Case) -> Case:
 
 def _decide_case(args: argparse.Namespace, app: Application) -> int:
     """The Clerk's decisions (actions.py, shared with the web board); mail they queue goes at the agent's next poll."""
-    settings, rules, now = app.settings, app.rules, utc_now()
+    settings, rules, now = app.settings, app.book, utc_now()
     with app.store(wait=CLERK_WAIT) as store:
         queued_before = {e.id for e in store.outbox_entries()}
         if args.cases_command == "reclassify":

@@ -38,7 +38,7 @@ def register(commands: Commands) -> None:
 
 def cmd_privacy(args: argparse.Namespace) -> int:
     app = application(args)
-    rules, action = app.rules, args.privacy_command
+    rules, action = app.book, args.privacy_command
     if action == "notice":
         text = app.renderer.render("privacy_notice.md.j2", retention=privacy.describe_retention(rules))
         Path(args.out).write_text(text, encoding="utf-8")
@@ -66,7 +66,7 @@ def _audit(store: Store) -> int:
 
 
 def _retention(store: Store, app: Application, dry_run: bool) -> int:
-    due = privacy.apply_retention(store, app.rules, utc_now(), dry_run=dry_run)
+    due = privacy.apply_retention(store, app.book, utc_now(), dry_run=dry_run)
     for item in due:
         print(f"{item.action} {item.kind} {item.key}: {item.why}")
     print(f"retention: {len(due)} item(s) {'due' if dry_run else 'done'}")

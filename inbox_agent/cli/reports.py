@@ -41,7 +41,7 @@ def cmd_digest(args: argparse.Namespace) -> int:
     settings, now = app.settings, utc_now()
     if args.send:
         with app.store(wait=CLERK_WAIT) as store:
-            digest = compose_digest(store, settings, app.rules, now)
+            digest = compose_digest(store, settings, app.book, now)
             entry = queue_digest(store, settings, app.renderer, digest, now, label=f"now-{now:%Y%m%dT%H%M%S}")
             store.commit()
             # The agent's own transport (with the OAuth token source when SMTP_AUTH=oauth2), not one built here.
@@ -51,7 +51,7 @@ def cmd_digest(args: argparse.Namespace) -> int:
         print(f"digest to {settings.clerk_email}: {digest['unresolved_count']} unresolved cases; {state} ({entry.id})")
         return 0
     with app.store(readonly=True) as store:
-        digest = compose_digest(store, settings, app.rules, now)
+        digest = compose_digest(store, settings, app.book, now)
     for path in write_digest_preview(app.renderer, digest, Path(args.out)):
         print(path)
     return 0
@@ -75,7 +75,7 @@ def cmd_summary(args: argparse.Namespace) -> int:
             app.renderer,
             store,
             app.settings,
-            app.rules,
+            app.book,
             start,
             end,
             Path(args.out),

@@ -42,7 +42,7 @@ def cmd_web(args: argparse.Namespace) -> int:
     from inbox_agent.web.board import serve
 
     app = application(args)
-    serve(app.settings, app.rules, args.host, args.port)
+    serve(app.settings, app.book, args.host, args.port)
     return 0
 
 

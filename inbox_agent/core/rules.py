@@ -162,6 +162,11 @@ class RuleSet:
     cue_parts: dict[str, tuple[Part, ...]] | None = None  # each family in separately skippable pieces (see _parts)
     groups: tuple[Group, ...] = ()  # the summary's broad groups, in rules.yaml's order (core/grouping.py)
     version: int = 1  # of the rules.yaml format
+    # False: loaded with judging=False, for the commands that judge no mail. It holds the categories, clocks, groups
+    # and each rule's id and description, but no patterns (checking and compiling them is seconds of CPU), so it
+    # cannot decide: decide and match refuse it rather than file everything as the default category.
+    judging: bool = True
+    descriptions: tuple[tuple[str, str], ...] = ()  # (rule id, description), when not judging
 
     def __post_init__(self) -> None:
         index = PhraseIndex()
@@ -178,6 +183,11 @@ class RuleSet:
 
     def category(self, name: str) -> Category:
         return self.categories[name]
+
+    def description(self, rule_id: str) -> str:
+        """What rules.yaml says a rule is for ("" for an id it does not have)."""
+        found = dict(self.descriptions) if not self.judging else {r.id: r.description for r in self.rules}
+        return found.get(rule_id, "")
 
     def digest_categories(self, include_optional: bool) -> tuple[str, ...]:
         """Categories whose open cases the Clerk's digest lists (digest: always, or optional when asked for)."""
@@ -1204,7 +1214,7 @@ def _read_rules(path: Path) -> dict[str, Any]:
 
 
 def _check_priority(
-    data: dict[str, Any], categories: dict[str, Category], rules: list[Rule], problems: _Problems
+    data: dict[str, Any], categories: dict[str, Category], ruled: set[Any], problems: _Problems
 ) -> tuple[tuple[str, ...], Any]:
     """The default category and the priority order: each names a defined category, and every category that has
     rules (besides the default and automated) is in the order, or its rules could never decide."""
@@ -1216,7 +1226,7 @@ def _check_priority(
         if name not in categories:
             problems.add(data["__line__"], f"priority names unknown category {name!r}", "list only defined categories")
     for name in categories:
-        if name not in priority and name not in (default, AUTOMATED) and any(r.category == name for r in rules):
+        if name not in priority and name not in (default, AUTOMATED) and name in ruled:
             problems.add(
                 data["__line__"],
                 f"category {name!r} has rules but is not in 'priority', so they can never decide",
@@ -1225,34 +1235,45 @@ def _check_priority(
     return priority, default
 
 
-def load_rules(path: Path, templates_dir: Path | None = None) -> RuleSet:
-    """Load and validate; any problem raises RulesError naming the file, the line and the fix."""
+def load_rules(path: Path, templates_dir: Path | None = None, *, judging: bool = True) -> RuleSet:
+    """Load and validate; any problem raises RulesError naming the file, the line and the fix.
+
+    judging=False leaves out the cue families and the rules' patterns, whose checks and compiling are nearly all of
+    the cost: for the commands that only need the categories (cases, digest, summary, the board), which then answer
+    in a fraction of a second. Everything else is checked as in a full load."""
     problems = _Problems(path)
     data = _read_rules(path)
     version = grouping.check_version(data, path)
     categories = _categories(data.get("categories"), problems, templates_dir)
-    fuzzy = tuple(_as_list(data.get("fuzzy"), "fuzzy", data["__line__"], problems))
-    cue_sources, cue_starts, cue_parts = _cues(data.get("cues"), data["__line__"], problems, fuzzy)
-    for name in fuzzy:
-        if name not in cue_sources:
-            problems.add(
-                data["__line__"],
-                f"fuzzy names unknown cue family {name!r}",
-                f"list only families defined under cues: ({', '.join(sorted(cue_sources)) or 'none'})",
-            )
-    seen: set[str] = set()
     raw_rules = data.get("rules")
     if not isinstance(raw_rules, list):
         problems.add(data["__line__"], "'rules' must be a list", "add a 'rules:' list of rules")
         raw_rules = []
-    rules = [
-        r
-        for r in (
-            _rule(spec, i, categories, seen, problems, cue_sources, cue_starts) for i, spec in enumerate(raw_rules)
-        )
-        if r
-    ]
-    priority, default = _check_priority(data, categories, rules, problems)
+    cue_sources: dict[str, str] = {}
+    cue_starts: dict[str, frozenset[str] | None] = {}
+    cue_parts: dict[str, tuple[Part, ...]] = {}
+    rules: list[Rule] = []
+    if judging:
+        fuzzy = tuple(_as_list(data.get("fuzzy"), "fuzzy", data["__line__"], problems))
+        cue_sources, cue_starts, cue_parts = _cues(data.get("cues"), data["__line__"], problems, fuzzy)
+        for name in fuzzy:
+            if name not in cue_sources:
+                problems.add(
+                    data["__line__"],
+                    f"fuzzy names unknown cue family {name!r}",
+                    f"list only families defined under cues: ({', '.join(sorted(cue_sources)) or 'none'})",
+                )
+        seen: set[str] = set()
+        rules = [
+            r
+            for r in (
+                _rule(spec, i, categories, seen, problems, cue_sources, cue_starts) for i, spec in enumerate(raw_rules)
+            )
+            if r
+        ]
+    specs = [spec for spec in raw_rules if isinstance(spec, dict)]
+    ruled = {r.category for r in rules} if judging else {spec.get("category") for spec in specs}
+    priority, default = _check_priority(data, categories, ruled, problems)
     threshold = data.get("threshold", 1)
     if not isinstance(threshold, (int, float)) or threshold <= 0:
         problems.add(data["__line__"], f"threshold {threshold!r} must be a positive number", "set threshold: 2")
@@ -1283,6 +1304,10 @@ def load_rules(path: Path, templates_dir: Path | None = None) -> RuleSet:
         model=model,
         groups=groups,
         version=version,
+        judging=judging,
+        descriptions=()
+        if judging
+        else tuple((str(spec["id"]), str(spec.get("description") or "")) for spec in specs if spec.get("id")),
     )
 
 
@@ -1604,9 +1629,18 @@ def _scope_match(
     return matched
 
 
+def _can_judge(rules: RuleSet) -> None:
+    if not rules.judging:  # a wiring fault, never the Clerk's: every message would otherwise become the default
+        raise RulesError(
+            f"{rules.path}: these rules were loaded without their patterns and cannot judge mail",
+            fix="load them with load_rules(path), as the agent and `classify` do",
+        )
+
+
 def match(rules: RuleSet, message: Message, plain: bool = False) -> list[Hit]:
     """The rules that fire on the message. `plain` matches every regex with re.I on the text itself, as written: the
     slow path the fast one (see caseless.py) must agree with, kept for the tests that check so."""
+    _can_judge(rules)
     texts = _texts(message, rules)
     scanned = {scope: rules.phrase_index.scan(text) if text else {} for scope, text in texts.items()}  # type: ignore[attr-defined]
     matcher: _Matcher = rules.matcher  # type: ignore[attr-defined]
@@ -1632,6 +1666,7 @@ def decide(rules: RuleSet, message: Message, screening: Screening) -> Decision:
     """The category and why. Automatic mail is decided by the screen, before any rule, unless it looks automatic
     only by signs a person's mail can show too (a no-reply address, an auto-reply subject): the rules read that, and
     a threat, hate or abuse in it is filed as such (never answered, as automatic mail is not)."""
+    _can_judge(rules)
     if screening.automated:
         automatic = "automatic mail: " + "; ".join(screening.reasons)
         hits = match(rules, message) if screening.lookalike else []

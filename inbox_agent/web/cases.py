@@ -313,4 +313,4 @@ def _text_matches(store: Store, case: Case, query: str) -> bool:
 
 
 def _rule_description(rules: RuleSet, rule_id: str) -> str:
-    return next((r.description for r in rules.rules if r.id == rule_id), "")
+    return rules.description(rule_id)

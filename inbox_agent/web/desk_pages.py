@@ -36,7 +36,7 @@ def quarantine_retry(ident: str) -> BaseResponse:
     if not _QUARANTINE_ID.fullmatch(ident):
         abort(404)
     with Store(state.settings.data_dir, wait=STORE_WAIT) as store:
-        counts = retry_quarantined(store, state.settings, state.rules, ident)
+        counts = retry_quarantined(store, state.settings, state.judging_rules(), ident)
     log.info("board: %s retried quarantined message %s: %s", state.who(), ident[:12], counts)
     return redirect("/quarantine", code=303)
 

@@ -24,7 +24,7 @@ from werkzeug.wrappers import Response as BaseResponse
 from inbox_agent.config import Settings
 from inbox_agent.core import cases as casebook
 from inbox_agent.core.records import Case
-from inbox_agent.core.rules import RuleSet
+from inbox_agent.core.rules import RuleSet, load_rules
 from inbox_agent.core.workdays import WorkingDays
 from inbox_agent.reports.render import Renderer
 from inbox_agent.store.database import STORE_FILE, Store
@@ -88,6 +88,13 @@ class Board:
         self.labels = {name: c.label for name, c in rules.categories.items()}
         self._latest_key: tuple[int, int, int] | None = None
         self._latest_store: Store | None = None
+
+    def judging_rules(self) -> RuleSet:
+        """rules.yaml whole, for a quarantine retry, which judges mail again: the board starts with the categories
+        alone (core/rules.py, judging=False), and loads the patterns the first time a retry needs them."""
+        if not self.rules.judging:
+            self.rules = load_rules(self.rules.path, self.settings.templates_dir)
+        return self.rules
 
     # -- sessions -----------------------------------------------------------------------------
 

@@ -87,7 +87,11 @@ def _write(key: str, rules: inbox_agent.core.rules.RuleSet) -> None:
     os.replace(temporary, Path(folder) / f"{key}.pickle")  # whole or not at all, whichever process writes first
 
 
-def load_rules_once(path: Path, templates_dir: Path | None = None) -> inbox_agent.core.rules.RuleSet:
+def load_rules_once(
+    path: Path, templates_dir: Path | None = None, *, judging: bool = True
+) -> inbox_agent.core.rules.RuleSet:
+    if not judging:  # without the patterns a load is cheap: nothing to keep
+        return _load_rules(path, templates_dir, judging=False)
     try:
         key = _key(path, templates_dir)
     except OSError:
