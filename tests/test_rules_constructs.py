@@ -183,7 +183,10 @@ def test_a_regex_key_is_one_of_its_gates_so_it_rules_out_only_what_the_gates_wou
     every text meets, when it has none), and a rule is passed over only when the text has none of its regexes' keys."""
     matcher = load_rules(ROOT / "rules.yaml").matcher
     entries = [e for rule in matcher.regexes for e in rule] + [
-        (part[0], (), part[1], part[2], part[3]) for parts in matcher.family_parts.values() for part in parts
+        (regex, (), gate, strings, key)
+        for keyed in matcher.family_parts.values()
+        for key, parts in keyed.items()
+        for regex, gate, strings in parts
     ]
     for _regex, _needs, gate, _strings, key in entries:
         assert (key == NO_KEY) if gate == 0 else (gate >> key & 1 == 1)

@@ -1373,7 +1373,7 @@ WORD_CACHE = 200_000  # words whose gate bits are remembered between messages (m
 # a rule's regex, the families it needs, its gates as bits, the literal strings it must hold, its key (see key)
 Gated = tuple[re.Pattern[str], tuple[str, ...], int, literals.Clauses, int]
 # a piece of a family: its regex, gates as bits, literal strings and key
-FamilyPart = tuple[re.Pattern[str], int, literals.Clauses, int]
+FamilyPart = tuple[re.Pattern[str], int, literals.Clauses]  # a piece of a family, its gate bits, its strings
 NO_KEY = -1  # the key of what needs no gate: every text meets it
 
 
@@ -1449,10 +1449,15 @@ class _Matcher:
         self.gates = gates = _GateIndex()
         starts = rules.cue_starts or {}
         self.family_need = {name: gates.need([begins]) if begins is not None else 0 for name, begins in starts.items()}
-        self.family_parts: dict[str, tuple[FamilyPart, ...]] = {
-            name: tuple((regex, gates.need(needs), strings, gates.key(needs)) for regex, needs, strings in parts)
-            for name, parts in (rules.cue_parts or {}).items()
-        }
+        # Each family's pieces by gate key: a text meets few of a family's keys, so only those pieces are looked at
+        # (a family with misspellings has a hundred pieces, and looking at each was a fifth of deciding).
+        self.family_parts: dict[str, dict[int, tuple[FamilyPart, ...]]] = {}
+        for name, parts in (rules.cue_parts or {}).items():
+            keyed: dict[int, list[FamilyPart]] = {}
+            for regex, needs, strings in parts:
+                need = gates.need(needs)  # first: it gives the prefix sets their bits, which key() reads
+                keyed.setdefault(gates.key(needs), []).append((regex, need, strings))
+            self.family_parts[name] = {key: tuple(found) for key, found in keyed.items()}
         self.regexes: tuple[tuple[Gated, ...], ...] = tuple(
             tuple(
                 (regex, needs, gates.need(begins), strings, gates.key(begins))
@@ -1515,19 +1520,14 @@ class _Text:
             found = []
             met, need, keys = self.met, self.matcher.family_need.get(family, 0), self.keys
             if need & met == need:
-                lowered = self.lowered
-                spans = sorted(
-                    {
-                        (m.start(), m.end())
-                        for regex, needs, strings, key in self.matcher.family_parts[family]
-                        if key in keys
-                        and needs & met == needs
-                        and (lowered is None or literals.possible(strings, lowered))
-                        for m in self.finditer(regex)
-                        if m.end() > m.start()
-                    }
-                )
-                found = [(*self.position(start, end), start, end) for start, end in spans]
+                lowered, keyed = self.lowered, self.matcher.family_parts[family]
+                spans: set[tuple[int, int]] = set()
+                for key in keyed.keys() & keys:
+                    for regex, needs, strings in keyed[key]:
+                        if needs & met != needs or (lowered is not None and not literals.possible(strings, lowered)):
+                            continue
+                        spans.update(m.span() for m in self.finditer(regex) if m.end() > m.start())
+                found = [(*self.position(start, end), start, end) for start, end in sorted(spans)]
             self._found[family] = found
         return found
 
