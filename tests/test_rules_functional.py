@@ -2867,6 +2867,14 @@ CASES: list[tuple[str, str, str]] = [
         "I won't be so polite next time I write, I'll copy in the press.",
         "not-serious",
     ),
+    ("threat.where-you-live", "I ken where ye stay, councillor.", "threat"),
+    ("threat.where-you-live", "we know ur addy now clerk", "threat"),
+    (
+        "threat.where-you-live-near-miss",
+        "Do you know where the Syrian family will stay when they arrive? We'd like to help.",
+        "not-serious",
+    ),
+    ("threat.where-you-live-near-miss", "Could you send me your address so I can post the signed form?", "not-serious"),
 ]
 
 
@@ -2948,10 +2956,10 @@ def test_a_verse_is_read_down_its_left_hand_side_too():
     from inbox_agent.core.normalise import line_initials
 
     verse = "Bright lights\nUnder the eaves\nRight by your door\nNever mind\n\nHappy now?\nAre you\nRemembering\nMe?"
-    assert line_initials(verse) == "burn harm burnharm"
+    assert line_initials(verse) == "acrostic burn acrostic harm acrostic burnharm"
     prose = "\n".join(["I write about the hedge on Mill Lane which has grown well over the footway this year."] * 4)
     assert line_initials(prose) == ""
-    assert line_initials("- Keep\n- Inside\n- Late\n- Lads") == "kill"  # bullets and dashes are skipped
+    assert line_initials("- Keep\n- Inside\n- Late\n- Lads") == "acrostic kill"  # bullets and dashes are skipped
     assert line_initials("Dear Clerk,\n\nIs the hall free?\n\nEmma") == ""  # one line a paragraph is no verse
 
 
@@ -2976,5 +2984,5 @@ def test_a_three_letter_acrostic_goes_to_the_clerk_and_decides_nothing():
         message = parse(f"From: resident@example.org\r\nSubject: Message\r\n\r\n{text}\r\n".encode())
         decision = decide(dataclasses.replace(RULES, model=None), message, screen(message))
         assert decision.category not in SERIOUS, text
-        assert "threat.acrostic-short" in {hit.rule for hit in decision.hits}, text
+        assert "threat.weak-cue" in {hit.rule for hit in decision.hits}, text
         assert decision.review, text

@@ -530,7 +530,8 @@ _VERSE_LINE = 60  # longer lines are wrapped prose, whose line starts spell noth
 
 def line_initials(text: str) -> str:
     """The first letters of the lines of each stanza (a run of short lines between blank ones), one word a stanza, and
-    of all the message's short lines together: an acrostic (KILL, BURN down the left of a verse) read as text."""
+    of all the message's short lines together: an acrostic (KILL, BURN down the left of a verse) read as text. Each word
+    follows the mark "acrostic", so that a rule reads it only where it asks for one."""
     stanzas: list[list[str]] = [[]]
     for line in text.splitlines():
         if not line.strip():
@@ -542,7 +543,9 @@ def line_initials(text: str) -> str:
         else:
             stanzas.append([])  # prose breaks the verse
     words = ["".join(s) for s in stanzas if len(s) >= 3]
+    # Every short line of the message, stanzas or not ("W/E/K/N/O/W" one line a paragraph): long enough that a
+    # short word in it (a greeting's D, a line's I, a name's E) cannot be read as a whole word by chance.
     whole = "".join(letter for s in stanzas for letter in s)
-    if len(words) > 1 and len(whole) <= 60:
+    if 7 <= len(whole) <= 80 and whole not in words:
         words.append(whole)
-    return fold(" ".join(words))
+    return fold(" ".join("acrostic " + word for word in words))  # the mark keeps own-text rules out of it
