@@ -2560,6 +2560,321 @@ CASES: list[tuple[str, str, str]] = [
     ("threat.obfuscated", "I'll b.u.r.n your pavilion down", "threat"),
     ("threat.obfuscated", "i am going to s t a b the chairman", "threat"),
     ("threat.obfuscated-near-miss", "S T O P the closure of the library, sign the petition!", "not-serious"),
+    # --- threats, round 6: means with no verb, text-speak, a complaint that turns, verse and acrostics; each with
+    # --- the near misses it must leave alone (stored or dumped fuel, lawful warnings, danger talk, reported threats)
+    ("threat.means-no-verb", "A jerry can of diesel. Councillor Patel's bungalow. Work it out.", "threat"),
+    ("threat.means-no-verb", "got a lighter and a bottle of meths and i know where the clerk lives", "threat"),
+    ("threat.means-no-verb", "Crossbow in the boot. Your drive is very dark at night, Mr Hussain.", "threat"),
+    ("threat.means-no-verb", "My air rifle, the chairman's front door, Saturday.", "threat"),
+    ("threat.means-no-verb", "There's a crowbar in my van and I know which car is hers.", "threat"),
+    ("threat.means-no-verb", "Two litres of paraffin and that wooden pavilion of yours.", "threat"),
+    ("threat.means-no-verb", "a box of matches n ur shed. simple as", "threat"),
+    (
+        "threat.means-no-verb-near-miss",
+        "Someone has dumped two jerry cans of petrol behind the village hall, please can they be removed.",
+        "not-serious",
+    ),
+    (
+        "threat.means-no-verb-near-miss",
+        "The police found a knife in the hedge by the pavilion last week and the parents are worried.",
+        "not-serious",
+    ),
+    (
+        "threat.means-no-verb-near-miss",
+        "Can I store a can of petrol for the mower in the allotment shed, or is that against the rules?",
+        "not-serious",
+    ),
+    (
+        "threat.means-no-verb-near-miss",
+        "The bonfire committee will bring matches and the guy to the village hall on the 5th.",
+        "not-serious",
+    ),
+    (
+        "threat.means-no-verb-near-miss",
+        "Fly-tipped tyres and an old petrol can are on the verge outside the clerk's office again.",
+        "not-serious",
+    ),
+    (
+        "threat.means-no-verb-near-miss",
+        "Our football matches at the pavilion clash with the cricket this summer.",
+        "not-serious",
+    ),
+    (
+        "threat.means-no-verb-near-miss",
+        "The pest control man uses an air rifle for the pigeons in the church tower, is that allowed near the hall?",
+        "not-serious",
+    ),
+    (
+        "threat.means-no-verb-near-miss",
+        "Please could your contractor not leave his chainsaw and a can of fuel by the playground gate.",
+        "not-serious",
+    ),
+    ("threat.textspeak", "i no wer u liv cllr", "threat"),
+    ("threat.textspeak", "wch ur back m8", "threat"),
+    ("threat.textspeak", "ill b round ur house 2nite", "threat"),
+    ("threat.textspeak", "ur gonna regret this big time", "threat"),
+    ("threat.textspeak", "shame if sumthing happend 2 ur motor", "threat"),
+    ("threat.textspeak-near-miss", "c u at the meeting on tues, ill b there early to set up chairs", "not-serious"),
+    ("threat.textspeak-near-miss", "plan b is the village hall if the church is booked", "not-serious"),
+    (
+        "threat.complaint-turns",
+        "The streetlight on Elm Row has been out for six weeks and nobody has come. If it isn't fixed by "
+        "Friday, don't say nobody told you.",
+        "threat",
+    ),
+    (
+        "threat.complaint-turns",
+        "Third email about the drains. Fix it this week or I won't be held responsible for what happens next.",
+        "threat",
+    ),
+    (
+        "threat.complaint-turns",
+        "The hedge is still blocking the path, reported twice. If I were whoever signs these things off I "
+        "wouldn't walk home alone after dark.",
+        "threat",
+    ),
+    (
+        "threat.complaint-turns-near-miss",
+        "The streetlight has been out for six weeks. If it isn't fixed by Friday I will take this to the ombudsman.",
+        "not-serious",
+    ),
+    (
+        "threat.complaint-turns-near-miss",
+        "Nothing has been done about the potholes. You'll be hearing from my solicitor, and I'll see you at "
+        "the meeting.",
+        "not-serious",
+    ),
+    (
+        "threat.complaint-turns-near-miss",
+        "Reported the flooding three times. Remember this at the ballot box in May, councillors.",
+        "not-serious",
+    ),
+    (
+        "threat.complaint-turns-near-miss",
+        "The bus shelter glass is broken again and someone will be hurt on it, please send someone.",
+        "not-serious",
+    ),
+    (
+        "threat.acrostic",
+        "Knowing how you voted\nIs all it took\nLong after the meeting\nLights in your window",
+        "threat",
+    ),
+    (
+        "threat.acrostic",
+        "Bright the summer evening\nUnder the old oak tree\nRemember what you did\nNow wait and see",
+        "threat",
+    ),
+    (
+        "threat.acrostic-near-miss",
+        "Dear Clerk\nIs the hall free on Saturday\nEvening for a party\nThanks, Jo",
+        "not-serious",
+    ),
+    (
+        "threat.acrostic-near-miss",
+        "Roses by the gate\nIvy on the wall\nPoppies in the border\nThank you for the lovely planting",
+        "not-serious",
+    ),
+    ("threat.verse", "Roses are red\nyour car is blue\nthe petrol is ready\nand so are you", "threat"),
+    ("threat.lynch", "The traitors on that council will swing from the lampposts, mark my words.", "threat"),
+    (
+        "threat.bonfire-person",
+        "Any councillor who tries to stop our bonfire can go on top of it with the guy.",
+        "threat",
+    ),
+    (
+        "threat.bonfire-near-miss",
+        "The old pallets from the hall can go on the bonfire this year, can't they?",
+        "not-serious",
+    ),
+    ("threat.how-if", "How would Councillor Ross feel if her garage went up one night?", "threat"),
+    ("threat.next-one", "I will flatten the next jobsworth from the council who comes on my land.", "threat"),
+    (
+        "threat.next-one-near-miss",
+        "I will kill any slugs that come near my plot, so please don't ban pellets.",
+        "not-serious",
+    ),
+    (
+        "threat.tinder",
+        "The scout hut is all timber and there's no CCTV on the back. Make of that what you will.",
+        "threat",
+    ),
+    (
+        "threat.tinder-near-miss",
+        "The scout hut is all timber and has no fire alarm, it is a fire risk and someone could be hurt. "
+        "Please inspect it.",
+        "not-serious",
+    ),
+    ("threat.accident", "Made to look like an accident, these things usually are. Think on, clerk.", "threat"),
+    (
+        "threat.hesitate",
+        "I keep a shotgun and I shall not hesitate to use it on anyone from the council who comes on my land.",
+        "threat",
+    ),
+    (
+        "threat.hesitate-near-miss",
+        "We will not hesitate to use the complaints procedure if this is not resolved.",
+        "not-serious",
+    ),
+    ("threat.means-no-verb", "Cllr Hobbs. Shotgun. Enough said.", "threat"),
+    ("threat.means-no-verb", "i have a machete and ur address", "threat"),
+    ("threat.means-no-verb", "Acid. Your daughter's face. Think about it before Tuesday's vote.", "threat"),
+    (
+        "threat.means-no-verb",
+        "Just so you know, I've filled two jerry cans and the clerk's cottage has a thatched roof.",
+        "threat",
+    ),
+    ("threat.means-no-verb", "baseball bat in the car, chairman's house on the way home. funny that", "threat"),
+    ("threat.means-no-verb", "The lighter fluid is in my coat pocket and the pavilion door is never locked.", "threat"),
+    (
+        "threat.means-no-verb-near-miss",
+        "I found a rusty crowbar in the hedge near the village hall, shall I hand it in?",
+        "not-serious",
+    ),
+    (
+        "threat.means-no-verb-near-miss",
+        "Do you know if the hall has a first aid kit? One of the children spilt acid from the science kit.",
+        "not-serious",
+    ),
+    (
+        "threat.means-no-verb-near-miss",
+        "The shooting club would like to book the village hall for its annual dinner.",
+        "not-serious",
+    ),
+    (
+        "threat.means-no-verb-near-miss",
+        "There is a strong smell of petrol by the pavilion, I think a car is leaking.",
+        "not-serious",
+    ),
+    (
+        "threat.means-no-verb-near-miss",
+        "A lighter and some cigarette ends were left by the swings near the hall again.",
+        "not-serious",
+    ),
+    (
+        "threat.means-no-verb-near-miss",
+        "Thank you Cllr Grant for the knife and fork set raffle prize at the hall.",
+        "not-serious",
+    ),
+    (
+        "threat.means-no-verb-near-miss",
+        "Why was my son's cricket bat confiscated at the pavilion? He is ten.",
+        "not-serious",
+    ),
+    ("threat.textspeak", "we no were u live cllr ali", "threat"),
+    ("threat.textspeak", "c u soon clerk. real soon. we no ur car", "threat"),
+    ("threat.textspeak", "ur gna regret votin 4 that m8", "threat"),
+    ("threat.textspeak-near-miss", "thx 4 sortin the bins, c u at the fete", "not-serious"),
+    (
+        "threat.complaint-turns",
+        "I've asked four times for the trees to be cut back. Do it by Friday or things will get nasty.",
+        "threat",
+    ),
+    ("threat.complaint-turns", "The car park charges are a scandal. You've been warned, councillors.", "threat"),
+    (
+        "threat.complaint-turns",
+        "Reported the broken gate in March. Still broken. I won't be responsible for what happens if I see "
+        "the contractor.",
+        "threat",
+    ),
+    (
+        "threat.complaint-turns-near-miss",
+        "Reported the broken gate in March. Still broken. I am copying this to the local paper and to my MP.",
+        "not-serious",
+    ),
+    (
+        "threat.complaint-turns-near-miss",
+        "If the pothole is not fixed, someone will be badly hurt and the council will be liable.",
+        "not-serious",
+    ),
+    (
+        "threat.complaint-turns-near-miss",
+        "You have been warned about this junction by three residents now. Please act before there is an accident.",
+        "not-serious",
+    ),
+    (
+        "threat.reported-near-miss",
+        "My neighbour said he'd burn the pavilion down if they close the bar; I thought you should know.",
+        "not-serious",
+    ),
+    (
+        "threat.idiom-near-miss",
+        "Break a leg at the panto, Clerk, and I'll shoot you an email about the raffle.",
+        "not-serious",
+    ),
+    ("threat.idiom-near-miss", "This budget is killing me, can we talk after the meeting?", "not-serious"),
+    (
+        "threat.farm-near-miss",
+        "We will be shooting rabbits on the top field on Saturday, please let walkers know.",
+        "not-serious",
+    ),
+    ("threat.means-no-verb", "Dear Clerk, I have a shotgun. That is all.", "threat"),
+    ("threat.means-no-verb", "Firelighters, a gallon of diesel, and your shed. Lovely evening for it.", "threat"),
+    ("threat.means-no-verb", "knife. ur kids. school gate. think on", "threat"),
+    ("threat.means-no-verb", "A noose for you, councillor.", "threat"),
+    ("threat.means-no-verb", "I've got a revolver from my army days, Mrs Clarke.", "threat"),
+    (
+        "threat.means-no-verb-near-miss",
+        "Can the scouts use the hall for knife skills and first aid badges?",
+        "not-serious",
+    ),
+    (
+        "threat.means-no-verb-near-miss",
+        "Dear Clerk, fuel poverty in the village is rising; could the council fund a winter warm space?",
+        "not-serious",
+    ),
+    ("threat.means-no-verb-near-miss", "Bring a knife for the cake to the hall on Saturday, Clerk!", "not-serious"),
+    (
+        "threat.means-no-verb-near-miss",
+        "The re-enactment society would like to display muskets and a pistol in the village hall.",
+        "not-serious",
+    ),
+    (
+        "threat.means-no-verb-near-miss",
+        "Dear Councillor, the gas canisters behind the pavilion are a fire hazard, please remove them.",
+        "not-serious",
+    ),
+    (
+        "threat.means-no-verb-near-miss",
+        "The clerk's car was hit by a brick thrown by kids, the police are investigating.",
+        "not-serious",
+    ),
+    (
+        "threat.complaint-turns",
+        "The lorries are still using our lane as a rat run. Somebody is going to get hurt over this, and it "
+        "won't be me.",
+        "threat",
+    ),
+    ("threat.complaint-turns", "Six weeks for a streetlight. Next time it won't be a polite email.", "threat"),
+    (
+        "threat.complaint-turns",
+        "I've written three times about the noise from the hall. I can't promise I'll stay calm if I see the "
+        "organiser again.",
+        "threat",
+    ),
+    ("threat.complaint-turns", "The verge is still a mess. Don't make me come down there.", "threat"),
+    (
+        "threat.complaint-turns-near-miss",
+        "The lorries are a danger. Somebody is going to get hurt on that corner, please put in a weight limit.",
+        "not-serious",
+    ),
+    (
+        "threat.complaint-turns-near-miss",
+        "Next time it won't be a polite email, it will be a formal complaint to the ombudsman.",
+        "not-serious",
+    ),
+    (
+        "threat.complaint-turns-near-miss",
+        "I won't be so polite next time I write, I'll copy in the press.",
+        "not-serious",
+    ),
+    ("threat.where-you-live", "I ken where ye stay, councillor.", "threat"),
+    ("threat.where-you-live", "we know ur addy now clerk", "threat"),
+    (
+        "threat.where-you-live-near-miss",
+        "Do you know where the Syrian family will stay when they arrive? We'd like to help.",
+        "not-serious",
+    ),
+    ("threat.where-you-live-near-miss", "Could you send me your address so I can post the signed form?", "not-serious"),
 ]
 
 
@@ -2633,4 +2948,41 @@ def test_one_part_of_menace_without_a_violent_word_goes_to_the_clerk_and_decides
         decision = decide(dataclasses.replace(RULES, model=None), message, screen(message))
         assert decision.category not in SERIOUS, text
         assert {hit.rule for hit in decision.hits} & {"threat.figure-aimed", "threat.watched-hint"}, text
+        assert decision.review, text
+
+
+def test_a_verse_is_read_down_its_left_hand_side_too():
+    """Each stanza's line starts are one word of the `initials` text; prose (long wrapped lines) spells nothing."""
+    from inbox_agent.core.normalise import line_initials
+
+    verse = "Bright lights\nUnder the eaves\nRight by your door\nNever mind\n\nHappy now?\nAre you\nRemembering\nMe?"
+    assert line_initials(verse) == "acrostic burn acrostic harm acrostic burnharm"
+    prose = "\n".join(["I write about the hedge on Mill Lane which has grown well over the footway this year."] * 4)
+    assert line_initials(prose) == ""
+    assert line_initials("- Keep\n- Inside\n- Late\n- Lads") == "acrostic kill"  # bullets and dashes are skipped
+    assert line_initials("Dear Clerk,\n\nIs the hall free?\n\nEmma") == ""  # one line a paragraph is no verse
+
+
+def test_text_speak_is_read_as_the_words_it_spells_and_labels_stay_labels():
+    from inbox_agent.core.normalise import deobfuscate
+
+    assert deobfuscate("ill b round 2nite") == "ill be round tonight"
+    assert deobfuscate("wch ur back") == "watch ur back"
+    assert deobfuscate("c u soon") == "see u soon"
+    assert deobfuscate("got an angle grinder n mates") == "got an angle grinder and mates"
+    for text in ("plan b is the hall", "(c) i hold a licence", "section n of the act", "item b) the hedge", "c. 1900"):
+        assert deobfuscate(text) == text
+
+
+def test_a_three_letter_acrostic_goes_to_the_clerk_and_decides_nothing():
+    """Three lines spell DIE or RIP by chance often enough (Rain, Inside, Please): the Clerk's look, never a threat
+    alone. The rules alone."""
+    for text in (
+        "Rain again today\nInside the hall it leaks\nPlease fix the roof soon",
+        "Down by the river\nIn the cold night air\nEveryone will see you",
+    ):
+        message = parse(f"From: resident@example.org\r\nSubject: Message\r\n\r\n{text}\r\n".encode())
+        decision = decide(dataclasses.replace(RULES, model=None), message, screen(message))
+        assert decision.category not in SERIOUS, text
+        assert "threat.weak-cue" in {hit.rule for hit in decision.hits}, text
         assert decision.review, text

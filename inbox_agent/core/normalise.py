@@ -430,6 +430,53 @@ _INNER_MARK = re.compile(r"(?<=[a-z])[!|](?=[a-z])")  # k!ll, k|ll: a mark for i
 _NEEDS_TOKENS = re.compile(r"[0134579@$*]")  # most text has none of these: skip the per-word pass
 
 
+# Text-speak spellings of whole words, read as the words ("wch ur back", "ill b round", "c u soon"). A letter that is
+# also a label ("plan b", "(c)", "section n") is read as a word only between the words that make it one.
+_TEXTSPEAK_WORDS = {
+    "wch": "watch",
+    "wtch": "watch",
+    "wotch": "watch",
+    "2nite": "tonight",
+    "2night": "tonight",
+    "2nyt": "tonight",
+    "tonite": "tonight",
+    "whr": "where",
+    "wher": "where",
+    "whre": "where",
+    "liv": "live",
+    "hse": "house",
+    "bk": "back",
+    "cumin": "coming",
+    "comin": "coming",
+    "sumthin": "something",
+    "sumthing": "something",
+    "somethin": "something",
+    "happend": "happened",
+    "summin": "something",
+    "l8r": "later",
+    "regrett": "regret",
+}
+_TEXTSPEAK = re.compile(
+    r"(?<![\w'-])(?P<word>" + "|".join(_TEXTSPEAK_WORDS) + r")(?![\w'-])"
+    r"|(?<![\w'-])(?P<modal>ill|i'll|will|wil|gonna|gna|gunna|to|u|you|'ll|wont|won't|shall|cud|could|would|wud|might"
+    r"|must|cant|can't|dont|don't|may) b(?= [a-z])"
+    r"|(?<![\w'(])c(?= (?:u|you|ya|yer|wot|what|wat|how|who|if)\b)"
+    r"|(?<=[a-z]{3}) n(?= [a-z]{3,})"
+)
+_TEXTSPEAK_HINT = re.compile(r"(?<![\w'-])(?:[bcn]|" + "|".join(_TEXTSPEAK_WORDS) + r")(?![\w'-])")
+
+
+def _textspeak(text: str) -> str:
+    def word(m: re.Match[str]) -> str:
+        if m.group("word"):
+            return _TEXTSPEAK_WORDS[m.group("word")]
+        if m.group("modal"):
+            return m.group("modal") + " be"
+        return "see" if m.group(0) == "c" else " and"
+
+    return _TEXTSPEAK.sub(word, text)
+
+
 def _joined(run: re.Match[str]) -> str:
     """A spaced-out word joined up; a run of mostly digits (a phone number, "1 2 3 4") is left as it is."""
     spaced = run.group(0)
@@ -451,6 +498,8 @@ def deobfuscate(text: str, masked_words: frozenset[str] = frozenset()) -> str:
     text = _INNER_MARK.sub("i", text)
     text = _SPACED.sub(_joined, text)
     text = _STRETCH.sub(r"\1", " ".join(text.split()))
+    if _TEXTSPEAK_HINT.search(text):
+        text = _textspeak(text)
 
     def token(m: re.Match[str]) -> str:
         word = m.group(0)
@@ -471,3 +520,32 @@ def fold(text: str) -> str:
     return " ".join(
         unicodedata.normalize("NFKC", text).casefold().replace("\u2019", "'").replace("\u2018", "'").split()
     )
+
+
+_LINE_LEAD = re.compile(
+    r"^[\s>*\-\u2022#\d.)(]*([^\W\d_])"
+)  # a line's first letter, past quote marks, bullets and numbering
+_VERSE_LINE = 60  # longer lines are wrapped prose, whose line starts spell nothing
+
+
+def line_initials(text: str) -> str:
+    """The first letters of the lines of each stanza (a run of short lines between blank ones), one word a stanza, and
+    of all the message's short lines together: an acrostic (KILL, BURN down the left of a verse) read as text. Each word
+    follows the mark "acrostic", so that a rule reads it only where it asks for one."""
+    stanzas: list[list[str]] = [[]]
+    for line in text.splitlines():
+        if not line.strip():
+            stanzas.append([])
+            continue
+        lead = _LINE_LEAD.match(line)
+        if lead and len(line.strip()) <= _VERSE_LINE:
+            stanzas[-1].append(lead.group(1))
+        else:
+            stanzas.append([])  # prose breaks the verse
+    words = ["".join(s) for s in stanzas if len(s) >= 3]
+    # Every short line of the message, stanzas or not ("W/E/K/N/O/W" one line a paragraph): long enough that a
+    # short word in it (a greeting's D, a line's I, a name's E) cannot be read as a whole word by chance.
+    whole = "".join(letter for s in stanzas for letter in s)
+    if 7 <= len(whole) <= 80 and whole not in words:
+        words.append(whole)
+    return fold(" ".join("acrostic " + word for word in words))  # the mark keeps own-text rules out of it

@@ -31,11 +31,11 @@ from inbox_agent.core.models import (
     Screening,
     Timescales,
 )
-from inbox_agent.core.normalise import deobfuscate, fold
+from inbox_agent.core.normalise import deobfuscate, fold, line_initials
 from inbox_agent.core.policy import unknown_sections
 from inbox_agent.errors import RulesError
 
-SCOPES = ("own", "subject", "quoted", "forwarded")
+SCOPES = ("own", "subject", "quoted", "forwarded", "initials")  # initials: line_initials of the own text
 # Classify at most this much of each text. People's own words are short; a longer text is almost always pasted or
 # generated material, and scanning 200 KB with every rule would let one message stall the queue. The Clerk reads it all.
 MAX_CLASSIFIED_CHARS = 20_000
@@ -1347,6 +1347,8 @@ def _texts(message: Message, rules: RuleSet) -> dict[str, str]:
     own = _QUOTED_SPEECH.sub(lambda m: " " if _speech(m) else m.group(0), message.own_text)
     forwarded = "\n".join([message.forwarded_text, *reported]).strip()
     raw = {"own": own, "subject": message.subject, "quoted": message.quoted_text, "forwarded": forwarded}
+    if "initials" in rules.scopes:  # type: ignore[attr-defined]
+        raw["initials"] = line_initials(message.own_text)
     return {scope: prepare(raw[scope], rules) for scope in rules.scopes}  # type: ignore[attr-defined]
 
 
