@@ -2754,6 +2754,38 @@ CASES: list[tuple[str, str, str]] = [
     ),
     ("abusive.mockery-near-miss", "Things you are welcome to bring: a chair, a flask, a picnic.", "not-serious"),
     ("abusive.mockery-near-miss", "The council's decision is pathetic and I want it reviewed.", "not-serious"),
+    ("abusive.harassment-count", "Day 31. I will keep this up until you resign, Councillor.", "abusive"),
+    (
+        "abusive.harassment-count",
+        "Letter number 14, Mrs Hale. There will be another tomorrow, and the day after, until you go.",
+        "abusive",
+    ),
+    (
+        "abusive.harassment-count",
+        "This is the twentieth consecutive morning I have written to you. Resign and it stops.",
+        "abusive",
+    ),
+    ("abusive.harassment-count", "That is my ninth letter, and there will be a tenth tomorrow at seven.", "abusive"),
+    (
+        "abusive.harassment-count-near-miss",
+        "This is my third email about the streetlight. I will keep chasing until it is fixed.",
+        "not-serious",
+    ),
+    (
+        "abusive.harassment-count-near-miss",
+        "This is the fifteenth time I have reported the pothole on Mill Lane. I will continue to report it.",
+        "not-serious",
+    ),
+    (
+        "abusive.harassment-count-near-miss",
+        "It is day 12 of the road closure and nobody has told us when it reopens.",
+        "not-serious",
+    ),
+    (
+        "abusive.harassment-count-near-miss",
+        "I have written on eleven occasions about the hedge. Please reply.",
+        "not-serious",
+    ),
 ]
 
 
