@@ -2786,6 +2786,44 @@ CASES: list[tuple[str, str, str]] = [
         "I have written on eleven occasions about the hedge. Please reply.",
         "not-serious",
     ),
+    ("hate.go-back", "That new councillor can go back to wherever her parents came from.", "hate"),
+    ("hate.go-back", "send them back where their families originally came from, simple as", "hate"),
+    ("hate.blamed-on-arrival", "Funny how the shoplifting shot up the week the Romanians moved in.", "hate"),
+    ("hate.blamed-on-arrival", "the break-ins started as soon as them asylum seekers were put in the hotel", "hate"),
+    ("hate.by-hint", "Lads from those countries don't respect our girls, everyone knows it.", "hate"),
+    (
+        "hate.by-hint",
+        "Put refugees in the old school and wait for our daughters to be attacked on the way home.",
+        "hate",
+    ),
+    ("hate.coded", "Keep the village as it was. We must secure the existence of our people. 1488", "hate"),
+    (
+        "hate.blamed-on-arrival-near-miss",
+        "The burglaries started when the new estate was built and the streetlights were switched off at midnight.",
+        "not-serious",
+    ),
+    (
+        "hate.blamed-on-arrival-near-miss",
+        "Trouble started when the travellers were moved on by the police and nobody cleared the verge.",
+        "not-serious",
+    ),
+    ("hate.blamed-on-arrival-near-miss", "Vandalism went up after the youth club closed.", "not-serious"),
+    (
+        "hate.coded-near-miss",
+        "Our planning reference is 1488. Please can you tell me when it will be decided.",
+        "not-serious",
+    ),
+    ("hate.coded-near-miss", "Please quote invoice 1488 when you pay.", "not-serious"),
+    (
+        "hate.by-hint-near-miss",
+        "My neighbour said that men from those countries do not respect our women. I have reported it to the police.",
+        "not-serious",
+    ),
+    (
+        "hate.by-hint-near-miss",
+        "Members asked how many people from other countries use the food bank; the answer was 40.",
+        "not-serious",
+    ),
 ]
 
 
