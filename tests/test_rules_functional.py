@@ -2824,6 +2824,17 @@ CASES: list[tuple[str, str, str]] = [
         "Members asked how many people from other countries use the food bank; the answer was 40.",
         "not-serious",
     ),
+    (
+        "hate.quoted-after-colon",
+        'The note pushed through my door read: "gyppos go home". I have kept it for the police.',
+        "not-serious",
+    ),
+    (
+        "hate.quoted-after-colon",
+        'Someone has painted the underpass again and I will tell you what it says: "pakis out". Please clean it.',
+        "not-serious",
+    ),
+    ("hate.quoted-after-colon-near-miss", 'My view is simple: "pakis out".', "hate"),
 ]
 
 
