@@ -2875,6 +2875,281 @@ CASES: list[tuple[str, str, str]] = [
         "not-serious",
     ),
     ("threat.where-you-live-near-miss", "Could you send me your address so I can post the signed form?", "not-serious"),
+    # --- hate and abuse, round 11: a characteristic named by a thing, a role or a belief; hate put as a booking or
+    # allotment request; contempt through questions and lists. Invented wordings, each with the near miss it must
+    # leave alone (an access request, a Pride picnic, maternity cover, a rubbish complaint, a question about a file).
+    (
+        "hate.by-marker",
+        "Folk in wheelchairs are a burden, they contribute nothing and cost us a fortune in ramps.",
+        "hate",
+    ),
+    (
+        "hate.by-marker",
+        "Why is a woman in a wheelchair on the planning committee? People like that should stay at home and leave it "
+        "to those who can get about.",
+        "hate",
+    ),
+    ("hate.by-marker", "I don't want a lassie chairing the council. She should be at hame wi the bairns.", "hate"),
+    (
+        "hate.by-marker",
+        "The new clerk is off on maternity again. Women like her should be at home with the baby, not taking a "
+        "council salary.",
+        "hate",
+    ),
+    ("hate.by-marker", "We shouldn't be appointing women of childbearing age to the clerk's post.", "hate"),
+    (
+        "hate.by-marker",
+        "Heathens, the lot of them. Their prayers have no place in our village hall and they should go back where "
+        "they came from.",
+        "hate",
+    ),
+    (
+        "hate.by-marker",
+        "Those infidels want the hall for their festival. They don't belong here and never will.",
+        "hate",
+    ),
+    (
+        "hate.by-marker",
+        "That rainbow rubbish on the bandstand wants taking down. People like that should keep it behind closed doors.",
+        "hate",
+    ),
+    ("hate.by-marker", "The Pride lot want the green again. They're perverts and shouldn't be near children.", "hate"),
+    ("hate.by-marker", "why do gay people always have to shove it in everyones faces at the fete", "hate"),
+    (
+        "hate.by-marker",
+        "People with learning difficulties should be kept away from the play area, they are not safe around normal "
+        "kids.",
+        "hate",
+    ),
+    ("hate.by-marker", "we dont want them care home lot on the allotments they arent all there", "hate"),
+    ("hate.by-marker", "The crippled and the infirm should stay at home instead of costing us a lift.", "hate"),
+    ("hate.by-marker", "They've nae business in this village, they dinnae mix. The mosque can keep them.", "hate"),
+    (
+        "hate.by-marker-near-miss",
+        "Could the mosque youth group book the hall on Friday evenings? They would like it every week if possible.",
+        "not-serious",
+    ),
+    (
+        "hate.by-marker-near-miss",
+        "The kissing gate keeps wheelchairs and mobility scooters out. It should be replaced, nobody in a wheelchair "
+        "can use it.",
+        "not-serious",
+    ),
+    (
+        "hate.by-marker-near-miss",
+        "The disabled toilet at the pavilion has been locked for a month. People in wheelchairs should not have to "
+        "go home to use a loo.",
+        "not-serious",
+    ),
+    (
+        "hate.by-marker-near-miss",
+        "We would like to book the green for a Pride picnic in June. Rainbow bunting and music, all welcome.",
+        "not-serious",
+    ),
+    (
+        "hate.by-marker-near-miss",
+        "Who is covering the assistant clerk's maternity leave? I need the allotment forms signed.",
+        "not-serious",
+    ),
+    (
+        "hate.by-marker-near-miss",
+        "Please can the hearing loop in the hall be fixed, my wife uses a hearing aid and cannot hear the meetings.",
+        "not-serious",
+    ),
+    (
+        "hate.by-marker-near-miss",
+        "Our lass is chairing the WI meeting on Tuesday, can she borrow the projector?",
+        "not-serious",
+    ),
+    ("hate.by-marker-near-miss", "She should stay at home until the infection clears, the GP said.", "not-serious"),
+    (
+        "hate.by-marker-near-miss",
+        "It is wrong to say women can't run a budget; our chair has done it brilliantly for years.",
+        "not-serious",
+    ),
+    (
+        "hate.by-marker-near-miss",
+        "My neighbour shouted that the Pride lot should keep it behind closed doors. I have reported it to the police.",
+        "not-serious",
+    ),
+    (
+        "hate.by-marker-near-miss",
+        "The care home residents would love two plots on the allotments, could they have them?",
+        "not-serious",
+    ),
+    (
+        "hate.by-marker-near-miss",
+        "We shouldn't be hiring more consultants when the budget is this tight.",
+        "not-serious",
+    ),
+    (
+        "hate.as-request",
+        "Can you make sure the pavilion isn't let to that lot from the traveller site again this summer.",
+        "hate",
+    ),
+    ("hate.as-request", "Is there a rule against their sort on the allotments? Asking before I renew my plot.", "hate"),
+    ("hate.as-request", "Do we really have to take applicants from the site for the new bungalows?", "hate"),
+    (
+        "hate.as-request",
+        "Could the booking secretary quietly tell them the hall is fully booked? We don't want the mosque crowd in "
+        "there.",
+        "hate",
+    ),
+    ("hate.as-request", "Please ensure the hall is never rented out to those people from the hotel.", "hate"),
+    (
+        "hate.as-request",
+        "The Polish families have put in for the hall again. Could you find an excuse to cancel the booking?",
+        "hate",
+    ),
+    (
+        "hate.as-request-near-miss",
+        "Can you make sure the hall isn't let to anyone on the day of the fete? We need it for the teas.",
+        "not-serious",
+    ),
+    ("hate.as-request-near-miss", "Is there a rule against dogs on the allotments?", "not-serious"),
+    (
+        "hate.as-request-near-miss",
+        "Do we have to take applicants from outside the parish for the almshouses?",
+        "not-serious",
+    ),
+    (
+        "hate.as-request-near-miss",
+        "Could you quietly tell them the hall is fully booked that weekend? We have the flower show.",
+        "not-serious",
+    ),
+    (
+        "hate.as-request-near-miss",
+        "The travellers left the rec in a terrible state, there is rubbish everywhere and the bins have not been "
+        "emptied. Please clear it.",
+        "not-serious",
+    ),
+    (
+        "hate.as-request-near-miss",
+        "The lads from the site helped clear the flood debris on Saturday, credit where it is due.",
+        "not-serious",
+    ),
+    (
+        "hate.as-request-near-miss",
+        "Should we have a rule to stop people parking on the verge outside the school?",
+        "not-serious",
+    ),
+    ("abusive.mockery", "Is the chairman even capable of reading?", "abusive"),
+    ("abusive.mockery", "Did your mother drop you on your head, Councillor?", "abusive"),
+    ("abusive.mockery", "Does the incompetence come with the badge or did you bring it from home?", "abusive"),
+    ("abusive.mockery", "Is there a single person on that committee with a functioning brain cell?", "abusive"),
+    ("abusive.mockery", "How do you manage to cross the road without someone holding your hand?", "abusive"),
+    ("abusive.mockery", "Have you any idea how pathetic you sound at these meetings?", "abusive"),
+    ("abusive.mockery", "Nobody believes a single word the clerk says any more.", "abusive"),
+    ("abusive.mockery", "You lie as easily as you breathe.", "abusive"),
+    ("abusive.mockery", "Who in their right mind thought you were qualified for that post?", "abusive"),
+    ("abusive.mockery", "I genuinely wonder how someone that dim ended up in charge of the parish purse.", "abusive"),
+    ("abusive.mockery", "Every time you open your mouth the whole chamber cringes.", "abusive"),
+    ("abusive.mockery", "What you are: lazy, two-faced and a liar.", "abusive"),
+    ("abusive.mockery", "You are a vindictive, sly little man.", "abusive"),
+    ("abusive.mockery", "What a gutless, two-faced, useless specimen of a councillor.", "abusive"),
+    ("abusive.harassment", "This is my thirtieth email. I will email you every day until you resign.", "abusive"),
+    ("abusive.mockery-near-miss", "Is the new software even capable of reading the old files?", "not-serious"),
+    ("abusive.mockery-near-miss", "Are you able to read the attached plan? It is a scan.", "not-serious"),
+    ("abusive.mockery-near-miss", "Who decided the car park was fit for use? It is full of potholes.", "not-serious"),
+    ("abusive.mockery-near-miss", "How ridiculous the new parking rules look to visitors.", "not-serious"),
+    (
+        "abusive.mockery-near-miss",
+        "This is my fifteenth email about the streetlight and nobody has replied. Please fix it.",
+        "not-serious",
+    ),
+    (
+        "abusive.mockery-near-miss",
+        "Nobody believes the council's figures on the precept any more, please publish the workings.",
+        "not-serious",
+    ),
+    (
+        "abusive.mockery-near-miss",
+        "Is there anyone on the committee with experience of drainage? We need advice.",
+        "not-serious",
+    ),
+    ("abusive.mockery-near-miss", "Things you are welcome to bring: a chair, a flask, a picnic.", "not-serious"),
+    ("abusive.mockery-near-miss", "The council's decision is pathetic and I want it reviewed.", "not-serious"),
+    ("abusive.harassment-count", "Day 31. I will keep this up until you resign, Councillor.", "abusive"),
+    (
+        "abusive.harassment-count",
+        "Letter number 14, Mrs Hale. There will be another tomorrow, and the day after, until you go.",
+        "abusive",
+    ),
+    (
+        "abusive.harassment-count",
+        "This is the twentieth consecutive morning I have written to you. Resign and it stops.",
+        "abusive",
+    ),
+    ("abusive.harassment-count", "That is my ninth letter, and there will be a tenth tomorrow at seven.", "abusive"),
+    (
+        "abusive.harassment-count-near-miss",
+        "This is my third email about the streetlight. I will keep chasing until it is fixed.",
+        "not-serious",
+    ),
+    (
+        "abusive.harassment-count-near-miss",
+        "This is the fifteenth time I have reported the pothole on Mill Lane. I will continue to report it.",
+        "not-serious",
+    ),
+    (
+        "abusive.harassment-count-near-miss",
+        "It is day 12 of the road closure and nobody has told us when it reopens.",
+        "not-serious",
+    ),
+    (
+        "abusive.harassment-count-near-miss",
+        "I have written on eleven occasions about the hedge. Please reply.",
+        "not-serious",
+    ),
+    ("hate.go-back", "That new councillor can go back to wherever her parents came from.", "hate"),
+    ("hate.go-back", "send them back where their families originally came from, simple as", "hate"),
+    ("hate.blamed-on-arrival", "Funny how the shoplifting shot up the week the Romanians moved in.", "hate"),
+    ("hate.blamed-on-arrival", "the break-ins started as soon as them asylum seekers were put in the hotel", "hate"),
+    ("hate.by-hint", "Lads from those countries don't respect our girls, everyone knows it.", "hate"),
+    (
+        "hate.by-hint",
+        "Put refugees in the old school and wait for our daughters to be attacked on the way home.",
+        "hate",
+    ),
+    ("hate.coded", "Keep the village as it was. We must secure the existence of our people. 1488", "hate"),
+    (
+        "hate.blamed-on-arrival-near-miss",
+        "The burglaries started when the new estate was built and the streetlights were switched off at midnight.",
+        "not-serious",
+    ),
+    (
+        "hate.blamed-on-arrival-near-miss",
+        "Trouble started when the travellers were moved on by the police and nobody cleared the verge.",
+        "not-serious",
+    ),
+    ("hate.blamed-on-arrival-near-miss", "Vandalism went up after the youth club closed.", "not-serious"),
+    (
+        "hate.coded-near-miss",
+        "Our planning reference is 1488. Please can you tell me when it will be decided.",
+        "not-serious",
+    ),
+    ("hate.coded-near-miss", "Please quote invoice 1488 when you pay.", "not-serious"),
+    (
+        "hate.by-hint-near-miss",
+        "My neighbour said that men from those countries do not respect our women. I have reported it to the police.",
+        "not-serious",
+    ),
+    (
+        "hate.by-hint-near-miss",
+        "Members asked how many people from other countries use the food bank; the answer was 40.",
+        "not-serious",
+    ),
+    (
+        "hate.quoted-after-colon",
+        'The note pushed through my door read: "gyppos go home". I have kept it for the police.',
+        "not-serious",
+    ),
+    (
+        "hate.quoted-after-colon",
+        'Someone has painted the underpass again and I will tell you what it says: "pakis out". Please clean it.',
+        "not-serious",
+    ),
+    ("hate.quoted-after-colon-near-miss", 'My view is simple: "pakis out".', "hate"),
 ]
 
 
