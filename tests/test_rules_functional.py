@@ -2560,6 +2560,232 @@ CASES: list[tuple[str, str, str]] = [
     ("threat.obfuscated", "I'll b.u.r.n your pavilion down", "threat"),
     ("threat.obfuscated", "i am going to s t a b the chairman", "threat"),
     ("threat.obfuscated-near-miss", "S T O P the closure of the library, sign the petition!", "not-serious"),
+    # --- complaints, requests, reports and automatic mail, round 7: neglect dated, tallies, objections, requests
+    # in dialect and the passive, data held about a relative, clipped reported speech, calendar slots; with the
+    # near misses (thanks for a fix, a first question, a hire price, a landowner's right of access) ------------
+    (
+        "complaint.without-the-word",
+        "The bus shelter on Church Lane is in a sorry state and the glass has been missing since the spring.",
+        "complaint",
+    ),
+    (
+        "complaint.without-the-word",
+        "I find it hard to understand how the parish has let the churchyard wall be left to fall into disrepair.",
+        "complaint",
+    ),
+    (
+        "complaint.without-the-word",
+        "The footbridge rail has been broken since Christmas. Somebody will go in the brook.",
+        "complaint",
+    ),
+    ("complaint.without-the-word", "noticeboard. glass gone since march. nobody bothered.", "complaint"),
+    ("complaint.without-the-word", "Hedge on Back Lane not trimmed. Again. Cannot see round the corner.", "complaint"),
+    (
+        "complaint.without-the-word",
+        "The litter bins by the shop were not emptied this week and the contractor is not turning up. Pay someone who will.",
+        "complaint",
+    ),
+    ("complaint.without-the-word", "Your grass man hasn't shown up in a month. Get a firm that will.", "complaint"),
+    ("complaint.without-the-word", "Lay-by on the A47 flooded again. Fourth time this winter.", "complaint"),
+    ("complaint.without-the-word", "Streetlight outside 14 out. Second time in a fortnight.", "complaint"),
+    (
+        "complaint.without-the-word",
+        "You told us in the spring that the potholes would be filled. They have not been.",
+        "complaint",
+    ),
+    (
+        "complaint.without-the-word",
+        "The clerk assured residents at the March meeting that the swings would be repaired by Easter. Nothing has happened.",
+        "complaint",
+    ),
+    (
+        "complaint.without-the-word",
+        "I wish to put on record my strong objection to the new charges for the car park, and ask that the decision be reconsidered.",
+        "complaint",
+    ),
+    (
+        "complaint.without-the-word",
+        "Spending four thousand pounds on a logo is a waste of the parish's money.",
+        "complaint",
+    ),
+    (
+        "complaint.without-the-word",
+        "Is it really too much to ask that the toilets are open on a bank holiday?",
+        "complaint",
+    ),
+    (
+        "complaint.without-the-word",
+        "Who exactly is responsible for the state of the pond? Because it is certainly not being looked after.",
+        "complaint",
+    ),
+    (
+        "complaint.without-the-word",
+        "I would be grateful to learn what the council proposes to do about the drain, and when.",
+        "complaint",
+    ),
+    (
+        "complaint.without-the-word",
+        "My father has asked me to write. The path to his bungalow has been flooded for weeks and he cannot get out.",
+        "complaint",
+    ),
+    (
+        "complaint.near-miss",
+        "Who is responsible for cutting the hedge by the school? I would like to offer to help.",
+        "enquiry",
+    ),
+    ("complaint.near-miss", "Could you let me know the hire charge for the hall on a Saturday afternoon?", "enquiry"),
+    (
+        "complaint.near-miss",
+        "We have booked the pavilion twice before for the cricket tea and would love to again in July.",
+        "enquiry",
+    ),
+    (
+        "complaint.near-miss",
+        "Thank you for fixing the streetlight so quickly, it has made a real difference.",
+        "enquiry",
+    ),
+    (
+        "complaint.near-miss",
+        "The hall will be closed for the summer while the floor is sanded; the next coffee morning is in September.",
+        "enquiry",
+    ),
+    (
+        "complaint.near-miss",
+        "I would like to volunteer for the litter pick on Saturday. What time should I arrive?",
+        "enquiry",
+    ),
+    ("complaint.near-miss", "Is there a waiting list for allotments, and how long is it at the moment?", "enquiry"),
+    (
+        "foi.other-words",
+        "Can ye send me all the records the council has on the play area inspections since 2019?",
+        "foi_request",
+    ),
+    (
+        "foi.other-words",
+        "Could you kindly let me know, for the last three financial years, how much was spent on legal advice?",
+        "foi_request",
+    ),
+    (
+        "foi.other-words",
+        "How much was paid to the contractor for resurfacing the car park? Please send the invoice.",
+        "foi_request",
+    ),
+    ("foi.other-words", "could yous send us the minutes and the quotes for the new benches", "foi_request"),
+    (
+        "sar.other-words",
+        "As my mother's attorney under a lasting power of attorney, I ask for everything the council holds on her.",
+        "subject_access",
+    ),
+    (
+        "sar.near-miss",
+        "Any implied right of access to my land is hereby revoked and the council's men are not to cross my fields.",
+        "enquiry",
+    ),
+    ("sar.near-miss", "Does the public have a right of access over the field behind the church?", "enquiry"),
+    (
+        "report.clipped-or-chat",
+        "Chap in a grey pickup stopped me at the yard. Said he'd burn the hay barn if the path stays shut. Rang 101, they gave me a reference.",
+        "abuse_report",
+    ),
+    (
+        "report.clipped-or-chat",
+        "somebody in the parents group chat shared a photo of the clerk with horrible stuff written on it",
+        "abuse_report",
+    ),
+    (
+        "report.clipped-or-chat",
+        "Told me he'd smash the bus shelter again tonight. Thought you should know.",
+        "abuse_report",
+    ),
+    (
+        "complaint.without-the-word",
+        "The bins by the school were not emptied. Rang the council twice. Said they'd send someone. Nobody came.",
+        "complaint",
+    ),
+    (
+        "automated.calendar",
+        "Parish Liaison Meeting\nWhen: Tue 3 Mar 2026 14:00 - 15:00 (GMT)\nWhere: Village Hall\nOrganiser: clerk@example.org\nAccept / Decline / Maybe",
+        "automated",
+    ),
+    (
+        "automated.calendar",
+        "Annual Parish Meeting\nThu 14 May 2026 19:00 - 20:30\nThis event has been cancelled.",
+        "automated",
+    ),
+    (
+        "complaint.near-miss",
+        "What does the council intend to do with the old phone box? Our group would like to use it as a book swap.",
+        "enquiry",
+    ),
+    ("complaint.without-the-word", "it was reported before and nothing was done, very disappointing", "complaint"),
+    (
+        "complaint.near-miss",
+        "My mother has asked me to write to ask whether she can still have her plot next year.",
+        "enquiry",
+    ),
+    (
+        "complaint.without-the-word",
+        "Dear Sirs, I wonder whether it might be possible, at some point, for someone to look at the drain outside number 4 again; it has flooded for the third time this month.",
+        "complaint",
+    ),
+    (
+        "complaint.near-miss",
+        "Many thanks to whoever fixed the bench by the pond, it had been broken since the spring and it looks lovely now.",
+        "enquiry",
+    ),
+    (
+        "complaint.near-miss",
+        "Thank you for the quick reply. The light that had been out since Tuesday is working again.",
+        "enquiry",
+    ),
+    (
+        "complaint.near-miss",
+        "I'm writing on behalf of my neighbour, who is 90, to ask when the next coffee morning is.",
+        "enquiry",
+    ),
+    ("complaint.near-miss", "Could you send me the dates of the next three council meetings?", "enquiry"),
+    (
+        "complaint.near-miss",
+        "Could you tell me who I should ask about hiring the pavilion for a birthday party?",
+        "enquiry",
+    ),
+    (
+        "complaint.near-miss",
+        "The Scouts would like to offer to help tidy the churchyard on 12 April. Who should we speak to?",
+        "enquiry",
+    ),
+    (
+        "complaint.near-miss",
+        "Could you let me know the total cost of hiring the main hall for a wedding in June, and whether it is free?",
+        "enquiry",
+    ),
+    ("foi.other-words", "How much money was spent on the consultants for the neighbourhood plan?", "foi_request"),
+    (
+        "sar.other-words",
+        "Under data protection I want the recording of the call I made to the office in May and any notes that were made on me during it.",
+        "subject_access",
+    ),
+    (
+        "sar.other-words",
+        "I am my father's attorney. Please send me copies of everything the council is storing about my dad, including his allotment letters.",
+        "subject_access",
+    ),
+    (
+        "sar.other-words",
+        "i want every photo of me off them new cameras on the green. every one. as is my right.",
+        "subject_access",
+    ),
+    (
+        "sar.other-words",
+        "I'm entitled to my own records. Please send me every email where my name appears since the planning row.",
+        "subject_access",
+    ),
+    (
+        "complaint.near-miss",
+        "Do you keep a record of who has booked the hall? I would like to know if the 12th is taken.",
+        "enquiry",
+    ),
+    ("complaint.near-miss", "Could you send me a photo of the new bench for our newsletter?", "enquiry"),
 ]
 
 
