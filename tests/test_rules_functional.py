@@ -2786,6 +2786,72 @@ CASES: list[tuple[str, str, str]] = [
         "enquiry",
     ),
     ("complaint.near-miss", "Could you send me a photo of the new bench for our newsletter?", "enquiry"),
+    (
+        "report.aimed-material",
+        "Somebody has put up leaflets in the shop window ridiculing the clerk and her family. I took one down.",
+        "abuse_report",
+    ),
+    (
+        "report.aimed-material",
+        "There is a lot of nasty stuff being shared on the village page about Councillor Mendes and her children.",
+        "abuse_report",
+    ),
+    (
+        "report.aimed-material",
+        "An account calling itself Parish Truth has started posting photos of the councillors' cars.",
+        "abuse_report",
+    ),
+    (
+        "report.aimed-material",
+        "Overnight someone daubed the word TRAITOR across the chairman's garage door.",
+        "abuse_report",
+    ),
+    (
+        "report.aimed-material",
+        "a lad on the estate group has wrote the clerk's home address with a picture of her house",
+        "abuse_report",
+    ),
+    (
+        "conduct.plain-words",
+        "At the annual meeting Cllr Prowse was obviously the worse for drink and heckled a resident.",
+        "conduct_complaint",
+    ),
+    (
+        "conduct.plain-words",
+        "Councillor Hoyle smirked at my accent when I asked about the bins. It is not proper behaviour for a councillor.",
+        "conduct_complaint",
+    ),
+    (
+        "conduct.plain-words",
+        "I demand that Cllr Byrne be investigated. He told me to sit down and be quiet in front of everyone.",
+        "conduct_complaint",
+    ),
+    (
+        "conduct.plain-words",
+        "The chair treated residents like dirt at Tuesday's meeting and I want to know the process for complaining about him.",
+        "conduct_complaint",
+    ),
+    (
+        "report-conduct.near-miss",
+        "Could you put up a poster for the Scouts' jumble sale on the noticeboard?",
+        "enquiry",
+    ),
+    (
+        "report-conduct.near-miss",
+        "We are making a short video about the village for the festival. May we film councillors at the meeting?",
+        "enquiry",
+    ),
+    (
+        "report-conduct.near-miss",
+        "The leaflets about the new parking charges were confusing and nobody was consulted. Very poor.",
+        "complaint",
+    ),
+    (
+        "conduct.plain-words",
+        "Cllr Ward posted a meme mocking residents who objected to the car park.",
+        "conduct_complaint",
+    ),
+    ("report-conduct.near-miss", "I laughed at the panto last year - is it on again this December?", "enquiry"),
 ]
 
 
