@@ -2852,6 +2852,67 @@ CASES: list[tuple[str, str, str]] = [
         "conduct_complaint",
     ),
     ("report-conduct.near-miss", "I laughed at the panto last year - is it on again this December?", "enquiry"),
+    (
+        "automated.more-forms",
+        "Your booking has been confirmed.\nBooking reference: VH-20931\nRoom: Main hall\nDate: Saturday 14 March 2026",
+        "automated",
+    ),
+    (
+        "automated.more-forms",
+        "Good news! Your order has been dispatched.\nOrder number: 448-1192-33\nTrack your parcel with the link below.",
+        "automated",
+    ),
+    (
+        "automated.more-forms",
+        "Thank you for visiting Anstey Library. How did we do? Please take our short survey, it should take two minutes.",
+        "automated",
+    ),
+    (
+        "automated.near-miss",
+        "Website contact form submission\nName: Jo Bloggs\nEmail: jo@example.org\nPhone: 07700 900111\nMessage: The bins on Mill Lane were not emptied again. Fourth time this month.",
+        "complaint",
+    ),
+    (
+        "automated.more-forms",
+        "Ich bin bis zum 12. Mai nicht im B\u00fcro und habe keinen Zugriff auf meine E-Mails. In dringenden F\u00e4llen wenden Sie sich bitte an meine Kollegin.",
+        "automated",
+    ),
+    (
+        "automated.more-forms",
+        "Je suis absente du bureau jusqu'au 4 avril. Je r\u00e9pondrai \u00e0 votre message \u00e0 mon retour.",
+        "automated",
+    ),
+    (
+        "automated.more-forms",
+        "Thank you for your email. I am out of the office until Monday 9 March. In my absence please contact the deputy clerk.",
+        "automated",
+    ),
+    (
+        "automated.near-miss",
+        "Could you confirm my booking of the small hall for the 12th? I paid the deposit on Friday.",
+        "enquiry",
+    ),
+    ("automated.near-miss", "I ordered a replacement key from the office last week. Has it come in yet?", "enquiry"),
+    (
+        "automated.near-miss",
+        "Our survey of the footpaths is finished; would the council like a copy of the results?",
+        "enquiry",
+    ),
+    (
+        "automated.near-miss",
+        "I will be away next week, so could the clerk give the hall key to my daughter in my absence?",
+        "enquiry",
+    ),
+    (
+        "automated.near-miss",
+        "My booking was confirmed and then cancelled without explanation, which is unacceptable.",
+        "complaint",
+    ),
+    (
+        "automated.near-miss",
+        "Website contact form submission\nName: Sam Lee\nEmail: sam@example.org\nMessage: When is the next parish council meeting?",
+        "enquiry",
+    ),
 ]
 
 
