@@ -2913,6 +2913,50 @@ CASES: list[tuple[str, str, str]] = [
         "Website contact form submission\nName: Sam Lee\nEmail: sam@example.org\nMessage: When is the next parish council meeting?",
         "enquiry",
     ),
+    (
+        "complaint.decision-judged",
+        "The choice to shut the library on Saturdays is plainly misguided and was made with no thought for working families.",
+        "complaint",
+    ),
+    ("complaint.decision-judged", "What a short-sighted, high-handed decision to fell the lime trees.", "complaint"),
+    ("complaint.decision-judged", "Road flooded outside the school again. Simply not good enough.", "complaint"),
+    (
+        "complaint.decision-judged",
+        "With respect, the council has got this badly wrong on the car park, and I urge you to look again.",
+        "complaint",
+    ),
+    (
+        "complaint.decision-judged",
+        "Nobody is emptying the dog bin by the stile and the sign has fallen down. The council is not taking this seriously.",
+        "complaint",
+    ),
+    (
+        "complaint.decision-judged",
+        "Who thought it was a good idea to paint the bus shelter bright orange? Are you all mad? Put it right.",
+        "complaint",
+    ),
+    (
+        "complaint.near-miss",
+        "Could you explain how the council decided the date of the fete? Our group would like to run a stall.",
+        "enquiry",
+    ),
+    (
+        "complaint.near-miss",
+        "Would the council consider putting a second dog bin by the stile? It would help the dog walkers.",
+        "enquiry",
+    ),
+    (
+        "complaint.near-miss",
+        "We would like our deposit back after the christening on Sunday; the hall was left clean. What do we need to do?",
+        "enquiry",
+    ),
+    ("complaint.near-miss", "Is the budget for 2027 going to be discussed at the January meeting?", "enquiry"),
+    (
+        "complaint.near-miss",
+        "Is the pavilion booked for summer 2027 yet? We would like it for the cricket club's anniversary.",
+        "enquiry",
+    ),
+    ("complaint.near-miss", "Will the hall be available for Christmas? We are planning a family party.", "enquiry"),
 ]
 
 
