@@ -2582,7 +2582,8 @@ CASES: list[tuple[str, str, str]] = [
     ("complaint.without-the-word", "Hedge on Back Lane not trimmed. Again. Cannot see round the corner.", "complaint"),
     (
         "complaint.without-the-word",
-        "The litter bins by the shop were not emptied this week and the contractor is not turning up. Pay someone who will.",
+        "The litter bins by the shop were not emptied this week and the contractor is not turning up. Pay "
+        "someone who will.",
         "complaint",
     ),
     ("complaint.without-the-word", "Your grass man hasn't shown up in a month. Get a firm that will.", "complaint"),
@@ -2595,12 +2596,14 @@ CASES: list[tuple[str, str, str]] = [
     ),
     (
         "complaint.without-the-word",
-        "The clerk assured residents at the March meeting that the swings would be repaired by Easter. Nothing has happened.",
+        "The clerk assured residents at the March meeting that the swings would be repaired by Easter. Nothing "
+        "has happened.",
         "complaint",
     ),
     (
         "complaint.without-the-word",
-        "I wish to put on record my strong objection to the new charges for the car park, and ask that the decision be reconsidered.",
+        "I wish to put on record my strong objection to the new charges for the car park, and ask that the "
+        "decision be reconsidered.",
         "complaint",
     ),
     (
@@ -2684,7 +2687,8 @@ CASES: list[tuple[str, str, str]] = [
     ("sar.near-miss", "Does the public have a right of access over the field behind the church?", "enquiry"),
     (
         "report.clipped-or-chat",
-        "Chap in a grey pickup stopped me at the yard. Said he'd burn the hay barn if the path stays shut. Rang 101, they gave me a reference.",
+        "Chap in a grey pickup stopped me at the yard. Said he'd burn the hay barn if the path stays shut. "
+        "Rang 101, they gave me a reference.",
         "abuse_report",
     ),
     (
@@ -2704,7 +2708,8 @@ CASES: list[tuple[str, str, str]] = [
     ),
     (
         "automated.calendar",
-        "Parish Liaison Meeting\nWhen: Tue 3 Mar 2026 14:00 - 15:00 (GMT)\nWhere: Village Hall\nOrganiser: clerk@example.org\nAccept / Decline / Maybe",
+        "Parish Liaison Meeting\nWhen: Tue 3 Mar 2026 14:00 - 15:00 (GMT)\nWhere: Village Hall\nOrganiser: "
+        "clerk@example.org\nAccept / Decline / Maybe",
         "automated",
     ),
     (
@@ -2725,12 +2730,14 @@ CASES: list[tuple[str, str, str]] = [
     ),
     (
         "complaint.without-the-word",
-        "Dear Sirs, I wonder whether it might be possible, at some point, for someone to look at the drain outside number 4 again; it has flooded for the third time this month.",
+        "Dear Sirs, I wonder whether it might be possible, at some point, for someone to look at the drain "
+        "outside number 4 again; it has flooded for the third time this month.",
         "complaint",
     ),
     (
         "complaint.near-miss",
-        "Many thanks to whoever fixed the bench by the pond, it had been broken since the spring and it looks lovely now.",
+        "Many thanks to whoever fixed the bench by the pond, it had been broken since the spring and it looks "
+        "lovely now.",
         "enquiry",
     ),
     (
@@ -2762,12 +2769,14 @@ CASES: list[tuple[str, str, str]] = [
     ("foi.other-words", "How much money was spent on the consultants for the neighbourhood plan?", "foi_request"),
     (
         "sar.other-words",
-        "Under data protection I want the recording of the call I made to the office in May and any notes that were made on me during it.",
+        "Under data protection I want the recording of the call I made to the office in May and any notes that "
+        "were made on me during it.",
         "subject_access",
     ),
     (
         "sar.other-words",
-        "I am my father's attorney. Please send me copies of everything the council is storing about my dad, including his allotment letters.",
+        "I am my father's attorney. Please send me copies of everything the council is storing about my dad, "
+        "including his allotment letters.",
         "subject_access",
     ),
     (
@@ -2818,7 +2827,8 @@ CASES: list[tuple[str, str, str]] = [
     ),
     (
         "conduct.plain-words",
-        "Councillor Hoyle smirked at my accent when I asked about the bins. It is not proper behaviour for a councillor.",
+        "Councillor Hoyle smirked at my accent when I asked about the bins. It is not proper behaviour for a "
+        "councillor.",
         "conduct_complaint",
     ),
     (
@@ -2828,7 +2838,8 @@ CASES: list[tuple[str, str, str]] = [
     ),
     (
         "conduct.plain-words",
-        "The chair treated residents like dirt at Tuesday's meeting and I want to know the process for complaining about him.",
+        "The chair treated residents like dirt at Tuesday's meeting and I want to know the process for "
+        "complaining about him.",
         "conduct_complaint",
     ),
     (
@@ -2864,17 +2875,20 @@ CASES: list[tuple[str, str, str]] = [
     ),
     (
         "automated.more-forms",
-        "Thank you for visiting Anstey Library. How did we do? Please take our short survey, it should take two minutes.",
+        "Thank you for visiting Anstey Library. How did we do? Please take our short survey, it should take "
+        "two minutes.",
         "automated",
     ),
     (
         "automated.near-miss",
-        "Website contact form submission\nName: Jo Bloggs\nEmail: jo@example.org\nPhone: 07700 900111\nMessage: The bins on Mill Lane were not emptied again. Fourth time this month.",
+        "Website contact form submission\nName: Jo Bloggs\nEmail: jo@example.org\nPhone: 07700 "
+        "900111\nMessage: The bins on Mill Lane were not emptied again. Fourth time this month.",
         "complaint",
     ),
     (
         "automated.more-forms",
-        "Ich bin bis zum 12. Mai nicht im B\u00fcro und habe keinen Zugriff auf meine E-Mails. In dringenden F\u00e4llen wenden Sie sich bitte an meine Kollegin.",
+        "Ich bin bis zum 12. Mai nicht im B\u00fcro und habe keinen Zugriff auf meine E-Mails. In dringenden "
+        "F\u00e4llen wenden Sie sich bitte an meine Kollegin.",
         "automated",
     ),
     (
@@ -2884,7 +2898,8 @@ CASES: list[tuple[str, str, str]] = [
     ),
     (
         "automated.more-forms",
-        "Thank you for your email. I am out of the office until Monday 9 March. In my absence please contact the deputy clerk.",
+        "Thank you for your email. I am out of the office until Monday 9 March. In my absence please contact "
+        "the deputy clerk.",
         "automated",
     ),
     (
@@ -2910,12 +2925,14 @@ CASES: list[tuple[str, str, str]] = [
     ),
     (
         "automated.near-miss",
-        "Website contact form submission\nName: Sam Lee\nEmail: sam@example.org\nMessage: When is the next parish council meeting?",
+        "Website contact form submission\nName: Sam Lee\nEmail: sam@example.org\nMessage: When is the next "
+        "parish council meeting?",
         "enquiry",
     ),
     (
         "complaint.decision-judged",
-        "The choice to shut the library on Saturdays is plainly misguided and was made with no thought for working families.",
+        "The choice to shut the library on Saturdays is plainly misguided and was made with no thought for "
+        "working families.",
         "complaint",
     ),
     ("complaint.decision-judged", "What a short-sighted, high-handed decision to fell the lime trees.", "complaint"),
@@ -2927,7 +2944,8 @@ CASES: list[tuple[str, str, str]] = [
     ),
     (
         "complaint.decision-judged",
-        "Nobody is emptying the dog bin by the stile and the sign has fallen down. The council is not taking this seriously.",
+        "Nobody is emptying the dog bin by the stile and the sign has fallen down. The council is not taking "
+        "this seriously.",
         "complaint",
     ),
     (
@@ -2947,7 +2965,8 @@ CASES: list[tuple[str, str, str]] = [
     ),
     (
         "complaint.near-miss",
-        "We would like our deposit back after the christening on Sunday; the hall was left clean. What do we need to do?",
+        "We would like our deposit back after the christening on Sunday; the hall was left clean. What do we "
+        "need to do?",
         "enquiry",
     ),
     ("complaint.near-miss", "Is the budget for 2027 going to be discussed at the January meeting?", "enquiry"),
