@@ -3150,6 +3150,422 @@ CASES: list[tuple[str, str, str]] = [
         "not-serious",
     ),
     ("hate.quoted-after-colon-near-miss", 'My view is simple: "pakis out".', "hate"),
+    # --- complaints, requests, reports and automatic mail, round 7: neglect dated, tallies, objections, requests
+    # in dialect and the passive, data held about a relative, clipped reported speech, calendar slots; with the
+    # near misses (thanks for a fix, a first question, a hire price, a landowner's right of access) ------------
+    (
+        "complaint.without-the-word",
+        "The bus shelter on Church Lane is in a sorry state and the glass has been missing since the spring.",
+        "complaint",
+    ),
+    (
+        "complaint.without-the-word",
+        "I find it hard to understand how the parish has let the churchyard wall be left to fall into disrepair.",
+        "complaint",
+    ),
+    (
+        "complaint.without-the-word",
+        "The footbridge rail has been broken since Christmas. Somebody will go in the brook.",
+        "complaint",
+    ),
+    ("complaint.without-the-word", "noticeboard. glass gone since march. nobody bothered.", "complaint"),
+    ("complaint.without-the-word", "Hedge on Back Lane not trimmed. Again. Cannot see round the corner.", "complaint"),
+    (
+        "complaint.without-the-word",
+        "The litter bins by the shop were not emptied this week and the contractor is not turning up. Pay "
+        "someone who will.",
+        "complaint",
+    ),
+    ("complaint.without-the-word", "Your grass man hasn't shown up in a month. Get a firm that will.", "complaint"),
+    ("complaint.without-the-word", "Lay-by on the A47 flooded again. Fourth time this winter.", "complaint"),
+    ("complaint.without-the-word", "Streetlight outside 14 out. Second time in a fortnight.", "complaint"),
+    (
+        "complaint.without-the-word",
+        "You told us in the spring that the potholes would be filled. They have not been.",
+        "complaint",
+    ),
+    (
+        "complaint.without-the-word",
+        "The clerk assured residents at the March meeting that the swings would be repaired by Easter. Nothing "
+        "has happened.",
+        "complaint",
+    ),
+    (
+        "complaint.without-the-word",
+        "I wish to put on record my strong objection to the new charges for the car park, and ask that the "
+        "decision be reconsidered.",
+        "complaint",
+    ),
+    (
+        "complaint.without-the-word",
+        "Spending four thousand pounds on a logo is a waste of the parish's money.",
+        "complaint",
+    ),
+    (
+        "complaint.without-the-word",
+        "Is it really too much to ask that the toilets are open on a bank holiday?",
+        "complaint",
+    ),
+    (
+        "complaint.without-the-word",
+        "Who exactly is responsible for the state of the pond? Because it is certainly not being looked after.",
+        "complaint",
+    ),
+    (
+        "complaint.without-the-word",
+        "I would be grateful to learn what the council proposes to do about the drain, and when.",
+        "complaint",
+    ),
+    (
+        "complaint.without-the-word",
+        "My father has asked me to write. The path to his bungalow has been flooded for weeks and he cannot get out.",
+        "complaint",
+    ),
+    (
+        "complaint.near-miss",
+        "Who is responsible for cutting the hedge by the school? I would like to offer to help.",
+        "enquiry",
+    ),
+    ("complaint.near-miss", "Could you let me know the hire charge for the hall on a Saturday afternoon?", "enquiry"),
+    (
+        "complaint.near-miss",
+        "We have booked the pavilion twice before for the cricket tea and would love to again in July.",
+        "enquiry",
+    ),
+    (
+        "complaint.near-miss",
+        "Thank you for fixing the streetlight so quickly, it has made a real difference.",
+        "enquiry",
+    ),
+    (
+        "complaint.near-miss",
+        "The hall will be closed for the summer while the floor is sanded; the next coffee morning is in September.",
+        "enquiry",
+    ),
+    (
+        "complaint.near-miss",
+        "I would like to volunteer for the litter pick on Saturday. What time should I arrive?",
+        "enquiry",
+    ),
+    ("complaint.near-miss", "Is there a waiting list for allotments, and how long is it at the moment?", "enquiry"),
+    (
+        "foi.other-words",
+        "Can ye send me all the records the council has on the play area inspections since 2019?",
+        "foi_request",
+    ),
+    (
+        "foi.other-words",
+        "Could you kindly let me know, for the last three financial years, how much was spent on legal advice?",
+        "foi_request",
+    ),
+    (
+        "foi.other-words",
+        "How much was paid to the contractor for resurfacing the car park? Please send the invoice.",
+        "foi_request",
+    ),
+    ("foi.other-words", "could yous send us the minutes and the quotes for the new benches", "foi_request"),
+    (
+        "sar.other-words",
+        "As my mother's attorney under a lasting power of attorney, I ask for everything the council holds on her.",
+        "subject_access",
+    ),
+    (
+        "sar.near-miss",
+        "Any implied right of access to my land is hereby revoked and the council's men are not to cross my fields.",
+        "enquiry",
+    ),
+    ("sar.near-miss", "Does the public have a right of access over the field behind the church?", "enquiry"),
+    (
+        "report.clipped-or-chat",
+        "Chap in a grey pickup stopped me at the yard. Said he'd burn the hay barn if the path stays shut. "
+        "Rang 101, they gave me a reference.",
+        "abuse_report",
+    ),
+    (
+        "report.clipped-or-chat",
+        "somebody in the parents group chat shared a photo of the clerk with horrible stuff written on it",
+        "abuse_report",
+    ),
+    (
+        "report.clipped-or-chat",
+        "Told me he'd smash the bus shelter again tonight. Thought you should know.",
+        "abuse_report",
+    ),
+    (
+        "complaint.without-the-word",
+        "The bins by the school were not emptied. Rang the council twice. Said they'd send someone. Nobody came.",
+        "complaint",
+    ),
+    (
+        "automated.calendar",
+        "Parish Liaison Meeting\nWhen: Tue 3 Mar 2026 14:00 - 15:00 (GMT)\nWhere: Village Hall\nOrganiser: "
+        "clerk@example.org\nAccept / Decline / Maybe",
+        "automated",
+    ),
+    (
+        "automated.calendar",
+        "Annual Parish Meeting\nThu 14 May 2026 19:00 - 20:30\nThis event has been cancelled.",
+        "automated",
+    ),
+    (
+        "complaint.near-miss",
+        "What does the council intend to do with the old phone box? Our group would like to use it as a book swap.",
+        "enquiry",
+    ),
+    ("complaint.without-the-word", "it was reported before and nothing was done, very disappointing", "complaint"),
+    (
+        "complaint.near-miss",
+        "My mother has asked me to write to ask whether she can still have her plot next year.",
+        "enquiry",
+    ),
+    (
+        "complaint.without-the-word",
+        "Dear Sirs, I wonder whether it might be possible, at some point, for someone to look at the drain "
+        "outside number 4 again; it has flooded for the third time this month.",
+        "complaint",
+    ),
+    (
+        "complaint.near-miss",
+        "Many thanks to whoever fixed the bench by the pond, it had been broken since the spring and it looks "
+        "lovely now.",
+        "enquiry",
+    ),
+    (
+        "complaint.near-miss",
+        "Thank you for the quick reply. The light that had been out since Tuesday is working again.",
+        "enquiry",
+    ),
+    (
+        "complaint.near-miss",
+        "I'm writing on behalf of my neighbour, who is 90, to ask when the next coffee morning is.",
+        "enquiry",
+    ),
+    ("complaint.near-miss", "Could you send me the dates of the next three council meetings?", "enquiry"),
+    (
+        "complaint.near-miss",
+        "Could you tell me who I should ask about hiring the pavilion for a birthday party?",
+        "enquiry",
+    ),
+    (
+        "complaint.near-miss",
+        "The Scouts would like to offer to help tidy the churchyard on 12 April. Who should we speak to?",
+        "enquiry",
+    ),
+    (
+        "complaint.near-miss",
+        "Could you let me know the total cost of hiring the main hall for a wedding in June, and whether it is free?",
+        "enquiry",
+    ),
+    ("foi.other-words", "How much money was spent on the consultants for the neighbourhood plan?", "foi_request"),
+    (
+        "sar.other-words",
+        "Under data protection I want the recording of the call I made to the office in May and any notes that "
+        "were made on me during it.",
+        "subject_access",
+    ),
+    (
+        "sar.other-words",
+        "I am my father's attorney. Please send me copies of everything the council is storing about my dad, "
+        "including his allotment letters.",
+        "subject_access",
+    ),
+    (
+        "sar.other-words",
+        "i want every photo of me off them new cameras on the green. every one. as is my right.",
+        "subject_access",
+    ),
+    (
+        "sar.other-words",
+        "I'm entitled to my own records. Please send me every email where my name appears since the planning row.",
+        "subject_access",
+    ),
+    (
+        "complaint.near-miss",
+        "Do you keep a record of who has booked the hall? I would like to know if the 12th is taken.",
+        "enquiry",
+    ),
+    ("complaint.near-miss", "Could you send me a photo of the new bench for our newsletter?", "enquiry"),
+    (
+        "report.aimed-material",
+        "Somebody has put up leaflets in the shop window ridiculing the clerk and her family. I took one down.",
+        "abuse_report",
+    ),
+    (
+        "report.aimed-material",
+        "There is a lot of nasty stuff being shared on the village page about Councillor Mendes and her children.",
+        "abuse_report",
+    ),
+    (
+        "report.aimed-material",
+        "An account calling itself Parish Truth has started posting photos of the councillors' cars.",
+        "abuse_report",
+    ),
+    (
+        "report.aimed-material",
+        "Overnight someone daubed the word TRAITOR across the chairman's garage door.",
+        "abuse_report",
+    ),
+    (
+        "report.aimed-material",
+        "a lad on the estate group has wrote the clerk's home address with a picture of her house",
+        "abuse_report",
+    ),
+    (
+        "conduct.plain-words",
+        "At the annual meeting Cllr Prowse was obviously the worse for drink and heckled a resident.",
+        "conduct_complaint",
+    ),
+    (
+        "conduct.plain-words",
+        "Councillor Hoyle smirked at my accent when I asked about the bins. It is not proper behaviour for a "
+        "councillor.",
+        "conduct_complaint",
+    ),
+    (
+        "conduct.plain-words",
+        "I demand that Cllr Byrne be investigated. He told me to sit down and be quiet in front of everyone.",
+        "conduct_complaint",
+    ),
+    (
+        "conduct.plain-words",
+        "The chair treated residents like dirt at Tuesday's meeting and I want to know the process for "
+        "complaining about him.",
+        "conduct_complaint",
+    ),
+    (
+        "report-conduct.near-miss",
+        "Could you put up a poster for the Scouts' jumble sale on the noticeboard?",
+        "enquiry",
+    ),
+    (
+        "report-conduct.near-miss",
+        "We are making a short video about the village for the festival. May we film councillors at the meeting?",
+        "enquiry",
+    ),
+    (
+        "report-conduct.near-miss",
+        "The leaflets about the new parking charges were confusing and nobody was consulted. Very poor.",
+        "complaint",
+    ),
+    (
+        "conduct.plain-words",
+        "Cllr Ward posted a meme mocking residents who objected to the car park.",
+        "conduct_complaint",
+    ),
+    ("report-conduct.near-miss", "I laughed at the panto last year - is it on again this December?", "enquiry"),
+    (
+        "automated.more-forms",
+        "Your booking has been confirmed.\nBooking reference: VH-20931\nRoom: Main hall\nDate: Saturday 14 March 2026",
+        "automated",
+    ),
+    (
+        "automated.more-forms",
+        "Good news! Your order has been dispatched.\nOrder number: 448-1192-33\nTrack your parcel with the link below.",
+        "automated",
+    ),
+    (
+        "automated.more-forms",
+        "Thank you for visiting Anstey Library. How did we do? Please take our short survey, it should take "
+        "two minutes.",
+        "automated",
+    ),
+    (
+        "automated.near-miss",
+        "Website contact form submission\nName: Jo Bloggs\nEmail: jo@example.org\nPhone: 07700 "
+        "900111\nMessage: The bins on Mill Lane were not emptied again. Fourth time this month.",
+        "complaint",
+    ),
+    (
+        "automated.more-forms",
+        "Ich bin bis zum 12. Mai nicht im B\u00fcro und habe keinen Zugriff auf meine E-Mails. In dringenden "
+        "F\u00e4llen wenden Sie sich bitte an meine Kollegin.",
+        "automated",
+    ),
+    (
+        "automated.more-forms",
+        "Je suis absente du bureau jusqu'au 4 avril. Je r\u00e9pondrai \u00e0 votre message \u00e0 mon retour.",
+        "automated",
+    ),
+    (
+        "automated.more-forms",
+        "Thank you for your email. I am out of the office until Monday 9 March. In my absence please contact "
+        "the deputy clerk.",
+        "automated",
+    ),
+    (
+        "automated.near-miss",
+        "Could you confirm my booking of the small hall for the 12th? I paid the deposit on Friday.",
+        "enquiry",
+    ),
+    ("automated.near-miss", "I ordered a replacement key from the office last week. Has it come in yet?", "enquiry"),
+    (
+        "automated.near-miss",
+        "Our survey of the footpaths is finished; would the council like a copy of the results?",
+        "enquiry",
+    ),
+    (
+        "automated.near-miss",
+        "I will be away next week, so could the clerk give the hall key to my daughter in my absence?",
+        "enquiry",
+    ),
+    (
+        "automated.near-miss",
+        "My booking was confirmed and then cancelled without explanation, which is unacceptable.",
+        "complaint",
+    ),
+    (
+        "automated.near-miss",
+        "Website contact form submission\nName: Sam Lee\nEmail: sam@example.org\nMessage: When is the next "
+        "parish council meeting?",
+        "enquiry",
+    ),
+    (
+        "complaint.decision-judged",
+        "The choice to shut the library on Saturdays is plainly misguided and was made with no thought for "
+        "working families.",
+        "complaint",
+    ),
+    ("complaint.decision-judged", "What a short-sighted, high-handed decision to fell the lime trees.", "complaint"),
+    ("complaint.decision-judged", "Road flooded outside the school again. Simply not good enough.", "complaint"),
+    (
+        "complaint.decision-judged",
+        "With respect, the council has got this badly wrong on the car park, and I urge you to look again.",
+        "complaint",
+    ),
+    (
+        "complaint.decision-judged",
+        "Nobody is emptying the dog bin by the stile and the sign has fallen down. The council is not taking "
+        "this seriously.",
+        "complaint",
+    ),
+    (
+        "complaint.decision-judged",
+        "Who thought it was a good idea to paint the bus shelter bright orange? Are you all mad? Put it right.",
+        "complaint",
+    ),
+    (
+        "complaint.near-miss",
+        "Could you explain how the council decided the date of the fete? Our group would like to run a stall.",
+        "enquiry",
+    ),
+    (
+        "complaint.near-miss",
+        "Would the council consider putting a second dog bin by the stile? It would help the dog walkers.",
+        "enquiry",
+    ),
+    (
+        "complaint.near-miss",
+        "We would like our deposit back after the christening on Sunday; the hall was left clean. What do we "
+        "need to do?",
+        "enquiry",
+    ),
+    ("complaint.near-miss", "Is the budget for 2027 going to be discussed at the January meeting?", "enquiry"),
+    (
+        "complaint.near-miss",
+        "Is the pavilion booked for summer 2027 yet? We would like it for the cricket club's anniversary.",
+        "enquiry",
+    ),
+    ("complaint.near-miss", "Will the hall be available for Christmas? We are planning a family party.", "enquiry"),
 ]
 
 
