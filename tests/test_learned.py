@@ -203,6 +203,54 @@ def test_the_model_takes_a_threat_alone_only_from_the_default_without_a_counter_
     assert revise(rules, ModelSettings(review=SERIOUS_REVIEW), plain, sure).category == "enquiry"  # take is opt-in
 
 
+def test_take_from_lets_a_very_sure_model_overrule_only_the_listed_ordinary_categories():
+    rules = load_rules(ROOT / "rules.yaml", ROOT / "templates")
+    plain = decide(dataclasses.replace(rules, model=None), parse(mail("hello there")), screen(parse(mail("hi"))))
+    complaint = dataclasses.replace(plain, category="complaint", scores=(("complaint", 2.0),))
+    enquiry_only = ModelSettings(take=("threat",), take_above=0.9, review=SERIOUS_REVIEW, review_above=0.3)
+    from_complaint = dataclasses.replace(enquiry_only, take_from=("complaint",), take_from_above=0.95)
+    assert learned.take_bar(rules, enquiry_only, "complaint") > 1  # not listed: never
+    assert learned.take_bar(rules, from_complaint, "complaint") == 0.95
+    assert learned.take_bar(rules, from_complaint, rules.default) == 0.9
+    very_sure = Opinion((("threat", 0.97), ("complaint", 0.03)))
+    taken = revise(rules, from_complaint, complaint, very_sure)
+    assert (taken.category, taken.review) == (
+        "threat",
+        "decided threat on the learned model alone (p=0.97): the rules said complaint",
+    )
+    assert "at least 0.95" in taken.reason
+    sure = Opinion((("threat", 0.93), ("complaint", 0.07)))  # enough from the default, not from a complaint
+    assert revise(rules, from_complaint, complaint, sure).category == "complaint"
+    assert revise(rules, from_complaint, plain, sure).category == "threat"
+    assert revise(rules, enquiry_only, complaint, very_sure).category == "complaint"
+    held = revise(rules, from_complaint, complaint, very_sure, counter="said")
+    assert held.category == "complaint" and "'said' may take it back" in held.review
+    conduct = dataclasses.replace(complaint, category="conduct_complaint")
+    assert revise(rules, from_complaint, conduct, very_sure).category == "conduct_complaint"
+
+
+def test_take_from_reads_a_complaint_by_its_most_alarming_sentence(tmp_path, monkeypatch):
+    """A menace at the end of a long complaint is one sentence of it: take_from weighs that sentence, not the whole."""
+    model = train([t for t, _ in TINY], [label for _, label in TINY], min_df=1)
+    monkeypatch.setattr(learned, "load_model", lambda path: model)
+    rules = rules_with(tmp_path, "model:\n  take: [threat]\n  take_from: [complaint]\n  take_from_above: 0.9")
+    ending = "i know where you live and i will come round"
+    long = ". ".join(["the bin was not emptied again"] * 6 + ["nothing has been done about the pothole", ending])
+    assert model.opinion(long).p("threat") < 0.9 < model.opinion(long, sentences=True).p("threat")
+    message = parse(mail(long, subject="bins"))
+    plain = decide(dataclasses.replace(rules, model=None), message, screen(message))
+    complaint = dataclasses.replace(plain, category="complaint", scores=(("complaint", 2.0),), review="")
+    taken = learned.second_opinion(rules, message, complaint)
+    assert taken.category == "threat"
+    assert taken.review.startswith("decided threat on the learned model alone") and "rules said complaint" in (
+        taken.review
+    )
+    calm = parse(mail(". ".join(["the bin was not emptied again"] * 6), subject="bins"))
+    assert learned.second_opinion(rules, calm, dataclasses.replace(complaint)).category == "complaint"
+    off = dataclasses.replace(rules, model=dataclasses.replace(rules.model, take_from=()))
+    assert learned.second_opinion(off, message, complaint).category == "complaint"
+
+
 def test_counter_cues_are_the_rules_families_of_negation_counter_speech_and_report():
     rules = load_rules(ROOT / "rules.yaml", ROOT / "templates")
     for text in (
@@ -313,6 +361,12 @@ def test_the_shipped_model_sends_a_suspected_threat_the_rules_miss_to_review(tmp
         ("model:\n  confirm_above: 2", "model: confirm_above 2 must be a probability"),
         ("model:\n  take: [complaint]", "model: take is for threat, hate and abuse, not 'complaint'"),
         ("model:\n  take_above: 0", "model: take_above 0 must be a probability"),
+        (
+            "model:\n  take_from: [threat]",
+            "model: take_from is for the ordinary categories the rules reach, not 'threat'",
+        ),
+        ("model:\n  take_from: [automated]", "not 'automated'"),
+        ("model:\n  take_from_above: 1.2", "model: take_from_above 1.2 must be a probability"),
         ("model:\n  review: [threats]", "model: review names unknown category 'threats'"),
         ("model:\n  colour: blue", "model: unknown field 'colour'"),
     ],

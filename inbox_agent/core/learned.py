@@ -52,6 +52,8 @@ MODEL_KEYS = {
     "confirm_above",
     "take",
     "take_above",
+    "take_from",
+    "take_from_above",
     "review",
     "review_above",
 }
@@ -76,6 +78,8 @@ class ModelSettings:
     confirm_above: float = 0.9  # ... when its probability is at least this
     take: tuple[str, ...] = ()  # threat, hate or abuse the model may decide in mail the rules left as the default
     take_above: float = 0.9  # ... when it is the model's first category with at least this probability
+    take_from: tuple[str, ...] = ()  # ordinary categories the rules reached that `take` may still overrule ...
+    take_from_above: float = 0.95  # ... when the model's first category is a listed serious one with at least this
     review: tuple[str, ...] = SERIOUS  # categories whose suspicion sends a decision to the Clerk's review
     review_above: float = 0.5  # ... when their probability is at least this and the rules did not confirm it
     weights: Path = WEIGHTS_FILE
@@ -355,11 +359,13 @@ class Model:
         found = features(text)
         return [(f, _value(f)) for f in sorted(self.vectors.keys() & found)], 1.0 / math.sqrt(len(found) or 1)
 
-    def opinion(self, text: str) -> Opinion:
-        """The whole text's probabilities, except that a threat, hate or abuse is as likely as in the sentence that
-        makes it most likely: one threat at the end of a long complaint is not diluted by the rest."""
+    def opinion(self, text: str, *, sentences: bool | None = None) -> Opinion:
+        """The whole text's probabilities, except that with `sentences` (SENTENCE_MAX unless given) a threat, hate or
+        abuse is as likely as in the sentence that makes it most likely: one threat at the end of a long complaint is
+        not diluted by the rest."""
         whole = self.probabilities(text)
-        units = [u for u in _SENTENCES.split(text) if len(_WORD.findall(u)) >= SENTENCE_WORDS] if SENTENCE_MAX else []
+        sentences = SENTENCE_MAX if sentences is None else sentences
+        units = [u for u in _SENTENCES.split(text) if len(_WORD.findall(u)) >= SENTENCE_WORDS] if sentences else []
         serious = [k for k, name in enumerate(self.classes) if name in SERIOUS]
         worst = max((self.probabilities(u) for u in units), key=lambda ps: max(ps[k] for k in serious), default=whole)
         if max(worst[k] for k in serious) > max(whole[k] for k in serious):
@@ -443,6 +449,7 @@ def train(
     l2: float = 1e-3,
     min_df: int = 3,
     digits: int = 3,
+    writers: Sequence[str] = (),
 ) -> Model:
     """Softmax regression by stochastic gradient descent, in a fixed shuffled order: the same inputs and seed give
     the same weights, bit for bit. Each class weighs the same in total, however many examples it has, so a category
@@ -458,6 +465,13 @@ def train(
     target = [classes.index(label) for label in labels]
     sizes = Counter(target)
     balance = [len(target) / (len(classes) * sizes[t]) for t in target]
+    if writers:  # within a class, a writer's share grows as the square root of what they wrote, not linearly
+        cells = Counter(zip(target, writers, strict=True))
+        raw = [1.0 / math.sqrt(cells[t, w]) for t, w in zip(target, writers, strict=True)]
+        totals = dict.fromkeys(sizes, 0.0)
+        for t, r in zip(target, raw, strict=True):
+            totals[t] += r
+        balance = [b * r * sizes[t] / totals[t] for b, r, t in zip(balance, raw, target, strict=True)]
     weights = [[0.0] * len(vocabulary) for _ in classes]
     bias = [0.0] * len(classes)
     order = list(range(len(rows)))
@@ -514,7 +528,7 @@ def model_settings(spec: Any, categories: Sequence[str], add_problem: Any, line:
         add_problem(line, f"model: enabled {enabled!r} must be true or false", "write enabled: true, or enabled: false")
         enabled = False
     chosen: dict[str, Any] = {}
-    for key in ("decide_above", "confirm_above", "take_above", "review_above"):
+    for key in ("decide_above", "confirm_above", "take_above", "take_from_above", "review_above"):
         value = spec.get(key, getattr(ModelSettings, key))
         if not isinstance(value, (int, float)) or isinstance(value, bool) or not 0 < value <= 1:
             add_problem(
@@ -524,7 +538,7 @@ def model_settings(spec: Any, categories: Sequence[str], add_problem: Any, line:
             )
             value = 1.0
         chosen[key] = float(value)
-    for key in ("decide", "confirm", "take", "review"):
+    for key in ("decide", "confirm", "take", "take_from", "review"):
         chosen[key] = _category_list(
             key, spec.get(key, list(getattr(ModelSettings, key))), categories, add_problem, line
         )
@@ -556,6 +570,12 @@ def _category_list(key: str, names: Any, categories: Sequence[str], add_problem:
         elif key in ("confirm", "take") and name not in SERIOUS:
             add_problem(
                 line, f"model: {key} is for threat, hate and abuse, not {name!r}", f"list {name} under decide instead"
+            )
+        elif key == "take_from" and (name in SERIOUS or name in NEVER_DECIDES):
+            add_problem(
+                line,
+                f"model: take_from is for the ordinary categories the rules reach, not {name!r}",
+                f"leave {name} out of take_from",
             )
     return tuple(n for n in names if n in categories)
 
@@ -592,14 +612,27 @@ def second_opinion(rules: RuleSet, message: Message, decision: Decision) -> Deci
         return decision
     if (
         decision.category != rules.default
+        and decision.category not in settings.take_from
         and (decision.review or not _outranked(rules, settings, decision.category))
         and not _weak_cues(rules, settings, decision)
     ):
         return decision  # nothing the model could say would change it: spare the time
-    _, text, opinion = opinion_of(rules, message)
-    top = opinion.top()[0]
-    taking = top in settings.take and decision.category == rules.default
+    model, text, opinion = opinion_of(rules, message)
+    if decision.category in settings.take_from:  # a menace at the end of a complaint is one sentence of it
+        strongest = model.opinion(text, sentences=True)
+        if strongest.top()[0] in settings.take and strongest.top()[1] >= settings.take_from_above:
+            opinion = strongest
+    top, p = opinion.top()
+    taking = top in settings.take and p >= take_bar(rules, settings, decision.category)
     return revise(rules, settings, decision, opinion, counter=counter_cue(rules, text, top) if taking else "")
+
+
+def take_bar(rules: RuleSet, settings: ModelSettings, category: str) -> float:
+    """The probability at which `take` may overrule the rules' category: take_above for the default, take_from_above
+    for a category listed in take_from, and never (above 1) for any other."""
+    if category == rules.default:
+        return settings.take_above
+    return settings.take_from_above if category in settings.take_from else 2.0
 
 
 def counter_cue(rules: RuleSet, text: str, category: str) -> str:
@@ -659,15 +692,17 @@ def revise(
             )
     top, p = opinion.top()
     held = ""
-    if decision.category == rules.default and top in settings.take and p >= settings.take_above:
+    bar = take_bar(rules, settings, decision.category)
+    if top in settings.take and p >= bar:
         if not counter:
             return replace(
                 decision,
                 category=top,
                 severity=rules.category(top).severity,
-                reason=f"{decision.reason}; the learned model says {top} (p={p:.2f}, at least {settings.take_above:g})"
+                reason=f"{decision.reason}; the learned model says {top} (p={p:.2f}, at least {bar:g})"
                 " and the text has no counter-cue",
-                review=f"decided {top} on the learned model alone (p={p:.2f}): no rule saw it",
+                review=f"decided {top} on the learned model alone (p={p:.2f}): "
+                + ("no rule saw it" if decision.category == rules.default else f"the rules said {decision.category}"),
             )
         held = f"; not decided {top}: {counter!r} may take it back"
     if decision.category == rules.default and top in settings.decide and p >= settings.decide_above:
