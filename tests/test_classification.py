@@ -58,11 +58,12 @@ def test_the_main_part_holds_the_floor_too(agent):
     # With writers l, m, n, u and v (the fifth held-out part, 335 messages) moved in and the model retrained on the
     # grown part, the rules as they were scored macro F1 0.949, threat recall 0.89, hate 0.92, abusive 0.958, and two
     # complaints were taken for threat, hate or abuse. (Before l..v came, after a round of rules written on f..k:
-    # 0.960, 0.94, 0.955, 0.97, and one.) These flatter the rules: most of this part was tuned on. The floor is what was
+    # 0.960, 0.94, 0.955, 0.97, and one.) After a round of rules written on l..v's odd-numbered files: 0.970, 0.948,
+    # 0.982, 0.988, and still two. These flatter the rules: most of this part was tuned on. The floor is what was
     # measured, so that a change that makes it worse fails. Judge generalisation on the held-out part, HateCheck and
     # train-model --by-writer, not here.
-    assert main["macro_f1"] >= 0.948 and main["per_category"]["threat"]["recall"] >= 0.89
-    assert main["per_category"]["hate"]["recall"] >= 0.916 and main["per_category"]["abusive"]["recall"] >= 0.957
+    assert main["macro_f1"] >= 0.969 and main["per_category"]["threat"]["recall"] >= 0.945
+    assert main["per_category"]["hate"]["recall"] >= 0.98 and main["per_category"]["abusive"]["recall"] >= 0.985
     assert sum(main["confusion"]["complaint"][c] for c in ("threat", "hate", "abusive")) <= 2
 
 
@@ -141,9 +142,10 @@ def test_the_held_out_part_holds_the_measured_floor(agent):
     the judgement improves; never tune on this part. This is the sixth held-out part (335 messages, five writers,
     fifteen styles); the fifth (335) moved into the main part when it came. Measured when it was committed, with the
     rules as they were and the model retrained on the grown main part: macro F1 0.853, threat recall 0.57, hate 0.90,
-    abusive 0.80, and no complaint decided as threat, hate or abuse."""
+    abusive 0.80, and no complaint decided as threat, hate or abuse. After the next round of rules, written on other
+    mail: 0.860, 0.617, 0.90, 0.80, and still none."""
     held = scores(agent, HELDOUT)
-    assert held["macro_f1"] >= 0.852 and held["per_category"]["threat"]["recall"] >= 0.56
+    assert held["macro_f1"] >= 0.859 and held["per_category"]["threat"]["recall"] >= 0.61
     assert held["per_category"]["hate"]["recall"] >= 0.90 and held["per_category"]["abusive"]["recall"] >= 0.80
     assert sum(held["confusion"]["complaint"][c] for c in ("threat", "hate", "abusive")) == 0
 
