@@ -3455,11 +3455,6 @@ CASES: list[tuple[str, str, str]] = [
     ("report-conduct.near-miss", "I laughed at the panto last year - is it on again this December?", "enquiry"),
     (
         "automated.more-forms",
-        "Your booking has been confirmed.\nBooking reference: VH-20931\nRoom: Main hall\nDate: Saturday 14 March 2026",
-        "automated",
-    ),
-    (
-        "automated.more-forms",
         "Good news! Your order has been dispatched.\nOrder number: 448-1192-33\nTrack your parcel with the link below.",
         "automated",
     ),
