@@ -158,9 +158,10 @@ def _features(text: str) -> tuple[set[str], set[str]]:
     text = _model_words(text)
     words = _words(text)
     found = set(chain.from_iterable(map(_grams, set(words))))
-    found.update(f"{scope or 'w'}:{w}" for w, scope in _scoped(text))
+    sentences = _sentences(text)  # clauses end at sentence ends too, so these are _scoped(text) in sentences
+    found.update(f"{scope or 'w'}:{w}" for scoped in sentences for w, scope in scoped)
     found.update(map("b:{} {}".format, ["<s>", *words], words))
-    return found, mechanisms(text)
+    return found, _mechanisms(sentences)
 
 
 _CLAUSES = re.compile(r"[.!?\n;:,]+")
@@ -310,9 +311,17 @@ _PAIRS = (
 
 def mechanisms(text: str) -> set[str]:
     """'m:a+b' for two word classes that meet in one sentence, and 'm:a+b+c' for three (a class alone is topic)."""
+    return _mechanisms(_sentences(_model_words(text)))
+
+
+def _sentences(prepared: str) -> list[list[tuple[str, str]]]:
+    """Each sentence of prepared text as its words with their scopes (see _scoped)."""
+    return [_scoped(sentence) for sentence in _SENTENCES.split(prepared)]
+
+
+def _mechanisms(sentences: list[list[tuple[str, str]]]) -> set[str]:
     found: set[str] = set()
-    for sentence in _SENTENCES.split(_model_words(text)):
-        scoped = _scoped(sentence)
+    for scoped in sentences:
         if not scoped:
             continue
         words = " " + " ".join(w for w, _ in scoped)
