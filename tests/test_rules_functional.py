@@ -3699,6 +3699,127 @@ CASES: list[tuple[str, str, str]] = [
         "My dad just got out of hospital and he's been asking about the chairman's health.",
         "not-serious",
     ),
+    # --- threats, round 7: a complaint whose last lines turn to menace, and its lawful endings (the ombudsman, an
+    # election, a meeting, a solicitor, a petition) that must stay ordinary
+    (
+        "threat.complaint-ends-in-menace",
+        "The bins have not been emptied for three weeks. Sort it by Friday or I'll sort it myself, and you "
+        "won't like how.",
+        "threat",
+    ),
+    (
+        "threat.complaint-ends-in-menace",
+        "Third time I've reported the streetlight. Next time I won't be writing, I'll be knocking on the "
+        "chairman's door.",
+        "threat",
+    ),
+    (
+        "threat.complaint-ends-in-menace",
+        "The verge is ruined again. If it happens once more, I can't promise the contractor's van will still "
+        "have its windows.",
+        "threat",
+    ),
+    (
+        "threat.complaint-ends-in-menace",
+        "Still no reply about the drain. Whoever comes to fix it had better come in a group.",
+        "threat",
+    ),
+    (
+        "threat.complaint-ends-in-menace",
+        "The hedge was cut without consent again. Do it once more and the next one holding the trimmer goes "
+        "in the ditch with the cuttings.",
+        "threat",
+    ),
+    (
+        "threat.complaint-ends-in-menace",
+        "I've complained about the dog mess for months. The next dog walker I catch is going to regret it.",
+        "threat",
+    ),
+    (
+        "threat.complaint-ends-in-menace",
+        "Nobody has fixed the play area. Things are going to happen that you won't be able to blame on me.",
+        "threat",
+    ),
+    (
+        "threat.complaint-ends-in-menace",
+        "This is the fourth email about the parking. If it isn't sorted, the chairman will have a very "
+        "unpleasant weekend.",
+        "threat",
+    ),
+    (
+        "threat.complaint-ends-in-menace",
+        "Your contractor left my gate open and my dog got out. Let him come back and see what my dog does to him now.",
+        "threat",
+    ),
+    (
+        "threat.complaint-ends-in-menace",
+        "The noise from the hall is unbearable. If it happens again I'll go round there myself and it won't "
+        "be to ask nicely.",
+        "threat",
+    ),
+    (
+        "threat.complaint-ends-in-menace",
+        "Fix it, or I'll be round with my lads, and we won't be bringing flowers.",
+        "threat",
+    ),
+    (
+        "threat.complaint-ends-in-menace",
+        "the grass hasn't been cut in weeks. one more week and i'm cutting more than grass",
+        "threat",
+    ),
+    (
+        "threat.near-miss",
+        "The bins have not been emptied for three weeks. Sort it by Friday or I'll report you to the ombudsman.",
+        "not-serious",
+    ),
+    (
+        "threat.near-miss",
+        "Third time I've reported the streetlight. Next time I won't be writing, I'll be standing for election myself.",
+        "not-serious",
+    ),
+    (
+        "threat.near-miss",
+        "Still no reply about the drain. My patience has gone. I will be raising it at the annual parish meeting.",
+        "not-serious",
+    ),
+    (
+        "threat.near-miss",
+        "If it isn't fixed I'll go round to the office myself and ask to see the clerk.",
+        "not-serious",
+    ),
+    (
+        "threat.near-miss",
+        "Keep ignoring me and I'll make sure the whole village knows at the next meeting.",
+        "not-serious",
+    ),
+    ("threat.near-miss", "This is the last polite letter; next I will instruct my solicitor.", "not-serious"),
+    (
+        "threat.near-miss",
+        "the grass hasn't been cut in weeks. one more week and i'm cutting it myself and sending you the bill",
+        "not-serious",
+    ),
+    (
+        "threat.near-miss",
+        "Your contractor left my gate open and my dog got out; he could have been killed on the road.",
+        "not-serious",
+    ),
+    (
+        "threat.near-miss",
+        "If the chairman doesn't answer I'll see him at the meeting and ask him in front of everyone.",
+        "not-serious",
+    ),
+    ("threat.near-miss", "I'll be round the office on Monday with the petition.", "not-serious"),
+    (
+        "threat.near-miss",
+        "I'm sure you won't like it, but the hedge on the corner really must be cut back.",
+        "not-serious",
+    ),
+    ("threat.near-miss", "Whoever comes to fix the boiler had better bring a long ladder.", "not-serious"),
+    (
+        "threat.near-miss",
+        "I'll be knocking on doors in Mill Lane to collect signatures for the petition.",
+        "not-serious",
+    ),
 ]
 
 
