@@ -3820,6 +3820,106 @@ CASES: list[tuple[str, str, str]] = [
         "I'll be knocking on doors in Mill Lane to collect signatures for the petition.",
         "not-serious",
     ),
+    # --- threats, round 7: the styles of writers the rules were not tuned on (third person and minutes, a reporter's
+    # questions, an open letter, easy-read, jokes, late-night mail, a heartfelt story, the school run, academic
+    # hedging), and near-misses in the same registers
+    (
+        "threat.third-person-and-minutes",
+        "The resident stated that, should the hedge be cut again, the Clerk would not be safe in her own home.",
+        "threat",
+    ),
+    (
+        "threat.third-person-and-minutes",
+        "Minutes of the residents' group: AGREED that members would attend Cllr Barr's house on Friday evening.",
+        "threat",
+    ),
+    (
+        "threat.third-person-and-minutes",
+        "Item 3: the chairman. Action: the lads to deal with him after the meeting. Owner: me.",
+        "threat",
+    ),
+    (
+        "threat.third-person-and-minutes",
+        "Mr Dunn wishes the council to know that he has not forgotten where Councillor Hale lives.",
+        "threat",
+    ),
+    (
+        "threat.question",
+        "Question 1: How many councillors have had their tyres slashed this year? Question 2: Would Cllr "
+        "Webb like to be next?",
+        "threat",
+    ),
+    (
+        "threat.question",
+        "Hypothetically, if someone were to put sugar in the chairman's petrol tank, who would the police "
+        "even suspect?",
+        "threat",
+    ),
+    (
+        "threat.open-letter",
+        "Open letter to Cllr Moss (copied to the Echo): you have until Friday. After that, what happens to "
+        "you is on your own head.",
+        "threat",
+    ),
+    (
+        "threat.easy-read",
+        "I am not happy. I know the clerk's house. I will go there at night. I will break things.",
+        "threat",
+    ),
+    (
+        "threat.joke",
+        "Jokes aside, if the chairman signs that order, he won't be signing anything else with those hands.",
+        "threat",
+    ),
+    ("threat.joke", "lol imagine if the pavilion just happened to burn down the night before the vote 🤔🔥", "threat"),
+    (
+        "threat.late-night",
+        "3am and I'm still awake thinking about how easy it would be to end this. Starting with Cllr Shaw.",
+        "threat",
+    ),
+    (
+        "threat.heartfelt",
+        "My son cried for a week when you closed the youth club. Mark my words, you'll cry a lot longer.",
+        "threat",
+    ),
+    ("threat.school-run", "I see your wife at the school gate every morning. Tell her I said hello.", "threat"),
+    (
+        "threat.academic",
+        "It may be worth the councillor considering the possibility that his family's safety is not "
+        "something he can take for granted.",
+        "threat",
+    ),
+    (
+        "threat.academic",
+        "The data suggest a non-trivial probability of harm to Cllr Ross should the vote proceed.",
+        "threat",
+    ),
+    (
+        "threat.intent-harm-target",
+        "If they close the school crossing, I'll run the chairman over myself and see how he likes it.",
+        "threat",
+    ),
+    ("threat.near-miss", "Action: the clerk to deal with him and report back to the next meeting.", "not-serious"),
+    ("threat.near-miss", "Would Cllr Webb like to be next to speak on the precept?", "not-serious"),
+    (
+        "threat.near-miss",
+        "I know your house has flooded twice this year, so you will understand how we feel.",
+        "not-serious",
+    ),
+    ("threat.near-miss", "Let's sort this out properly, starting with Cllr Shaw's expenses claim.", "not-serious"),
+    ("threat.near-miss", "You'll cry when you see what the new bins cost.", "not-serious"),
+    (
+        "threat.near-miss",
+        "The lone working policy should cover the risk of harm to the clerk when she opens the hall at night.",
+        "not-serious",
+    ),
+    ("threat.near-miss", "Residents will picket the council office on Friday if the library closes.", "not-serious"),
+    (
+        "threat.near-miss",
+        "Someone put sugar in my petrol tank outside the hall last week and I want the CCTV checked.",
+        "not-serious",
+    ),
+    ("threat.near-miss", "If the crossing closes, a lorry will run a child over, mark my words.", "not-serious"),
 ]
 
 
