@@ -3561,6 +3561,365 @@ CASES: list[tuple[str, str, str]] = [
         "enquiry",
     ),
     ("complaint.near-miss", "Will the hall be available for Christmas? We are planning a family party.", "enquiry"),
+    # --- threats, round 7: veiled fate with no weapon, intimidation without violence, a weapon's purpose, and the
+    # near-misses that must stay ordinary (danger talk, lawful warnings, idioms, reports, illness, insurance claims)
+    ("threat.veiled-fate", "Don't come crying to me when your car gets damaged.", "threat"),
+    ("threat.veiled-fate", "dont come running to us when ur shed ends up on fire", "threat"),
+    ("threat.veiled-fate", "I'd watch myself if I were you.", "threat"),
+    ("threat.veiled-fate", "Won't end well for him either way. Tell him that.", "threat"),
+    ("threat.veiled-fate", "This will end badly for you, Councillor.", "threat"),
+    ("threat.veiled-fate", "People round here have accidents, you know.", "threat"),
+    ("threat.veiled-fate", "Things have a way of catching fire round here.", "threat"),
+    ("threat.veiled-fate", "Funny how windows get broken when people cross us.", "threat"),
+    ("threat.veiled-fate", "I'd hate for anything to spoil that lovely garden of yours.", "threat"),
+    ("threat.veiled-fate", "Something might happen to that pavilion of yours if the fees go up.", "threat"),
+    ("threat.veiled-fate", "Your tyres won't survive the week if the parking scheme goes ahead.", "threat"),
+    ("threat.veiled-fate", "You cut down my hedge, so something of yours will go too.", "threat"),
+    (
+        "threat.veiled-fate",
+        "If my roof comes in because of your tree, then Cllr Smith's roof comes down next.",
+        "threat",
+    ),
+    ("threat.veiled-fate", "Councillor Ahmed will be off his feet for a good while, I promise you.", "threat"),
+    ("threat.veiled-fate", "What do you call a councillor who votes for the car park? An inpatient.", "threat"),
+    ("threat.veiled-fate", "Voting yes would be a very bad idea for your health, Councillor.", "threat"),
+    (
+        "threat.veiled-fate",
+        "It is not beyond the realms of possibility that certain councillors may come to physical harm should this "
+        "decision stand.",
+        "threat",
+    ),
+    (
+        "threat.veiled-fate",
+        "One might reasonably expect that the chairman's safety could not be assured if the scheme proceeds.",
+        "threat",
+    ),
+    ("threat.veiled-fate", "I hope your home insurance is up to date, Councillor.", "threat"),
+    ("threat.veiled-fate", "The next time a parish official sets foot on my land, he leaves on a stretcher.", "threat"),
+    ("threat.veiled-fate", "If the site goes ahead, there'll be a body count. Not ours.", "threat"),
+    ("threat.veiled-fate", "I've dug a hole in my back garden about your size, Councillor.", "threat"),
+    ("threat.veiled-fate", "Burglars aren't the only thing that comes at night, Councillor.", "threat"),
+    ("threat.veiled-fate", "The clerk has a nice car. It would look better with four flat tyres.", "threat"),
+    (
+        "threat.veiled-fate",
+        "You've got a lovely little girl, Councillor. It'd be awful if she didn't come home one day.",
+        "threat",
+    ),
+    ("threat.veiled-fate", "the person who signed that order can expect a visit of their own", "threat"),
+    ("threat.veiled-fate", "nobody's leaving that hall till the chairman resigns. nobody.", "threat"),
+    ("threat.veiled-fate", "hall car park. sat 9pm. come alone", "threat"),
+    ("threat.veiled-fate", "u think 22 mill rd is hard 2 find?", "threat"),
+    ("threat.veiled-fate", "my brother just got out and he's been asking about the chairman", "threat"),
+    ("threat.intimidation", "Your kids go to St Mary's. We know which school.", "threat"),
+    (
+        "threat.intimidation",
+        "I have put the clerk's home address on the village group so people can pay her a visit.",
+        "threat",
+    ),
+    ("threat.intimidation", "Unless you drop the enforcement, everyone will see the photos of your affair.", "threat"),
+    ("threat.intimidation", "We've taken some nice pictures of your children, Councillor.", "threat"),
+    (
+        "threat.intimidation",
+        "We have the addresses of every councillor who voted yes. We will be making house calls.",
+        "threat",
+    ),
+    ("threat.intimidation", "We'll be paying the chairman's house a little visit after the vote.", "threat"),
+    ("threat.intimidation", "I know which cottage on Brook Lane is Cllr Ward's.", "threat"),
+    ("threat.intimidation", "we know where all of u park", "threat"),
+    (
+        "threat.intimidation",
+        "Drove past the chairman's house at two. Lights off, back gate left open. Think about that.",
+        "threat",
+    ),
+    ("threat.weapon-purpose", "I hold a firearms licence and she will find out what it's for.", "threat"),
+    (
+        "threat.weapon-purpose",
+        "I keep a crowbar by the door and I'll use it on the next councillor who knocks.",
+        "threat",
+    ),
+    ("threat.near-miss", "If I were you I'd watch the planning portal, the decision is due next week.", "not-serious"),
+    (
+        "threat.near-miss",
+        "Don't say nobody warned you about the potholes when the insurance claims come in.",
+        "not-serious",
+    ),
+    ("threat.near-miss", "You'll be off your feet for some time after the operation, so rest up.", "not-serious"),
+    (
+        "threat.near-miss",
+        "Cllr Patel will be out of action for some time after his knee operation, please contact the clerk instead.",
+        "not-serious",
+    ),
+    ("threat.near-miss", "I will use my discretion on the next application that comes in.", "not-serious"),
+    ("threat.near-miss", "Park on that verge yourself and see how you like it.", "not-serious"),
+    ("threat.near-miss", "If my house floods again, the council's insurers will hear from me too.", "not-serious"),
+    ("threat.near-miss", "This won't end well for the council at the next election.", "not-serious"),
+    (
+        "threat.near-miss",
+        "Accidents happen on that junction every winter; people round here have accidents on it all the time.",
+        "not-serious",
+    ),
+    ("threat.near-miss", "Things have a way of getting lost in the council's post, it seems.", "not-serious"),
+    (
+        "threat.near-miss",
+        "Hay bales have a way of catching fire in a drought, so please move them off the verge.",
+        "not-serious",
+    ),
+    (
+        "threat.near-miss",
+        "We took photographs of the flooded houses and the children's playground for the report.",
+        "not-serious",
+    ),
+    ("threat.near-miss", "Unless you fix the lights, everyone will see how little this council cares.", "not-serious"),
+    ("threat.near-miss", "I know which school the bus serves, and it is always late.", "not-serious"),
+    (
+        "threat.near-miss",
+        "My neighbour says someone has posted the clerk's address online so people can visit her, which frightened me.",
+        "not-serious",
+    ),
+    (
+        "threat.near-miss",
+        "I hope your insurance is up to date, because my daughter was hurt on the swings.",
+        "not-serious",
+    ),
+    (
+        "threat.near-miss",
+        "It would be a tragedy if your son didn't make it home because of the speeding on that road.",
+        "not-serious",
+    ),
+    ("threat.near-miss", "Please bring whoever you like to the quiz night on Saturday at 7pm.", "not-serious"),
+    ("threat.near-miss", "I stand by what I said at the meeting about the precept.", "not-serious"),
+    ("threat.near-miss", "The storm will flatten the marquee if it isn't pegged down properly.", "not-serious"),
+    ("threat.near-miss", "We'll be shooting pigeons on the farm this weekend, keep the dogs in.", "not-serious"),
+    ("threat.near-miss", "Break a leg at the panto on Saturday!", "not-serious"),
+    ("threat.near-miss", "I'll be standing at the next election and the voters will decide.", "not-serious"),
+    ("threat.near-miss", "Someone will be killed on that bend if you don't put a sign up.", "not-serious"),
+    ("threat.near-miss", "He said he'd burn the pavilion down. I thought you should know.", "not-serious"),
+    (
+        "threat.near-miss",
+        "My dad just got out of hospital and he's been asking about the chairman's health.",
+        "not-serious",
+    ),
+    # --- threats, round 7: a complaint whose last lines turn to menace, and its lawful endings (the ombudsman, an
+    # election, a meeting, a solicitor, a petition) that must stay ordinary
+    (
+        "threat.complaint-ends-in-menace",
+        "The bins have not been emptied for three weeks. Sort it by Friday or I'll sort it myself, and you "
+        "won't like how.",
+        "threat",
+    ),
+    (
+        "threat.complaint-ends-in-menace",
+        "Third time I've reported the streetlight. Next time I won't be writing, I'll be knocking on the "
+        "chairman's door.",
+        "threat",
+    ),
+    (
+        "threat.complaint-ends-in-menace",
+        "The verge is ruined again. If it happens once more, I can't promise the contractor's van will still "
+        "have its windows.",
+        "threat",
+    ),
+    (
+        "threat.complaint-ends-in-menace",
+        "Still no reply about the drain. Whoever comes to fix it had better come in a group.",
+        "threat",
+    ),
+    (
+        "threat.complaint-ends-in-menace",
+        "The hedge was cut without consent again. Do it once more and the next one holding the trimmer goes "
+        "in the ditch with the cuttings.",
+        "threat",
+    ),
+    (
+        "threat.complaint-ends-in-menace",
+        "I've complained about the dog mess for months. The next dog walker I catch is going to regret it.",
+        "threat",
+    ),
+    (
+        "threat.complaint-ends-in-menace",
+        "Nobody has fixed the play area. Things are going to happen that you won't be able to blame on me.",
+        "threat",
+    ),
+    (
+        "threat.complaint-ends-in-menace",
+        "This is the fourth email about the parking. If it isn't sorted, the chairman will have a very "
+        "unpleasant weekend.",
+        "threat",
+    ),
+    (
+        "threat.complaint-ends-in-menace",
+        "Your contractor left my gate open and my dog got out. Let him come back and see what my dog does to him now.",
+        "threat",
+    ),
+    (
+        "threat.complaint-ends-in-menace",
+        "The noise from the hall is unbearable. If it happens again I'll go round there myself and it won't "
+        "be to ask nicely.",
+        "threat",
+    ),
+    (
+        "threat.complaint-ends-in-menace",
+        "Fix it, or I'll be round with my lads, and we won't be bringing flowers.",
+        "threat",
+    ),
+    (
+        "threat.complaint-ends-in-menace",
+        "the grass hasn't been cut in weeks. one more week and i'm cutting more than grass",
+        "threat",
+    ),
+    (
+        "threat.near-miss",
+        "The bins have not been emptied for three weeks. Sort it by Friday or I'll report you to the ombudsman.",
+        "not-serious",
+    ),
+    (
+        "threat.near-miss",
+        "Third time I've reported the streetlight. Next time I won't be writing, I'll be standing for election myself.",
+        "not-serious",
+    ),
+    (
+        "threat.near-miss",
+        "Still no reply about the drain. My patience has gone. I will be raising it at the annual parish meeting.",
+        "not-serious",
+    ),
+    (
+        "threat.near-miss",
+        "If it isn't fixed I'll go round to the office myself and ask to see the clerk.",
+        "not-serious",
+    ),
+    (
+        "threat.near-miss",
+        "Keep ignoring me and I'll make sure the whole village knows at the next meeting.",
+        "not-serious",
+    ),
+    ("threat.near-miss", "This is the last polite letter; next I will instruct my solicitor.", "not-serious"),
+    (
+        "threat.near-miss",
+        "the grass hasn't been cut in weeks. one more week and i'm cutting it myself and sending you the bill",
+        "not-serious",
+    ),
+    (
+        "threat.near-miss",
+        "Your contractor left my gate open and my dog got out; he could have been killed on the road.",
+        "not-serious",
+    ),
+    (
+        "threat.near-miss",
+        "If the chairman doesn't answer I'll see him at the meeting and ask him in front of everyone.",
+        "not-serious",
+    ),
+    ("threat.near-miss", "I'll be round the office on Monday with the petition.", "not-serious"),
+    (
+        "threat.near-miss",
+        "I'm sure you won't like it, but the hedge on the corner really must be cut back.",
+        "not-serious",
+    ),
+    ("threat.near-miss", "Whoever comes to fix the boiler had better bring a long ladder.", "not-serious"),
+    (
+        "threat.near-miss",
+        "I'll be knocking on doors in Mill Lane to collect signatures for the petition.",
+        "not-serious",
+    ),
+    # --- threats, round 7: the styles of writers the rules were not tuned on (third person and minutes, a reporter's
+    # questions, an open letter, easy-read, jokes, late-night mail, a heartfelt story, the school run, academic
+    # hedging), and near-misses in the same registers
+    (
+        "threat.third-person-and-minutes",
+        "The resident stated that, should the hedge be cut again, the Clerk would not be safe in her own home.",
+        "threat",
+    ),
+    (
+        "threat.third-person-and-minutes",
+        "Minutes of the residents' group: AGREED that members would attend Cllr Barr's house on Friday evening.",
+        "threat",
+    ),
+    (
+        "threat.third-person-and-minutes",
+        "Item 3: the chairman. Action: the lads to deal with him after the meeting. Owner: me.",
+        "threat",
+    ),
+    (
+        "threat.third-person-and-minutes",
+        "Mr Dunn wishes the council to know that he has not forgotten where Councillor Hale lives.",
+        "threat",
+    ),
+    (
+        "threat.question",
+        "Question 1: How many councillors have had their tyres slashed this year? Question 2: Would Cllr "
+        "Webb like to be next?",
+        "threat",
+    ),
+    (
+        "threat.question",
+        "Hypothetically, if someone were to put sugar in the chairman's petrol tank, who would the police "
+        "even suspect?",
+        "threat",
+    ),
+    (
+        "threat.open-letter",
+        "Open letter to Cllr Moss (copied to the Echo): you have until Friday. After that, what happens to "
+        "you is on your own head.",
+        "threat",
+    ),
+    (
+        "threat.easy-read",
+        "I am not happy. I know the clerk's house. I will go there at night. I will break things.",
+        "threat",
+    ),
+    (
+        "threat.joke",
+        "Jokes aside, if the chairman signs that order, he won't be signing anything else with those hands.",
+        "threat",
+    ),
+    ("threat.joke", "lol imagine if the pavilion just happened to burn down the night before the vote 🤔🔥", "threat"),
+    (
+        "threat.late-night",
+        "3am and I'm still awake thinking about how easy it would be to end this. Starting with Cllr Shaw.",
+        "threat",
+    ),
+    (
+        "threat.heartfelt",
+        "My son cried for a week when you closed the youth club. Mark my words, you'll cry a lot longer.",
+        "threat",
+    ),
+    ("threat.school-run", "I see your wife at the school gate every morning. Tell her I said hello.", "threat"),
+    (
+        "threat.academic",
+        "It may be worth the councillor considering the possibility that his family's safety is not "
+        "something he can take for granted.",
+        "threat",
+    ),
+    (
+        "threat.academic",
+        "The data suggest a non-trivial probability of harm to Cllr Ross should the vote proceed.",
+        "threat",
+    ),
+    (
+        "threat.intent-harm-target",
+        "If they close the school crossing, I'll run the chairman over myself and see how he likes it.",
+        "threat",
+    ),
+    ("threat.near-miss", "Action: the clerk to deal with him and report back to the next meeting.", "not-serious"),
+    ("threat.near-miss", "Would Cllr Webb like to be next to speak on the precept?", "not-serious"),
+    (
+        "threat.near-miss",
+        "I know your house has flooded twice this year, so you will understand how we feel.",
+        "not-serious",
+    ),
+    ("threat.near-miss", "Let's sort this out properly, starting with Cllr Shaw's expenses claim.", "not-serious"),
+    ("threat.near-miss", "You'll cry when you see what the new bins cost.", "not-serious"),
+    (
+        "threat.near-miss",
+        "The lone working policy should cover the risk of harm to the clerk when she opens the hall at night.",
+        "not-serious",
+    ),
+    ("threat.near-miss", "Residents will picket the council office on Friday if the library closes.", "not-serious"),
+    (
+        "threat.near-miss",
+        "Someone put sugar in my petrol tank outside the hall last week and I want the CCTV checked.",
+        "not-serious",
+    ),
+    ("threat.near-miss", "If the crossing closes, a lorry will run a child over, mark my words.", "not-serious"),
 ]
 
 
