@@ -3790,6 +3790,27 @@ CASES: list[tuple[str, str, str]] = [
         "conduct_complaint",
     ),
     (
+        "complaint.thanks-not-complaint",
+        "I just wanted to say thank you for mending the swings. My grandson had been asking about them for weeks.",
+        "enquiry",
+    ),
+    (
+        "complaint.thanks-not-complaint",
+        "Just a quick note to say thanks - the drain that flooded every winter has finally been cleared.",
+        "enquiry",
+    ),
+    (
+        "complaint.thanks-not-complaint",
+        "I write simply to thank the council for the new lights; for years that corner was pitch black.",
+        "enquiry",
+    ),
+    (
+        "complaint.thanks-then-complaint",
+        "I just wanted to say thanks for fixing the light, but the bins are still overflowing for the third week "
+        "running.",
+        "complaint",
+    ),
+    (
         "conduct.near-miss",
         "I want to shout from the rooftops how bad the potholes are on Mill Lane - third time I've reported them.",
         "complaint",
