@@ -3811,6 +3811,41 @@ CASES: list[tuple[str, str, str]] = [
         "complaint",
     ),
     (
+        "conduct.plain",
+        "Councillor Price has been making fun of residents on the village Facebook page, calling us moaners.",
+        "conduct_complaint",
+    ),
+    (
+        "conduct.plain",
+        "The chairman refused to let me speak and then made a snide remark about my age.",
+        "conduct_complaint",
+    ),
+    (
+        "conduct.plain",
+        "At the meeting the vice chair called residents 'a rabble' and told us to go home.",
+        "conduct_complaint",
+    ),
+    (
+        "conduct.plain",
+        "I would like to raise a concern about the behaviour of one of your councillors at the fete.",
+        "conduct_complaint",
+    ),
+    (
+        "conduct.plain",
+        "Cllr Finch has been posting about me on his Facebook, saying I'm a troublemaker.",
+        "conduct_complaint",
+    ),
+    (
+        "conduct.near-miss",
+        "Cllr Webb laughed so much at the panto! Could we have the photos for the newsletter?",
+        "enquiry",
+    ),
+    (
+        "conduct.near-miss",
+        "Could Councillor Price come and speak to our WI group about the neighbourhood plan?",
+        "enquiry",
+    ),
+    (
         "conduct.near-miss",
         "I want to shout from the rooftops how bad the potholes are on Mill Lane - third time I've reported them.",
         "complaint",
