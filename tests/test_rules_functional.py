@@ -3835,6 +3835,31 @@ CASES: list[tuple[str, str, str]] = [
         "Cllr Finch has been posting about me on his Facebook, saying I'm a troublemaker.",
         "conduct_complaint",
     ),
+    ("complaint.other-registers", "Great job on the new bus shelter. Shame it leaks.", "complaint"),
+    ("complaint.other-registers", "Who signed off on this? The new fence is already leaning.", "complaint"),
+    (
+        "complaint.other-registers",
+        "The grass on the rec. Two foot high. Kids can't play. Who do we pay for this?",
+        "complaint",
+    ),
+    (
+        "complaint.other-registers",
+        "We were promised a reply within 10 working days. We are now on day 25.",
+        "complaint",
+    ),
+    (
+        "complaint.other-registers",
+        "the hall heating didnt work AGAIN at our class, 20 pensioners sat in coats. want a refund",
+        "complaint",
+    ),
+    (
+        "complaint.other-registers",
+        "I really don't think it's too much to ask for the toilets to be open on a Sunday.",
+        "complaint",
+    ),
+    ("complaint.near-miss", "Great job on the new bus shelter. The kids love it.", "enquiry"),
+    ("complaint.near-miss", "Who signed off the grant for the cricket club? I'd like to thank them.", "enquiry"),
+    ("complaint.near-miss", "Sorry to bother you again but could I also book the small room on the 5th?", "enquiry"),
     (
         "conduct.near-miss",
         "Cllr Webb laughed so much at the panto! Could we have the photos for the newsletter?",
