@@ -3654,7 +3654,34 @@ CASES: list[tuple[str, str, str]] = [
         "not-serious",
     ),
     ("hate.implied-near-miss", "We would be better off without the parking charges on the green.", "not-serious"),
-    ("hate.implied-near-miss", "The Roma families don't deserve to be treated like that by the council.", "not-serious"),
+    (
+        "hate.implied-near-miss",
+        "The Roma families don't deserve to be treated like that by the council.",
+        "not-serious",
+    ),
+    (
+        "hate.implied-academic",
+        "It is hard to ignore the link between the numbers of Somalis on the estate and the rate of burglary.",
+        "hate",
+    ),
+    ("hate.implied-academic", "Since the influx of Romanians there has been a marked jump in shoplifting.", "hate"),
+    ("hate.implied-always", "its always the pakistanis dumping rubbish behind the shops", "hate"),
+    ("hate.implied-unfit", "Muslims are, frankly, temperamentally unsuited to public office.", "hate"),
+    (
+        "hate.implied-near-miss",
+        "The influx of visitors for the fete led to a rise in parking complaints on Mill Lane.",
+        "not-serious",
+    ),
+    (
+        "hate.implied-near-miss",
+        "Older residents are not suited to the steep ramp at the pavilion; could a handrail be added?",
+        "not-serious",
+    ),
+    (
+        "hate.implied-near-miss",
+        "It's always the Travellers who get the blame when a bike goes missing, and that is not fair.",
+        "not-serious",
+    ),
     ("hate.counter-not-hedge", "I'm no bigot, but Gypsies simply don't belong here.", "hate"),
     ("hate.counter-not-hedge", "not being prejudiced, but the Somalis are all scroungers", "hate"),
     (
