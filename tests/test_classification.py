@@ -60,11 +60,12 @@ def test_the_main_part_holds_the_floor_too(agent):
     # complaints were taken for threat, hate or abuse. (Before l..v came, after a round of rules written on f..k:
     # 0.960, 0.94, 0.955, 0.97, and one.) After a round of rules written on l..v's odd-numbered files: 0.970, 0.948,
     # 0.982, 0.988, and still two. With writers ia..ie (the sixth held-out part) moved in and the model retrained:
-    # 0.959, 0.905, 0.972, 0.970, and two. These flatter the rules: most of this part was tuned on. The floor is what
+    # 0.959, 0.905, 0.972, 0.970, and two; after a round of rules written on ia..ie's odd-numbered files: 0.969,
+    # 0.938, 0.982, 0.978, and still two. These flatter the rules: most of this part was tuned on. The floor is what
     # was measured, so that a change that makes it worse fails. Judge generalisation on the held-out part, HateCheck
     # and train-model --by-writer, not here.
-    assert main["macro_f1"] >= 0.958 and main["per_category"]["threat"]["recall"] >= 0.905
-    assert main["per_category"]["hate"]["recall"] >= 0.972 and main["per_category"]["abusive"]["recall"] >= 0.97
+    assert main["macro_f1"] >= 0.968 and main["per_category"]["threat"]["recall"] >= 0.937
+    assert main["per_category"]["hate"]["recall"] >= 0.981 and main["per_category"]["abusive"]["recall"] >= 0.978
     assert sum(main["confusion"]["complaint"][c] for c in ("threat", "hate", "abusive")) <= 2
 
 
@@ -143,10 +144,11 @@ def test_the_held_out_part_holds_the_measured_floor(agent):
     the judgement improves; never tune on this part. This is the seventh held-out part (335 messages, five writers,
     fifteen styles); the sixth (335) moved into the main part when it came. Measured when it was committed, with the
     rules as they were and the model retrained on the grown main part: macro F1 0.864, threat recall 0.517, hate 0.78,
-    abusive 0.886, and no complaint decided as threat, hate or abuse."""
+    abusive 0.886, and no complaint decided as threat, hate or abuse. After the next round of rules, written on other
+    mail: 0.877, 0.55, 0.80, 0.914, and still none."""
     held = scores(agent, HELDOUT)
-    assert held["macro_f1"] >= 0.863 and held["per_category"]["threat"]["recall"] >= 0.51
-    assert held["per_category"]["hate"]["recall"] >= 0.78 and held["per_category"]["abusive"]["recall"] >= 0.88
+    assert held["macro_f1"] >= 0.876 and held["per_category"]["threat"]["recall"] >= 0.549
+    assert held["per_category"]["hate"]["recall"] >= 0.799 and held["per_category"]["abusive"]["recall"] >= 0.91
     assert sum(held["confusion"]["complaint"][c] for c in ("threat", "hate", "abusive")) == 0
 
 
@@ -160,7 +162,8 @@ def test_a_public_hate_speech_suite_nobody_here_wrote_holds_its_measured_floor()
     (95%). With the model retrained on the main part grown by writers f..k: 989 (39%), 2,065 (81%), 1,102 (95%): the
     model, trained on more council mail, sends fewer of these short texts to review. Retrained again on the part grown
     by writers l..v: 989 (39%), 2,034 (79%), 1,102 (95%); on the part grown by ia..ie: 993 (39%), 2,139 (83%), 1,102
-    (95%). A change that makes any of these worse fails."""
+    (95%); after the rules written on ia..ie: 1,000 (39%), 2,145 (84%), 1,102 (95%). A change that makes any of these
+    worse fails."""
     import subprocess
     import sys
 
@@ -169,6 +172,6 @@ def test_a_public_hate_speech_suite_nobody_here_wrote_holds_its_measured_floor()
     )
     total = json.loads(result.stdout)["total"]
     assert total["hateful_cases"] == 2563 and total["non_hateful_cases"] == 1165
-    assert total["caught_as_hate"] / total["hateful_cases"] >= 0.38
+    assert total["caught_as_hate"] / total["hateful_cases"] >= 0.39
     assert total["noticed"] / total["hateful_cases"] >= 0.83
     assert total["non_hateful_right"] / total["non_hateful_cases"] >= 0.94
