@@ -203,6 +203,45 @@ def test_the_model_takes_a_threat_alone_only_from_the_default_without_a_counter_
     assert revise(rules, ModelSettings(review=SERIOUS_REVIEW), plain, sure).category == "enquiry"  # take is opt-in
 
 
+def test_a_threat_from_a_no_reply_address_is_read_by_the_model_too(monkeypatch):
+    """Mail that looks automatic only by a sign a person's mail can show too (here a no-reply sender) is read by the
+    model when no rule found anything serious in it: a threat it is very sure of is decided, for review, as `take`
+    decides one in a person's mail; mail that is automatic by its headers, a counter-cue, or a doubt keep it
+    automatic."""
+    rules = load_rules(ROOT / "rules.yaml", ROOT / "templates")
+    settings = ModelSettings(take=("threat", "hate"), take_above=0.9, review=SERIOUS_REVIEW, review_above=0.3)
+    rules = dataclasses.replace(rules, model=settings)
+    sure = Opinion((("threat", 0.93), ("enquiry", 0.07)))
+    seen: list[str] = []
+
+    def opinion_of(_rules, message):
+        seen.append(message.sender)
+        return None, "nice car. be a shame.", sure
+
+    monkeypatch.setattr(learned, "opinion_of", opinion_of)
+    body = "Nice car. Be a shame. Silver hatchback on Mill Lane every night."
+    lookalike = parse(f"From: noreply.tc@example.org\r\nSubject: parking\r\n\r\n{body}\r\n".encode())
+    screening = screen(lookalike)
+    assert screening.automated and screening.lookalike
+    taken = decide(rules, lookalike, screening)
+    assert (taken.category, taken.severity) == ("threat", rules.category("threat").severity)
+    assert taken.review == (
+        "decided threat on the learned model alone (p=0.93) in mail that looked automatic: no rule saw it"
+    )
+    assert taken.reason.startswith("automatic mail: sender noreply.tc@; but the learned model says threat (p=0.93")
+    # Automatic by its headers: the screen decides and the model is not asked.
+    bulk = parse(
+        f"From: news@example.org\r\nAuto-Submitted: auto-generated\r\nSubject: parking\r\n\r\n{body}\r\n".encode()
+    )
+    assert not screen(bulk).lookalike and decide(rules, bulk, screen(bulk)).category == "automated"
+    assert seen == ["noreply.tc@example.org"]
+    filed = dataclasses.replace(taken, category="automated", review="", reason="automatic mail")
+    assert learned.take_automatic(rules, settings, filed, sure, counter="he said") == filed
+    assert learned.take_automatic(rules, settings, filed, Opinion((("threat", 0.85), ("enquiry", 0.15)))) == filed
+    assert learned.take_automatic(rules, settings, filed, Opinion((("abusive", 0.95), ("threat", 0.05)))) == filed
+    assert decide(dataclasses.replace(rules, model=None), lookalike, screening).category == "automated"
+
+
 def test_take_from_lets_a_very_sure_model_overrule_only_the_listed_ordinary_categories():
     rules = load_rules(ROOT / "rules.yaml", ROOT / "templates")
     plain = decide(dataclasses.replace(rules, model=None), parse(mail("hello there")), screen(parse(mail("hi"))))

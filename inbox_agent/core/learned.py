@@ -636,6 +636,39 @@ def second_opinion(rules: RuleSet, message: Message, decision: Decision) -> Deci
     return revise(rules, settings, decision, opinion, counter=counter_cue(rules, text, top) if taking else "")
 
 
+def automatic_opinion(rules: RuleSet, message: Message, decision: Decision) -> Decision:
+    """Mail that looks automatic only by signs a person's mail can show too (a no-reply address, an auto-reply
+    subject), where no rule found a threat, hate or abuse: the model reads it as it reads a person's mail the rules
+    left as the default, so that a threat sent from a no-reply address is not filed unread as automatic mail."""
+    settings = rules.model
+    if settings is None or not settings.enabled or not settings.take:
+        return decision
+    _, text, opinion = opinion_of(rules, message)
+    top = opinion.top()[0]
+    return take_automatic(
+        rules, settings, decision, opinion, counter=counter_cue(rules, text, top) if top in settings.take else ""
+    )
+
+
+def take_automatic(
+    rules: RuleSet, settings: ModelSettings, decision: Decision, opinion: Opinion, *, counter: str = ""
+) -> Decision:
+    """The automatic decision, or a threat, hate or abuse the model is very sure of (`take`, `take_above`) in a
+    text with no counter-cue: decided, for the Clerk's review, as `take` decides one in mail the rules left as the
+    default."""
+    top, p = opinion.top()
+    if top not in settings.take or p < settings.take_above or counter:
+        return decision
+    return replace(
+        decision,
+        category=top,
+        severity=rules.category(top).severity,
+        reason=f"{decision.reason}; but the learned model says {top} (p={p:.2f}, at least {settings.take_above:g})"
+        " and the text has no counter-cue",
+        review=f"decided {top} on the learned model alone (p={p:.2f}) in mail that looked automatic: no rule saw it",
+    )
+
+
 def take_bar(rules: RuleSet, settings: ModelSettings, category: str) -> float:
     """The probability at which `take` may overrule the rules' category: take_above for the default, take_from_above
     for a category listed in take_from, and never (above 1) for any other."""

@@ -20,7 +20,7 @@ import yaml
 
 from inbox_agent.core import caseless, grouping, literals
 from inbox_agent.core.backtracking import backtracking_risk
-from inbox_agent.core.learned import ModelSettings, model_settings, second_opinion
+from inbox_agent.core.learned import ModelSettings, automatic_opinion, model_settings, second_opinion
 from inbox_agent.core.models import (
     Category,
     Deadline,
@@ -1695,7 +1695,8 @@ def match(rules: RuleSet, message: Message, plain: bool = False) -> list[Hit]:
 def decide(rules: RuleSet, message: Message, screening: Screening) -> Decision:
     """The category and why. Automatic mail is decided by the screen, before any rule, unless it looks automatic
     only by signs a person's mail can show too (a no-reply address, an auto-reply subject): the rules read that, and
-    a threat, hate or abuse in it is filed as such (never answered, as automatic mail is not)."""
+    a threat, hate or abuse in it is filed as such (never answered, as automatic mail is not), and so is one the
+    learned model is very sure of where no rule saw one (see automatic_opinion)."""
     _can_judge(rules)
     if screening.automated:
         automatic = "automatic mail: " + "; ".join(screening.reasons)
@@ -1706,7 +1707,8 @@ def decide(rules: RuleSet, message: Message, screening: Screening) -> Decision:
             (n for n in rules.priority if n in (*SERIOUS, AUTOMATED) and scores.get(n, 0.0) >= rules.threshold), None
         )
         if serious is None or serious == AUTOMATED:
-            return Decision(AUTOMATED, rules.category(AUTOMATED).severity, (), (), automatic)
+            filed = Decision(AUTOMATED, rules.category(AUTOMATED).severity, (), (), automatic)
+            return automatic_opinion(rules, message, filed) if screening.lookalike and serious is None else filed
         ranked = tuple(sorted(scores.items(), key=lambda kv: (-kv[1], kv[0])))
         reason = (
             f"{serious} scored {scores[serious]:g} (threshold {rules.threshold:g}) in mail that looks like {automatic}"
