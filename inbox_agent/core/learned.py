@@ -659,13 +659,20 @@ def take_automatic(
     top, p = opinion.top()
     if top not in settings.take or p < settings.take_above or counter:
         return decision
+    return _taken(
+        rules, decision, top, p, settings.take_above, "but ", " in mail that looked automatic: no rule saw it"
+    )
+
+
+def _taken(rules: RuleSet, decision: Decision, top: str, p: float, bar: float, but: str, why: str) -> Decision:
+    """The decision the model takes alone: its category, always for the Clerk's review."""
     return replace(
         decision,
         category=top,
         severity=rules.category(top).severity,
-        reason=f"{decision.reason}; but the learned model says {top} (p={p:.2f}, at least {settings.take_above:g})"
+        reason=f"{decision.reason}; {but}the learned model says {top} (p={p:.2f}, at least {bar:g})"
         " and the text has no counter-cue",
-        review=f"decided {top} on the learned model alone (p={p:.2f}) in mail that looked automatic: no rule saw it",
+        review=f"decided {top} on the learned model alone (p={p:.2f}){why}",
     )
 
 
@@ -737,15 +744,8 @@ def revise(
     bar = take_bar(rules, settings, decision.category)
     if top in settings.take and p >= bar:
         if not counter:
-            return replace(
-                decision,
-                category=top,
-                severity=rules.category(top).severity,
-                reason=f"{decision.reason}; the learned model says {top} (p={p:.2f}, at least {bar:g})"
-                " and the text has no counter-cue",
-                review=f"decided {top} on the learned model alone (p={p:.2f}): "
-                + ("no rule saw it" if decision.category == rules.default else f"the rules said {decision.category}"),
-            )
+            said = "no rule saw it" if decision.category == rules.default else f"the rules said {decision.category}"
+            return _taken(rules, decision, top, p, bar, "", f": {said}")
         held = f"; not decided {top}: {counter!r} may take it back"
     if decision.category == rules.default and top in settings.decide and p >= settings.decide_above:
         decision = replace(
