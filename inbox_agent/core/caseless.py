@@ -150,25 +150,66 @@ def _caseless(pattern: str, parsed: Any) -> re.Pattern[str] | None:
 
 
 def _hoist(parsed: Any) -> None:
-    """Let re skip ahead to where a word could start. A rule's pattern begins `(?<!\\w)(?:word|word|...)`, and a
-    pattern that begins with an assertion gets no first-character scan from re: it is tried at every position.
-    `(?<!\\w)c` matches where `c(?<!\\wc)` does (c being one character: the lookbehind sees the c just matched, so
-    it asks only whether the character before it is a word character), and a pattern whose alternatives each begin
-    with a letter gets re's scan for those letters. Anything else is left as it is."""
-    data = parsed.data
-    if len(data) < 2 or not _is_word_behind(data[0]):
+    """Let re skip ahead to where a word could start. A rule's pattern begins `(?<!\\w)` or `\\b`, and a pattern
+    that begins with an assertion gets no first-character scan from re: it is tried at every position.
+    `(?<!\\w)abc` matches where `abc(?<!\\wabc)` does (the lookbehind sees the letters just matched, so it asks only
+    whether the character before them is a word character), so the assertion moves behind the first run of letters
+    of every alternative, through groups, and re then scans for those letters (for a pattern that begins with one
+    word, as a fast substring search). `\\b` before what can only begin with a word character is `(?<!\\w)`, and a
+    `(?<!\\w)` repeated where the moved one already stands is dropped. Anything else is left as it is."""
+    data, lead = list(parsed.data), 0
+    while lead < len(data) and (_is_word_behind(data[lead]) or data[lead] == _BOUNDARY):
+        lead += 1
+    rest = data[lead:]
+    if not lead or (_BOUNDARY in data[:lead] and not _starts_with_word(rest)):
         return
-    op, av = data[1]
+    moved = _behind_first_letters(rest, parsed.state)
+    if moved is not None:
+        parsed.data = moved
 
-    def behind(first: Any) -> tuple[Any, Any]:
-        return (sre.ASSERT_NOT, (-1, _parser.SubPattern(parsed.state, [*_WORD_CLASS, first])))
 
+def _behind_first_letters(nodes: list, state: Any) -> list | None:
+    """The nodes with `(?<!\\w)` placed after their first run of literal characters, on every path (None: some path
+    does not begin with a literal character)."""
+    if not nodes:
+        return None
+    op, av = nodes[0]
+    if _is_word_behind(nodes[0]):
+        return _behind_first_letters(nodes[1:], state)
     if op == sre.LITERAL:
-        parsed.data = [data[1], behind(data[1]), *data[2:]]
-    elif op == sre.BRANCH and all(alt.data and alt.data[0][0] == sre.LITERAL for alt in av[1]):
-        for alt in av[1]:
-            alt.data.insert(1, behind(alt.data[0]))
-        parsed.data = data[1:]
+        run = 1
+        while run < len(nodes) and nodes[run][0] == sre.LITERAL:
+            run += 1
+        behind = (sre.ASSERT_NOT, (-1, _parser.SubPattern(state, [*_WORD_CLASS, *nodes[:run]])))
+        return [*nodes[:run], behind, *nodes[run:]]
+    if op == sre.SUBPATTERN and not av[1] and not av[2]:
+        inner = _behind_first_letters(list(av[3].data), state)
+        return None if inner is None else [(op, (*av[:3], _parser.SubPattern(state, inner))), *nodes[1:]]
+    if op == sre.BRANCH:
+        alternatives = [_behind_first_letters(list(alt.data), state) for alt in av[1]]
+        if any(alt is None for alt in alternatives):
+            return None
+        return [(op, (av[0], [_parser.SubPattern(state, alt) for alt in alternatives])), *nodes[1:]]
+    return None
+
+
+def _starts_with_word(nodes: list) -> bool:
+    """Whether every path through the nodes begins with a literal word character (so `\\b` before them asks only
+    that the character before is not one)."""
+    if not nodes:
+        return False
+    op, av = nodes[0]
+    if op == sre.LITERAL:
+        return _WORD.match(chr(av)) is not None
+    if op == sre.SUBPATTERN and not av[1] and not av[2]:
+        return _starts_with_word(list(av[3].data))
+    if op == sre.BRANCH:
+        return all(_starts_with_word(list(alt.data)) for alt in av[1])
+    return False
+
+
+_WORD = re.compile(r"\w")
+_BOUNDARY = (sre.AT, sre.AT_BOUNDARY) if _INTERNALS else None
 
 
 def _is_word_behind(node: tuple[Any, Any]) -> bool:

@@ -333,7 +333,7 @@ def _misspellings(word: str) -> list[str]:
     return sorted((swapped | dropped) - {word})
 
 
-_LEADING = re.compile(r"\\b|\^|\(\?<[!=]")
+_LEADING = re.compile(r"\\b|\^|\(\?<?[!=]")  # what consumes nothing at a match's start: \b, ^, lookarounds
 PREFIX_MAX = 8
 
 
@@ -408,12 +408,13 @@ def _group_body(inner: str) -> str | None:
 
 
 def _skip_leading(regex: str) -> str | None:
-    """The regex without its leading \\b, ^ and lookbehinds, which consume nothing (None: a lookbehind unclosed)."""
+    """The regex without its leading \\b, ^ and lookarounds, which consume nothing, so that the match begins as
+    the rest does (None: a lookaround unclosed)."""
     while True:
         lead = _LEADING.match(regex)
         if not lead:
             return regex
-        if lead.group(0).startswith("(?<"):
+        if lead.group(0).startswith("(?"):
             end = _close(regex, 0)
             if end < 0:
                 return None
@@ -563,10 +564,18 @@ def _parts(
         if _LITERAL.fullmatch(regex):
             continue
         source = items[index] if index < len(items) else regex
-        whole = CUE_REF.fullmatch(source)
-        if whole and whole.group(1) in known:  # a family named whole: its own pieces
-            parts.extend(known[whole.group(1)])
-            continue
+        rest = _skip_leading(source) or ""
+        whole = CUE_REF.fullmatch(rest)
+        if whole and whole.group(1) in known:  # a family named whole: its own pieces, behind any lookaround
+            lead = _OPTIONAL_APOSTROPHE.sub("'?", source[: len(source) - len(rest)])
+            if not lead:
+                parts.extend(known[whole.group(1)])
+                continue
+            if not CUE_REF.search(lead):  # "(?!old people){any_group}": each piece behind the same lookahead
+                parts.extend(
+                    (_regex(lead + piece.pattern), needs, strings) for piece, needs, strings in known[whole.group(1)]
+                )
+                continue
         parts.append((_regex(_cue_pattern([regex])), _gates(source, starts), _literal_clauses(source)))
     return tuple(parts)
 
