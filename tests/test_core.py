@@ -306,12 +306,18 @@ PATTERNS = st.lists(st.sampled_from(PIECES), min_size=1, max_size=5).flatmap(
             "(?<!\\w){}",
             "(?<!\\w)(?:{}|kı|s)",
             "(?<!\\w)(?:kill|{})x",
+            "\\b{}",
+            "\\b(?:kill|{})",
+            "\\bki(ll|{})",
+            "(?<!\\w)(ab|{})",
+            "\\b(?<!\\w)(?:(?<!\\w)(?:si|{}))x",
+            "(?<!\\w)(?:(a|k)(s|{}))",
         ]
     ).map(lambda shape: shape.format("".join(parts)))
 )
 
 
-@settings(max_examples=300, deadline=None, derandomize=True)
+@settings(max_examples=600, deadline=None, derandomize=True)
 @given(PATTERNS, st.text(alphabet=["a", "i", "k", "s", "x", "K", "S", "I", " ", "1", "_", *ODD], max_size=30))
 def test_a_caseless_regex_matches_mapped_text_where_re_i_matches_the_text(pattern, text):
     """Pattern letters are mapped on the parsed pattern, so escapes (\\S, \\W, \\x41, \\N{...}) and classes keep

@@ -8,7 +8,7 @@ from conftest import ROOT
 
 from inbox_agent.core.literals import clauses, possible
 from inbox_agent.core.normalise import parse
-from inbox_agent.core.rules import NO_KEY, PREFIX_MAX, TOKEN, decide, load_rules, prepare, prepared_texts
+from inbox_agent.core.rules import NO_KEY, PREFIX_MAX, TOKEN, _Text, decide, load_rules, prepare, prepared_texts
 from inbox_agent.core.screen import screen
 from inbox_agent.errors import RulesError
 
@@ -192,6 +192,28 @@ def test_a_regex_key_is_one_of_its_gates_so_it_rules_out_only_what_the_gates_wou
         assert (key == NO_KEY) if gate == 0 else (gate >> key & 1 == 1)
     assert {NO_KEY} < {e[-1] for e in entries}
     assert all(keys == {e[-1] for e in rule} for keys, rule in zip(matcher.rule_keys, matcher.regexes, strict=True))
+
+
+def test_a_family_behind_a_lookahead_is_the_other_familys_gated_pieces(tmp_path):
+    """A family written as a lookahead and another family ('(?!old people){group}') is that family's pieces, each
+    behind the lookahead and gated as they are, so it is not one ungated regex tried on every message; and it still
+    finds what it says, and not what the lookahead rules out."""
+    rules_file = tmp_path / "rules.yaml"
+    rules_file.write_text(
+        (ROOT / "rules.yaml")
+        .read_text(encoding="utf-8")
+        .replace(
+            line := '  any_group: ["{group}", "{group_one}"]\n',
+            line + "  test_people: ['(?!old (people|folk)\\b){any_group}']\n",
+        ),
+        encoding="utf-8",
+    )
+    rules = load_rules(rules_file)
+    parts, group_parts = rules.cue_parts["test_people"], rules.cue_parts["any_group"]
+    assert len(parts) == len(group_parts) > 1
+    assert [needs for _, needs, _ in parts] == [needs for _, needs, _ in group_parts] and any(n for _, n, _ in parts)
+    view = _Text(prepare("the old people and the migrants on the common", rules), rules.matcher)
+    assert [view.text[start:end] for *_, start, end in view.occurrences("test_people")] == ["migrants"]
 
 
 @pytest.mark.parametrize(
