@@ -4420,6 +4420,60 @@ CASES: list[tuple[str, str, str]] = [
         "not-serious",
     ),
     # --- threats, round 8: knowledge of a routine, questions about safety, metaphor, menace with no act named ----
+    ("threat.r8-polite-end", "I would hate to think what might happen to the clerk if this goes ahead.", "threat"),
+    ("threat.r8-polite-end", "I shan't be responsible for my actions if the hedge is cut again.", "threat"),
+    (
+        "threat.r8-polite-end",
+        "I know some people who would pay the chairman a visit for a lot less than this.",
+        "threat",
+    ),
+    ("threat.r8-polite-end", "Mark my words, the councillor who signs this will not be sleeping easy.", "threat"),
+    (
+        "threat.r8-polite-end",
+        "Please do pass on my regards to Councillor Hale's wife; I see her at the school gate most mornings.",
+        "threat",
+    ),
+    ("threat.r8-polite-end", "You might want to check your brakes before the next meeting, Mr Dobbs.", "threat"),
+    ("threat.r8-polite-end", "I wonder how long that new glass door at your house would last.", "threat"),
+    (
+        "threat.r8-polite-end",
+        "I'm sure your children enjoy playing out the front. It would be awful if anything happened to them.",
+        "threat",
+    ),
+    ("threat.r8-polite-end", "People have ended up in the canal for less.", "threat"),
+    ("threat.r8-polite-end", "Your little shop on the high street has a lot of glass, doesn't it.", "threat"),
+    (
+        "threat.r8-polite-end",
+        "Thank you for your letter. I will be seeing Councillor Ash in person on Saturday, at his home, whether he likes it or not.",
+        "threat",
+    ),
+    (
+        "threat.r8-polite-end",
+        "Kind regards, and do tell your husband to drive carefully on that dark lane home.",
+        "threat",
+    ),
+    ("threat.r8-near-miss", "Someone will get hurt on that bend, mark my words.", "not-serious"),
+    (
+        "threat.r8-near-miss",
+        "I would hate to think what might happen if a child fell into that open drain.",
+        "not-serious",
+    ),
+    ("threat.r8-near-miss", "Please drive carefully on the lane, it is very dark and there are deer.", "not-serious"),
+    (
+        "threat.r8-near-miss",
+        "It would be a terrible pity if the garden at the hall was neglected this summer.",
+        "not-serious",
+    ),
+    (
+        "threat.r8-near-miss",
+        "I will be visiting Councillor Ash at his home on Saturday for his advice surgery.",
+        "not-serious",
+    ),
+    (
+        "threat.r8-near-miss",
+        "I cannot be held responsible for the state of the verge; it is the highway authority's.",
+        "not-serious",
+    ),
     (
         "threat.r8-routine",
         "Your chairman locks up the pavilion on a Thursday around half ten, on his own, and there are no lights along that path.",
