@@ -4444,7 +4444,8 @@ CASES: list[tuple[str, str, str]] = [
     ("threat.r8-polite-end", "Your little shop on the high street has a lot of glass, doesn't it.", "threat"),
     (
         "threat.r8-polite-end",
-        "Thank you for your letter. I will be seeing Councillor Ash in person on Saturday, at his home, whether he likes it or not.",
+        "Thank you for your letter. I will be seeing Councillor Ash in person on Saturday, at his home, whether he "
+        "likes it or not.",
         "threat",
     ),
     (
@@ -4476,12 +4477,14 @@ CASES: list[tuple[str, str, str]] = [
     ),
     (
         "threat.r8-routine",
-        "Your chairman locks up the pavilion on a Thursday around half ten, on his own, and there are no lights along that path.",
+        "Your chairman locks up the pavilion on a Thursday around half ten, on his own, and there are no lights "
+        "along that path.",
         "threat",
     ),
     (
         "threat.r8-routine",
-        "The clerk leaves the office at about 5 on a Friday, always by herself, down the ginnel where the camera doesn't reach.",
+        "The clerk leaves the office at about 5 on a Friday, always by herself, down the ginnel where the camera "
+        "doesn't reach.",
         "threat",
     ),
     (
@@ -4491,22 +4494,26 @@ CASES: list[tuple[str, str, str]] = [
     ),
     (
         "threat.r8-known-life",
-        "Does your husband still leave his grey Astra round the back of the Co-op every Saturday night? If I were him I'd start parking somewhere else.",
+        "Does your husband still leave his grey Astra round the back of the Co-op every Saturday night? If I were "
+        "him I'd start parking somewhere else.",
         "threat",
     ),
     (
         "threat.r8-known-life",
-        "I know which bungalow on Hollins Close is yours. Funny how things have a nasty habit of happening to people who cross this village.",
+        "I know which bungalow on Hollins Close is yours. Funny how things have a nasty habit of happening to people "
+        "who cross this village.",
         "threat",
     ),
     (
         "threat.r8-known-life",
-        "It's so easy to find out where someone lives these days. Councillor Pratt lives on Fern Road, doesn't he. I'd have a think about that if I were him.",
+        "It's so easy to find out where someone lives these days. Councillor Pratt lives on Fern Road, doesn't he. "
+        "I'd have a think about that if I were him.",
         "threat",
     ),
     (
         "threat.r8-known-life",
-        "Monday: drove past her house twice. Tuesday: her bedroom light went off at ten. Next time I won't just be driving past.",
+        "Monday: drove past her house twice. Tuesday: her bedroom light went off at ten. Next time I won't just be "
+        "driving past.",
         "threat",
     ),
     (
@@ -4590,12 +4597,14 @@ CASES: list[tuple[str, str, str]] = [
     ("threat.r8-metaphor", "You'll be pushing up daisies by spring, I promise you.", "threat"),
     (
         "threat.r8-near-miss",
-        "My daughter walks home from the bus stop on a Tuesday at about 6, on her own, and there are no streetlights on that path since you switched them off.",
+        "My daughter walks home from the bus stop on a Tuesday at about 6, on her own, and there are no streetlights "
+        "on that path since you switched them off.",
         "not-serious",
     ),
     (
         "threat.r8-near-miss",
-        "The street lights on Church Lane go off at midnight and my mum walks home alone from her shift, please can this be reviewed.",
+        "The street lights on Church Lane go off at midnight and my mum walks home alone from her shift, please can "
+        "this be reviewed.",
         "not-serious",
     ),
     (
@@ -4612,7 +4621,8 @@ CASES: list[tuple[str, str, str]] = [
     ("threat.r8-near-miss", "You're lucky I don't charge the council for my time.", "not-serious"),
     (
         "threat.r8-near-miss",
-        "How many more smashed windows at the bus shelter before the council acts? It has happened three times this month.",
+        "How many more smashed windows at the bus shelter before the council acts? It has happened three times this "
+        "month.",
         "not-serious",
     ),
     ("threat.r8-near-miss", "Does someone have to get killed on that bend before you listen?", "not-serious"),
