@@ -4420,6 +4420,27 @@ CASES: list[tuple[str, str, str]] = [
         "not-serious",
     ),
     # --- threats, round 8: knowledge of a routine, questions about safety, metaphor, menace with no act named ----
+    ("threat.r8-euphemism", "Bonfire night might come early at the pavilion this year.", "threat"),
+    ("threat.r8-euphemism", "Time your lot got the chop, and I don't mean at the ballot box.", "threat"),
+    (
+        "threat.r8-euphemism",
+        "A few of us will be giving Cllr Hayes's house a bit of a spring clean on Friday night, if you catch my drift.",
+        "threat",
+    ),
+    (
+        "threat.r8-euphemism",
+        "I'd hate for your roses to get trampled, or your greenhouse to get a brick through it.",
+        "threat",
+    ),
+    ("threat.r8-near-miss", "The pavilion bonfire night display will be on 5 November.", "not-serious"),
+    ("threat.r8-near-miss", "We need a spring clean of the village green, the litter is terrible.", "not-serious"),
+    ("threat.r8-near-miss", "The chairman should get the chop at the next election.", "not-serious"),
+    ("threat.r8-near-miss", "A hard frost is forecast; please grit the hall car park.", "not-serious"),
+    (
+        "threat.r8-near-miss",
+        "One spark is all it takes in this heat, please ban barbecues on the green.",
+        "not-serious",
+    ),
     ("threat.r8-polite-end", "I would hate to think what might happen to the clerk if this goes ahead.", "threat"),
     ("threat.r8-polite-end", "I shan't be responsible for my actions if the hedge is cut again.", "threat"),
     (
