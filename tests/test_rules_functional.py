@@ -4420,6 +4420,25 @@ CASES: list[tuple[str, str, str]] = [
         "not-serious",
     ),
     # --- threats, round 8: knowledge of a routine, questions about safety, metaphor, menace with no act named ----
+    ("threat.r8-knowing", "The blue Corsa outside number 12 is yours, isn't it?", "threat"),
+    ("threat.r8-knowing", "You leave the office at half five every day. Just so you know that I know.", "threat"),
+    ("threat.r8-knowing", "Your lights go off at eleven. Mine stay on.", "threat"),
+    ("threat.r8-knowing", "What time does the clerk usually lock up on a Wednesday? Asking for a friend.", "threat"),
+    ("threat.r8-knowing", "Are your windows double glazed, councillor? Just wondering.", "threat"),
+    (
+        "threat.r8-near-miss",
+        "The blue Corsa outside number 12 has been parked on the pavement for a week, please can "
+        "you ask them to move it.",
+        "not-serious",
+    ),
+    (
+        "threat.r8-near-miss",
+        "What time does the hall usually lock up on a Wednesday? I left my scarf there.",
+        "not-serious",
+    ),
+    ("threat.r8-near-miss", "Are the hall windows double glazed? The heating bills are huge.", "not-serious"),
+    ("threat.r8-near-miss", "Do your staff still go to St Mary's for the school crossing patrol?", "not-serious"),
+    ("threat.r8-near-miss", "Word at the school gate is that the new play area is lovely, isn't it?", "not-serious"),
     ("threat.r8-euphemism", "Bonfire night might come early at the pavilion this year.", "threat"),
     ("threat.r8-euphemism", "Time your lot got the chop, and I don't mean at the ballot box.", "threat"),
     (
