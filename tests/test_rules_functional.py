@@ -4419,6 +4419,320 @@ CASES: list[tuple[str, str, str]] = [
         "Someone posted that the clerk is a two-faced snake; I thought you should know.",
         "not-serious",
     ),
+    # --- threats, round 8: knowledge of a routine, questions about safety, metaphor, menace with no act named ----
+    ("threat.r8-knowing", "The blue Corsa outside number 12 is yours, isn't it?", "threat"),
+    ("threat.r8-knowing", "You leave the office at half five every day. Just so you know that I know.", "threat"),
+    ("threat.r8-knowing", "Your lights go off at eleven. Mine stay on.", "threat"),
+    ("threat.r8-knowing", "What time does the clerk usually lock up on a Wednesday? Asking for a friend.", "threat"),
+    ("threat.r8-knowing", "Are your windows double glazed, councillor? Just wondering.", "threat"),
+    (
+        "threat.r8-near-miss",
+        "The blue Corsa outside number 12 has been parked on the pavement for a week, please can "
+        "you ask them to move it.",
+        "not-serious",
+    ),
+    (
+        "threat.r8-near-miss",
+        "What time does the hall usually lock up on a Wednesday? I left my scarf there.",
+        "not-serious",
+    ),
+    ("threat.r8-near-miss", "Are the hall windows double glazed? The heating bills are huge.", "not-serious"),
+    ("threat.r8-near-miss", "Do your staff still go to St Mary's for the school crossing patrol?", "not-serious"),
+    ("threat.r8-near-miss", "Word at the school gate is that the new play area is lovely, isn't it?", "not-serious"),
+    ("threat.r8-euphemism", "Bonfire night might come early at the pavilion this year.", "threat"),
+    ("threat.r8-euphemism", "Time your lot got the chop, and I don't mean at the ballot box.", "threat"),
+    (
+        "threat.r8-euphemism",
+        "A few of us will be giving Cllr Hayes's house a bit of a spring clean on Friday night, if you catch my drift.",
+        "threat",
+    ),
+    (
+        "threat.r8-euphemism",
+        "I'd hate for your roses to get trampled, or your greenhouse to get a brick through it.",
+        "threat",
+    ),
+    ("threat.r8-near-miss", "The pavilion bonfire night display will be on 5 November.", "not-serious"),
+    ("threat.r8-near-miss", "We need a spring clean of the village green, the litter is terrible.", "not-serious"),
+    ("threat.r8-near-miss", "The chairman should get the chop at the next election.", "not-serious"),
+    ("threat.r8-near-miss", "A hard frost is forecast; please grit the hall car park.", "not-serious"),
+    (
+        "threat.r8-near-miss",
+        "One spark is all it takes in this heat, please ban barbecues on the green.",
+        "not-serious",
+    ),
+    ("threat.r8-polite-end", "I would hate to think what might happen to the clerk if this goes ahead.", "threat"),
+    ("threat.r8-polite-end", "I shan't be responsible for my actions if the hedge is cut again.", "threat"),
+    (
+        "threat.r8-polite-end",
+        "I know some people who would pay the chairman a visit for a lot less than this.",
+        "threat",
+    ),
+    ("threat.r8-polite-end", "Mark my words, the councillor who signs this will not be sleeping easy.", "threat"),
+    (
+        "threat.r8-polite-end",
+        "Please do pass on my regards to Councillor Hale's wife; I see her at the school gate most mornings.",
+        "threat",
+    ),
+    ("threat.r8-polite-end", "You might want to check your brakes before the next meeting, Mr Dobbs.", "threat"),
+    ("threat.r8-polite-end", "I wonder how long that new glass door at your house would last.", "threat"),
+    (
+        "threat.r8-polite-end",
+        "I'm sure your children enjoy playing out the front. It would be awful if anything happened to them.",
+        "threat",
+    ),
+    ("threat.r8-polite-end", "People have ended up in the canal for less.", "threat"),
+    ("threat.r8-polite-end", "Your little shop on the high street has a lot of glass, doesn't it.", "threat"),
+    (
+        "threat.r8-polite-end",
+        "Thank you for your letter. I will be seeing Councillor Ash in person on Saturday, at his home, whether he "
+        "likes it or not.",
+        "threat",
+    ),
+    (
+        "threat.r8-polite-end",
+        "Kind regards, and do tell your husband to drive carefully on that dark lane home.",
+        "threat",
+    ),
+    ("threat.r8-near-miss", "Someone will get hurt on that bend, mark my words.", "not-serious"),
+    (
+        "threat.r8-near-miss",
+        "I would hate to think what might happen if a child fell into that open drain.",
+        "not-serious",
+    ),
+    ("threat.r8-near-miss", "Please drive carefully on the lane, it is very dark and there are deer.", "not-serious"),
+    (
+        "threat.r8-near-miss",
+        "It would be a terrible pity if the garden at the hall was neglected this summer.",
+        "not-serious",
+    ),
+    (
+        "threat.r8-near-miss",
+        "I will be visiting Councillor Ash at his home on Saturday for his advice surgery.",
+        "not-serious",
+    ),
+    (
+        "threat.r8-near-miss",
+        "I cannot be held responsible for the state of the verge; it is the highway authority's.",
+        "not-serious",
+    ),
+    (
+        "threat.r8-routine",
+        "Your chairman locks up the pavilion on a Thursday around half ten, on his own, and there are no lights "
+        "along that path.",
+        "threat",
+    ),
+    (
+        "threat.r8-routine",
+        "The clerk leaves the office at about 5 on a Friday, always by herself, down the ginnel where the camera "
+        "doesn't reach.",
+        "threat",
+    ),
+    (
+        "threat.r8-routine",
+        "Cllr Oakes walks his dog gone eleven on a Sunday, on his own, along the unlit stretch by the canal.",
+        "threat",
+    ),
+    (
+        "threat.r8-known-life",
+        "Does your husband still leave his grey Astra round the back of the Co-op every Saturday night? If I were "
+        "him I'd start parking somewhere else.",
+        "threat",
+    ),
+    (
+        "threat.r8-known-life",
+        "I know which bungalow on Hollins Close is yours. Funny how things have a nasty habit of happening to people "
+        "who cross this village.",
+        "threat",
+    ),
+    (
+        "threat.r8-known-life",
+        "It's so easy to find out where someone lives these days. Councillor Pratt lives on Fern Road, doesn't he. "
+        "I'd have a think about that if I were him.",
+        "threat",
+    ),
+    (
+        "threat.r8-known-life",
+        "Monday: drove past her house twice. Tuesday: her bedroom light went off at ten. Next time I won't just be "
+        "driving past.",
+        "threat",
+    ),
+    (
+        "threat.r8-known-life",
+        "Your kitchen light goes on at six. Back gate on the latch. You'll never be able to prove a thing.",
+        "threat",
+    ),
+    ("threat.r8-question", "Do you still leave your car on the drive at night, Mrs Lane?", "threat"),
+    (
+        "threat.r8-question",
+        "Does the chairman always leave his back door unlocked when he goes out on a Friday?",
+        "threat",
+    ),
+    ("threat.r8-question", "Are you sure your house is insured, councillor?", "threat"),
+    ("threat.r8-question", "Do you know where your kids are right now?", "threat"),
+    ("threat.r8-question", "What would happen to your car if it caught fire one night?", "threat"),
+    (
+        "threat.r8-question",
+        "How would you feel if someone was waiting for you after the meeting? Who would notice if you didn't get home?",
+        "threat",
+    ),
+    ("threat.r8-question", "Would a couple of burnt-out cars in the hall car park get your attention?", "threat"),
+    ("threat.r8-question", "Will it take a few smashed windows at the pavilion to make you listen?", "threat"),
+    ("threat.r8-lucky", "You're lucky I don't come round and put a brick through your window.", "threat"),
+    ("threat.r8-lucky", "ur lucky me and the lads dont torch that pavilion tbh", "threat"),
+    (
+        "threat.r8-end-of-complaint",
+        "If the precept goes up again there will be bloodshed at the next meeting, and it won't be mine.",
+        "threat",
+    ),
+    (
+        "threat.r8-end-of-complaint",
+        "If you evict us, councillors might find their cars have some nasty scratches down the side one morning.",
+        "threat",
+    ),
+    (
+        "threat.r8-end-of-complaint",
+        "If the bins aren't collected by Friday something will happen to Councillor Lyle's greenhouse.",
+        "threat",
+    ),
+    (
+        "threat.r8-end-of-complaint",
+        "It would be such a shame if that lovely pavilion had a little accident one night.",
+        "threat",
+    ),
+    ("threat.r8-end-of-complaint", "Cancel the bonfire and the hall burns instead.", "threat"),
+    ("threat.r8-end-of-complaint", "one more cancellation and the clubhouse goes up", "threat"),
+    (
+        "threat.r8-tool",
+        "Anyone from the council comes on my land again, I'll be waiting by the gate with the chainsaw running.",
+        "threat",
+    ),
+    (
+        "threat.r8-tool",
+        "next inspection ill be sat in the shed with the shears ready and I won't be aiming for the hedge.",
+        "threat",
+    ),
+    (
+        "threat.r8-tool",
+        "I have got a pickaxe under the seat of the truck and I'm taking it along with me on Monday.",
+        "threat",
+    ),
+    ("threat.r8-tool", "I'll be bringing my old cricket bat along on Thursday, just for show.", "threat"),
+    ("threat.r8-tool", "I've painted the mayor's name on the handle of my axe.", "threat"),
+    (
+        "threat.r8-doorstep",
+        "All forty of us will be on your doorstep on Sunday morning, and your children can watch.",
+        "threat",
+    ),
+    ("threat.r8-scare", "Fancy giving the clerk a proper fright on her way home? Bring your brother.", "threat"),
+    ("threat.r8-scare", "shall we give that councillor a scare he won't forget", "threat"),
+    (
+        "threat.r8-scare",
+        "if they cut the youth club again that chairman is gonna get jumped outside the chippy",
+        "threat",
+    ),
+    ("threat.r8-scare", "keep it up and ur gonna get done over", "threat"),
+    ("threat.r8-metaphor", "Some weeds need pulling up by the root, and I know where Cllr Hart keeps his.", "threat"),
+    ("threat.r8-metaphor", "People like you will be pruned back hard this winter, I'll see to it.", "threat"),
+    ("threat.r8-metaphor", "A storm is coming for you, Mrs Lane, and I'll be the one bringing it.", "threat"),
+    ("threat.r8-metaphor", "You'll be pushing up daisies by spring, I promise you.", "threat"),
+    (
+        "threat.r8-near-miss",
+        "My daughter walks home from the bus stop on a Tuesday at about 6, on her own, and there are no streetlights "
+        "on that path since you switched them off.",
+        "not-serious",
+    ),
+    (
+        "threat.r8-near-miss",
+        "The street lights on Church Lane go off at midnight and my mum walks home alone from her shift, please can "
+        "this be reviewed.",
+        "not-serious",
+    ),
+    (
+        "threat.r8-near-miss",
+        "The clerk leaves the office at 5 on a Friday so please send any forms before then.",
+        "not-serious",
+    ),
+    (
+        "threat.r8-near-miss",
+        "It's easy to find out where the polling station is, it is on the council website.",
+        "not-serious",
+    ),
+    ("threat.r8-near-miss", "You are lucky I did not take this to the ombudsman, frankly.", "not-serious"),
+    ("threat.r8-near-miss", "You're lucky I don't charge the council for my time.", "not-serious"),
+    (
+        "threat.r8-near-miss",
+        "How many more smashed windows at the bus shelter before the council acts? It has happened three times this "
+        "month.",
+        "not-serious",
+    ),
+    ("threat.r8-near-miss", "Does someone have to get killed on that bend before you listen?", "not-serious"),
+    ("threat.r8-near-miss", "There will be a lively debate at the meeting on Thursday.", "not-serious"),
+    ("threat.r8-near-miss", "The blood donor session will be at the hall on Thursday.", "not-serious"),
+    ("threat.r8-near-miss", "I came back to find my car scratched in the hall car park, is there CCTV?", "not-serious"),
+    (
+        "threat.r8-near-miss",
+        "Residents returning from work have found their cars damaged by the potholes on Mill Road.",
+        "not-serious",
+    ),
+    (
+        "threat.r8-near-miss",
+        "I will be waiting at the gate with the keys ready for the inspection on Tuesday.",
+        "not-serious",
+    ),
+    (
+        "threat.r8-near-miss",
+        "Someone from the group will be at your door to collect the petition on Friday.",
+        "not-serious",
+    ),
+    ("threat.r8-near-miss", "The fireworks gave my dog a fright again last night, please ban them.", "not-serious"),
+    (
+        "threat.r8-near-miss",
+        "My son got jumped outside the chippy last week and the police did nothing.",
+        "not-serious",
+    ),
+    ("threat.r8-near-miss", "Something will have to happen to the drainage on Mill Road before winter.", "not-serious"),
+    ("threat.r8-near-miss", "It would be a shame if the pavilion had to close because of the budget.", "not-serious"),
+    ("threat.r8-near-miss", "The dead wood on this council needs clearing out at the next election.", "not-serious"),
+    ("threat.r8-near-miss", "The deadline is a dead loss and the consultation was a dead end.", "not-serious"),
+    ("threat.r8-near-miss", "A storm is coming on Friday, please make sure the drains are cleared.", "not-serious"),
+    ("threat.r8-near-miss", "The hedge needs pulling up by the roots, it is blocking the footpath.", "not-serious"),
+    ("threat.r8-near-miss", "The council will be pruning the trees on the green in March.", "not-serious"),
+    ("threat.r8-near-miss", "The hall boiler burns oil and it smells terrible.", "not-serious"),
+    ("threat.r8-near-miss", "I'm telling you now, the crossing is dangerous and a child will be hurt.", "not-serious"),
+    (
+        "threat.r8-near-miss",
+        "Is that a threat? No, it is a formal complaint, and I will go to the ombudsman.",
+        "not-serious",
+    ),
+    ("threat.r8-near-miss", "Do you lock the hall at night? I saw it open at 11pm on Tuesday.", "not-serious"),
+    (
+        "threat.r8-near-miss",
+        "Councillor Birch has been sharpening his knives for the chairman on Facebook again.",
+        "not-serious",
+    ),
+    ("threat.r8-near-miss", "Are you sure you're insured to run the fete on the green?", "not-serious"),
+    (
+        "threat.r8-near-miss",
+        "Who would notice if the bins were not emptied for a month? Nobody at the council, clearly.",
+        "not-serious",
+    ),
+    ("threat.r8-near-miss", "What would happen if the hall flooded again, is it insured?", "not-serious"),
+    (
+        "threat.r8-near-miss",
+        "Do you leave your car in the station car park overnight? I am asking about the permit scheme.",
+        "not-serious",
+    ),
+    (
+        "threat.r8-near-miss",
+        "One more rise and the hall hire goes up to thirty pounds an hour, which is too much for the toddler group.",
+        "not-serious",
+    ),
+    ("threat.r8-near-miss", "I'll be bringing my cricket bat along to the nets on Thursday.", "not-serious"),
+    (
+        "threat.r8-near-miss",
+        "The brakes on the community minibus are funny things; please have them checked.",
+        "not-serious",
+    ),
 ]
 
 
