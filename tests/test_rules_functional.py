@@ -4605,6 +4605,101 @@ CASES: list[tuple[str, str, str]] = [
         "hate",
     ),
     ("round8.near-miss", "Our trans support group would like to book the small hall on Thursdays.", "not-serious"),
+    # --- round 8: stereotypes put as questions and asides about "they" after the group is named (do they even pay,
+    # before they nick owt else, is that the sort of thing we can expect), crime laid at a group's door, a group as an
+    # invasive species or cuckoos in the nest, land kept for good English stock; with near misses --------------------
+    ("round8.hate-question", "There are Travellers on the rec again. Do they even pay council tax, I wonder?", "hate"),
+    (
+        "round8.hate-question",
+        "Isn't it a fact that most of the burglaries round here are down to the people on the site?",
+        "hate",
+    ),
+    (
+        "round8.hate-question",
+        "How many of the Romanians at Hill Farm actually work for a living, would you say?",
+        "hate",
+    ),
+    (
+        "round8.hate-question",
+        "Has anyone asked whether the Muslim families really want to integrate, or do they prefer to keep "
+        "themselves apart?",
+        "hate",
+    ),
+    (
+        "round8.hate-question",
+        "One hears the new Somali family keep goats in the back garden; is that the sort of thing we can expect now?",
+        "hate",
+    ),
+    (
+        "round8.hate-question",
+        "An ecosystem can only take so many invasive species, and the village is no different with all these "
+        "Eastern Europeans.",
+        "hate",
+    ),
+    ("round8.hate-question", "The Travellers are cuckoos in the nest and the village is paying for it.", "hate"),
+    (
+        "round8.hate-question",
+        "The village needs a good weeding, and we all know which families I mean: the ones from the site.",
+        "hate",
+    ),
+    (
+        "round8.hate-question",
+        "Brethren, the Lord made man and woman, and these so-called trans folk are a sickness in our midst.",
+        "hate",
+    ),
+    (
+        "round8.hate-question",
+        "We the undersigned ask that the allotments be reserved for families of good English stock.",
+        "hate",
+    ),
+    (
+        "round8.hate-question",
+        "Our Jewish neighbours always seem to do very well out of the council, funny that.",
+        "hate",
+    ),
+    (
+        "round8.hate-question",
+        "Nowt against 'em personally but them lot from the site want moving on before they nick owt else.",
+        "hate",
+    ),
+    (
+        "round8.near-miss",
+        "Do the Travellers on the rec have access to water and toilets? The council has a duty.",
+        "not-serious",
+    ),
+    ("round8.near-miss", "The Himalayan balsam by the brook is an invasive species and needs pulling.", "not-serious"),
+    ("round8.near-miss", "The Polish club would like to book the hall for a christening on the 12th.", "not-serious"),
+    (
+        "round8.near-miss",
+        "Is it true the council pays for the Travellers' water? I'd like to see the figures under FOI.",
+        "not-serious",
+    ),
+    (
+        "round8.near-miss",
+        "Lock up your bikes, there have been three thefts from the station this month.",
+        "not-serious",
+    ),
+    (
+        "round8.near-miss",
+        "Most of the fly-tipping on Mill Lane is down to cowboy builders from out of town.",
+        "not-serious",
+    ),
+    (
+        "round8.near-miss",
+        "The football club booked the hall again. Do they even pay for it? Please check the invoices.",
+        "not-serious",
+    ),
+    (
+        "round8.near-miss",
+        "The allotments need a good weeding before the show; could the council lend a strimmer?",
+        "not-serious",
+    ),
+    ("round8.near-miss", "How many of the councillors actually read the consultation responses?", "not-serious"),
+    (
+        "round8.near-miss",
+        "The Syrian families at Hill Farm would like help to learn English; is there a class at the library?",
+        "not-serious",
+    ),
 ]
 
 
