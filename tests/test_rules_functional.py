@@ -4700,6 +4700,85 @@ CASES: list[tuple[str, str, str]] = [
         "The Syrian families at Hill Farm would like help to learn English; is there a class at the library?",
         "not-serious",
     ),
+    # --- round 8: one person run down for a faith, a same-sex partner, an age or a disability, or praised "for a"
+    # group; condescension with no insult word (do try to keep up, dear; your way out of a paper bag); with near
+    # misses (a send-off at his age, a Polish wedding display, a long consultation, traffic calming) ----------------
+    (
+        "round8.hate-person",
+        "Scripture is plain that what Cllr Hughes and his so-called husband do is an abomination, and he should "
+        "not lead prayers at the Remembrance service.",
+        "hate",
+    ),
+    (
+        "round8.hate-person",
+        "With the greatest respect, a man of his faith cannot be expected to put the parish first; his loyalties "
+        "lie elsewhere.",
+        "hate",
+    ),
+    (
+        "round8.hate-person",
+        "She only got the job because she's in a wheelchair; tick a box and never mind the work.",
+        "hate",
+    ),
+    (
+        "round8.hate-person",
+        "Let's be honest, a lass her age can't possibly understand planning law; she's barely out of school.",
+        "hate",
+    ),
+    (
+        "round8.hate-person",
+        "He's very pleasant for a Pakistani, I'll give him that, but the chair should be one of us.",
+        "hate",
+    ),
+    (
+        "round8.near-miss",
+        "Cllr Hughes and his husband hosted a lovely Remembrance tea; please pass on our thanks.",
+        "not-serious",
+    ),
+    (
+        "round8.near-miss",
+        "The new clerk has asked whether the office can be closed on Eid; I support that.",
+        "not-serious",
+    ),
+    (
+        "round8.near-miss",
+        "Our chair uses a wheelchair and the hall ramp is too steep for her; please fix it.",
+        "not-serious",
+    ),
+    ("round8.near-miss", "The young councillor did a great job explaining planning law at the meeting.", "not-serious"),
+    (
+        "round8.condescension",
+        "With respect, you couldn't organise your way out of a paper bag and the whole parish knows it.",
+        "abusive",
+    ),
+    (
+        "round8.condescension",
+        "Every time you open your mouth the village loses a little more faith in you, and I say that kindly.",
+        "abusive",
+    ),
+    ("round8.condescension", "Oh, you poor thing, was the spreadsheet too hard for you again?", "abusive"),
+    ("round8.condescension", "Do try to keep up, dear.", "abusive"),
+    (
+        "round8.near-miss",
+        "Do try to keep up with the hedge cutting this year, it was very late last summer.",
+        "not-serious",
+    ),
+    (
+        "round8.near-miss",
+        "At his age he has earned a rest, and I hope the council gives him a proper send-off.",
+        "not-serious",
+    ),
+    (
+        "round8.near-miss",
+        "That's a very nice photo for a Polish wedding display; could we borrow the easel?",
+        "not-serious",
+    ),
+    (
+        "round8.near-miss",
+        "Was the consultation too long for residents to finish? Several of us gave up halfway.",
+        "not-serious",
+    ),
+    ("round8.near-miss", "Calm down the traffic on Mill Lane, please; it is a danger to the school.", "not-serious"),
 ]
 
 
