@@ -4779,6 +4779,25 @@ CASES: list[tuple[str, str, str]] = [
         "not-serious",
     ),
     ("round8.near-miss", "Calm down the traffic on Mill Lane, please; it is a danger to the school.", "not-serious"),
+    # --- round 8: a place kept for local or English families "before" or "over" a named group; near misses that
+    # keep a hall or a waiting list for local people with no group set against them ------------------------------------
+    ("round8.local-first", "The hall should serve local people first, not the Romanian lot from Hill Farm.", "hate"),
+    (
+        "round8.local-first",
+        "Surely the allotments ought to go to proper village families before the asylum seekers at the hotel.",
+        "hate",
+    ),
+    ("round8.local-first", "Priority for the new bungalows should go to English families, not immigrants.", "hate"),
+    (
+        "round8.near-miss",
+        "The hall should serve local people first; the out-of-town wedding bookings are crowding out the clubs.",
+        "not-serious",
+    ),
+    (
+        "round8.near-miss",
+        "Priority for the new bungalows should go to local families on the waiting list.",
+        "not-serious",
+    ),
 ]
 
 
