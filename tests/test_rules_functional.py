@@ -4733,6 +4733,385 @@ CASES: list[tuple[str, str, str]] = [
         "The brakes on the community minibus are funny things; please have them checked.",
         "not-serious",
     ),
+    # --- hate and abuse, round 8: hate put politely (out of sight "where they can be looked after", not the right
+    # fit, the character of the village, people of that kind, a group spreading like a weed), a person run down for
+    # their age, accent, headscarf or partner, a doubt about them near children; abuse in text-speak, by figure and
+    # condescension, and forwarded or quoted under a cover note that makes it the sender's own. Invented wordings,
+    # with the near misses each must leave alone (a report of the same forwarded abuse, planning objections, sincere
+    # thanks, DBS checks) ----------------------------------------------------------------------------------------------
+    ("round8.abusive", "ur pathetic honestly", "abusive"),
+    ("round8.abusive", "youre useless. like genuinely useless", "abusive"),
+    ("round8.abusive", "u r so pathetic it's unreal", "abusive"),
+    ("round8.abusive", "ur a joke mate and everyone knows it", "abusive"),
+    ("round8.near-miss", "ur pathetic excuse for a footpath is still flooded", "not-serious"),
+    ("round8.near-miss", "ur useless website won't load the minutes", "not-serious"),
+    ("round8.abusive", "The chairman has the judgement of a boiled egg.", "abusive"),
+    ("round8.abusive", "She has the vocabulary of a parking meter and the tact of a brick.", "abusive"),
+    ("round8.abusive", "Your vice-chair is an empty suit who nods along.", "abusive"),
+    ("round8.abusive", "Councillor Dean is an intellectual pygmy.", "abusive"),
+    (
+        "round8.abusive",
+        "I cannot imagine many employers would be so patient with someone of your evident capacities.",
+        "abusive",
+    ),
+    (
+        "round8.abusive",
+        "Do let me know if you'd like it explained again, perhaps more slowly, or with pictures.",
+        "abusive",
+    ),
+    ("round8.abusive", "Bless your heart, you really did try to read the budget, didn't you.", "abusive"),
+    ("round8.abusive", "I had not realised quite how limited a person could be and still draw a salary.", "abusive"),
+    (
+        "round8.near-miss",
+        "Could the planning officer explain the map again with pictures at the next meeting? It was hard to follow.",
+        "not-serious",
+    ),
+    ("round8.near-miss", "Someone of your experience will know the footpath rules better than I do.", "not-serious"),
+    (
+        "round8.abusive",
+        "My thoughts exactly.\n\n---------- Forwarded message ---------\nFrom: Dave <dave@example.org>\nSubject: "
+        "the clerk\n\nThe clerk is a useless lazy cow and everyone knows it.",
+        "abusive",
+    ),
+    (
+        "round8.abusive",
+        "Couldn't have put it better myself.\n\n---------- Forwarded message ---------\nFrom: Ann "
+        "<ann@example.org>\n\nYou lot are a shower of idiots.",
+        "abusive",
+    ),
+    ("round8.hate", "The disabled would be far happier if they stayed at home where they can be looked after.", "hate"),
+    ("round8.hate", "Frankly, wheelchair users ought to be kept indoors, not clogging up the buses.", "hate"),
+    ("round8.hate", "Women in her condition belong at home. Next time appoint a man.", "hate"),
+    ("round8.hate", "The Travellers belong on their own sites, out of sight of decent folk.", "hate"),
+    ("round8.near-miss", "Mum is disabled and would be happier if the bus stop had a bench.", "not-serious"),
+    ("round8.near-miss", "Could the disabled bay be kept clear of bins?", "not-serious"),
+    ("round8.hate", "People of that kind aren't welcome here and the council should say so.", "hate"),
+    ("round8.hate", "Thurcaston doesn't need that sort, before house prices suffer.", "hate"),
+    ("round8.near-miss", "Dogs off leads are not welcome on the playing field.", "not-serious"),
+    (
+        "round8.hate",
+        "Should someone like that really be left alone with our girls? She's a lesbian, after all.",
+        "hate",
+    ),
+    ("round8.hate", "Is a gay man really the right person to be running the Scouts with young boys?", "hate"),
+    (
+        "round8.near-miss",
+        "Is the new youth worker DBS checked before being left alone with the children?",
+        "not-serious",
+    ),
+    (
+        "round8.hate",
+        "The migrants are spreading through the village like Japanese knotweed and need rooting out.",
+        "hate",
+    ),
+    ("round8.hate", "Immigrants are an infestation and the parish should be cleared of them.", "hate"),
+    ("round8.hate", "a tide of asylum seekers is washing over this village", "hate"),
+    ("round8.near-miss", "The knotweed by the brook is spreading and needs rooting out.", "not-serious"),
+    ("round8.near-miss", "The rats at the allotments are an infestation, please send pest control.", "not-serious"),
+    ("round8.hate", "We must think of the character of the village before we let the Travellers settle.", "hate"),
+    ("round8.hate", "A mosque would not really be the right fit for a family area like ours.", "hate"),
+    (
+        "round8.near-miss",
+        "The new estate would change the character of the village; I object to the planning application.",
+        "not-serious",
+    ),
+    ("round8.hate", "Is it true that the Travellers don't pay a penny in council tax?", "hate"),
+    ("round8.hate", "Why is it always the Romanians at the food bank first thing?", "hate"),
+    ("round8.hate", "Genuine question: do the Muslims on Mill Road ever actually work?", "hate"),
+    ("round8.hate", "Is it just me or do Polish families never learn English?", "hate"),
+    (
+        "round8.hate",
+        "Shouldn't someone of Cllr Brown's age be retired and leave the chairing to the men who know what they're "
+        "doing?",
+        "hate",
+    ),
+    ("round8.hate", "A man of his age has no business sitting on a youth committee, he should be in a home.", "hate"),
+    (
+        "round8.hate",
+        "I can't understand a word she says with that accent; the council should employ someone who was born here.",
+        "hate",
+    ),
+    (
+        "round8.hate",
+        "She wears that thing on her head to meetings; the parish council is a Christian body, not a mosque.",
+        "hate",
+    ),
+    ("round8.hate", "Cllr Adeyemi should go back to wherever he came from and leave our parish to us.", "hate"),
+    (
+        "round8.hate",
+        "The chair is deaf as a post and a wheelchair user; he should stand down and let a normal person do it.",
+        "hate",
+    ),
+    ("round8.hate", "We didn't vote for a councillor who lives with another man.", "hate"),
+    (
+        "round8.near-miss",
+        "Cllr Brown has chaired the committee for twenty years and I think it is time for new blood; I will stand "
+        "against her in May.",
+        "not-serious",
+    ),
+    ("round8.near-miss", "Is it true the Travellers' site has no water supply? It should be fixed.", "not-serious"),
+    ("round8.near-miss", "Why is it always the disabled who lose out when the bus timetable changes?", "not-serious"),
+    (
+        "round8.near-miss",
+        "Could the council provide an interpreter for the Polish families at the consultation?",
+        "not-serious",
+    ),
+    ("round8.near-miss", "The mosque's open day was lovely; thank you for the grant.", "not-serious"),
+    ("round8.hate", "Them lot off the site are nowt but thieves, every last one.", "hate"),
+    ("round8.hate", "Yon foreigners want shipping back where they came from, the lot of them.", "hate"),
+    ("round8.hate", "Divvent let them gypsies anywhere near the hall, man.", "hate"),
+    ("round8.abusive", "As a clerk you'd make a decent doorstop.", "abusive"),
+    ("round8.abusive", "I'll keep writing every single day until you resign.", "abusive"),
+    ("round8.near-miss", "The dead wood in the churchyard yew needs cutting back before it falls.", "not-serious"),
+    ("round8.near-miss", "I'll keep writing until the pothole is fixed.", "not-serious"),
+    ("round8.abusive", "Forgive me, but I had assumed even you could manage a simple agenda.", "abusive"),
+    ("round8.abusive", "Honestly, I don't know how you manage to dress yourself in the morning.", "abusive"),
+    ("round8.abusive", "Cllr Moss is dead wood and always has been.", "abusive"),
+    (
+        "round8.abuse-report",
+        "Look what was posted about the clerk on the village page, I was shocked to see this.\n\n---------- "
+        "Forwarded message ---------\nFrom: Dave <dave@example.org>\n\nThe clerk is a useless lazy cow and "
+        "everyone knows it.",
+        "abuse_report",
+    ),
+    (
+        "round8.near-miss",
+        "Please see the complaint below from my neighbour; I agree the hedge needs cutting.\n\n---------- "
+        "Forwarded message ---------\nFrom: Ann <ann@example.org>\n\nThe hedge on Mill Lane is blocking the "
+        "footway again.",
+        "not-serious",
+    ),
+    (
+        "round8.abusive",
+        "Hear, hear.\n\n> On Monday, Ann wrote:\n> You are a spineless coward, Councillor Reid, and the whole "
+        "village knows it.",
+        "abusive",
+    ),
+    (
+        "round8.near-miss",
+        "Well said, Ann.\n\n> On Monday, Ann wrote:\n> The bins on Mill Lane have not been emptied for three weeks.",
+        "not-serious",
+    ),
+    ("round8.near-miss", "Bless your heart, you did so much for the fete, thank you.", "not-serious"),
+    ("round8.hate", "Frankly a synagogue isn't the right fit for a quiet residential close like ours.", "hate"),
+    (
+        "round8.near-miss",
+        "The skate ramp isn't the right fit for the playing field; could it go by the pavilion instead?",
+        "not-serious",
+    ),
+    ("round8.hate", "Old folk like him belong in a home, not on the planning committee.", "hate"),
+    ("round8.near-miss", "My grandad is 90 and would be happier if the bus stopped nearer his home.", "not-serious"),
+    ("round8.hate", "Asylum seekers are multiplying like rats in that hotel.", "hate"),
+    ("round8.near-miss", "The rats are multiplying in the bins behind the hotel.", "not-serious"),
+    (
+        "round8.hate",
+        "The sooner the council clears them out, root and branch, the better; the Travellers spread like bindweed.",
+        "hate",
+    ),
+    (
+        "round8.near-miss",
+        "Is it right that volunteers are left alone with children without a DBS check?",
+        "not-serious",
+    ),
+    (
+        "round8.hate",
+        "Is a man who wears a dress really safe to be left alone with the Brownies? He's trans, you know.",
+        "hate",
+    ),
+    ("round8.near-miss", "Our trans support group would like to book the small hall on Thursdays.", "not-serious"),
+    # --- round 8: stereotypes put as questions and asides about "they" after the group is named (do they even pay,
+    # before they nick owt else, is that the sort of thing we can expect), crime laid at a group's door, a group as an
+    # invasive species or cuckoos in the nest, land kept for good English stock; with near misses --------------------
+    ("round8.hate-question", "There are Travellers on the rec again. Do they even pay council tax, I wonder?", "hate"),
+    (
+        "round8.hate-question",
+        "Isn't it a fact that most of the burglaries round here are down to the people on the site?",
+        "hate",
+    ),
+    (
+        "round8.hate-question",
+        "How many of the Romanians at Hill Farm actually work for a living, would you say?",
+        "hate",
+    ),
+    (
+        "round8.hate-question",
+        "Has anyone asked whether the Muslim families really want to integrate, or do they prefer to keep "
+        "themselves apart?",
+        "hate",
+    ),
+    (
+        "round8.hate-question",
+        "One hears the new Somali family keep goats in the back garden; is that the sort of thing we can expect now?",
+        "hate",
+    ),
+    (
+        "round8.hate-question",
+        "An ecosystem can only take so many invasive species, and the village is no different with all these "
+        "Eastern Europeans.",
+        "hate",
+    ),
+    ("round8.hate-question", "The Travellers are cuckoos in the nest and the village is paying for it.", "hate"),
+    (
+        "round8.hate-question",
+        "The village needs a good weeding, and we all know which families I mean: the ones from the site.",
+        "hate",
+    ),
+    (
+        "round8.hate-question",
+        "Brethren, the Lord made man and woman, and these so-called trans folk are a sickness in our midst.",
+        "hate",
+    ),
+    (
+        "round8.hate-question",
+        "We the undersigned ask that the allotments be reserved for families of good English stock.",
+        "hate",
+    ),
+    (
+        "round8.hate-question",
+        "Our Jewish neighbours always seem to do very well out of the council, funny that.",
+        "hate",
+    ),
+    (
+        "round8.hate-question",
+        "Nowt against 'em personally but them lot from the site want moving on before they nick owt else.",
+        "hate",
+    ),
+    (
+        "round8.near-miss",
+        "Do the Travellers on the rec have access to water and toilets? The council has a duty.",
+        "not-serious",
+    ),
+    ("round8.near-miss", "The Himalayan balsam by the brook is an invasive species and needs pulling.", "not-serious"),
+    ("round8.near-miss", "The Polish club would like to book the hall for a christening on the 12th.", "not-serious"),
+    (
+        "round8.near-miss",
+        "Is it true the council pays for the Travellers' water? I'd like to see the figures under FOI.",
+        "not-serious",
+    ),
+    (
+        "round8.near-miss",
+        "Lock up your bikes, there have been three thefts from the station this month.",
+        "not-serious",
+    ),
+    (
+        "round8.near-miss",
+        "Most of the fly-tipping on Mill Lane is down to cowboy builders from out of town.",
+        "not-serious",
+    ),
+    (
+        "round8.near-miss",
+        "The football club booked the hall again. Do they even pay for it? Please check the invoices.",
+        "not-serious",
+    ),
+    (
+        "round8.near-miss",
+        "The allotments need a good weeding before the show; could the council lend a strimmer?",
+        "not-serious",
+    ),
+    ("round8.near-miss", "How many of the councillors actually read the consultation responses?", "not-serious"),
+    (
+        "round8.near-miss",
+        "The Syrian families at Hill Farm would like help to learn English; is there a class at the library?",
+        "not-serious",
+    ),
+    # --- round 8: one person run down for a faith, a same-sex partner, an age or a disability, or praised "for a"
+    # group; condescension with no insult word (do try to keep up, dear; your way out of a paper bag); with near
+    # misses (a send-off at his age, a Polish wedding display, a long consultation, traffic calming) ----------------
+    (
+        "round8.hate-person",
+        "Scripture is plain that what Cllr Hughes and his so-called husband do is an abomination, and he should "
+        "not lead prayers at the Remembrance service.",
+        "hate",
+    ),
+    (
+        "round8.hate-person",
+        "With the greatest respect, a man of his faith cannot be expected to put the parish first; his loyalties "
+        "lie elsewhere.",
+        "hate",
+    ),
+    (
+        "round8.hate-person",
+        "She only got the job because she's in a wheelchair; tick a box and never mind the work.",
+        "hate",
+    ),
+    (
+        "round8.hate-person",
+        "Let's be honest, a lass her age can't possibly understand planning law; she's barely out of school.",
+        "hate",
+    ),
+    (
+        "round8.hate-person",
+        "He's very pleasant for a Pakistani, I'll give him that, but the chair should be one of us.",
+        "hate",
+    ),
+    (
+        "round8.near-miss",
+        "Cllr Hughes and his husband hosted a lovely Remembrance tea; please pass on our thanks.",
+        "not-serious",
+    ),
+    (
+        "round8.near-miss",
+        "The new clerk has asked whether the office can be closed on Eid; I support that.",
+        "not-serious",
+    ),
+    (
+        "round8.near-miss",
+        "Our chair uses a wheelchair and the hall ramp is too steep for her; please fix it.",
+        "not-serious",
+    ),
+    ("round8.near-miss", "The young councillor did a great job explaining planning law at the meeting.", "not-serious"),
+    (
+        "round8.condescension",
+        "With respect, you couldn't organise your way out of a paper bag and the whole parish knows it.",
+        "abusive",
+    ),
+    (
+        "round8.condescension",
+        "Every time you open your mouth the village loses a little more faith in you, and I say that kindly.",
+        "abusive",
+    ),
+    ("round8.condescension", "Oh, you poor thing, was the spreadsheet too hard for you again?", "abusive"),
+    ("round8.condescension", "Do try to keep up, dear.", "abusive"),
+    (
+        "round8.near-miss",
+        "Do try to keep up with the hedge cutting this year, it was very late last summer.",
+        "not-serious",
+    ),
+    (
+        "round8.near-miss",
+        "At his age he has earned a rest, and I hope the council gives him a proper send-off.",
+        "not-serious",
+    ),
+    (
+        "round8.near-miss",
+        "That's a very nice photo for a Polish wedding display; could we borrow the easel?",
+        "not-serious",
+    ),
+    (
+        "round8.near-miss",
+        "Was the consultation too long for residents to finish? Several of us gave up halfway.",
+        "not-serious",
+    ),
+    ("round8.near-miss", "Calm down the traffic on Mill Lane, please; it is a danger to the school.", "not-serious"),
+    # --- round 8: a place kept for local or English families "before" or "over" a named group; near misses that
+    # keep a hall or a waiting list for local people with no group set against them ------------------------------------
+    ("round8.local-first", "The hall should serve local people first, not the Romanian lot from Hill Farm.", "hate"),
+    (
+        "round8.local-first",
+        "Surely the allotments ought to go to proper village families before the asylum seekers at the hotel.",
+        "hate",
+    ),
+    ("round8.local-first", "Priority for the new bungalows should go to English families, not immigrants.", "hate"),
+    (
+        "round8.near-miss",
+        "The hall should serve local people first; the out-of-town wedding bookings are crowding out the clubs.",
+        "not-serious",
+    ),
+    (
+        "round8.near-miss",
+        "Priority for the new bungalows should go to local families on the waiting list.",
+        "not-serious",
+    ),
 ]
 
 
