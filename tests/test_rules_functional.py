@@ -4532,6 +4532,20 @@ CASES: list[tuple[str, str, str]] = [
         "I would like the council to know that our street party on the green was a great success.",
         "enquiry",
     ),
+    ("report.described", "She has been hassling my mum for weeks over the boundary fence.", "abuse_report"),
+    ("conduct.plain", "Cllr Dean walked out of the meeting while I was speaking.", "conduct_complaint"),
+    ("conduct.plain", "The chair refused to answer any residents' questions.", "conduct_complaint"),
+    ("conduct.plain", "Cllr Frost has been mocking objectors on Facebook.", "conduct_complaint"),
+    ("conduct.plain", "Cllr Moss made disparaging remarks about me at the meeting.", "conduct_complaint"),
+    ("conduct.not-a-member-deed", "The clerk did not answer my question about the bins, could you?", "enquiry"),
+    ("complaint.odd-form", "I'm none too pleased about the state of the bus shelter.", "complaint"),
+    ("complaint.odd-form", "It would be lovely if the bins were emptied for once.", "complaint"),
+    ("complaint.odd-form", "I couldn't help noticing that the grit bin is still not filled.", "complaint"),
+    ("sar.odd-form", "I'm requesting all records pertaining to me under the Privacy Act.", "subject_access"),
+    ("sar.odd-form", "Do you keep notes on the calls I made to the office? I'd like to see them.", "subject_access"),
+    ("enquiry.stays", "I'd like to see the minutes of the meetings about the skate park.", "enquiry"),
+    ("enquiry.stays", "It would be lovely to see you all at the summer fete.", "enquiry"),
+    ("enquiry.stays", "I noticed the hall is still available on the 3rd - can we book it?", "enquiry"),
 ]
 
 
