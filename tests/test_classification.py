@@ -62,9 +62,9 @@ def test_the_main_part_holds_the_floor_too(agent):
     # 0.982, 0.988, and still two. With writers ia..ie (the sixth held-out part) moved in and the model retrained:
     # 0.959, 0.905, 0.972, 0.970, and two; after a round of rules written on ia..ie's odd-numbered files: 0.969,
     # 0.938, 0.982, 0.978, and still two. With writers oa..oe (the seventh held-out part) moved in and the model
-    # retrained: 0.961, 0.899, 0.963, 0.973, and two. These flatter the rules: most of this part was tuned on. The floor is what
-    # was measured, so that a change that makes it worse fails. Judge generalisation on the held-out part, HateCheck
-    # and train-model --by-writer, not here.
+    # retrained: 0.961, 0.899, 0.963, 0.973, and two. These flatter the rules: most of this part was tuned on. The
+    # floor is what was measured, so that a change that makes it worse fails. Judge generalisation on the held-out
+    # part, HateCheck and train-model --by-writer, not here.
     assert main["macro_f1"] >= 0.960 and main["per_category"]["threat"]["recall"] >= 0.899
     assert main["per_category"]["hate"]["recall"] >= 0.963 and main["per_category"]["abusive"]["recall"] >= 0.973
     assert sum(main["confusion"]["complaint"][c] for c in ("threat", "hate", "abusive")) <= 2
