@@ -4546,6 +4546,17 @@ CASES: list[tuple[str, str, str]] = [
     ("enquiry.stays", "I'd like to see the minutes of the meetings about the skate park.", "enquiry"),
     ("enquiry.stays", "It would be lovely to see you all at the summer fete.", "enquiry"),
     ("enquiry.stays", "I noticed the hall is still available on the 3rd - can we book it?", "enquiry"),
+    ("conduct.plain", "The chairman called me a liar in front of the whole meeting.", "conduct_complaint"),
+    (
+        "conduct.not-a-member-deed",
+        "A man in the car park called the clerk a liar and I thought you should know.",
+        "abuse_report",
+    ),
+    (
+        "foi.not-sar",
+        "I request copies of all correspondence, emails, letters and notes of meetings with the developer.",
+        "foi_request",
+    ),
 ]
 
 
