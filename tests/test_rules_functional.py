@@ -5112,6 +5112,144 @@ CASES: list[tuple[str, str, str]] = [
         "Priority for the new bungalows should go to local families on the waiting list.",
         "not-serious",
     ),
+    # --- plain categories, round 8: conduct said plainly, abuse described, complaints in odd forms, offers and
+    # disclaimers. Wordings of no corpus message, and the near-misses that must stay where they are.
+    ("conduct.plain", "Cllr Bryant was bullying the volunteers again on Saturday.", "conduct_complaint"),
+    ("conduct.plain", "Our chairman keeps belittling anyone who disagrees with him at meetings.", "conduct_complaint"),
+    ("conduct.plain", "Harassment by the vice-chair has to stop.", "conduct_complaint"),
+    (
+        "conduct.plain",
+        "Is it acceptable for a councillor to laugh at a resident who is asking a question?",
+        "conduct_complaint",
+    ),
+    ("conduct.plain", "Is it normal for the clerk to hang up on a resident?", "conduct_complaint"),
+    (
+        "conduct.plain",
+        "I wish to complain about the way I was treated by the parish clerk on the phone.",
+        "conduct_complaint",
+    ),
+    ("conduct.plain", "Cllr Webb pushed me out of the way after the meeting.", "conduct_complaint"),
+    ("conduct.plain", "The clerk cussed me out on the phone.", "conduct_complaint"),
+    (
+        "conduct.not-a-member-deed",
+        "Councillor Price has been threatened online and we want it reported.",
+        "abuse_report",
+    ),
+    ("conduct.not-a-member-deed", "The clerk was cursed at by a man in the car park.", "abuse_report"),
+    (
+        "conduct.not-a-member-deed",
+        "Is it normal for the hall to be locked on a Monday? The clerk said it would be open.",
+        "complaint",
+    ),
+    (
+        "report.described",
+        'A man walking his dog called the litter pickers "do-gooders" and squared up to one of our volunteers. '
+        "We would like the council to have a note of it.",
+        "abuse_report",
+    ),
+    (
+        "report.described",
+        "Some guy at the skatepark cussed us out and flipped us off when we asked him to turn his music down.",
+        "abuse_report",
+    ),
+    (
+        "report.described",
+        "A neighbour was effing and blinding at the volunteers on the green, using language I won't repeat.",
+        "abuse_report",
+    ),
+    (
+        "complaint.odd-form",
+        "How much longer do we have to wait for the streetlight on Mill Lane to be fixed?",
+        "complaint",
+    ),
+    (
+        "complaint.odd-form",
+        "Why hasn't the bench by the pond been repaired yet? Am I ever going to get an answer?",
+        "complaint",
+    ),
+    (
+        "complaint.odd-form",
+        "We, the undersigned residents of Elm Close, call on the council to reverse the closure of the footpath.",
+        "complaint",
+    ),
+    ("complaint.odd-form", "The sidewalk outside my house is cracked and nobody has fixed it in months.", "complaint"),
+    ("complaint.odd-form", "The verges on Station Road have turned into a jungle.", "complaint"),
+    ("complaint.odd-form", "You could lose a small child in the potholes on Church Lane.", "complaint"),
+    ("complaint.odd-form", "With the greatest respect, the state of the play area is less than ideal.", "complaint"),
+    (
+        "complaint.odd-form",
+        "Q: Has the streetlight been fixed? A: No. Q: Has anyone replied? A: Of course not.",
+        "complaint",
+    ),
+    (
+        "complaint.odd-form",
+        "Reported the blocked drain on 3 March. Chased on 17 March - no reply. Chased again in April, still nothing.",
+        "complaint",
+    ),
+    ("complaint.odd-form", "Who decided it was a good idea to put the new bench facing the bins?", "complaint"),
+    (
+        "complaint.not-serious",
+        "The verges have turned into a jungle and someone will trip and get hurt.",
+        "not-serious",
+    ),
+    ("foi.odd-form", "This is a public records request for the town board minutes.", "foi_request"),
+    (
+        "enquiry.stays",
+        "I'd be delighted to give a talk on the flooding along the brook at the annual meeting, "
+        "and thank you for the new bench.",
+        "enquiry",
+    ),
+    (
+        "enquiry.stays",
+        "We would be happy to repaint the broken bench by the pond if the council would like us to.",
+        "enquiry",
+    ),
+    (
+        "enquiry.stays",
+        "Dear Clerk, is the hall free on 14 June? "
+        "This email and any attachments may contain confidential information and are intended solely for the "
+        "addressee. If you are not the intended recipient, please notify the sender and delete it.",
+        "enquiry",
+    ),
+    (
+        "enquiry.stays",
+        "The clerk kindly sent me the booking forms, thank you. "
+        "This email and any attachments may contain confidential information and are intended solely for the "
+        "addressee. If you are not the intended recipient, please notify the sender and delete it.",
+        "enquiry",
+    ),
+    ("enquiry.stays", "Why is the hall closed on Mondays?", "enquiry"),
+    ("enquiry.stays", "When is the next litter pick? The verge by the school is a bit of a mess.", "enquiry"),
+    (
+        "enquiry.stays",
+        "I would like the council to know that our street party on the green was a great success.",
+        "enquiry",
+    ),
+    ("report.described", "She has been hassling my mum for weeks over the boundary fence.", "abuse_report"),
+    ("conduct.plain", "Cllr Dean walked out of the meeting while I was speaking.", "conduct_complaint"),
+    ("conduct.plain", "The chair refused to answer any residents' questions.", "conduct_complaint"),
+    ("conduct.plain", "Cllr Frost has been mocking objectors on Facebook.", "conduct_complaint"),
+    ("conduct.plain", "Cllr Moss made disparaging remarks about me at the meeting.", "conduct_complaint"),
+    ("conduct.not-a-member-deed", "The clerk did not answer my question about the bins, could you?", "enquiry"),
+    ("complaint.odd-form", "I'm none too pleased about the state of the bus shelter.", "complaint"),
+    ("complaint.odd-form", "It would be lovely if the bins were emptied for once.", "complaint"),
+    ("complaint.odd-form", "I couldn't help noticing that the grit bin is still not filled.", "complaint"),
+    ("sar.odd-form", "I'm requesting all records pertaining to me under the Privacy Act.", "subject_access"),
+    ("sar.odd-form", "Do you keep notes on the calls I made to the office? I'd like to see them.", "subject_access"),
+    ("enquiry.stays", "I'd like to see the minutes of the meetings about the skate park.", "enquiry"),
+    ("enquiry.stays", "It would be lovely to see you all at the summer fete.", "enquiry"),
+    ("enquiry.stays", "I noticed the hall is still available on the 3rd - can we book it?", "enquiry"),
+    ("conduct.plain", "The chairman called me a liar in front of the whole meeting.", "conduct_complaint"),
+    (
+        "conduct.not-a-member-deed",
+        "A man in the car park called the clerk a liar and I thought you should know.",
+        "abuse_report",
+    ),
+    (
+        "foi.not-sar",
+        "I request copies of all correspondence, emails, letters and notes of meetings with the developer.",
+        "foi_request",
+    ),
 ]
 
 
