@@ -304,6 +304,11 @@ def test_counter_cues_are_the_rules_families_of_negation_counter_speech_and_repo
     assert learned.counter_cue(rules, "we shouldn't let asylum seekers suffer", "hate") == "shouldn't"
     assert learned.counter_cue(rules, "you won't see it coming", "threat") == ""
     assert learned.counter_cue(dataclasses.replace(rules, cues={}), "it is wrong to say", "hate") == ""
+    # Harm blamed on help that cannot arrive is danger talk in a complaint about parking or access, not a threat.
+    blocked = "what if your house burns down and the ambulances can't get through the parked vans"
+    assert learned.counter_cue(rules, blocked, "threat") == "ambulances can't get through"
+    assert learned.counter_cue(rules, blocked, "abusive") == ""
+    assert learned.counter_cue(rules, "what if your house burns down one night, eh", "threat") == ""
 
 
 def test_take_in_rules_yaml_decides_end_to_end_and_a_counter_cue_sends_it_to_review(tmp_path):

@@ -62,7 +62,7 @@ MODEL_KEYS = {
 # back hate ("are not vermin", "we shouldn't let them suffer") but is part of many threats and insults ("you won't
 # see it coming", "you're not fit to be clerk"), and the model's own scopes read it there.
 COUNTER_FAMILIES = ("counter", "reporting", "report_write")
-COUNTER_FAMILIES_OF = {"hate": ("negation",)}
+COUNTER_FAMILIES_OF = {"hate": ("negation",), "threat": ("emergency_blocked",)}
 
 
 @dataclass(frozen=True)
