@@ -110,6 +110,10 @@ def test_rules_test_prints_scores_a_matrix_and_the_misses(agent, tmp_path):
         ("ki\u200bll", "kill"),
         ("kïll", "kill"),
         ("hello! there", "hello! there"),
+        ("5h1t c0ck 4ss", "shit cock ass"),
+        # figures with their units, ordinals and roads are not l33t ("5pm" is not "spm", "£45k" not "£ask")
+        ("meet at 5pm on the 3rd, 35mph past the 4x4s", "meet at 5pm on the 3rd, 35mph past the 4x4s"),
+        ("a 2.4m shed on the a47 cost £45k in the 1960s", "a 2.4m shed on the a47 cost £45k in the 1960s"),
     ],
 )
 def test_obfuscation_is_undone_without_joining_words(written, read):

@@ -428,6 +428,12 @@ _WORDISH = re.compile(r"[\w*@$']+")
 _INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u2060-\u2064\ufeff]")  # zero-width and soft hyphens split a word unseen
 _INNER_MARK = re.compile(r"(?<=[a-z])[!|](?=[a-z])")  # k!ll, k|ll: a mark for i between letters
 _NEEDS_TOKENS = re.compile(r"[0134579@$*]")  # most text has none of these: skip the per-word pass
+# A figure with its unit or ordinal ("5pm", "35mph", "3rd", "45k", "2.4m", "1960s", "4x4") or a road, postcode or
+# motorway ("a47", "le7", "m1") is not l33t: read as letters it became "spm", "erd", "ask", "aat".
+_FIGURE = re.compile(
+    r"\d+(?:st|nd|rd|th|s|am|pm|k|m|mm|cm|km|kg|g|mg|mph|kph|ft|in|yd|yds|hr|hrs|h|min|mins|ml|l|p|sq|gb|mb|kw|kwh|ha"
+    r"|x\d+s?)|[a-z]{1,2}\d+"
+)
 
 
 # Text-speak spellings of whole words, read as the words ("wch ur back", "ill b round", "c u soon"). A letter that is
@@ -503,7 +509,12 @@ def deobfuscate(text: str, masked_words: frozenset[str] = frozenset()) -> str:
 
     def token(m: re.Match[str]) -> str:
         word = m.group(0)
-        if any(c.isalpha() for c in word) and any(c in "0134579@$" for c in word) and not word.isdigit():
+        if (
+            any(c.isalpha() for c in word)
+            and any(c in "0134579@$" for c in word)
+            and not word.isdigit()
+            and not _FIGURE.fullmatch(word)
+        ):
             word = word.translate(_LEET)
         if "*" in word and masked_words:
             shape = re.compile("^" + re.escape(word).replace(r"\*", "[a-z]") + "$")
