@@ -63,12 +63,13 @@ def test_the_main_part_holds_the_floor_too(agent):
     # 0.959, 0.905, 0.972, 0.970, and two; after a round of rules written on ia..ie's odd-numbered files: 0.969,
     # 0.938, 0.982, 0.978, and still two. With writers oa..oe (the seventh held-out part) moved in and the model
     # retrained: 0.961, 0.899, 0.963, 0.973, and two; after a round of rules written on oa..oe's odd-numbered files:
-    # 0.969, 0.941, 0.971, 0.978, and still two. These flatter the rules: most of this part was tuned on. The
-    # floor is what was measured, so that a change that makes it worse fails. Judge generalisation on the held-out
-    # part, HateCheck and train-model --by-writer, not here.
-    assert main["macro_f1"] >= 0.969 and main["per_category"]["threat"]["recall"] >= 0.940
-    assert main["per_category"]["hate"]["recall"] >= 0.971 and main["per_category"]["abusive"]["recall"] >= 0.977
-    assert sum(main["confusion"]["complaint"][c] for c in ("threat", "hate", "abusive")) <= 2
+    # 0.969, 0.941, 0.971, 0.978, and still two. With writers pa..pe (the eighth held-out part) moved in, before the
+    # model was retrained: 0.961, 0.911, 0.963, 0.966, and three; retrained: 0.962, 0.911, 0.963, 0.968, and three. These flatter the rules: most of this part was
+    # tuned on. The floor is what was measured, so that a change that makes it worse fails. Judge generalisation on
+    # the held-out part, HateCheck and train-model --by-writer, not here.
+    assert main["macro_f1"] >= 0.961 and main["per_category"]["threat"]["recall"] >= 0.911
+    assert main["per_category"]["hate"]["recall"] >= 0.962 and main["per_category"]["abusive"]["recall"] >= 0.968
+    assert sum(main["confusion"]["complaint"][c] for c in ("threat", "hate", "abusive")) <= 3
 
 
 def test_rules_test_prints_scores_a_matrix_and_the_misses(agent, tmp_path):
@@ -147,16 +148,16 @@ def test_every_rule_is_exercised_by_the_corpus():
 def test_the_held_out_part_holds_the_measured_floor(agent):
     """Not a target (issue: macro F1 0.95, threat recall 1.0, no complaint taken for a threat, hate or abuse): the
     figures measured on mail never tuned on, so that a change that makes generalisation worse fails. Raise these as
-    the judgement improves; never tune on this part. This is the eighth held-out part (335 messages, five writers,
-    fifteen styles); the seventh (335) moved into the main part when it came. Measured when it was committed, with the
-    rules as they were and the model retrained on the grown main part: macro F1 0.880, threat recall 0.65, hate 0.88,
-    abusive 0.829, and one complaint decided as a threat (the issue asks for none: this floor only stops it getting
-    worse). After the next round of rules, written on other mail, and the model retrained: 0.883, 0.65, 0.88, 0.829,
-    and still one."""
+    the judgement improves; never tune on this part. This is the ninth held-out part (335 messages, five writers,
+    fifteen styles); the eighth (335) moved into the main part when it came. Measured when it was committed, before
+    any change, with the rules and the model as they were: macro F1 0.790, threat recall 0.617, hate 0.60, abusive
+    0.629, and three complaints decided as a threat, hate or abuse (the issue asks for none: this floor only stops
+    it getting worse). With the model retrained on the main part grown by the eighth: 0.792, 0.617, 0.62, 0.629,
+    and three."""
     held = scores(agent, HELDOUT)
-    assert held["macro_f1"] >= 0.883 and held["per_category"]["threat"]["recall"] >= 0.649
-    assert held["per_category"]["hate"]["recall"] >= 0.879 and held["per_category"]["abusive"]["recall"] >= 0.828
-    assert sum(held["confusion"]["complaint"][c] for c in ("threat", "hate", "abusive")) <= 1
+    assert held["macro_f1"] >= 0.792 and held["per_category"]["threat"]["recall"] >= 0.616
+    assert held["per_category"]["hate"]["recall"] >= 0.62 and held["per_category"]["abusive"]["recall"] >= 0.628
+    assert sum(held["confusion"]["complaint"][c] for c in ("threat", "hate", "abusive")) <= 3
 
 
 @pytest.mark.long
@@ -171,7 +172,7 @@ def test_a_public_hate_speech_suite_nobody_here_wrote_holds_its_measured_floor()
     by writers l..v: 989 (39%), 2,034 (79%), 1,102 (95%); on the part grown by ia..ie: 993 (39%), 2,139 (83%), 1,102
     (95%); after the rules written on ia..ie: 1,000 (39%), 2,145 (84%), 1,102 (95%); retrained on the part grown by
     oa..oe: 997 (39%), 2,029 (79%), 1,102 (95%); after the rules written on oa..oe: 1,004 (39%), 2,029 (79%), 1,102
-    (95%). A change that makes any of these worse fails."""
+    (95%); retrained on the part grown by pa..pe: 1,004 (39%), 2,084 (81%), 1,102 (95%). A change that makes any of these worse fails."""
     import subprocess
     import sys
 
@@ -181,5 +182,5 @@ def test_a_public_hate_speech_suite_nobody_here_wrote_holds_its_measured_floor()
     total = json.loads(result.stdout)["total"]
     assert total["hateful_cases"] == 2563 and total["non_hateful_cases"] == 1165
     assert total["caught_as_hate"] / total["hateful_cases"] >= 0.391
-    assert total["noticed"] / total["hateful_cases"] >= 0.79
+    assert total["noticed"] / total["hateful_cases"] >= 0.813
     assert total["non_hateful_right"] / total["non_hateful_cases"] >= 0.94
