@@ -64,11 +64,13 @@ def test_the_main_part_holds_the_floor_too(agent):
     # 0.938, 0.982, 0.978, and still two. With writers oa..oe (the seventh held-out part) moved in and the model
     # retrained: 0.961, 0.899, 0.963, 0.973, and two; after a round of rules written on oa..oe's odd-numbered files:
     # 0.969, 0.941, 0.971, 0.978, and still two. With writers pa..pe (the eighth held-out part) moved in, before the
-    # model was retrained: 0.961, 0.911, 0.963, 0.966, and three; retrained: 0.962, 0.911, 0.963, 0.968, and three. These flatter the rules: most of this part was
-    # tuned on. The floor is what was measured, so that a change that makes it worse fails. Judge generalisation on
-    # the held-out part, HateCheck and train-model --by-writer, not here.
-    assert main["macro_f1"] >= 0.961 and main["per_category"]["threat"]["recall"] >= 0.911
-    assert main["per_category"]["hate"]["recall"] >= 0.962 and main["per_category"]["abusive"]["recall"] >= 0.968
+    # model was retrained: 0.961, 0.911, 0.963, 0.966, and three; retrained: 0.962, 0.911, 0.963, 0.968, and three;
+    # with counter-cues read where the model reads the threat and take at 0.6 in mail of 30 words or more: 0.971,
+    # 0.952, 0.991, 0.979, and three (the model was trained on this part: its figures flatter it most of all). These
+    # flatter the rules: most of this part was tuned on. The floor is what was measured, so that a change that makes
+    # it worse fails. Judge generalisation on the held-out part, HateCheck and train-model --by-writer, not here.
+    assert main["macro_f1"] >= 0.971 and main["per_category"]["threat"]["recall"] >= 0.952
+    assert main["per_category"]["hate"]["recall"] >= 0.990 and main["per_category"]["abusive"]["recall"] >= 0.979
     assert sum(main["confusion"]["complaint"][c] for c in ("threat", "hate", "abusive")) <= 3
 
 
@@ -153,10 +155,12 @@ def test_the_held_out_part_holds_the_measured_floor(agent):
     any change, with the rules and the model as they were: macro F1 0.790, threat recall 0.617, hate 0.60, abusive
     0.629, and three complaints decided as a threat, hate or abuse (the issue asks for none: this floor only stops
     it getting worse). With the model retrained on the main part grown by the eighth: 0.792, 0.617, 0.62, 0.629,
-    and three."""
+    and three. With a counter-cue counted only where the model reads the threat, hate or abuse, and the model taking
+    one at 0.6 in mail of 30 words or more (set on the main part with each writer left out in turn, not here): 0.842,
+    0.767, 0.84, 0.743, still three, and nothing more decided a threat, hate or abuse wrongly (7 before and after)."""
     held = scores(agent, HELDOUT)
-    assert held["macro_f1"] >= 0.792 and held["per_category"]["threat"]["recall"] >= 0.616
-    assert held["per_category"]["hate"]["recall"] >= 0.62 and held["per_category"]["abusive"]["recall"] >= 0.628
+    assert held["macro_f1"] >= 0.841 and held["per_category"]["threat"]["recall"] >= 0.766
+    assert held["per_category"]["hate"]["recall"] >= 0.84 and held["per_category"]["abusive"]["recall"] >= 0.742
     assert sum(held["confusion"]["complaint"][c] for c in ("threat", "hate", "abusive")) <= 3
 
 
@@ -172,7 +176,9 @@ def test_a_public_hate_speech_suite_nobody_here_wrote_holds_its_measured_floor()
     by writers l..v: 989 (39%), 2,034 (79%), 1,102 (95%); on the part grown by ia..ie: 993 (39%), 2,139 (83%), 1,102
     (95%); after the rules written on ia..ie: 1,000 (39%), 2,145 (84%), 1,102 (95%); retrained on the part grown by
     oa..oe: 997 (39%), 2,029 (79%), 1,102 (95%); after the rules written on oa..oe: 1,004 (39%), 2,029 (79%), 1,102
-    (95%); retrained on the part grown by pa..pe: 1,004 (39%), 2,084 (81%), 1,102 (95%). A change that makes any of these worse fails."""
+    (95%); retrained on the part grown by pa..pe: 1,004 (39%), 2,084 (81%), 1,102 (95%), and the same with the model
+    allowed to take a threat, hate or abuse at 0.6 in mail of 30 words or more (these cases are one line each). A
+    change that makes any of these worse fails."""
     import subprocess
     import sys
 

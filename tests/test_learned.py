@@ -311,6 +311,57 @@ def test_counter_cues_are_the_rules_families_of_negation_counter_speech_and_repo
     assert learned.counter_cue(rules, "what if your house burns down one night, eh", "threat") == ""
 
 
+def test_a_counter_cue_counts_only_in_the_sentence_the_model_reads_that_way_or_the_line_introducing_it():
+    """A "called" or "heard" elsewhere in a letter takes nothing back; in the threat's sentence, or the line that
+    introduces it with a colon, it does. With no model, or no sentence read that way alone, the whole text is
+    searched."""
+    rules = load_rules(ROOT / "rules.yaml", ROOT / "templates")
+    model = learned.load_model(learned.WEIGHTS_FILE)
+    threat = "i know where you park and your car will not last the night."
+    after = f"{threat}\nthe chairman called us liars at the meeting, everyone heard."
+    assert learned.counter_cue(rules, after, "threat") == "called"
+    assert learned.counter_cue(rules, after, "threat", model) == ""
+    before = f"everyone in the pub heard what the chairman called us.\n{threat}"
+    assert learned.counter_cue(rules, before, "threat", model) == ""
+    introduced = f"this is what my neighbour said to me over the fence:\n{threat}"
+    assert learned.counter_cue(rules, introduced, "threat", model) == "said"
+    inside = "my neighbour came round last night.\nhe said your car will not last the night."
+    assert learned.counter_cue(rules, inside, "threat", model) == "said"
+    hate = "travellers are dirty thieving vermin.\ni do not want them here, i have lived here forty years."
+    assert learned.counter_cue(rules, hate, "hate") == "not"
+    assert learned.counter_cue(rules, hate, "hate", model) == ""
+    calm = "the bins were not emptied again and the lights are out.\nmy neighbour said it is a disgrace."
+    assert learned.counter_cue(rules, calm, "threat", model) == "said"  # no sentence reads as a threat: all counts
+
+
+def test_a_short_text_is_taken_only_at_the_stricter_bar():
+    settings = ModelSettings(take=("threat",), take_above=0.6, take_short_words=30, take_short_above=0.9)
+    short = "I'll see you at the next meeting."
+    assert learned.for_text(settings, short).take_above == 0.9
+    assert learned.for_text(settings, " ".join(["word"] * 30)) == settings
+    every = dataclasses.replace(settings, take_short_words=0)
+    assert learned.for_text(every, short) == every
+    assert learned.for_text(dataclasses.replace(settings, take_above=0.95), short).take_above == 0.95
+
+
+def test_the_shipped_model_takes_a_threat_in_a_letter_but_not_in_a_one_line_near_miss(tmp_path):
+    """End to end with rules that see nothing: a threat the model reads in a letter, with "called" and "said" in
+    other sentences, is decided for review; the same bar does not take a one-line near-miss."""
+    rules = load_rules(ROOT / "rules.yaml", ROOT / "templates")
+    blind = dataclasses.replace(rules, rules=())
+    letter = parse(
+        mail(
+            "I called the office three times about the hedge on Mill Road and nobody rang back. As I said at the"
+            " meeting, it blocks the pavement.\nI know where you park and your car will not last the night.",
+            subject="hedge",
+        )
+    )
+    taken = decide(blind, letter, screen(letter))
+    assert taken.category == "threat" and taken.review.startswith("decided threat on the learned model alone")
+    near = parse(mail("It would be a shame if the pavilion had to close because of the budget.", subject="x"))
+    assert decide(blind, near, screen(near)).category == "enquiry"
+
+
 def test_take_in_rules_yaml_decides_end_to_end_and_a_counter_cue_sends_it_to_review(tmp_path):
     taking = rules_with(tmp_path, "model:\n  enabled: true\n  take: [threat]\n  take_above: 0.5\n  review_above: 0.3")
     blind = dataclasses.replace(taking, rules=())  # only the model can notice
@@ -405,6 +456,9 @@ def test_the_shipped_model_sends_a_suspected_threat_the_rules_miss_to_review(tmp
         ("model:\n  confirm_above: 2", "model: confirm_above 2 must be a probability"),
         ("model:\n  take: [complaint]", "model: take is for threat, hate and abuse, not 'complaint'"),
         ("model:\n  take_above: 0", "model: take_above 0 must be a probability"),
+        ("model:\n  take_short_above: 1.5", "model: take_short_above 1.5 must be a probability"),
+        ("model:\n  take_short_words: -1", "model: take_short_words -1 must be a whole number of words"),
+        ("model:\n  take_short_words: 2.5", "model: take_short_words 2.5 must be a whole number of words"),
         (
             "model:\n  take_from: [threat]",
             "model: take_from is for the ordinary categories the rules reach, not 'threat'",

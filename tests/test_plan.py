@@ -179,7 +179,7 @@ def test_a_threatening_reply_escalates_the_case_and_alerts():
 def _model_takes_threats() -> Setup:
     """Rules that see nothing, and a model allowed to decide a threat alone: what plan does with such a decision."""
     assert RULES.model is not None
-    taking = replace(RULES.model, enabled=True, take=("threat",), take_above=0.01)
+    taking = replace(RULES.model, enabled=True, take=("threat",), take_above=0.01, take_short_words=0)
     return replace(SETUP, rules=replace(RULES, rules=(), model=taking))
 
 

@@ -52,6 +52,8 @@ MODEL_KEYS = {
     "confirm_above",
     "take",
     "take_above",
+    "take_short_words",
+    "take_short_above",
     "take_from",
     "take_from_above",
     "review",
@@ -78,6 +80,8 @@ class ModelSettings:
     confirm_above: float = 0.9  # ... when its probability is at least this
     take: tuple[str, ...] = ()  # threat, hate or abuse the model may decide in mail the rules left as the default
     take_above: float = 0.9  # ... when it is the model's first category with at least this probability
+    take_short_words: int = 0  # ... but in a text of fewer words than this (subject included; 0: none) ...
+    take_short_above: float = 0.9  # ... only with at least this: a line or two gives the model little to go on
     take_from: tuple[str, ...] = ()  # ordinary categories the rules reached that `take` may still overrule ...
     take_from_above: float = 0.95  # ... when the model's first category is a listed serious one with at least this
     review: tuple[str, ...] = SERIOUS  # categories whose suspicion sends a decision to the Clerk's review
@@ -537,7 +541,7 @@ def model_settings(spec: Any, categories: Sequence[str], add_problem: Any, line:
         add_problem(line, f"model: enabled {enabled!r} must be true or false", "write enabled: true, or enabled: false")
         enabled = False
     chosen: dict[str, Any] = {}
-    for key in ("decide_above", "confirm_above", "take_above", "take_from_above", "review_above"):
+    for key in ("decide_above", "confirm_above", "take_above", "take_short_above", "take_from_above", "review_above"):
         value = spec.get(key, getattr(ModelSettings, key))
         if not isinstance(value, (int, float)) or isinstance(value, bool) or not 0 < value <= 1:
             add_problem(
@@ -547,6 +551,15 @@ def model_settings(spec: Any, categories: Sequence[str], add_problem: Any, line:
             )
             value = 1.0
         chosen[key] = float(value)
+    words = spec.get("take_short_words", ModelSettings.take_short_words)
+    if not isinstance(words, int) or isinstance(words, bool) or words < 0:
+        add_problem(
+            line,
+            f"model: take_short_words {words!r} must be a whole number of words, 0 or more",
+            "set take_short_words to a number such as 30 (0: every text is taken at take_above)",
+        )
+        words = ModelSettings.take_short_words
+    chosen["take_short_words"] = words
     for key in ("decide", "confirm", "take", "take_from", "review"):
         chosen[key] = _category_list(
             key, spec.get(key, list(getattr(ModelSettings, key))), categories, add_problem, line
@@ -627,13 +640,15 @@ def second_opinion(rules: RuleSet, message: Message, decision: Decision) -> Deci
     ):
         return decision  # nothing the model could say would change it: spare the time
     model, text, opinion = opinion_of(rules, message)
+    settings = for_text(settings, text)
     if decision.category in settings.take_from:  # a menace at the end of a complaint is one sentence of it
         strongest = model.opinion(text, sentences=True)
         if strongest.top()[0] in settings.take and strongest.top()[1] >= settings.take_from_above:
             opinion = strongest
     top, p = opinion.top()
     taking = top in settings.take and p >= take_bar(rules, settings, decision.category)
-    return revise(rules, settings, decision, opinion, counter=counter_cue(rules, text, top) if taking else "")
+    counter = counter_cue(rules, text, top, model) if taking else ""
+    return revise(rules, settings, decision, opinion, counter=counter)
 
 
 def automatic_opinion(rules: RuleSet, message: Message, decision: Decision) -> Decision:
@@ -643,10 +658,14 @@ def automatic_opinion(rules: RuleSet, message: Message, decision: Decision) -> D
     settings = rules.model
     if settings is None or not settings.enabled or not settings.take:
         return decision
-    _, text, opinion = opinion_of(rules, message)
+    model, text, opinion = opinion_of(rules, message)
     top = opinion.top()[0]
     return take_automatic(
-        rules, settings, decision, opinion, counter=counter_cue(rules, text, top) if top in settings.take else ""
+        rules,
+        for_text(settings, text),
+        decision,
+        opinion,
+        counter=counter_cue(rules, text, top, model) if top in settings.take else "",
     )
 
 
@@ -676,6 +695,16 @@ def _taken(rules: RuleSet, decision: Decision, top: str, p: float, bar: float, b
     )
 
 
+def for_text(settings: ModelSettings, text: str) -> ModelSettings:
+    """The settings as they apply to one text: in a text of fewer than take_short_words words, take needs at least
+    take_short_above. Across 36 writers each left out in turn, the model took no wrong message at 0.6 in mail of 30
+    words or more; in one-line cases written to sit just short of a threat or hate ("It would be a shame if the
+    pavilion had to close because of the budget", "I'll see you at the next meeting") it was that sure of 36."""
+    if len(_WORD.findall(text)) >= settings.take_short_words or settings.take_above >= settings.take_short_above:
+        return settings
+    return replace(settings, take_above=settings.take_short_above)
+
+
 def take_bar(rules: RuleSet, settings: ModelSettings, category: str) -> float:
     """The probability at which `take` may overrule the rules' category: take_above for the default, take_from_above
     for a category listed in take_from, and never (above 1) for any other."""
@@ -684,15 +713,40 @@ def take_bar(rules: RuleSet, settings: ModelSettings, category: str) -> float:
     return settings.take_from_above if category in settings.take_from else 2.0
 
 
-def counter_cue(rules: RuleSet, text: str, category: str) -> str:
-    """The first counter-cue of the rules' families (COUNTER_FAMILIES, and COUNTER_FAMILIES_OF the category) in the
-    text, or "": counter-speech, reported words or (for hate) a negation, which the model reads less surely than the
-    rules do (it took "we shouldn't let X suffer" and "it is wrong to say X should be banned" for hate)."""
+def counter_cue(rules: RuleSet, text: str, category: str, model: Model | None = None) -> str:
+    """The first counter-cue of the rules' families (COUNTER_FAMILIES, and COUNTER_FAMILIES_OF the category) that
+    governs the reading, or "": counter-speech, reported words or (for hate) a negation, which the model reads less
+    surely than the rules do (it took "we shouldn't let X suffer" and "it is wrong to say X should be banned" for
+    hate).
+
+    With the model, a cue governs only where the reading is: in a sentence the model reads as `category` on its own
+    ("He said he'd burn it down"), or in the line that introduces one with a colon ("This was on the gate:"). A "say"
+    or "read" elsewhere in a long letter ("I read the minutes", "as I say") takes nothing back: searched in the whole
+    text, such words held back most of the threats that unseen writers wrote and the model read rightly. Where no
+    sentence alone carries the reading, the whole text is searched."""
     names = (*COUNTER_FAMILIES, *COUNTER_FAMILIES_OF.get(category, ()))
     cues = rules.cues or {}
     pattern = _counter_pattern(tuple(cues[name] for name in names if name in cues))
-    found = pattern.search(text.lower()) if pattern else None
-    return found.group(0) if found else ""
+    if pattern is None:
+        return ""
+    if model is not None and category in model.classes:
+        units = [u for u in _SENTENCES.split(text) if _WORD.search(u)]
+        k = model.classes.index(category)
+        carrying = [i for i, unit in enumerate(units) if _first(model.probabilities(unit)) == k]
+        if carrying:
+            found = [
+                pattern.search(
+                    f"{units[i - 1] if i and units[i - 1].rstrip().endswith(':') else ''} {units[i]}".lower()
+                )
+                for i in carrying
+            ]
+            return "" if not all(found) else next(f.group(0) for f in found if f)
+    whole = pattern.search(text.lower())
+    return whole.group(0) if whole else ""
+
+
+def _first(probabilities: Sequence[float]) -> int:
+    return max(range(len(probabilities)), key=probabilities.__getitem__)
 
 
 @lru_cache(maxsize=8)
