@@ -157,9 +157,12 @@ def test_the_held_out_part_holds_the_measured_floor(agent):
     it getting worse). With the model retrained on the main part grown by the eighth: 0.792, 0.617, 0.62, 0.629,
     and three. With a counter-cue counted only where the model reads the threat, hate or abuse, and the model taking
     one at 0.6 in mail of 30 words or more (set on the main part with each writer left out in turn, not here): 0.842,
-    0.767, 0.84, 0.743, still three, and nothing more decided a threat, hate or abuse wrongly (7 before and after)."""
+    0.767, 0.84, 0.743, still three, and nothing more decided a threat, hate or abuse wrongly (7 before and after).
+    With a case the rules read in mail that looks automatic only by its no-reply sender (voicemail transcripts) filed
+    for review instead of as automatic mail: 0.860, the rest unchanged, and no person's mail decided automatic (5
+    before)."""
     held = scores(agent, HELDOUT)
-    assert held["macro_f1"] >= 0.841 and held["per_category"]["threat"]["recall"] >= 0.766
+    assert held["macro_f1"] >= 0.860 and held["per_category"]["threat"]["recall"] >= 0.766
     assert held["per_category"]["hate"]["recall"] >= 0.84 and held["per_category"]["abusive"]["recall"] >= 0.742
     assert sum(held["confusion"]["complaint"][c] for c in ("threat", "hate", "abusive")) <= 3
 

@@ -145,6 +145,34 @@ def test_a_threat_from_an_address_that_only_looks_automatic_is_judged(sender, su
     assert category(mail(THREAT, subject=subject, sender=sender, headers=headers)) == expected
 
 
+VOICEMAIL = (
+    "Voicemail from 07700 900123, 42 seconds. Transcription: hello it's Mrs Dawson from Mill Road, I'm ringing to ask"
+    " for a copy of all the personal data the council holds about me under the data protection act, my subject access"
+    " request, thank you."
+)
+
+
+@pytest.mark.parametrize(
+    "sender, subject, headers, expected",
+    [
+        # A phone system's transcript from no-reply@: a person's request, filed for the Clerk's review.
+        ("Phone <no-reply@voicemail.example.net>", "New voicemail", "", "subject_access"),
+        ("Phone <no-reply@voicemail.example.net>", "Automatic notification: voicemail", "", "subject_access"),
+        # With a header a mail system adds, it is automatic mail, whatever it says.
+        ("Phone <no-reply@voicemail.example.net>", "New voicemail", "Auto-Submitted: auto-generated\r\n", "automated"),
+    ],
+)
+def test_a_persons_request_in_mail_that_only_looks_automatic_opens_a_case_for_review(
+    sender, subject, headers, expected
+):
+    message = parse(mail(VOICEMAIL, subject=subject, sender=sender, headers=headers))
+    decision = decide(RULES, message, screen(message))
+    assert decision.category == expected
+    if expected != "automated":
+        assert decision.review.startswith("it looks automatic only by signs a person's mail can show (")
+        assert "'Subject access request (UK GDPR)'" in decision.review and "not acknowledged" in decision.review
+
+
 def test_ordinary_mail_from_a_no_reply_address_stays_automatic_and_the_screen_says_why():
     message = parse(mail("Your order has been dispatched. Track it online.", sender="noreply@shop.example.com"))
     screening = screen(message)

@@ -271,6 +271,16 @@ def test_a_threat_from_a_no_reply_address_is_filed_and_alerted_but_never_answere
     assert any(e.kind == "not_acknowledged" and "automatic mail" in e.note for e in case.history)
 
 
+def test_a_complaint_from_a_no_reply_address_waits_for_review_and_is_never_answered():
+    """A voicemail transcript or a web form's relay: a person's complaint from a machine's address."""
+    result = decide(fetched(COMPLAINT, sender="Phone system <no-reply@voicemail.example.net>"))
+    case = result.case
+    assert result.disposition == Disposition.FILED and case is not None and case.category == "complaint"
+    assert case.status == casebook.NEEDS_REVIEW and result.ack is None and result.alert is None
+    assert any(e.kind == "needs_review" and "looks automatic only by" in e.note for e in case.history)
+    assert any(e.kind == "not_acknowledged" for e in case.history)
+
+
 def test_an_enquiry_opens_no_case():
     result = decide(fetched("Could you tell me when the next meeting is?"))
     assert result.disposition == Disposition.NO_CASE and result.record is not None

@@ -392,7 +392,8 @@ def _new_case(judged: _Judged, context: Context, linked: list[str], now: datetim
     counts = judged.counts
     if linked:
         case = replace(case, linked=tuple(linked))
-    if decision.review and not judged.screening.automated:
+    screening = judged.screening
+    if decision.review and (not screening.automated or screening.lookalike):  # a machine's own mail: nobody to ask
         case = casebook.transition(case, "review", now, note=decision.review)
         counts = (*counts, "needs_review")
     step = Plan(

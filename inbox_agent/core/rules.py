@@ -1717,7 +1717,10 @@ def decide(rules: RuleSet, message: Message, screening: Screening) -> Decision:
         )
         if serious is None or serious == AUTOMATED:
             filed = Decision(AUTOMATED, rules.category(AUTOMATED).severity, (), (), automatic)
-            return automatic_opinion(rules, message, filed) if screening.lookalike and serious is None else filed
+            if not screening.lookalike or serious is not None:
+                return filed
+            taken = automatic_opinion(rules, message, filed)
+            return taken if taken is not filed else _person_behind(rules, hits, scores, automatic) or filed
         ranked = tuple(sorted(scores.items(), key=lambda kv: (-kv[1], kv[0])))
         reason = (
             f"{serious} scored {scores[serious]:g} (threshold {rules.threshold:g}) in mail that looks like {automatic}"
@@ -1741,6 +1744,40 @@ def decide(rules: RuleSet, message: Message, screening: Screening) -> Decision:
         chosen, rules.category(chosen).severity, tuple(hits), ranked, reason, review=review_reason(rules, ranked)
     )
     return second_opinion(rules, message, decision)  # the learned model, where rules.yaml's model: allows
+
+
+def _person_behind(rules: RuleSet, hits: list[Hit], scores: dict[str, float], automatic: str) -> Decision | None:
+    """A case the rules read in mail that looks automatic only by signs a person's mail can show, or None.
+
+    A phone system that emails a voicemail's transcript from no-reply@, or a web form that relays what a resident
+    typed, sends a person's complaint or subject access request from a machine's address. Filed away as automatic
+    mail, a request the law puts a clock on would be lost; filed as a case, it is never acknowledged (the address
+    reads no answers) and goes to the Clerk's review, because some machines' own notices read like one (a feedback
+    report titled "complaint about message from ...")."""
+    found = next(
+        (
+            name
+            for name in rules.priority
+            if name not in (AUTOMATED, rules.default)
+            and rules.category(name).case
+            and scores.get(name, 0.0) >= rules.threshold
+        ),
+        None,
+    )
+    if found is None:
+        return None
+    ranked = tuple(sorted(scores.items(), key=lambda kv: (-kv[1], kv[0])))
+    signs = automatic.removeprefix("automatic mail: ")
+    return Decision(
+        found,
+        rules.category(found).severity,
+        tuple(hits),
+        ranked,
+        f"{found} scored {scores[found]:g} (threshold {rules.threshold:g}) in mail that looks like {automatic}",
+        review=f"it looks automatic only by signs a person's mail can show ({signs}),"
+        f" but the rules read it as {rules.category(found).label!r}: a person may have written it (a voicemail"
+        " transcript, a web form); it is not acknowledged",
+    )
 
 
 def _scores(hits: list[Hit]) -> dict[str, float]:
