@@ -66,10 +66,11 @@ def test_the_main_part_holds_the_floor_too(agent):
     # 0.969, 0.941, 0.971, 0.978, and still two. With writers pa..pe (the eighth held-out part) moved in, before the
     # model was retrained: 0.961, 0.911, 0.963, 0.966, and three; retrained: 0.962, 0.911, 0.963, 0.968, and three;
     # with counter-cues read where the model reads the threat and take at 0.6 in mail of 30 words or more: 0.971,
-    # 0.952, 0.991, 0.979, and three (the model was trained on this part: its figures flatter it most of all). These
+    # 0.952, 0.991, 0.979, and three (the model was trained on this part: its figures flatter it most of all); with
+    # weak cues confirmed by the model: 0.973, 0.967, 0.991, 0.979, and three. These
     # flatter the rules: most of this part was tuned on. The floor is what was measured, so that a change that makes
     # it worse fails. Judge generalisation on the held-out part, HateCheck and train-model --by-writer, not here.
-    assert main["macro_f1"] >= 0.971 and main["per_category"]["threat"]["recall"] >= 0.952
+    assert main["macro_f1"] >= 0.973 and main["per_category"]["threat"]["recall"] >= 0.967
     assert main["per_category"]["hate"]["recall"] >= 0.990 and main["per_category"]["abusive"]["recall"] >= 0.979
     assert sum(main["confusion"]["complaint"][c] for c in ("threat", "hate", "abusive")) <= 3
 
@@ -160,10 +161,11 @@ def test_the_held_out_part_holds_the_measured_floor(agent):
     0.767, 0.84, 0.743, still three, and nothing more decided a threat, hate or abuse wrongly (7 before and after).
     With a case the rules read in mail that looks automatic only by its no-reply sender (voicemail transcripts) filed
     for review instead of as automatic mail: 0.860, the rest unchanged, and no person's mail decided automatic (5
-    before)."""
+    before). With a weak rule cue confirmed by the model (0.7, mail of 30 words or more, no counter-cue governing
+    it): 0.867, threat 0.80, abusive 0.771, the rest unchanged."""
     held = scores(agent, HELDOUT)
-    assert held["macro_f1"] >= 0.860 and held["per_category"]["threat"]["recall"] >= 0.766
-    assert held["per_category"]["hate"]["recall"] >= 0.84 and held["per_category"]["abusive"]["recall"] >= 0.742
+    assert held["macro_f1"] >= 0.866 and held["per_category"]["threat"]["recall"] >= 0.8
+    assert held["per_category"]["hate"]["recall"] >= 0.84 and held["per_category"]["abusive"]["recall"] >= 0.771
     assert sum(held["confusion"]["complaint"][c] for c in ("threat", "hate", "abusive")) <= 3
 
 

@@ -342,6 +342,25 @@ def test_a_short_text_is_taken_only_at_the_stricter_bar():
     every = dataclasses.replace(settings, take_short_words=0)
     assert learned.for_text(every, short) == every
     assert learned.for_text(dataclasses.replace(settings, take_above=0.95), short).take_above == 0.95
+    # Nor does a line or two confirm a weak cue: danger talk in a one-line complaint reads like a threat.
+    confirming = dataclasses.replace(settings, confirm=("threat",))
+    assert learned.for_text(confirming, short).confirm == ()
+    assert learned.for_text(confirming, " ".join(["word"] * 30)).confirm == ("threat",)
+
+
+def test_a_weak_cue_is_not_confirmed_where_a_counter_cue_governs_it():
+    rules = load_rules(ROOT / "rules.yaml", ROOT / "templates")
+    model = learned.load_model(learned.WEIGHTS_FILE)
+    settings = ModelSettings(confirm=("threat",), confirm_above=0.7, review=SERIOUS_REVIEW, review_above=0.3)
+    weak = with_weak_cue(rules, "threat", 1.0)
+    sure = Opinion((("threat", 0.95), ("complaint", 0.05)))
+    assert revise(rules, settings, weak, sure).category == "threat"
+    kept = revise(rules, settings, weak, sure, countered=frozenset({"threat"}))
+    assert kept.category == "complaint" and kept.review == weak.review  # still for the Clerk's review
+    reported = "the hedge is still not cut.\nmy neighbour said your car will not last the night if it stays."
+    plain = "the hedge is still not cut.\ni know where you park and your car will not last the night."
+    assert learned.countered(rules, settings, weak, reported, sure, model) == {"threat"}
+    assert learned.countered(rules, settings, weak, plain, sure, model) == frozenset()
 
 
 def test_the_shipped_model_takes_a_threat_in_a_letter_but_not_in_a_one_line_near_miss(tmp_path):

@@ -648,7 +648,26 @@ def second_opinion(rules: RuleSet, message: Message, decision: Decision) -> Deci
     top, p = opinion.top()
     taking = top in settings.take and p >= take_bar(rules, settings, decision.category)
     counter = counter_cue(rules, text, top, model) if taking else ""
-    return revise(rules, settings, decision, opinion, counter=counter)
+    return revise(
+        rules,
+        settings,
+        decision,
+        opinion,
+        counter=counter,
+        countered=countered(rules, settings, decision, text, opinion, model),
+    )
+
+
+def countered(
+    rules: RuleSet, settings: ModelSettings, decision: Decision, text: str, opinion: Opinion, model: Model
+) -> frozenset[str]:
+    """The weak cues the model would confirm that a counter-cue governs (see counter_cue): "he said he'd burn it
+    down" gives threat a cue and the model a threat's words, but the sender reports it."""
+    return frozenset(
+        name
+        for name, _ in _weak_cues(rules, settings, decision)
+        if opinion.p(name) >= settings.confirm_above and counter_cue(rules, text, name, model)
+    )
 
 
 def automatic_opinion(rules: RuleSet, message: Message, decision: Decision) -> Decision:
@@ -697,12 +716,15 @@ def _taken(rules: RuleSet, decision: Decision, top: str, p: float, bar: float, b
 
 def for_text(settings: ModelSettings, text: str) -> ModelSettings:
     """The settings as they apply to one text: in a text of fewer than take_short_words words, take needs at least
-    take_short_above. Across 36 writers each left out in turn, the model took no wrong message at 0.6 in mail of 30
-    words or more; in one-line cases written to sit just short of a threat or hate ("It would be a shame if the
-    pavilion had to close because of the budget", "I'll see you at the next meeting") it was that sure of 36."""
-    if len(_WORD.findall(text)) >= settings.take_short_words or settings.take_above >= settings.take_short_above:
+    take_short_above and nothing is confirmed. Across 36 writers each left out in turn, the model took no wrong
+    message at 0.6 in mail of 30 words or more; in one-line cases written to sit just short of a threat or hate ("It
+    would be a shame if the pavilion had to close because of the budget", "I'll see you at the next meeting") it was
+    that sure of 36. A weak cue and the model's reading of a line or two are too little to decide on: "It would be a
+    shame if a child got hurt because your van drivers speed past the school" is danger talk with a threat's cue that
+    the model is 0.94 sure of; it goes to review."""
+    if len(_WORD.findall(text)) >= settings.take_short_words:
         return settings
-    return replace(settings, take_above=settings.take_short_above)
+    return replace(settings, take_above=max(settings.take_above, settings.take_short_above), confirm=())
 
 
 def take_bar(rules: RuleSet, settings: ModelSettings, category: str) -> float:
@@ -773,18 +795,25 @@ def _weak_cues(rules: RuleSet, settings: ModelSettings, decision: Decision) -> l
 
 
 def revise(
-    rules: RuleSet, settings: ModelSettings, decision: Decision, opinion: Opinion, *, counter: str = ""
+    rules: RuleSet,
+    settings: ModelSettings,
+    decision: Decision,
+    opinion: Opinion,
+    *,
+    counter: str = "",
+    countered: frozenset[str] = frozenset(),
 ) -> Decision:
     """A threat, hate or abuse whose rule cue fell below the threshold is decided when the model is very sure of it
-    too (`confirm`), and still goes to the Clerk's review; in mail the rules left as the default, a threat, hate or
-    abuse that is the model's first category at `take_above` or more is decided when the text has no counter-cue
-    (`counter`, see counter_cue), also for review; other mail the rules left as the default goes to the model's
-    category when the model is sure and may decide it; a threat, hate or abuse the model suspects, which the rules
-    did not confirm (nor anything earlier in priority), goes to the Clerk's review with the model's probability as
-    the reason. Nothing else changes: a complaint or any other category the rules reached is never overruled."""
+    too (`confirm`) and no counter-cue governs it (`countered`), and still goes to the Clerk's review; in mail the
+    rules left as the default, a threat, hate or abuse that is the model's first category at `take_above` or more is
+    decided when the text has no counter-cue (`counter`, see counter_cue), also for review; other mail the rules left
+    as the default goes to the model's category when the model is sure and may decide it; a threat, hate or abuse the
+    model suspects, which the rules did not confirm (nor anything earlier in priority), goes to the Clerk's review
+    with the model's probability as the reason. Nothing else changes: a complaint or any other category the rules
+    reached is otherwise never overruled."""
     for name, score in sorted(_weak_cues(rules, settings, decision), key=lambda kv: rules.priority.index(kv[0])):
         q = opinion.p(name)
-        if q >= settings.confirm_above:
+        if q >= settings.confirm_above and name not in countered:
             return replace(
                 decision,
                 category=name,
