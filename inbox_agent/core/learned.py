@@ -749,22 +749,30 @@ def counter_cue(rules: RuleSet, text: str, category: str, model: Model | None = 
     names = (*COUNTER_FAMILIES, *COUNTER_FAMILIES_OF.get(category, ()))
     cues = rules.cues or {}
     pattern = _counter_pattern(tuple(cues[name] for name in names if name in cues))
-    if pattern is None:
-        return ""
+    whole = pattern.search(text.lower()) if pattern is not None else None
+    if pattern is None or whole is None:
+        return ""  # no cue anywhere: no sentence need be read
     if model is not None and category in model.classes:
-        units = [u for u in _SENTENCES.split(text) if _WORD.search(u)]
+        spans = [m.span() for m in _SENTENCE_RUN.finditer(text) if _WORD.search(m.group())]
         k = model.classes.index(category)
-        carrying = [i for i, unit in enumerate(units) if _first(model.probabilities(unit)) == k]
+        carrying = [i for i, (start, end) in enumerate(spans) if _first(model.probabilities(text[start:end])) == k]
         if carrying:
             found = [
                 pattern.search(
-                    f"{units[i - 1] if i and units[i - 1].rstrip().endswith(':') else ''} {units[i]}".lower()
+                    text[spans[i - 1][0] if _introduces(text, spans, i) else spans[i][0] : spans[i][1]].lower()
                 )
                 for i in carrying
             ]
             return "" if not all(found) else next(f.group(0) for f in found if f)
-    whole = pattern.search(text.lower())
-    return whole.group(0) if whole else ""
+    return whole.group(0)
+
+
+_SENTENCE_RUN = re.compile(r"[^.!?\n;]+")  # the units _SENTENCES.split gives, with where they are
+
+
+def _introduces(text: str, spans: list[tuple[int, int]], i: int) -> bool:
+    """Whether the unit before unit i ends with a colon: "This was on the gate:" introduces what follows."""
+    return i > 0 and text[spans[i - 1][0] : spans[i - 1][1]].rstrip().endswith(":")
 
 
 def _first(probabilities: Sequence[float]) -> int:
