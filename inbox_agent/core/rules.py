@@ -1721,14 +1721,14 @@ def decide(rules: RuleSet, message: Message, screening: Screening) -> Decision:
                 return filed
             taken = automatic_opinion(rules, message, filed)
             return taken if taken is not filed else _person_behind(rules, hits, scores, automatic) or filed
-        ranked = tuple(sorted(scores.items(), key=lambda kv: (-kv[1], kv[0])))
+        ranked = _ranked(scores)
         reason = (
             f"{serious} scored {scores[serious]:g} (threshold {rules.threshold:g}) in mail that looks like {automatic}"
         )
         return Decision(serious, rules.category(serious).severity, tuple(hits), ranked, reason)
     hits = match(rules, message)
     scores = _scores(hits)
-    ranked = tuple(sorted(scores.items(), key=lambda kv: (-kv[1], kv[0])))
+    ranked = _ranked(scores)
     winners = [name for name in rules.priority if scores.get(name, 0.0) >= rules.threshold]
     if winners:
         chosen = winners[0]
@@ -1754,30 +1754,25 @@ def _person_behind(rules: RuleSet, hits: list[Hit], scores: dict[str, float], au
     mail, a request the law puts a clock on would be lost; filed as a case, it is never acknowledged (the address
     reads no answers) and goes to the Clerk's review, because some machines' own notices read like one (a feedback
     report titled "complaint about message from ...")."""
-    found = next(
-        (
-            name
-            for name in rules.priority
-            if name not in (AUTOMATED, rules.default)
-            and rules.category(name).case
-            and scores.get(name, 0.0) >= rules.threshold
-        ),
-        None,
-    )
-    if found is None:
+    found = _winner(rules, scores)  # automatic mail's own marks come first in priority and were dealt with
+    if found in (AUTOMATED, rules.default) or not rules.category(found).case:
         return None
-    ranked = tuple(sorted(scores.items(), key=lambda kv: (-kv[1], kv[0])))
     signs = automatic.removeprefix("automatic mail: ")
     return Decision(
         found,
         rules.category(found).severity,
         tuple(hits),
-        ranked,
+        _ranked(scores),
         f"{found} scored {scores[found]:g} (threshold {rules.threshold:g}) in mail that looks like {automatic}",
         review=f"it looks automatic only by signs a person's mail can show ({signs}),"
         f" but the rules read it as {rules.category(found).label!r}: a person may have written it (a voicemail"
         " transcript, a web form); it is not acknowledged",
     )
+
+
+def _ranked(scores: dict[str, float]) -> tuple[tuple[str, float], ...]:
+    """The scores, highest first (ties by name), as a Decision records them."""
+    return tuple(sorted(scores.items(), key=lambda kv: (-kv[1], kv[0])))
 
 
 def _scores(hits: list[Hit]) -> dict[str, float]:
