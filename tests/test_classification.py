@@ -73,6 +73,20 @@ def test_the_main_part_holds_the_floor_too(agent):
     assert main["macro_f1"] >= 0.973 and main["per_category"]["threat"]["recall"] >= 0.967
     assert main["per_category"]["hate"]["recall"] >= 0.990 and main["per_category"]["abusive"]["recall"] >= 0.979
     assert sum(main["confusion"]["complaint"][c] for c in ("threat", "hate", "abusive")) <= 3
+    assert silent_misses(main) == []
+
+
+SERIOUS = ("threat", "hate", "abusive")
+
+
+def silent_misses(scored: dict) -> list[str]:
+    """Threats, hate and abuse decided as something milder and not sent to the Clerk's review: the misses she
+    would never see (a miss decided as another of the three still alerts her or reaches her as such)."""
+    return [
+        m["path"]
+        for m in scored["misclassified"]
+        if m["expected"] in SERIOUS and m["decided"] not in SERIOUS and not m["review"]
+    ]
 
 
 def test_rules_test_prints_scores_a_matrix_and_the_misses(agent, tmp_path):
@@ -91,6 +105,8 @@ def test_rules_test_prints_scores_a_matrix_and_the_misses(agent, tmp_path):
     for words in ("precision", "recall", "macro F1", "confusion (rows: labelled, columns: decided)"):
         assert words in result.stdout
     assert "misclassified (" in result.stdout and "mislabelled.eml: threat -> enquiry" in result.stdout
+    as_json = json.loads(agent("rules", "test", "--json", str(folder)).stdout)
+    assert all(isinstance(m["review"], str) for m in as_json["misclassified"])
     missing = agent("rules", "test", str(ROOT / "no-such-folder"))
     assert missing.returncode == 1 and "no such folder" in missing.stderr
 
@@ -167,6 +183,9 @@ def test_the_held_out_part_holds_the_measured_floor(agent):
     assert held["macro_f1"] >= 0.866 and held["per_category"]["threat"]["recall"] >= 0.8
     assert held["per_category"]["hate"]["recall"] >= 0.84 and held["per_category"]["abusive"]["recall"] >= 0.771
     assert sum(held["confusion"]["complaint"][c] for c in ("threat", "hate", "abusive")) <= 3
+    # With the model's review bar at 0.25 (chosen with the main part's writers left out in turn), none is silent;
+    # at 0.3, one was (hate framed as a safeguarding question, p 0.25).
+    assert silent_misses(held) == []
 
 
 @pytest.mark.long

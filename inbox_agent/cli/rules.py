@@ -74,7 +74,8 @@ def _test(args: argparse.Namespace, app: Application, rules: RuleSet) -> int:
         print(f"\nmisclassified ({len(wrong)}):")
         for w in wrong:
             hits = ", ".join(f"{h['rule']} {h['matched']!r}" for h in w["top_hits"]) or "no hits"
-            print(f"  {w['path']}: {w['expected']} -> {w['decided']}  [{hits}]")
+            seen = "  (to review)" if w["review"] else ""
+            print(f"  {w['path']}: {w['expected']} -> {w['decided']}{seen}  [{hits}]")
     return 0
 
 

@@ -79,6 +79,7 @@ class Miss:
     decided: str
     reason: str
     top_hits: tuple[tuple[str, str, float], ...]  # (rule, matched, weight)
+    review: str = ""  # why it goes to the Clerk's review, "" if it does not: a miss she will see, or a silent one
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -86,6 +87,7 @@ class Miss:
             "expected": self.expected,
             "decided": self.decided,
             "reason": self.reason,
+            "review": self.review,
             "top_hits": [{"rule": r, "matched": m, "weight": w} for r, m, w in self.top_hits],
         }
 
@@ -112,5 +114,5 @@ def assess(rules: RuleSet, samples: Iterable[tuple[str, str, bytes]], own_addres
         if decision.category != expected:
             top = sorted(decision.hits, key=lambda h: -h.weight)[:3]
             hits = tuple((h.rule, h.matched, h.weight) for h in top)
-            wrong.append(Miss(name, expected, decision.category, decision.reason, hits))
+            wrong.append(Miss(name, expected, decision.category, decision.reason, hits, decision.review))
     return Assessment(score(pairs, list(rules.categories)), tuple(wrong), reviewed)
