@@ -67,12 +67,13 @@ def test_the_main_part_holds_the_floor_too(agent):
     # model was retrained: 0.961, 0.911, 0.963, 0.966, and three; retrained: 0.962, 0.911, 0.963, 0.968, and three;
     # with counter-cues read where the model reads the threat and take at 0.6 in mail of 30 words or more: 0.971,
     # 0.952, 0.991, 0.979, and three (the model was trained on this part: its figures flatter it most of all); with
-    # weak cues confirmed by the model: 0.973, 0.967, 0.991, 0.979, and three. These
+    # weak cues confirmed by the model: 0.973, 0.967, 0.991, 0.979, and three. With writers qa..qe (the ninth
+    # held-out part) moved in and the model retrained: 0.968, 0.960, 0.983, 0.968, and six. These
     # flatter the rules: most of this part was tuned on. The floor is what was measured, so that a change that makes
     # it worse fails. Judge generalisation on the held-out part, HateCheck and train-model --by-writer, not here.
-    assert main["macro_f1"] >= 0.973 and main["per_category"]["threat"]["recall"] >= 0.967
-    assert main["per_category"]["hate"]["recall"] >= 0.990 and main["per_category"]["abusive"]["recall"] >= 0.979
-    assert sum(main["confusion"]["complaint"][c] for c in ("threat", "hate", "abusive")) <= 3
+    assert main["macro_f1"] >= 0.967 and main["per_category"]["threat"]["recall"] >= 0.959
+    assert main["per_category"]["hate"]["recall"] >= 0.982 and main["per_category"]["abusive"]["recall"] >= 0.968
+    assert sum(main["confusion"]["complaint"][c] for c in ("threat", "hate", "abusive")) <= 6
     assert silent_misses(main) == []
 
 
@@ -167,25 +168,18 @@ def test_every_rule_is_exercised_by_the_corpus():
 def test_the_held_out_part_holds_the_measured_floor(agent):
     """Not a target (issue: macro F1 0.95, threat recall 1.0, no complaint taken for a threat, hate or abuse): the
     figures measured on mail never tuned on, so that a change that makes generalisation worse fails. Raise these as
-    the judgement improves; never tune on this part. This is the ninth held-out part (335 messages, five writers,
-    fifteen styles); the eighth (335) moved into the main part when it came. Measured when it was committed, before
-    any change, with the rules and the model as they were: macro F1 0.790, threat recall 0.617, hate 0.60, abusive
-    0.629, and three complaints decided as a threat, hate or abuse (the issue asks for none: this floor only stops
-    it getting worse). With the model retrained on the main part grown by the eighth: 0.792, 0.617, 0.62, 0.629,
-    and three. With a counter-cue counted only where the model reads the threat, hate or abuse, and the model taking
-    one at 0.6 in mail of 30 words or more (set on the main part with each writer left out in turn, not here): 0.842,
-    0.767, 0.84, 0.743, still three, and nothing more decided a threat, hate or abuse wrongly (7 before and after).
-    With a case the rules read in mail that looks automatic only by its no-reply sender (voicemail transcripts) filed
-    for review instead of as automatic mail: 0.860, the rest unchanged, and no person's mail decided automatic (5
-    before). With a weak rule cue confirmed by the model (0.7, mail of 30 words or more, no counter-cue governing
-    it): 0.867, threat 0.80, abusive 0.771, the rest unchanged."""
+    the judgement improves; never tune on this part. This is the tenth held-out part (335 messages, five writers,
+    fifteen styles); the ninth (335) moved into the main part when it came. Measured when it was committed, before
+    any change, with the rules and the model as they were: macro F1 0.860 (rules alone 0.808), threat recall 0.633,
+    hate 0.76, abusive 0.80, and one complaint decided as a threat, hate or abuse (the issue asks for none: this floor
+    only stops it getting worse). With the model retrained on the main part grown by the ninth: 0.866, 0.667, 0.78,
+    0.80, and one."""
     held = scores(agent, HELDOUT)
-    assert held["macro_f1"] >= 0.866 and held["per_category"]["threat"]["recall"] >= 0.8
-    assert held["per_category"]["hate"]["recall"] >= 0.84 and held["per_category"]["abusive"]["recall"] >= 0.771
-    assert sum(held["confusion"]["complaint"][c] for c in ("threat", "hate", "abusive")) <= 3
-    # With the model's review bar at 0.25 (chosen with the main part's writers left out in turn), none is silent;
-    # at 0.3, one was (hate framed as a safeguarding question, p 0.25).
-    assert silent_misses(held) == []
+    assert held["macro_f1"] >= 0.866 and held["per_category"]["threat"]["recall"] >= 0.666
+    assert held["per_category"]["hate"]["recall"] >= 0.78 and held["per_category"]["abusive"]["recall"] >= 0.80
+    assert sum(held["confusion"]["complaint"][c] for c in ("threat", "hate", "abusive")) <= 1
+    # One threat, hate or abuse is missed with no review when this part came (the issue asks for none).
+    assert len(silent_misses(held)) <= 1
 
 
 @pytest.mark.long
@@ -201,8 +195,9 @@ def test_a_public_hate_speech_suite_nobody_here_wrote_holds_its_measured_floor()
     (95%); after the rules written on ia..ie: 1,000 (39%), 2,145 (84%), 1,102 (95%); retrained on the part grown by
     oa..oe: 997 (39%), 2,029 (79%), 1,102 (95%); after the rules written on oa..oe: 1,004 (39%), 2,029 (79%), 1,102
     (95%); retrained on the part grown by pa..pe: 1,004 (39%), 2,084 (81%), 1,102 (95%), and the same with the model
-    allowed to take a threat, hate or abuse at 0.6 in mail of 30 words or more (these cases are one line each). A
-    change that makes any of these worse fails."""
+    allowed to take a threat, hate or abuse at 0.6 in mail of 30 words or more (these cases are one line each);
+    retrained on the part grown by qa..qe: 1,004 (39%), 2,277 (88.8%), 1,102 (95%). A change that makes any of these
+    worse fails."""
     import subprocess
     import sys
 
@@ -212,5 +207,5 @@ def test_a_public_hate_speech_suite_nobody_here_wrote_holds_its_measured_floor()
     total = json.loads(result.stdout)["total"]
     assert total["hateful_cases"] == 2563 and total["non_hateful_cases"] == 1165
     assert total["caught_as_hate"] / total["hateful_cases"] >= 0.391
-    assert total["noticed"] / total["hateful_cases"] >= 0.813
+    assert total["noticed"] / total["hateful_cases"] >= 0.888
     assert total["non_hateful_right"] / total["non_hateful_cases"] >= 0.94
