@@ -5322,6 +5322,38 @@ CASES: list[tuple[str, str, str]] = [
         "not-serious",
     ),
     ("hate.dehumanise", "The asylum seekers at the hotel just multiply like an infestation.", "hate"),
+    # --- complaints, round 9 (after reading the tenth held-out part's misses): a count that says it keeps happening,
+    # --- money back for a service that failed, "nobody asked us", "cheesed off"; with the near misses
+    (
+        "complaint.plain",
+        "The party at the pavilion went on past midnight again. That's the third this summer.",
+        "complaint",
+    ),
+    (
+        "complaint.plain",
+        "The heating in the hall didn't come on at all for our booking. "
+        "We would like a partial refund of the hire fee.",
+        "complaint",
+    ),
+    (
+        "complaint.plain",
+        "I'm pretty cheesed off that my booking was cancelled at a week's notice. I'd like it reinstated or a refund.",
+        "complaint",
+    ),
+    (
+        "complaint.plain",
+        "The grass in the churchyard was up to my knees on Sunday. It looks like nobody cares. "
+        "Please can somebody see to it.",
+        "complaint",
+    ),
+    ("complaint.plain", "The allotment rent has nearly doubled in one year and nobody asked the tenants.", "complaint"),
+    ("complaint.plain", "Could you tell me how refunds work if we have to cancel the hall booking?", "enquiry"),
+    ("complaint.plain", "If we cancel a month ahead, do we get our deposit back?", "enquiry"),
+    ("complaint.plain", "This is the third year we have run the fete and it's getting bigger every time.", "enquiry"),
+    ("complaint.plain", "That's the second grant we've had this year, thank you so much!", "enquiry"),
+    ("complaint.plain", "We would like to book the hall for the third Saturday in May.", "enquiry"),
+    ("abusive.contempt", "The misspelt notice makes the parish a laughing stock; please replace it.", "not-serious"),
+    ("abusive.contempt", "You have made yourself a laughing stock, you useless woman.", "abusive"),
 ]
 
 
