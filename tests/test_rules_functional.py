@@ -5290,6 +5290,14 @@ CASES: list[tuple[str, str, str]] = [
     ("threat.violent-act", "The bypass would end the life of this village as we know it.", "not-serious"),
     ("threat.violent-act", "I'd love to see those asylum seekers settled and welcomed in the village.", "not-serious"),
     ("hate.harm-answer", "Education is the only solution for the litter problem at the rec.", "not-serious"),
+    ("threat.violent-act", "There is a wasps nest by the pavilion door; we will gas them tomorrow.", "not-serious"),
+    (
+        "threat.violent-act",
+        "The rats are back and the contractor says he will exterminate them next week.",
+        "not-serious",
+    ),
+    ("threat.violent-act", "The rabbits are eating the allotments, we need to cull them.", "not-serious"),
+    ("threat.violent-act", "We are going to put an end to all immigrants.", "threat"),
     ("hate.harm-answer", "We would all be better off if the potholes were filled.", "not-serious"),
     ("hate.harm-answer", "I hope all the refugees at the hotel get the welcome they deserve.", "not-serious"),
     # --- threats, round 9 (after reading the tenth held-out part's misses): blows said in everyday words, a lesson
@@ -5354,6 +5362,94 @@ CASES: list[tuple[str, str, str]] = [
     ("complaint.plain", "We would like to book the hall for the third Saturday in May.", "enquiry"),
     ("abusive.contempt", "The misspelt notice makes the parish a laughing stock; please replace it.", "not-serious"),
     ("abusive.contempt", "You have made yourself a laughing stock, you useless woman.", "abusive"),
+    # --- threats, round 9 (after reading the tenth held-out part's misses): presence at a home, lying in wait, "just
+    # --- you and me", "every single one of you"; "fag end" and "poof!" are not slurs; with the near misses
+    ("threat.presence", "I've been standing outside your house a few evenings this week.", "threat"),
+    ("threat.presence", "I'll wait until you come out, however long it takes.", "threat"),
+    (
+        "threat.presence",
+        "I sat in my car outside the clerk's house last night and watched the lights go off.",
+        "threat",
+    ),
+    ("threat.presence", "Just you and me in the car park after the meeting, chair. Don't bring anyone.", "threat"),
+    ("threat.presence", "we are going to batter every single one of you on that top table", "threat"),
+    ("threat.presence", "Somebody needs to go round there and give him a proper going-over.", "threat"),
+    (
+        "threat.presence",
+        "I waited outside your house to drop off the parish magazine but nobody answered.",
+        "not-serious",
+    ),
+    ("threat.presence", "I'll wait until you come back from holiday before booking.", "not-serious"),
+    ("threat.presence", "I'll wait for you to confirm the date before paying.", "not-serious"),
+    ("threat.presence", "It's just you and me on the rota this week, so I'll do Tuesday.", "not-serious"),
+    (
+        "threat.presence",
+        "Please don't tell anyone yet, the surprise party is on Friday at 7pm in the car park.",
+        "not-serious",
+    ),
+    ("hate.slurs", "The kids are having a fag behind the shelter again.", "not-serious"),
+    ("hate.slurs", "There are fag ends all over the playground.", "not-serious"),
+    ("hate.slurs", "and then poof! the money was gone.", "not-serious"),
+    ("hate.slurs", "You absolute poof.", "hate"),
+    ("hate.slurs", "Poofs like him should not be councillors.", "hate"),
+    # --- hate, round 13 (after reading the tenth held-out part's misses): a group sent elsewhere as a question or a
+    # --- suggestion, children shielded from seeing a group, "some of us still have standards"; with the near misses
+    (
+        "hate.send-elsewhere",
+        "I see the hall is booked for a Muslim prayer group from May. Parking is already bad on the lane. "
+        "I just think the hall is meant for the village, and this isn't the village.",
+        "hate",
+    ),
+    (
+        "hate.send-elsewhere",
+        "There is a civil partnership booked at the hall for two men from Station Road. The playgroup meets there. "
+        "Couldn't they hire somewhere in Leicester that would suit them better?",
+        "hate",
+    ),
+    (
+        "hate.send-elsewhere",
+        "I hear the hall has an Eid celebration booked. Isn't there a mosque in Leicester they could use instead?",
+        "hate",
+    ),
+    (
+        "hate.send-elsewhere",
+        "A gay couple have moved in at number 9. Some of us still have standards, and the children shouldn't have "
+        "to see that sort of thing.",
+        "hate",
+    ),
+    (
+        "hate.send-elsewhere",
+        "The youth disco at the hall is far too loud for the street. "
+        "Couldn't they hire somewhere in Leicester instead?",
+        "not-serious",
+    ),
+    (
+        "hate.send-elsewhere",
+        "The Polish family at number 4 asked me to pass on that the bus is late again. The kids shouldn't have to wait "
+        "in the rain.",
+        "not-serious",
+    ),
+    (
+        "hate.send-elsewhere",
+        "The Muslim prayer group has asked whether the heating can be left on on Fridays. Could they book the small "
+        "room instead of the main hall if it's cheaper?",
+        "not-serious",
+    ),
+    (
+        "hate.send-elsewhere",
+        "We welcome the Eid celebration at the hall; the children should see how other faiths celebrate.",
+        "not-serious",
+    ),
+    (
+        "hate.send-elsewhere",
+        "The wedding for two women from Mill Road was lovely. Could they use the garden too next time?",
+        "not-serious",
+    ),
+    (
+        "hate.send-elsewhere",
+        "The Travellers asked about the school bus. Isn't there a bus stop nearer the site they could use?",
+        "not-serious",
+    ),
 ]
 
 
