@@ -5450,6 +5450,22 @@ CASES: list[tuple[str, str, str]] = [
         "The Travellers asked about the school bus. Isn't there a bus stop nearer the site they could use?",
         "not-serious",
     ),
+    # --- threats, round 9: the gravest violence in text-speak, capitals and emphatic intent, written for no corpus;
+    # --- with the near misses in the same words
+    ("threat.violent-act", "im literally gonna murder that clerk", "threat"),
+    ("threat.violent-act", "ima slaughter every1 of u", "threat"),
+    ("threat.violent-act", "we r def going to torture those ppl", "threat"),
+    ("threat.violent-act", "I AM GOING TO EXECUTE EVERY COUNCILLOR WHO VOTED FOR THIS", "threat"),
+    ("threat.violent-act", "I really do intend to make you all suffer.", "threat"),
+    ("threat.violent-act", "I'd love nothing more than to watch the clerk suffer.", "threat"),
+    (
+        "threat.violent-act",
+        "Thank you all for a lovely evening; we do intend to make the fete even better next year.",
+        "not-serious",
+    ),
+    ("threat.violent-act", "I'd love nothing more than to see the playground finished by summer.", "not-serious"),
+    ("threat.violent-act", "We r def going to book the hall again.", "not-serious"),
+    ("threat.violent-act", "Every one of you has been so helpful, thank you.", "not-serious"),
 ]
 
 
