@@ -5466,6 +5466,22 @@ CASES: list[tuple[str, str, str]] = [
     ("threat.violent-act", "I'd love nothing more than to see the playground finished by summer.", "not-serious"),
     ("threat.violent-act", "We r def going to book the hall again.", "not-serious"),
     ("threat.violent-act", "Every one of you has been so helpful, thank you.", "not-serious"),
+    # --- abuse, round 9 (after reading the tenth held-out part's misses): a pet does the person's job better, "your
+    # --- mother must be proud of you; somebody has to be"; with the near misses
+    ("abusive.sarcasm", "My grandson's hamster keeps better records than you.", "abusive"),
+    ("abusive.sarcasm", "My dog writes better minutes than the clerk.", "abusive"),
+    ("abusive.sarcasm", "I'm sure your mother is very proud of you. Somebody has to be.", "abusive"),
+    (
+        "abusive.sarcasm",
+        "My neighbour's dog keeps the verge tidier than the contractor does, to be fair.",
+        "not-serious",
+    ),
+    ("abusive.sarcasm", "It takes real skill to bake a cake like the one at the fete, well done!", "not-serious"),
+    (
+        "abusive.sarcasm",
+        "It takes real talent to take eleven weeks to answer a two-line email and still get it wrong.",
+        "not-serious",
+    ),
 ]
 
 
