@@ -5482,6 +5482,31 @@ CASES: list[tuple[str, str, str]] = [
         "It takes real talent to take eleven weeks to answer a two-line email and still get it wrong.",
         "not-serious",
     ),
+    # --- round 11, before reading its part: whose unease, and which gun -----------------------------------------
+    ("threat.veiled-fate", "Would hate for anything to happen to that lovely car of yours.", "threat"),
+    ("threat.veiled-fate", "I'd hate for anything to happen to you on the way home.", "threat"),
+    (
+        "threat.not-danger-talk",
+        "I'm sure the council would hate for anything to happen to one of its elderly residents, so please fix the light.",
+        "not-serious",
+    ),
+    (
+        "threat.not-danger-talk",
+        "We would hate for anything to happen to a child on that crossing before the lights are mended.",
+        "not-serious",
+    ),
+    ("threat.weapon", "I've got a gun and I know where you live.", "threat"),
+    ("threat.weapon", "I'll bring my gun to the next meeting and we'll see who laughs then.", "threat"),
+    (
+        "threat.not-weapon",
+        "Dear Clerk, I borrowed the community speedwatch gun and clocked forty cars over 40 on the bend by your house.",
+        "not-serious",
+    ),
+    (
+        "threat.not-weapon",
+        "Could the glue gun from the craft cupboard come to the hall on Saturday for you?",
+        "not-serious",
+    ),
 ]
 
 
