@@ -5507,6 +5507,102 @@ CASES: list[tuple[str, str, str]] = [
         "Could the glue gun from the craft cupboard come to the hall on Saturday for you?",
         "not-serious",
     ),
+    # --- round 11, from its misses: the veiled forms in new words, and their look-alikes ---------------------------
+    (
+        "threat.known-life",
+        "Cllr Patel has two little girls at the village school. I'd keep that in mind when you vote.",
+        "threat",
+    ),
+    (
+        "threat.known-life",
+        "Your daughter goes to the primary school and comes out of the side gate at about twenty past three. Bear that"
+        " in mind when you decide.",
+        "threat",
+    ),
+    (
+        "threat.known-life",
+        "Many things can happen to a car in a dark car park, who knows. I see you park your blue car there every Tuesday.",
+        "threat",
+    ),
+    (
+        "threat.not-known-life",
+        "I have two children at the primary school and they are collected from the gate at 3.15pm, so please bear this"
+        " in mind when deciding the new crossing times.",
+        "not-serious",
+    ),
+    ("threat.not-known-life", "Please bear this in mind when voting on the footpath.", "not-serious"),
+    (
+        "threat.arms-wink",
+        "My grandad's old service revolver is still in the loft, cleaned and oiled. I mention this purely as a point of"
+        " family history.",
+        "threat",
+    ),
+    ("threat.arms-wink", "I've a shotgun in the cabinet, not that I'm saying anything by that.", "threat"),
+    (
+        "threat.arms-wink",
+        "I hold a firearms licence and I'm a very good shot. You can take that how you like.",
+        "threat",
+    ),
+    (
+        "threat.not-arms-wink",
+        "I have a shotgun certificate and I'm a licensed pest controller, happy to help with the rabbits on the field,"
+        " just saying.",
+        "not-serious",
+    ),
+    (
+        "threat.not-arms-wink",
+        "I hold a firearms certificate for clay shooting. Make of that what you will, but the range is fully insured.",
+        "not-serious",
+    ),
+    (
+        "threat.hired-hands",
+        "There are lads in the Red Lion who'd sort him out for a pint, and I'll not be stopping them.",
+        "threat",
+    ),
+    (
+        "threat.hired-hands",
+        "Someone wants a quiet word with that warden, round the back of the hall where there's no cameras.",
+        "threat",
+    ),
+    (
+        "threat.not-hired-hands",
+        "The lads in the Red Lion who'd do it for a pint have offered to help clear the brambles on Saturday.",
+        "not-serious",
+    ),
+    ("threat.intent-harm-target", "Somebody should teach him proper lesson.", "threat"),
+    ("threat.intent-harm-target", "Someone should give him a kicking so he can't walk for a few weeks.", "threat"),
+    (
+        "threat.not-danger-talk",
+        "My mum broke her hip on that kerb so that she cannot walk for a few weeks.",
+        "not-serious",
+    ),
+    (
+        "threat.washed-hands",
+        "I will not be answerable for who gets hurt if the caravans are still there on Monday.",
+        "threat",
+    ),
+    (
+        "threat.washed-hands",
+        "We'll go down there Sunday night and put the lot of them off by force, and won't be answerable for who gets hurt.",
+        "threat",
+    ),
+    (
+        "threat.not-washed-hands",
+        "The school will not be responsible for who gets injured if parents park on the zigzags.",
+        "not-serious",
+    ),
+    (
+        "threat.tinder",
+        "The pavilion has burned before and history has a habit of repeating itself, so I wouldn't count on it standing.",
+        "threat",
+    ),
+    (
+        "threat.not-tinder",
+        "The old hall had burned down before, in 1921, and history has a habit of repeating itself if nobody fixes the"
+        " wiring.",
+        "not-serious",
+    ),
+    ("threat.not-reported", "I must say, I was told the bins would be collected on Monday.", "not-serious"),
 ]
 
 
