@@ -5603,6 +5603,87 @@ CASES: list[tuple[str, str, str]] = [
         "not-serious",
     ),
     ("threat.not-reported", "I must say, I was told the bins would be collected on Monday.", "not-serious"),
+    # --- round 11, from its hate misses: exclusion and stereotype said politely, and their look-alikes ---------
+    (
+        "hate.trope",
+        "Travellers pulled onto the field last night. That lot are thieves from the cradle, every last one of them.",
+        "hate",
+    ),
+    ("hate.trope", "Those Somali families moved into Mill Road. Thieving is in their genes, the lot of them.", "hate"),
+    (
+        "hate.not-trope",
+        "The Travellers on the field have been no trouble at all. Music is in their blood, and the kids were lovely.",
+        "not-serious",
+    ),
+    (
+        "hate.not-trope",
+        "My family are Romanian; music is in the blood for us, so could we book the hall for a ceilidh?",
+        "not-serious",
+    ),
+    (
+        "hate.stereotype-question",
+        "The Romanian families moved in last spring. We all know how it goes with Romanians, don't we?",
+        "hate",
+    ),
+    ("hate.not-stereotype", "We all know how it goes with the bins in this village: never on time.", "not-serious"),
+    ("hate.stereotype", "Wherever the Travellers set up, crime follows. Get them moved on.", "hate"),
+    ("hate.not-stereotype", "Wherever the new bus shelter goes, litter follows, so please add a bin.", "not-serious"),
+    (
+        "hate.exclusion",
+        "Can they not have their own session on a different day? The wheelchairs take up too much room at the coffee morning.",
+        "hate",
+    ),
+    (
+        "hate.not-exclusion",
+        "Can the toddler group not have their own session on a different day? The hall is too crowded on Wednesdays.",
+        "not-serious",
+    ),
+    (
+        "hate.exclusion",
+        "Some of the group have learning disabilities. People like that belong in places designed for them, not our hall.",
+        "hate",
+    ),
+    (
+        "hate.exclusion",
+        "The old dears in the lunch club are bed blockers who should be in a home, not hogging the hall.",
+        "hate",
+    ),
+    (
+        "hate.not-exclusion",
+        "My mum should be in a home, not stuck on a waiting list for a year - please can the council write to the county?",
+        "not-serious",
+    ),
+    (
+        "hate.exclusion",
+        "The two men who run the youth club live together. Their sort shouldn't be let anywhere near lads of twelve.",
+        "hate",
+    ),
+    (
+        "hate.not-exclusion",
+        "Children shouldn't be let near the pond without an adult, so please put a fence up.",
+        "not-serious",
+    ),
+    (
+        "hate.exclusion",
+        "Muslim families have started praying by the reservoir. This is a nature reserve, not a mosque.",
+        "hate",
+    ),
+    (
+        "hate.stereotype-question",
+        "A group of Muslims were praying on the east bank. These people never really integrate, do they?",
+        "hate",
+    ),
+    (
+        "hate.stereotype-question",
+        "Should they really be allowed on the reservoir path, given where they come from? I mean the Romanian families.",
+        "hate",
+    ),
+    (
+        "hate.counter-speech",
+        "The refugee families asked whether they should really be allowed to use the allotments; of course they should, and we've told them so.",
+        "not-serious",
+    ),
+    ("hate.not-exclusion", "Dog walkers should not really be allowed on the cricket square at all.", "not-serious"),
 ]
 
 
