@@ -5684,6 +5684,52 @@ CASES: list[tuple[str, str, str]] = [
         "not-serious",
     ),
     ("hate.not-exclusion", "Dog walkers should not really be allowed on the cricket square at all.", "not-serious"),
+    # --- round 11, from its abuse misses: contempt with a straight face, and its look-alikes -------------------
+    ("abusive.mockery", "You are the least competent clerk in the county, and everybody knows it.", "abusive"),
+    ("abusive.mockery", "Must be exhausting doing so little so badly, Marianne.", "abusive"),
+    ("abusive.mockery", "Never has one person done so little, so slowly, for so much of our money.", "abusive"),
+    ("abusive.mockery", "How can one person be so consistently useless and still keep her job?", "abusive"),
+    ("abusive.mockery", "The chairman showed the intellectual capacity of a garden gnome again last night.", "abusive"),
+    ("abusive.mockery", "Her continued employment is a standing joke in both villages.", "abusive"),
+    ("abusive.mockery", "Forward my email to someone in the council who has a brain.", "abusive"),
+    ("abusive.talk-down", "Perhaps ask a grown-up in the office to help you with the difficult words.", "abusive"),
+    ("abusive.talk-down", "Stick to making the tea, love. It's clearly your level.", "abusive"),
+    (
+        "abusive.not-mockery",
+        "The council manages to do so little so badly on the potholes, please sort Station Road out.",
+        "not-serious",
+    ),
+    (
+        "abusive.not-mockery",
+        "Our new volunteer is the most competent treasurer in the county, we are lucky to have her.",
+        "not-serious",
+    ),
+    (
+        "abusive.not-mockery",
+        "She is the least experienced councillor on the council, so please give her time to learn.",
+        "not-serious",
+    ),
+    (
+        "abusive.not-talk-down",
+        "Could you ask an adult to help you carry the tables? The children can't manage them on their own.",
+        "not-serious",
+    ),
+    (
+        "abusive.not-talk-down",
+        "The easy-read leaflet should help you with the difficult words in the consultation.",
+        "not-serious",
+    ),
+    ("abusive.not-talk-down", "That walk is about your level if you have a bad knee: flat and short.", "not-serious"),
+    (
+        "abusive.not-mockery",
+        "Please forward my email to someone who has a clue about drainage, as I don't know who deals with it.",
+        "not-serious",
+    ),
+    (
+        "abusive.not-mockery",
+        "The bus shelter is a standing joke in the village: it's been broken since March.",
+        "not-serious",
+    ),
 ]
 
 
