@@ -5487,7 +5487,8 @@ CASES: list[tuple[str, str, str]] = [
     ("threat.veiled-fate", "I'd hate for anything to happen to you on the way home.", "threat"),
     (
         "threat.not-danger-talk",
-        "I'm sure the council would hate for anything to happen to one of its elderly residents, so please fix the light.",
+        "I'm sure the council would hate for anything to happen to one of its elderly residents, so please fix the"
+        " light.",
         "not-serious",
     ),
     (
@@ -5521,7 +5522,8 @@ CASES: list[tuple[str, str, str]] = [
     ),
     (
         "threat.known-life",
-        "Many things can happen to a car in a dark car park, who knows. I see you park your blue car there every Tuesday.",
+        "Many things can happen to a car in a dark car park, who knows. I see you park your blue car there every"
+        " Tuesday.",
         "threat",
     ),
     (
@@ -5583,7 +5585,8 @@ CASES: list[tuple[str, str, str]] = [
     ),
     (
         "threat.washed-hands",
-        "We'll go down there Sunday night and put the lot of them off by force, and won't be answerable for who gets hurt.",
+        "We'll go down there Sunday night and put the lot of them off by force, and won't be answerable for who gets"
+        " hurt.",
         "threat",
     ),
     (
@@ -5593,7 +5596,8 @@ CASES: list[tuple[str, str, str]] = [
     ),
     (
         "threat.tinder",
-        "The pavilion has burned before and history has a habit of repeating itself, so I wouldn't count on it standing.",
+        "The pavilion has burned before and history has a habit of repeating itself, so I wouldn't count on it"
+        " standing.",
         "threat",
     ),
     (
@@ -5630,7 +5634,8 @@ CASES: list[tuple[str, str, str]] = [
     ("hate.not-stereotype", "Wherever the new bus shelter goes, litter follows, so please add a bin.", "not-serious"),
     (
         "hate.exclusion",
-        "Can they not have their own session on a different day? The wheelchairs take up too much room at the coffee morning.",
+        "Can they not have their own session on a different day? The wheelchairs take up too much room at the coffee"
+        " morning.",
         "hate",
     ),
     (
@@ -5640,7 +5645,8 @@ CASES: list[tuple[str, str, str]] = [
     ),
     (
         "hate.exclusion",
-        "Some of the group have learning disabilities. People like that belong in places designed for them, not our hall.",
+        "Some of the group have learning disabilities. People like that belong in places designed for them, not our"
+        " hall.",
         "hate",
     ),
     (
@@ -5650,7 +5656,8 @@ CASES: list[tuple[str, str, str]] = [
     ),
     (
         "hate.not-exclusion",
-        "My mum should be in a home, not stuck on a waiting list for a year - please can the council write to the county?",
+        "My mum should be in a home, not stuck on a waiting list for a year - please can the council write to the"
+        " county?",
         "not-serious",
     ),
     (
@@ -5675,12 +5682,14 @@ CASES: list[tuple[str, str, str]] = [
     ),
     (
         "hate.stereotype-question",
-        "Should they really be allowed on the reservoir path, given where they come from? I mean the Romanian families.",
+        "Should they really be allowed on the reservoir path, given where they come from? I mean the Romanian"
+        " families.",
         "hate",
     ),
     (
         "hate.counter-speech",
-        "The refugee families asked whether they should really be allowed to use the allotments; of course they should, and we've told them so.",
+        "The refugee families asked whether they should really be allowed to use the allotments; of course they"
+        " should, and we've told them so.",
         "not-serious",
     ),
     ("hate.not-exclusion", "Dog walkers should not really be allowed on the cricket square at all.", "not-serious"),
@@ -5729,6 +5738,36 @@ CASES: list[tuple[str, str, str]] = [
         "abusive.not-mockery",
         "The bus shelter is a standing joke in the village: it's been broken since March.",
         "not-serious",
+    ),
+    # --- round 11, its other misses: danger said with emphasis, a slur quoted from a wall, complaints of state ---
+    (
+        "threat.not-danger-talk",
+        "Someone is going to get killed on that bend. I mean it. Please get the speed survey done.",
+        "not-serious",
+    ),
+    ("threat.conditional", "Fix the bend or you'll regret it. I mean it.", "threat"),
+    (
+        "report.quoted-slur",
+        'Someone has sprayed graffiti on the bus shelter. It reads "P*KIS OUT", in red paint. Please record it.',
+        "abuse_report",
+    ),
+    (
+        "report.quoted-slur",
+        'A man in the car park called me "a dirty gyppo" in front of my kids. Can the council record this?',
+        "abuse_report",
+    ),
+    ("hate.slur", "P*kis out of our village.", "hate"),
+    (
+        "complaint.condition",
+        "Both bins at the start of the reservoir path are full to the brim and spilling over. Weekly isn't enough in"
+        " summer.",
+        "complaint",
+    ),
+    (
+        "complaint.condition",
+        "I nearly went over with the pram on Leicester Road. One of these days that pavement will be the death of"
+        " somebody.",
+        "complaint",
     ),
 ]
 

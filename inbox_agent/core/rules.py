@@ -1344,11 +1344,22 @@ _QUOTED_SPEECH = re.compile(
 _NAMING = re.compile(r"\b(?:a|an|the|this|these|those|their|our|your|his|its|so-called|so called|some|any)\s*$", re.I)
 
 
+# ... but a quote of a word or two after a verb of saying or writing is what was said or written: the graffiti reads
+# "P*KIS OUT", he called me "a liar". A report quotes the slur; the slur is not the reporter's.
+_REPORTED_BEFORE = re.compile(
+    r"\b(?:reads?|reading|said|says|saying|shouted|shouting|yelled|screamed|chanted|chanting|wrote|written|writes|"
+    r"sprayed|painted|scrawled|scratched|spelling|spelt|spelled|called (?:me|him|her|us|them|my \w+|our \w+)|"
+    r"the words?|slogan|graffiti)\s*[:,\-]?\s*$",
+    re.I,
+)
+
+
 def _speech(match: re.Match[str]) -> bool:
-    """Whether a quotation is someone else's words: three words or more, unless a short one names a thing."""
+    """Whether a quotation is someone else's words: three words or more, unless a short one names a thing; a
+    short one after a verb of saying or writing, too."""
     words = len(match.group(0).split())
     if words < 3:  # a quoted word or two ('a "community" centre') is the sender's own scare quote
-        return False
+        return _REPORTED_BEFORE.search(match.string, max(match.start() - 40, 0), match.start()) is not None
     return words > 6 or not _NAMING.search(match.string, max(match.start() - 16, 0), match.start())
 
 
