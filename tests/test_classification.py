@@ -189,24 +189,27 @@ def test_the_held_out_part_holds_the_measured_floor(agent):
     assert silent_misses(held) == []
 
 
-SPOT = ROOT / "tests" / "corpus-spot"  # 80 messages written after round 11's rules, never read: see the test
+SPOT = ROOT / "tests" / "corpus-spot"  # 320 messages written after round 11's rules, never read: see the test
 
 
 @pytest.mark.long
 def test_a_spot_check_written_after_the_round_holds_its_measured_floor(agent):
-    """Eighty messages (threats, hate, abuse, complaints and enquiries) from two more helper writers in four styles no
-    part uses (a retired pilot, a knitter, Lancashire speech, a chemist's notebook), written after round 11's rules
-    and measured once, with its misses left unread, so that it shows whether rules written on one part's misses help
-    on the next unseen mail. They did not: with the rules as they were before round 11 and after it, the figures are
-    the same, message for message: threat recall 0.79, hate 0.75, abusive 0.83, complaint 0.94, no complaint
-    decided serious, one threat, hate or abuse missed with no review (rules alone: threat 0.58, hate 0.60). A floor,
-    and the start of the next held-out part: never tune on it."""
+    """320 messages (84 threats, 72 hate, 44 abusive, 48 complaints, 40 enquiries, 16 each of reports of abuse and
+    conduct complaints) from six more helper writers in twelve styles no part uses (a retired pilot, a knitter,
+    Lancashire speech, a chemist's notebook, a rambler, a barber, a retired vet, a quizmaster, Cornish English, an
+    angler, a bingo caller, a retired police officer), written after round 11's rules and measured once, with their
+    misses left unread, so that they show whether rules written on one part's misses help on the next unseen mail.
+    They did not: of 320 decisions one changed, a slur quoted from a wall (the general change to quotations, not a
+    rule written on a miss). With the rules before round 11 and after it: threat recall 0.786, hate 0.792, abusive
+    0.773, complaint 0.896, no complaint decided serious; four, then three, threats, hate or abuse missed with no
+    review (the rules alone: threat 0.595, hate 0.597). A floor, and the start of the next held-out part: never
+    tune on it."""
     spot = scores(agent, SPOT)
     recall = {c: spot["per_category"][c]["recall"] for c in ("threat", "hate", "abusive", "complaint")}
-    assert recall["threat"] >= 0.79 and recall["hate"] >= 0.75 and recall["abusive"] >= 0.83
-    assert recall["complaint"] >= 0.93
+    assert recall["threat"] >= 0.785 and recall["hate"] >= 0.791 and recall["abusive"] >= 0.772
+    assert recall["complaint"] >= 0.895
     assert sum(spot["confusion"]["complaint"].get(c, 0) for c in ("threat", "hate", "abusive")) == 0
-    assert len(silent_misses(spot)) <= 1
+    assert len(silent_misses(spot)) <= 3
 
 
 @pytest.mark.long
