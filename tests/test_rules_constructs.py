@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from conftest import ROOT
 
-from inbox_agent.core.literals import clauses, possible
+from inbox_agent.core.literals import LiteralIndex, clauses, possible
 from inbox_agent.core.normalise import parse
 from inbox_agent.core.rules import NO_KEY, PREFIX_MAX, TOKEN, _Text, decide, load_rules, prepare, prepared_texts
 from inbox_agent.core.screen import screen
@@ -264,6 +264,25 @@ def test_the_literal_prefilter_never_skips_a_text_a_regex_matches():
                 skipped += 1
                 assert regex.search(text) is None, (regex.pattern[:80], text)
     assert skipped > len(texts) * len(pieces) / 4
+
+
+def test_the_literal_index_answers_as_the_substring_test_does():
+    """One Aho-Corasick pass over a text (LiteralIndex.met) meets exactly the clauses that asking each clause's
+    strings in turn (possible) finds: overlapping strings, a string inside a word, one at either end of the text."""
+    rules = load_rules(ROOT / "rules.yaml")
+    pieces = [strings for rule in rules.rules for _, _, _, strings in rule.gated]
+    pieces += [strings for parts in (rules.cue_parts or {}).values() for _, _, strings in parts]
+    index = LiteralIndex()
+    numbered = [(strings, index.add(strings)) for strings in pieces]
+    index.freeze()
+    files = sorted((ROOT / "tests" / "corpus").rglob("*.eml"))[::40]
+    texts = [prepare(parse(p.read_bytes()).own_text, rules).lower() for p in files]
+    texts += ["kill", "i'll kill you all of you, the lot of them", "", "you lot are vermin"]
+    for text in texts:
+        met = index.met(text)
+        for strings, numbers in numbered:
+            assert (numbers <= met) == possible(strings, text), (strings, text[:60])
+    assert LiteralIndex().met("anything") == set()  # no strings at all: nothing to meet, and no error
 
 
 def test_rules_without_their_patterns_say_all_but_cannot_judge(tmp_path):

@@ -6,6 +6,10 @@ Before one runs, the text is asked whether it holds the literal strings the patt
 each clause (`fight` in "pick a fight"; one of `kill`, `hurt` in "(kill|hurt) you"). A C substring search answers in
 a fraction of the time, and a text that fails a clause cannot match, so skipping the search changes nothing.
 
+A message's text is searched once for every string of every clause (LiteralIndex, one Aho-Corasick pass in C), and
+each regex then asks whether the numbers of its clauses are among those met; `possible` is the same test written
+plainly, kept as the reference the tests compare it with.
+
 Only ASCII texts are asked (see `possible`): under re.I an ASCII letter in a pattern also matches a few non-ASCII
 letters ("i" matches dotless "ı", "k" the Kelvin sign), which a plain substring test would miss.
 """
@@ -16,6 +20,9 @@ import re
 from collections.abc import Collection
 from re import _constants as sre  # type: ignore[attr-defined]  # the stdlib's own parser, stable since 3.11
 from re import _parser  # type: ignore[attr-defined]
+from typing import Any
+
+import ahocorasick
 
 Clauses = tuple[tuple[str, ...], ...]  # every clause must be met by one of its strings
 
@@ -51,6 +58,51 @@ def possible(clauses: Clauses, lowered: str) -> bool:
         else:
             return False
     return True
+
+
+class LiteralIndex:
+    """Every clause of every regex numbered, and all their strings in one Aho-Corasick automaton: a text is searched
+    once for every string, and each regex then asks only whether its clauses' numbers are among those met. The same
+    test as `possible`, without a substring search per string per regex (a fifth of deciding, in Python's loops)."""
+
+    def __init__(self) -> None:
+        self._numbers: dict[tuple[str, ...], int] = {}
+        self._clauses_of: dict[str, list[int]] = {}
+        self._automaton: Any = None  # made by freeze
+        self._values: list[tuple[int, ...]] = []
+
+    def add(self, clauses: Clauses) -> frozenset[int]:
+        """The numbers of these clauses, each numbered the first time it is seen."""
+        numbers = []
+        for clause in clauses:
+            number = self._numbers.get(clause)
+            if number is None:
+                number = self._numbers[clause] = len(self._numbers)
+                for string in clause:
+                    self._clauses_of.setdefault(string, []).append(number)
+            numbers.append(number)
+        return frozenset(numbers)
+
+    def freeze(self) -> None:
+        """Build the automaton: after the last add, before the first met."""
+        automaton = ahocorasick.Automaton()
+        self._values = []
+        for string, numbers in self._clauses_of.items():
+            automaton.add_word(string, len(self._values))
+            self._values.append(tuple(numbers))
+        if self._values:
+            automaton.make_automaton()
+            self._automaton = automaton
+
+    def met(self, lowered: str) -> set[int]:
+        """The numbers of the clauses an ASCII text, lower-cased, meets (see `possible`)."""
+        met: set[int] = set()
+        if self._automaton is None:
+            return met
+        values = self._values
+        for found in {value for _, value in self._automaton.iter(lowered)}:
+            met.update(values[found])
+        return met
 
 
 def _letters(clause: Collection[str]) -> int:

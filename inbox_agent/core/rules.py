@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import chain
@@ -1323,7 +1323,11 @@ def load_rules(path: Path, templates_dir: Path | None = None, *, judging: bool =
 
 def prepare(text: str, rules: RuleSet) -> str:
     """The text rules match: folded and de-obfuscated, so 'piiiiss 0ff' and 'piss off' meet."""
-    return deobfuscate(text[:MAX_CLASSIFIED_CHARS], rules.mask_set)  # type: ignore[attr-defined]
+    return _prepared(text[:MAX_CLASSIFIED_CHARS], rules.mask_set)  # type: ignore[attr-defined]
+
+
+# The rules and the model prepare the same subject and, in most mail (no quotation in it), the same words: once each.
+_prepared = lru_cache(maxsize=64)(deobfuscate)
 
 
 # Words in quotation marks inside a message are someone else's: reported, like forwarded material. Single quotes
@@ -1394,9 +1398,9 @@ def prepared_texts(rules: RuleSet, message: Message) -> dict[str, str]:
 WORD_CACHE = 200_000  # words whose gate bits are remembered between messages (most mail reuses a few thousand)
 
 # a rule's regex, the families it needs, its gates as bits, the literal strings it must hold, its key (see key)
-Gated = tuple[re.Pattern[str], tuple[str, ...], int, literals.Clauses, int]
+Gated = tuple[re.Pattern[str], tuple[str, ...], int, frozenset[int], int]
 # a piece of a family: its regex, gates as bits, literal strings and key
-FamilyPart = tuple[re.Pattern[str], int, literals.Clauses]  # a piece of a family, its gate bits, its strings
+FamilyPart = tuple[re.Pattern[str], int, frozenset[int]]  # a piece of a family, its gate bits, its clauses' numbers
 NO_KEY = -1  # the key of what needs no gate: every text meets it
 
 
@@ -1470,6 +1474,7 @@ class _Matcher:
 
     def __init__(self, rules: RuleSet) -> None:
         self.gates = gates = _GateIndex()
+        self.literals = clauses = literals.LiteralIndex()
         starts = rules.cue_starts or {}
         self.family_need = {name: gates.need([begins]) if begins is not None else 0 for name, begins in starts.items()}
         # Each family's pieces by gate key: a text meets few of a family's keys, so only those pieces are looked at
@@ -1479,15 +1484,16 @@ class _Matcher:
             keyed: dict[int, list[FamilyPart]] = {}
             for regex, needs, strings in parts:
                 need = gates.need(needs)  # first: it gives the prefix sets their bits, which key() reads
-                keyed.setdefault(gates.key(needs), []).append((regex, need, strings))
+                keyed.setdefault(gates.key(needs), []).append((regex, need, clauses.add(strings)))
             self.family_parts[name] = {key: tuple(found) for key, found in keyed.items()}
         self.regexes: tuple[tuple[Gated, ...], ...] = tuple(
             tuple(
-                (regex, needs, gates.need(begins), strings, gates.key(begins))
+                (regex, needs, gates.need(begins), clauses.add(strings), gates.key(begins))
                 for regex, needs, begins, strings in rule.gated
             )
             for rule in rules.rules
         )
+        clauses.freeze()
         self.rule_keys = tuple(frozenset(entry[-1] for entry in entries) for entries in self.regexes)
         # each rule's regexes by key, each with its place in the rule: a text meets few of a rule's keys, so only
         # those regexes are looked at, in the rule's order (looking at each was a tenth of deciding)
@@ -1497,6 +1503,22 @@ class _Matcher:
         # a rule that reads only the sender or headers fires on them alone
         self.envelope_only = tuple(not r.gated and not r.phrases and not r.near for r in rules.rules)
         self.envelope = tuple(r.sender is not None or bool(r.headers) for r in rules.rules)
+        # each near's families' gate bits together: a text that lacks one cannot meet the near, so it is not looked at
+        bits = self.family_need
+        self.nears: tuple[tuple[tuple[Near, int], ...], ...] = tuple(
+            tuple(
+                (near, bits.get(near.head, 0) | _or(bits.get(family, 0) for family, _ in near.others))
+                for near in rule.near
+            )
+            for rule in rules.rules
+        )
+
+
+def _or(bits: Iterable[int]) -> int:
+    total = 0
+    for bit in bits:
+        total |= bit
+    return total
 
 
 def _by_key(entries: tuple[Gated, ...]) -> dict[int, tuple[tuple[int, Gated], ...]]:
@@ -1517,7 +1539,9 @@ class _Text:
         # what caseless regexes read (see caseless.py); None: every regex reads the text itself, with re.I
         self.canon = None if plain else caseless.canonical(text)
         # what literal strings are looked for in (see literals.py): the canonical text, or the lowered text if ASCII
-        self.lowered = self.canon if self.canon is not None else text.lower() if text.isascii() else None
+        lowered = self.canon if self.canon is not None else text.lower() if text.isascii() else None
+        # the numbers of the literal clauses the text meets (see literals.py); None: every clause may be met
+        self.literal = matcher.literals.met(lowered) if lowered is not None else None
         self._starts: list[int] | None = None
         self._ends: list[int] | None = None
         self._found: dict[str, list[tuple[int, int, int, int, int]]] = {}
@@ -1555,11 +1579,11 @@ class _Text:
             found = []
             met, need, keys = self.met, self.matcher.family_need.get(family, 0), self.keys
             if need & met == need:
-                lowered, keyed = self.lowered, self.matcher.family_parts[family]
+                literal, keyed = self.literal, self.matcher.family_parts[family]
                 spans: set[tuple[int, int]] = set()
                 for key in keyed.keys() & keys:
                     for regex, needs, strings in keyed[key]:
-                        if needs & met != needs or (lowered is not None and not literals.possible(strings, lowered)):
+                        if needs & met != needs or (literal is not None and not strings <= literal):
                             continue
                         spans.update(m.span() for m in self.finditer(regex) if m.end() > m.start())
                 found = [(*self.position(start, end), start, end) for start, end in sorted(spans)]
@@ -1637,7 +1661,7 @@ def _envelope_hit(rule: Rule, message: Message) -> Hit:
 def _regex_match(rule: Rule, keyed: dict[int, tuple[tuple[int, Gated], ...]], text: str, view: _Text) -> str | None:
     """The first match of the rule's regexes not cancelled by its `before` scopes, skipping each regex whose
     key, gates or required cue families the text does not meet."""
-    met, lowered, keys = view.met, view.lowered, view.keys
+    met, literal, keys = view.met, view.literal, view.keys
     found_keys = keyed.keys() & keys
     if not found_keys:
         return None
@@ -1647,7 +1671,7 @@ def _regex_match(rule: Rule, keyed: dict[int, tuple[tuple[int, Gated], ...]], te
     for _place, (regex, needs, gate, strings, _key) in places:
         if gate & met != gate or (needs and not view.has_all(needs)):
             continue
-        if lowered is not None and strings and not literals.possible(strings, lowered):
+        if literal is not None and not strings <= literal:
             continue
         if rule.before:
             found = next((f for f in view.finditer(regex) if not view.negated(rule.before, f.start())), None)
@@ -1668,10 +1692,13 @@ def _scope_match(
         matched = None
     if matched is None and regexes:
         matched = _regex_match(rule, view.matcher.rule_parts[index], text, view)
-    for near in rule.near:
-        if matched is not None:
-            break
-        matched = view.near(near, rule.before)
+    if matched is None:
+        met = view.met
+        for near, need in view.matcher.nears[index]:
+            if need & met == need:
+                matched = view.near(near, rule.before)
+                if matched is not None:
+                    break
     if matched is None:
         return None
     if (index, True) in scanned or (rule.unless is not None and view.search(rule.unless)):
