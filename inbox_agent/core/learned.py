@@ -138,6 +138,7 @@ _REPORTERS = frozenset(
 # Scopes: a word this close after a negation is denied ("are not vermin", "would never hurt"), and a word this close
 # after a verb of saying is someone else's ("he said he would burn it", "anyone who says refugees are vermin").
 SCOPES = (("n", _NEGATORS, 2), ("r", _REPORTERS, 4))
+_SCOPE_REACH = 4  # how far back _scope looks for a scope word at all
 _REPEATS = re.compile(r"(\w)\1{2,}")
 
 
@@ -176,8 +177,22 @@ def _words(text: str) -> list[str]:
 
 
 def _scoped(text: str) -> list[tuple[str, str]]:
-    """Each word with its scope (see _scope), a scope ending at its clause."""
-    return [(w, _scope(words, i)) for words in map(_words, _CLAUSES.split(text)) for i, w in enumerate(words)]
+    """Each word with its scope (see _scope), a scope ending at its clause: one pass that keeps the nearest scope
+    word behind, the same answer as _scope asked of each word."""
+    scoped: list[tuple[str, str]] = []
+    for words in map(_words, _CLAUSES.split(text)):
+        last, scope = -_SCOPE_REACH - 1, SCOPES[0]
+        for i, word in enumerate(words):
+            name, starters, reach = scope
+            back = i - last
+            scoped.append(
+                (word, name if back <= reach and word not in starters else "") if back <= _SCOPE_REACH else (word, "")
+            )
+            for found in SCOPES:
+                if word in found[1]:
+                    last, scope = i, found
+                    break
+    return scoped
 
 
 def _scope(words: Sequence[str], i: int) -> str:
