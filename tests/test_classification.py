@@ -13,8 +13,8 @@ from inbox_agent.core.normalise import deobfuscate
 from inbox_agent.core.rules import load_rules
 
 CORPUS = ROOT / "tests" / "corpus"  # each held-out part joins this one when a new one replaces it
-# Written by five writers who never saw rules.yaml or the main part, in fifteen styles neither part uses, and committed
-# before any rule change; never tuned on: a rule change is judged here, not made here.
+# Written by ten writers who never saw rules.yaml or the main part, in twenty-two styles neither part uses, and
+# committed before any rule change; never tuned on: a rule change is judged here, not made here.
 HELDOUT = ROOT / "tests" / "corpus-heldout"
 CATEGORIES = ("threat", "hate", "abusive", "abuse_report", "conduct_complaint", "complaint", "enquiry", "automated")
 LEGAL = ("foi_request", "subject_access")  # added later, with 16 labelled messages each
@@ -69,11 +69,13 @@ def test_the_main_part_holds_the_floor_too(agent):
     # 0.952, 0.991, 0.979, and three (the model was trained on this part: its figures flatter it most of all); with
     # weak cues confirmed by the model: 0.973, 0.967, 0.991, 0.979, and three. With writers qa..qe (the ninth
     # held-out part) moved in and the model retrained: 0.968, 0.960, 0.983, 0.968, and six. With writers ra..re
-    # (the tenth) moved in and the model retrained: 0.965, 0.960, 0.976, 0.961, and six. These flatter the rules:
+    # (the tenth) moved in and the model retrained: 0.965, 0.960, 0.976, 0.961, and six. After round 11's rules:
+    # 0.966, 0.960, 0.976, 0.961, and four. With writers sa..se (the eleventh) moved in and the model retrained:
+    # 0.968, 0.961, 0.977, 0.965, and four. These flatter the rules:
     # most of this part was tuned on. The floor is what was measured, so that a change that makes it worse fails.
     # Judge generalisation on the held-out part, HateCheck and train-model --by-writer, not here.
-    assert main["macro_f1"] >= 0.965 and main["per_category"]["threat"]["recall"] >= 0.960
-    assert main["per_category"]["hate"]["recall"] >= 0.976 and main["per_category"]["abusive"]["recall"] >= 0.960
+    assert main["macro_f1"] >= 0.967 and main["per_category"]["threat"]["recall"] >= 0.960
+    assert main["per_category"]["hate"]["recall"] >= 0.976 and main["per_category"]["abusive"]["recall"] >= 0.964
     assert sum(main["confusion"]["complaint"][c] for c in ("threat", "hate", "abusive")) <= 6
     assert silent_misses(main) == []
 
@@ -169,47 +171,21 @@ def test_every_rule_is_exercised_by_the_corpus():
 def test_the_held_out_part_holds_the_measured_floor(agent):
     """Not a target (issue: macro F1 0.95, threat recall 1.0, no complaint taken for a threat, hate or abuse): the
     figures measured on mail never tuned on, so that a change that makes generalisation worse fails. Raise these as
-    the judgement improves; never tune on this part. This is the eleventh held-out part (335 messages, five writers,
-    fifteen styles); the tenth (335) moved into the main part when it came. Measured when it was committed, before
-    any change, with the rules and the model as they were: macro F1 0.913 (rules alone 0.844), threat recall 0.817,
-    hate 0.80, abusive 0.829, one complaint decided as a threat, hate or abuse (the issue asks for none: this floor
-    only stops it getting worse), and one threat, hate or abuse missed with no review. With the model retrained on
-    the main part grown by the tenth: the same, and none missed with no review. With two general fixes written
-    before this part was read (whose unease "would hate for anything to happen" is, and which "gun" is a weapon):
-    the same, so 0.913 is the figure for mail never seen. Every later step was written after reading this part's
-    misses, so these floors are tuned figures: veiled threats in new words (a firearm beside a disclaimer, a child's
-    school gate and hour, hired hands): 0.935, threat 1.0; hate said politely (a group kept out of a hall with a
-    reason, "we all know how it goes with ..."): 0.954, hate 0.96; contempt with a straight face: 0.971, abusive
-    1.0; a slur quoted after "it reads", danger said with "I mean it", complaints of state: 0.981, no complaint
-    decided serious."""
+    the judgement improves; never tune on this part. This is the twelfth held-out part: 440 messages from ten helper
+    writers in twenty-two styles no other part uses. 320 of them (writers ta, tb, ua..ud) were written after round
+    11's rules and measured then as a spot check, with their misses left unread; 120 more (va..vd: requests for
+    one's own data and for council records, automatic mail, reports of abuse, conduct complaints) were written for
+    this part. The eleventh part (335, sa..se) moved into the main part when it came, and the model was retrained.
+    Measured before any change, with the rules and the model as committed: macro F1 0.815 (rules alone 0.766),
+    threat recall 0.786, hate 0.792, abusive 0.773, complaint 0.897, subject access 0.68, FOI 0.76, automatic mail
+    0.833; no complaint decided a threat, hate or abuse; three threats, hate or abuse missed with no review. With
+    the model retrained on the grown main part: the same (one more message sent to review)."""
     held = scores(agent, HELDOUT)
-    assert held["macro_f1"] >= 0.981 and held["per_category"]["threat"]["recall"] >= 1.0
-    assert held["per_category"]["hate"]["recall"] >= 0.96 and held["per_category"]["abusive"]["recall"] >= 1.0
-    assert sum(held["confusion"]["complaint"][c] for c in ("threat", "hate", "abusive")) == 0
-    assert silent_misses(held) == []
-
-
-SPOT = ROOT / "tests" / "corpus-spot"  # 320 messages written after round 11's rules, never read: see the test
-
-
-@pytest.mark.long
-def test_a_spot_check_written_after_the_round_holds_its_measured_floor(agent):
-    """320 messages (84 threats, 72 hate, 44 abusive, 48 complaints, 40 enquiries, 16 each of reports of abuse and
-    conduct complaints) from six more helper writers in twelve styles no part uses (a retired pilot, a knitter,
-    Lancashire speech, a chemist's notebook, a rambler, a barber, a retired vet, a quizmaster, Cornish English, an
-    angler, a bingo caller, a retired police officer), written after round 11's rules and measured once, with their
-    misses left unread, so that they show whether rules written on one part's misses help on the next unseen mail.
-    They did not: of 320 decisions one changed, a slur quoted from a wall (the general change to quotations, not a
-    rule written on a miss). With the rules before round 11 and after it: threat recall 0.786, hate 0.792, abusive
-    0.773, complaint 0.896, no complaint decided serious; four, then three, threats, hate or abuse missed with no
-    review (the rules alone: threat 0.595, hate 0.597). A floor, and the start of the next held-out part: never
-    tune on it."""
-    spot = scores(agent, SPOT)
-    recall = {c: spot["per_category"][c]["recall"] for c in ("threat", "hate", "abusive", "complaint")}
-    assert recall["threat"] >= 0.785 and recall["hate"] >= 0.791 and recall["abusive"] >= 0.772
-    assert recall["complaint"] >= 0.895
-    assert sum(spot["confusion"]["complaint"].get(c, 0) for c in ("threat", "hate", "abusive")) == 0
-    assert len(silent_misses(spot)) <= 3
+    recall = {c: held["per_category"][c]["recall"] for c in ("threat", "hate", "abusive", "complaint")}
+    assert held["macro_f1"] >= 0.815 and recall["threat"] >= 0.785 and recall["hate"] >= 0.791
+    assert recall["abusive"] >= 0.772 and recall["complaint"] >= 0.896
+    assert sum(held["confusion"]["complaint"].get(c, 0) for c in ("threat", "hate", "abusive")) == 0
+    assert len(silent_misses(held)) <= 3
 
 
 @pytest.mark.long
@@ -231,7 +207,8 @@ def test_a_public_hate_speech_suite_nobody_here_wrote_holds_its_measured_floor()
     (so those two functionalities are no longer unseen): 1,032 (40.3%), 2,317 (90.4%), 1,102 (95%); with "fag" and
     "poof" read as a cigarette and an interjection where the words around say so: 1,032, 2,317, 1,105; retrained on
     the part grown by ra..re: 1,034 (40.3%), 2,274 (88.7%), 1,105; with short quotations after "it reads" read as
-    reported and the model retrained on that text: 1,034, 2,275, 1,105. A change that makes any of these worse fails."""
+    reported and the model retrained on that text: 1,034, 2,275, 1,105; retrained on the part grown by sa..se: 1,032
+    (40.3%), 2,284 (89.1%), 1,105. A change that makes any of these worse fails."""
     import subprocess
     import sys
 
@@ -241,5 +218,5 @@ def test_a_public_hate_speech_suite_nobody_here_wrote_holds_its_measured_floor()
     total = json.loads(result.stdout)["total"]
     assert total["hateful_cases"] == 2563 and total["non_hateful_cases"] == 1165
     assert total["caught_as_hate"] / total["hateful_cases"] >= 0.402
-    assert total["noticed"] / total["hateful_cases"] >= 0.887
+    assert total["noticed"] / total["hateful_cases"] >= 0.891
     assert total["non_hateful_right"] / total["non_hateful_cases"] >= 0.94
