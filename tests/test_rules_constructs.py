@@ -3,12 +3,25 @@ says when one is written wrong (the file, the line, the rule, and the fix)."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from conftest import ROOT
 
 from inbox_agent.core.literals import LiteralIndex, clauses, possible
 from inbox_agent.core.normalise import parse
-from inbox_agent.core.rules import NO_KEY, PREFIX_MAX, TOKEN, _Text, decide, load_rules, prepare, prepared_texts
+from inbox_agent.core.rules import (
+    NO_KEY,
+    PREFIX_MAX,
+    TOKEN,
+    _cue_pattern,
+    _finite_words,
+    _Text,
+    decide,
+    load_rules,
+    prepare,
+    prepared_texts,
+)
 from inbox_agent.core.screen import screen
 from inbox_agent.errors import RulesError
 
@@ -307,3 +320,39 @@ def test_rules_without_their_patterns_say_all_but_cannot_judge(tmp_path):
     for change in (("priority: [threat]", "priority: []"), ("severity: urgent", "severity: dire")):
         with pytest.raises(RulesError):
             load_rules(write(tmp_path, MINI.replace(*change)), judging=False)
+
+
+def test_a_cue_of_a_few_plain_words_joins_the_prefix_tree_and_matches_as_before():
+    """'idiots?' and 'pieces? of (shit|work)' stand for a few plain words, so a family's alternation puts them in its
+    prefix tree (one branch per letter for the regex engine) instead of trying each in turn; a cue with a repeat or
+    a class stays a regex. Either way the family matches the same words."""
+    assert _finite_words("idiots?") == ["idiot", "idiots"]
+    assert sorted(_finite_words("pieces? of (shit|work)") or []) == [
+        "piece of shit",
+        "piece of work",
+        "pieces of shit",
+        "pieces of work",
+    ]
+    assert _finite_words("low ?lifes?") is not None and "lowlifes" in (_finite_words("low ?lifes?") or [])
+    assert _finite_words(r"f\w*ing") is None and _finite_words(r"c\*+t") is None and _finite_words("(a|b){40}") is None
+    cues = ["idiots?", "numpt(y|ies|ys)", "pieces? of (shit|work)", r"f\w*ing", "clown", "i'll", "cowboys?(?= lot)"]
+    family = re.compile(_cue_pattern(cues), re.I)
+    plain = re.compile("(?<!\\w)(?:" + "|".join(c.replace("'", "'?") for c in cues) + ")(?!\\w)", re.I)
+    assert "idiots?" not in family.pattern and "numpt(y|ies|ys)" not in family.pattern and r"f\w*ing" in family.pattern
+    for text in [
+        "you idiot",
+        "idiots all",
+        "idiotic",
+        "a numpties",
+        "numptys!",
+        "pieces of work",
+        "piece of shite",
+        "effing clowns",
+        "ill see",
+        "i'll see",
+        "cowboys lot",
+        "cowboy",
+        "Idiots",
+        "a fucking idiot",
+    ]:
+        assert [m.span() for m in family.finditer(text)] == [m.span() for m in plain.finditer(text)], text

@@ -14,6 +14,8 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import chain
 from pathlib import Path
+from re import _constants as _sre  # type: ignore[attr-defined]  # the stdlib's own parser, as literals.py reads it
+from re import _parser as _sre_parser  # type: ignore[attr-defined]
 from typing import Any
 
 import yaml
@@ -317,10 +319,53 @@ def _trie(words: list[str]) -> str:
 
 
 def _cue_pattern(patterns: list[str]) -> str:
-    """One family's alternation, whole words only; an apostrophe in a cue is optional ("i'll" meets "ill")."""
-    literal = sorted({p for p in patterns if _LITERAL.fullmatch(p)})
-    other = [_OPTIONAL_APOSTROPHE.sub("'?", p) for p in patterns if not _LITERAL.fullmatch(p)]
-    return "(?<!\\w)(?:" + "|".join(other + ([_trie(literal)] if literal else [])) + ")(?!\\w)"
+    """One family's alternation, whole words only; an apostrophe in a cue is optional ("i'll" meets "ill"). A cue
+    that stands for a few plain words ("idiots?", "pieces? of (shit|work)") joins them in the prefix tree."""
+    literal: set[str] = set()
+    other = []
+    for pattern in patterns:
+        words = [pattern] if _LITERAL.fullmatch(pattern) else _finite_words(pattern)
+        if words is not None and all(_LITERAL.fullmatch(w) for w in words):
+            literal.update(words)
+        else:
+            other.append(_OPTIONAL_APOSTROPHE.sub("'?", pattern))
+    return "(?<!\\w)(?:" + "|".join(other + ([_trie(sorted(literal))] if literal else [])) + ")(?!\\w)"
+
+
+FINITE_MAX = 32  # a cue that stands for more plain words than this stays a regex
+
+
+@lru_cache(maxsize=8192)
+def _finite_words(regex: str) -> list[str] | None:
+    """The plain strings a small regex of letters, groups, alternatives and optional parts matches, or None (also
+    for a named group, which a rule may mean to keep)."""
+    if "(?P" in regex:
+        return None
+    try:
+        return _finite(list(_sre_parser.parse(regex).data))
+    except (re.error, ValueError, RecursionError):
+        return None
+
+
+def _finite(nodes: list) -> list[str]:
+    found = [""]
+    for op, av in nodes:
+        if op == _sre.LITERAL:
+            choices = [chr(av)]
+        elif op == _sre.SUBPATTERN and not av[1] and not av[2]:
+            choices = _finite(list(av[3].data))
+        elif op == _sre.BRANCH:
+            choices = [w for branch in av[1] for w in _finite(list(branch.data))]
+        elif op == _sre.IN and all(kind == _sre.LITERAL for kind, _ in av):
+            choices = [chr(code) for _, code in av]
+        elif op == _sre.MAX_REPEAT and av[0] == 0 and av[1] == 1:
+            choices = ["", *_finite(list(av[2]))]
+        else:
+            raise ValueError("not a finite set of plain words")
+        found = [a + b for a in found for b in choices]
+        if len(found) > FINITE_MAX:
+            raise ValueError("too many words")
+    return found
 
 
 def _misspellings(word: str) -> list[str]:
