@@ -63,7 +63,7 @@ def possible(clauses: Clauses, lowered: str) -> bool:
 class LiteralIndex:
     """Every clause of every regex numbered, and all their strings in one Aho-Corasick automaton: a text is searched
     once for every string, and each regex then asks only whether its clauses' numbers are among those met. The same
-    test as `possible`, without a substring search per string per regex (a fifth of deciding, in Python's loops)."""
+    test as `possible`, without a substring search per string per regex (a sixth of matching, in Python loops)."""
 
     def __init__(self) -> None:
         self._numbers: dict[tuple[str, ...], int] = {}
