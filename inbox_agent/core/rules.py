@@ -333,14 +333,15 @@ def _cue_pattern(patterns: list[str]) -> str:
 
 
 FINITE_MAX = 32  # a cue that stands for more plain words than this stays a regex
+FINITE_SOURCE_MAX = 200  # ... and so does a longer one (a family named in it, written out)
 
 
 @lru_cache(maxsize=8192)
 def _finite_words(regex: str) -> list[str] | None:
     """The plain strings a small regex of letters, groups, alternatives and optional parts matches, or None (also
     for a named group, which a rule may mean to keep)."""
-    if "(?P" in regex:
-        return None
+    if len(regex) > FINITE_SOURCE_MAX or "(?" in regex or any(char in regex for char in "\\[.*+{^$"):
+        return None  # a named group, a lookaround, a repeat or a class: not a few plain words (and no parse)
     try:
         return _finite(list(_sre_parser.parse(regex).data))
     except (re.error, ValueError, RecursionError):
