@@ -73,11 +73,11 @@ def test_the_main_part_holds_the_floor_too(agent):
     # 0.966, 0.960, 0.976, 0.961, and four. With writers sa..se (the eleventh) moved in and the model retrained:
     # 0.968, 0.961, 0.977, 0.965, and four. With writers ta..vd (the twelfth) moved in, before the model was
     # retrained: 0.955, 0.943, 0.959, 0.951, and four, with three threats, hate or abuse missed and not sent to review
-    # (the three the held-out test counted); retrained: 0.960, 0.959, 0.964, 0.956, four, and none. These flatter the
-    # rules:
+    # (the three the held-out test counted); retrained: 0.960, 0.959, 0.964, 0.956, four, and none. After the
+    # requests and automatic mail of the twelfth were read: 0.963, the rest the same. These flatter the rules:
     # most of this part was tuned on. The floor is what was measured, so that a change that makes it worse fails.
     # Judge generalisation on the held-out part, HateCheck and train-model --by-writer, not here.
-    assert main["macro_f1"] >= 0.959 and main["per_category"]["threat"]["recall"] >= 0.958
+    assert main["macro_f1"] >= 0.962 and main["per_category"]["threat"]["recall"] >= 0.958
     assert main["per_category"]["hate"]["recall"] >= 0.963 and main["per_category"]["abusive"]["recall"] >= 0.955
     assert sum(main["confusion"]["complaint"][c] for c in ("threat", "hate", "abusive")) <= 6
     assert silent_misses(main) == []

@@ -182,6 +182,64 @@ def test_ordinary_mail_from_a_no_reply_address_stays_automatic_and_the_screen_sa
     assert not screen(bounce).lookalike
 
 
+CALENDAR_ANSWER = (
+    "MIME-Version: 1.0\r\nContent-Type: multipart/alternative; boundary=b\r\n\r\n--b\r\n"
+    "Content-Type: text/plain; charset=utf-8\r\n\r\n{text}\r\n--b\r\n"
+    "Content-Type: text/calendar; charset=utf-8; method=REPLY\r\n\r\nBEGIN:VCALENDAR\r\nMETHOD:REPLY\r\n"
+    "BEGIN:VEVENT\r\nATTENDEE;PARTSTAT=ACCEPTED:mailto:a@example.org\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n--b--\r\n"
+)
+
+
+@pytest.mark.parametrize(
+    "subject, text, expected",
+    [
+        # A calendar program's answer to an invitation: nobody to acknowledge, whether or not its subject says so.
+        ("Accepted: Planning committee, Tue 29 September", "", "automated"),
+        ("Planning committee", "", "automated"),
+        # A person can type into the answer: the rules still read what they wrote.
+        ("Declined: Planning committee", THREAT, "threat"),
+    ],
+)
+def test_a_calendar_answer_is_automatic_but_what_a_person_typed_into_it_is_read(subject, text, expected):
+    raw = mail("", subject=subject).split(b"\r\n\r\n", 1)[0] + b"\r\n" + CALENDAR_ANSWER.format(text=text).encode()
+    message = parse(raw)
+    screening = screen(message)
+    assert screening.automated and screening.lookalike
+    assert "a calendar part (text/calendar): an invitation or an answer to one" in screening.reasons
+    assert decide(RULES, message, screening).category == expected
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        # Bulk scams carry two marks of their trade; each alone would not make a person's mail automatic.
+        (
+            "Are you at your desk? Buy six Amazon gift cards, scratch the back and send me photos of the codes.",
+            "automated",
+        ),
+        (
+            "Your site is not on the first page of Google. Our SEO experts offer guaranteed results from $99.",
+            "automated",
+        ),
+        ("We have had full access to your server. Pay 0.2 BTC or everything goes on our leak site.", "automated"),
+        (
+            "Invoice 4471 is overdue and will be passed to our collections agent. If you have already paid, please "
+            "disregard this email. Dear customer, thank you.",
+            "automated",
+        ),
+        # A resident who quotes a scam to warn the council reports it.
+        (
+            'Someone is pretending to be Cllr Hart on Facebook and sent my mum this: "buy Amazon gift cards, '
+            'scratch the back and send me the codes". Can you warn people?',
+            "not-automated",
+        ),
+    ],
+)
+def test_a_scam_is_automatic_and_a_residents_warning_about_one_is_not(body, expected):
+    got = category(mail(body))
+    assert got == expected if expected == "automated" else got != "automated"
+
+
 # -- classification ------------------------------------------------------------------------
 
 

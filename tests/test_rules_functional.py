@@ -1312,6 +1312,39 @@ CASES: list[tuple[str, str, str]] = [
     ("sar.plain", "Could I 'ave a copy of owt you've got on me?", "subject_access"),
     ("sar.plain", "I'd like copies of any emails that name me, from the chairman or the clerk.", "subject_access"),
     ("sar.plain", "Please send me notes of those calls I made to the office in May.", "subject_access"),
+    ("sar.hedged", "ngl i kinda want to know what info you lot have on me", "subject_access"),
+    ("sar.hedged", "What I'm wanting is to see everything the council has got about me.", "subject_access"),
+    ("sar.footage", "Can I get the camera footage that has me in it from Saturday night?", "subject_access"),
+    (
+        "sar.footage",
+        "I'd like the recording from the hall camera, you'll see me by the door at about six.",
+        "subject_access",
+    ),
+    (
+        "sar.held-for",
+        "Could you tell me what personal details the council holds for me on the waiting list?",
+        "subject_access",
+    ),
+    (
+        "sar.for-another",
+        "I hold power of attorney for my mother. Please send copies of everything the council has on mum.",
+        "subject_access",
+    ),
+    (
+        "foi.indirect",
+        "Would you be able to send me what's gone back and forth with the county about the crossing?",
+        "foi_request",
+    ),
+    (
+        "foi.indirect",
+        "What I want is copies of every letter the council has sent to the water company since 2024.",
+        "foi_request",
+    ),
+    ("foi.indirect", "what i'm after is a copy of the lease for the pavilion", "foi_request"),
+    ("foi.indirect", "Can I have a copy of the condition survey on the pavilion roof?", "foi_request"),
+    ("foi.indirect", "I'd like to know how many complaints the council has had about the skate park.", "foi_request"),
+    ("foi.indirect", "Is there any way I could have sight of the tender documents for the hall roof?", "foi_request"),
+    ("foi.terse", "Hello. want to see the contract for the grass cutting if poss.", "foi_request"),
     # --- reports of abuse and conduct complaints, round 6 ---------------------------------------------------
     ("report.framed", 'Someone\'s pinned a poster on the noticeboard saying "No Muslims in our hall".', "abuse_report"),
     (

@@ -50,7 +50,8 @@ _SUBJECT_PREFIX = re.compile(
     r"^\s*(automatic reply|auto[- ]?reply|autoreply|out of (the )?office( auto ?reply)?|abwesenheitsnotiz|"
     r"r[ée]ponse automatique|respuesta autom[áa]tica|risposta automatica|automatisch antwoord|"
     r"undeliverable|undelivered|delivery (status notification|failure|notification)|returned mail|"
-    r"mail delivery (failed|failure)|non-?delivery( report)?)\s*[:(]",
+    r"mail delivery (failed|failure)|non-?delivery( report)?|"
+    r"accepted|declined|tentative|tentatively accepted|canceled event|cancelled event|updated invitation)\s*[:(]",
     re.I,
 )
 # Phrases that only machines put in a subject, wherever they stand (a forwarded bounce is still a bounce).
@@ -136,6 +137,15 @@ def _report(message: Message, own_addresses: frozenset[str]) -> list[str]:
     return reasons
 
 
+def _calendar(message: Message, own_addresses: frozenset[str]) -> list[str]:
+    """An iCalendar part (RFC 5545): an invitation, or the accept or decline a calendar program sends for one."""
+    return (
+        ["a calendar part (text/calendar): an invitation or an answer to one"]
+        if "text/calendar" in message.part_types
+        else []
+    )
+
+
 def _sender(message: Message, own_addresses: frozenset[str]) -> list[str]:
     if not message.sender:
         return []
@@ -172,12 +182,13 @@ CHECKS: tuple[Callable[[Message, frozenset[str]], list[str]], ...] = (
     _sender,
     _subject,
     _opening,
+    _calendar,
     _spam,
 )
 # Signs a person's own mail can show: an address such as no-reply-anon@ (chosen by people who want no answer), a
 # subject or opening that reads like an auto-reply. Mail with only these is still never answered, but the rules read
 # it, so a threat sent from a "noreply" address is not filed away as automatic (core/rules.decide).
-LOOKALIKE_CHECKS = frozenset({_sender, _subject, _opening})
+LOOKALIKE_CHECKS = frozenset({_sender, _subject, _opening, _calendar})
 
 
 def screen(message: Message, own_addresses: frozenset[str] = frozenset()) -> Screening:
