@@ -184,10 +184,13 @@ def test_the_held_out_part_holds_the_measured_floor(agent):
     recall 0.792 (rules alone 0.5), hate 0.738, abusive 0.737, complaint 0.81, subject access 0.714, FOI 0.905,
     automatic mail 0.95; two complaints decided a threat; no threat, hate or abuse missed with no review. With the
     model retrained on the main part grown by the twelfth: 0.815, threat 0.792, hate 0.738, abusive 0.711 (one
-    abusive message now decided an enquiry and sent to review), subject access 0.762, the rest the same."""
+    abusive message now decided an enquiry and sent to review), subject access 0.762, the rest the same. After the
+    rules written on the twelfth part's requests: the same. After menace, hate and contempt in general forms written
+    from the issue's list and checked on the main part (this part unread): 0.820, hate 0.786 (rules alone 0.765,
+    hate 0.738), the rest the same."""
     held = scores(agent, HELDOUT)
     recall = {c: held["per_category"][c]["recall"] for c in ("threat", "hate", "abusive", "complaint")}
-    assert held["macro_f1"] >= 0.814 and recall["threat"] >= 0.791 and recall["hate"] >= 0.737
+    assert held["macro_f1"] >= 0.819 and recall["threat"] >= 0.791 and recall["hate"] >= 0.785
     assert recall["abusive"] >= 0.710 and recall["complaint"] >= 0.809
     assert sum(held["confusion"]["complaint"].get(c, 0) for c in ("threat", "hate", "abusive")) <= 2
     assert silent_misses(held) == []
