@@ -5963,3 +5963,24 @@ def test_a_three_letter_acrostic_goes_to_the_clerk_and_decides_nothing():
         assert decision.category not in SERIOUS, text
         assert "threat.weak-cue" in {hit.rule for hit in decision.hits}, text
         assert decision.review, text
+
+
+def test_an_outside_writers_functional_cases_hold_their_floor():
+    """tests/data/functional-probe: 240 cases by a helper who never saw the rules (see tests/data/LICENSES). Before
+    round 13's rules: threat 28 of 65 decided a threat, hate 43 of 56, abuse 13 of 32; five of the 87 contrast
+    cases decided a threat or hate (counter-speech, a warning about a fallen fence, a request for a handrail).
+    After: 53, 54, 28, and none. The writer filed reports of abuse as enquiries or complaints, so only the serious
+    categories and the contrasts are held here."""
+    totals: dict[str, int] = {}
+    right: dict[str, int] = {}
+    wrongly_serious = 0
+    path = ROOT / "tests" / "data" / "functional-probe" / "cases.tsv"
+    for line in path.read_text(encoding="utf-8").splitlines():
+        _functionality, expected, text = line.split("\t")
+        got = decided(text)
+        totals[expected] = totals.get(expected, 0) + 1
+        right[expected] = right.get(expected, 0) + (got == expected)
+        wrongly_serious += expected not in SERIOUS and got in SERIOUS
+    assert totals == {"threat": 65, "hate": 56, "abusive": 32, "complaint": 45, "enquiry": 42}
+    assert right["threat"] >= 53 and right["hate"] >= 54 and right["abusive"] >= 28
+    assert wrongly_serious == 0
