@@ -187,7 +187,8 @@ def test_the_held_out_part_holds_the_measured_floor(agent):
     abusive message now decided an enquiry and sent to review), subject access 0.762, the rest the same. After the
     rules written on the twelfth part's requests: the same. After menace, hate and contempt in general forms written
     from the issue's list and checked on the main part (this part unread): 0.820, hate 0.786 (rules alone 0.765,
-    hate 0.738), the rest the same."""
+    hate 0.738), the rest the same. After rules written on an outside writer's functional cases
+    (tests/data/functional-probe): the same (rules alone 0.767, threat 0.521)."""
     held = scores(agent, HELDOUT)
     recall = {c: held["per_category"][c]["recall"] for c in ("threat", "hate", "abusive", "complaint")}
     assert held["macro_f1"] >= 0.819 and recall["threat"] >= 0.791 and recall["hate"] >= 0.785
