@@ -208,7 +208,10 @@ def test_a_reply_the_model_decides_a_threat_escalates_alerts_and_goes_to_review(
 
 def test_a_reply_to_a_closed_case_reopens_it_through_the_lifecycle():
     case = casebook.transition(filed(COMPLAINT), "resolve", NOW - timedelta(hours=1))
-    reply = fetched("One more thing.", headers="In-Reply-To: <first@example.org>\r\n", message_id="<r@x>", uid="2")
+    # A calm reply (the model retrained on the twelfth part sends the bare words "One more thing." to review for a
+    # threat at p=0.27, just over review_above 0.25; a reply that says what the thing is does not go there).
+    text = "Also, one more thing: the gate is still broken."
+    reply = fetched(text, headers="In-Reply-To: <first@example.org>\r\n", message_id="<r@x>", uid="2")
     result = decide(reply, replied=case.ref, participants=frozenset({"resident@example.org"}), cases={case.ref: case})
     assert result.case is not None and result.case.status == casebook.REOPENED
     assert [e.kind for e in result.case.history][-2:] == ["reply", "reopened"]
