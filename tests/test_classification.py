@@ -13,7 +13,7 @@ from inbox_agent.core.normalise import deobfuscate
 from inbox_agent.core.rules import load_rules
 
 CORPUS = ROOT / "tests" / "corpus"  # each held-out part joins this one when a new one replaces it
-# Written by ten writers who never saw rules.yaml or the main part, in twenty-two styles neither part uses, and
+# Written by six writers who never saw rules.yaml or the main part, in eleven styles neither part uses, and
 # committed before any rule change; never tuned on: a rule change is judged here, not made here.
 HELDOUT = ROOT / "tests" / "corpus-heldout"
 CATEGORIES = ("threat", "hate", "abusive", "abuse_report", "conduct_complaint", "complaint", "enquiry", "automated")
@@ -74,11 +74,12 @@ def test_the_main_part_holds_the_floor_too(agent):
     # 0.968, 0.961, 0.977, 0.965, and four. With writers ta..vd (the twelfth) moved in, before the model was
     # retrained: 0.955, 0.943, 0.959, 0.951, and four, with three threats, hate or abuse missed and not sent to review
     # (the three the held-out test counted); retrained: 0.960, 0.959, 0.964, 0.956, four, and none. After the
-    # requests and automatic mail of the twelfth were read: 0.963, the rest the same. These flatter the rules:
+    # requests and automatic mail of the twelfth were read: 0.963, the rest the same. With writers wa..wf (the
+    # thirteenth) moved in and the model retrained: 0.958, 0.951, 0.965, 0.950, six, and none. These flatter the rules:
     # most of this part was tuned on. The floor is what was measured, so that a change that makes it worse fails.
     # Judge generalisation on the held-out part, HateCheck and train-model --by-writer, not here.
-    assert main["macro_f1"] >= 0.962 and main["per_category"]["threat"]["recall"] >= 0.958
-    assert main["per_category"]["hate"]["recall"] >= 0.963 and main["per_category"]["abusive"]["recall"] >= 0.955
+    assert main["macro_f1"] >= 0.958 and main["per_category"]["threat"]["recall"] >= 0.950
+    assert main["per_category"]["hate"]["recall"] >= 0.964 and main["per_category"]["abusive"]["recall"] >= 0.950
     assert sum(main["confusion"]["complaint"][c] for c in ("threat", "hate", "abusive")) <= 6
     assert silent_misses(main) == []
 
@@ -174,27 +175,24 @@ def test_every_rule_is_exercised_by_the_corpus():
 def test_the_held_out_part_holds_the_measured_floor(agent):
     """Not a target (issue: macro F1 0.95, threat recall 1.0, no complaint taken for a threat, hate or abuse): the
     figures measured on mail never tuned on, so that a change that makes generalisation worse fails. Raise these as
-    the judgement improves; never tune on this part. This is the thirteenth held-out part: 308 messages from six
-    helper writers (wa..wf) in eleven styles no other part uses (a Glaswegian, a retired primary teacher, dictation
-    to a phone, capital letters, a young man's slang, an estate agent's jargon, a machine translation from Polish, a
-    retired colonel, a reporter and a campaigner, a carer writing for her father, the systems a council uses). The
-    writers saw the category table, the policy and a list of the forms each category takes, never a rule or a
-    message of any other part. The twelfth part (440, ta..vd) moved into the main part when this one came.
-    Measured on arrival, with the rules and the model as committed: macro F1 0.814 (rules alone 0.761), threat
-    recall 0.792 (rules alone 0.5), hate 0.738, abusive 0.737, complaint 0.81, subject access 0.714, FOI 0.905,
-    automatic mail 0.95; two complaints decided a threat; no threat, hate or abuse missed with no review. With the
-    model retrained on the main part grown by the twelfth: 0.815, threat 0.792, hate 0.738, abusive 0.711 (one
-    abusive message now decided an enquiry and sent to review), subject access 0.762, the rest the same. After the
-    rules written on the twelfth part's requests: the same. After menace, hate and contempt in general forms written
-    from the issue's list and checked on the main part (this part unread): 0.820, hate 0.786 (rules alone 0.765,
-    hate 0.738), the rest the same. After rules written on an outside writer's functional cases
-    (tests/data/functional-probe): the same (rules alone 0.767, threat 0.521)."""
+    the judgement improves; never tune on this part. This is the fourteenth held-out part: 308 messages from six
+    helper writers (xa..xf) in eleven styles no other part uses (a retired London cabbie, a retired professor, a
+    tenant farmer, a churchwarden, a mother typing on the school run, a believer in a cover-up, a resident from Hong
+    Kong, a letters-page writer, a retired police sergeant, a student, the public systems that write to a council).
+    The writers saw the category table, the policy and a list of the forms each category takes, never a rule or a
+    message of any other part. The thirteenth part (308, wa..wf) moved into the main part when this one came.
+    Measured on arrival, with the rules and the model as committed: macro F1 0.829 (rules alone 0.773), threat
+    recall 0.708 (rules alone 0.458), hate 0.81, abusive 0.789, complaint 0.81, subject access 0.905, FOI 0.905,
+    automatic mail 0.9; no complaint decided a threat, hate or abuse; two threats, hate or abuse decided something
+    milder with no review. With the model retrained on the main part grown by the thirteenth: 0.835, threat 0.667
+    (two more threats decided a complaint or an enquiry, both sent to review), hate 0.833, abusive 0.868, the rest
+    the same, and still two missed with no review."""
     held = scores(agent, HELDOUT)
     recall = {c: held["per_category"][c]["recall"] for c in ("threat", "hate", "abusive", "complaint")}
-    assert held["macro_f1"] >= 0.819 and recall["threat"] >= 0.791 and recall["hate"] >= 0.785
-    assert recall["abusive"] >= 0.710 and recall["complaint"] >= 0.809
-    assert sum(held["confusion"]["complaint"].get(c, 0) for c in ("threat", "hate", "abusive")) <= 2
-    assert silent_misses(held) == []
+    assert held["macro_f1"] >= 0.834 and recall["threat"] >= 0.666 and recall["hate"] >= 0.833
+    assert recall["abusive"] >= 0.868 and recall["complaint"] >= 0.809
+    assert sum(held["confusion"]["complaint"].get(c, 0) for c in ("threat", "hate", "abusive")) == 0
+    assert len(silent_misses(held)) <= 2  # measured on arrival; the issue asks for none
 
 
 @pytest.mark.long
@@ -217,8 +215,8 @@ def test_a_public_hate_speech_suite_nobody_here_wrote_holds_its_measured_floor()
     "poof" read as a cigarette and an interjection where the words around say so: 1,032, 2,317, 1,105; retrained on
     the part grown by ra..re: 1,034 (40.3%), 2,274 (88.7%), 1,105; with short quotations after "it reads" read as
     reported and the model retrained on that text: 1,034, 2,275, 1,105; retrained on the part grown by sa..se: 1,032
-    (40.3%), 2,284 (89.1%), 1,105; retrained on the part grown by ta..vd: 1,030 (40.2%), 2,298 (89.7%), 1,105. A
-    change that makes any of these worse fails."""
+    (40.3%), 2,284 (89.1%), 1,105; retrained on the part grown by ta..vd: 1,030 (40.2%), 2,298 (89.7%), 1,105; retrained on the part grown
+    by wa..wf: 1,032 (40.3%), 2,332 (91.0%), 1,105. A change that makes any of these worse fails."""
     import subprocess
     import sys
 
@@ -228,5 +226,5 @@ def test_a_public_hate_speech_suite_nobody_here_wrote_holds_its_measured_floor()
     total = json.loads(result.stdout)["total"]
     assert total["hateful_cases"] == 2563 and total["non_hateful_cases"] == 1165
     assert total["caught_as_hate"] / total["hateful_cases"] >= 0.401
-    assert total["noticed"] / total["hateful_cases"] >= 0.896
+    assert total["noticed"] / total["hateful_cases"] >= 0.909
     assert total["non_hateful_right"] / total["non_hateful_cases"] >= 0.94
