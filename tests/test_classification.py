@@ -215,8 +215,9 @@ def test_a_public_hate_speech_suite_nobody_here_wrote_holds_its_measured_floor()
     "poof" read as a cigarette and an interjection where the words around say so: 1,032, 2,317, 1,105; retrained on
     the part grown by ra..re: 1,034 (40.3%), 2,274 (88.7%), 1,105; with short quotations after "it reads" read as
     reported and the model retrained on that text: 1,034, 2,275, 1,105; retrained on the part grown by sa..se: 1,032
-    (40.3%), 2,284 (89.1%), 1,105; retrained on the part grown by ta..vd: 1,030 (40.2%), 2,298 (89.7%), 1,105; retrained on the part grown
-    by wa..wf: 1,032 (40.3%), 2,332 (91.0%), 1,105. A change that makes any of these worse fails."""
+    (40.3%), 2,284 (89.1%), 1,105; retrained on the part grown by ta..vd: 1,030 (40.2%), 2,298 (89.7%), 1,105;
+    retrained on the part grown by wa..wf: 1,032 (40.3%), 2,332 (91.0%), 1,105. A change that makes any of these
+    worse fails."""
     import subprocess
     import sys
 
