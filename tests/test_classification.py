@@ -75,10 +75,12 @@ def test_the_main_part_holds_the_floor_too(agent):
     # retrained: 0.955, 0.943, 0.959, 0.951, and four, with three threats, hate or abuse missed and not sent to review
     # (the three the held-out test counted); retrained: 0.960, 0.959, 0.964, 0.956, four, and none. After the
     # requests and automatic mail of the twelfth were read: 0.963, the rest the same. With writers wa..wf (the
-    # thirteenth) moved in and the model retrained: 0.958, 0.951, 0.965, 0.950, six, and none. These flatter the rules:
+    # thirteenth) moved in and the model retrained: 0.958, 0.951, 0.965, 0.950, six, and none; after round 14's rules
+    # (a routine known beside a hinted consequence, pasted chats under a 'copied from' rule read as forwarded): 0.959,
+    # 0.955, the rest the same. These flatter the rules:
     # most of this part was tuned on. The floor is what was measured, so that a change that makes it worse fails.
     # Judge generalisation on the held-out part, HateCheck and train-model --by-writer, not here.
-    assert main["macro_f1"] >= 0.958 and main["per_category"]["threat"]["recall"] >= 0.950
+    assert main["macro_f1"] >= 0.958 and main["per_category"]["threat"]["recall"] >= 0.955
     assert main["per_category"]["hate"]["recall"] >= 0.964 and main["per_category"]["abusive"]["recall"] >= 0.950
     assert sum(main["confusion"]["complaint"][c] for c in ("threat", "hate", "abusive")) <= 6
     assert silent_misses(main) == []
@@ -186,7 +188,9 @@ def test_the_held_out_part_holds_the_measured_floor(agent):
     automatic mail 0.9; no complaint decided a threat, hate or abuse; two threats, hate or abuse decided something
     milder with no review. With the model retrained on the main part grown by the thirteenth: 0.835, threat 0.667
     (two more threats decided a complaint or an enquiry, both sent to review), hate 0.833, abusive 0.868, the rest
-    the same, and still two missed with no review."""
+    the same, and still two missed with no review. After round 14's rules (a routine known beside a hinted
+    consequence, written on the thirteenth part and fresh probes, never on this part): no decision changed (rules
+    alone 0.773)."""
     held = scores(agent, HELDOUT)
     recall = {c: held["per_category"][c]["recall"] for c in ("threat", "hate", "abusive", "complaint")}
     assert held["macro_f1"] >= 0.834 and recall["threat"] >= 0.666 and recall["hate"] >= 0.833

@@ -59,6 +59,12 @@ def test_quoted_replies_signatures_and_forwards_are_not_the_senders_words():
     assert own == "Regards"
     own, quoted, _ = split_text("My reply.\n\nFrom: Clerk\nSent: 20 November 2026 10:00\nTo: me\n\nold text\n")
     assert own == "My reply." and "old text" in quoted
+    own, _, forwarded = split_text(
+        "I've left the group.\n\n-------- copied from WhatsApp --------\nGaz: pay her a visit\n"
+    )
+    assert own == "I've left the group." and "pay her a visit" in forwarded
+    own, _, forwarded = split_text("I copied from the minutes below.\n---\nThe hall is shut.\n")
+    assert "The hall is shut." in own and forwarded == ""  # a plain rule or a sentence is not a marker
 
 
 def test_html_only_mail_is_read_as_text():

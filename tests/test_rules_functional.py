@@ -5852,6 +5852,82 @@ CASES: list[tuple[str, str, str]] = [
         " somebody.",
         "complaint",
     ),
+    # a person's routine known, beside a hinted consequence (round 14, written fresh; contrasts beside them)
+    (
+        "threat.routine-known",
+        "I know he leaves his car at the station every morning and roughly when he comes back for it. People"
+        " who cost me money learn the hard way.",
+        "threat",
+    ),
+    (
+        "threat.routine-known",
+        "She walks the dog past the reservoir every evening on her own. It would be a shame if something"
+        " happened to her out there.",
+        "threat",
+    ),
+    (
+        "threat.routine-known",
+        "I see the chairman most mornings taking his kids to school, so he's not hard to find if anyone wanted a word.",
+        "threat",
+    ),
+    (
+        "threat.routine-known",
+        "Cllr Dunn is in the Plough most Thursdays till closing. Easy enough to catch on his own.",
+        "threat",
+    ),
+    (
+        "threat.routine-known",
+        "She shops at the Co-op every Saturday morning. Men who treat my family like this learn the hard way.",
+        "threat",
+    ),
+    (
+        "threat.routine-known",
+        "He washes his van on the drive every Sunday. If somebody fancied a little chat with him, that's"
+        " where he'd be.",
+        "threat",
+    ),
+    ("threat.routine-known", "The clerk might want to reflect on that as she walks back to her car tonight.", "threat"),
+    (
+        "threat.routine-known",
+        "Tell Cllr Fenwick she might want to think about that on her walk home after the next meeting.",
+        "threat",
+    ),
+    (
+        "threat.intent-harm-target",
+        "He's at home on Saturday mornings washing his car, and a couple of my lads would be happy to come"
+        " and sort him out.",
+        "threat",
+    ),
+    (
+        "contrast.routine-known",
+        "I see the chairman most mornings at the school gates, could you ask him to call me about the fete?",
+        "not-serious",
+    ),
+    (
+        "contrast.routine-known",
+        "Cllr Dunn is in the Plough most Thursdays, so I'll catch him there about the footpath.",
+        "not-serious",
+    ),
+    (
+        "contrast.routine-known",
+        "I learnt the hard way that the hall car park floods every winter, please get the drain fixed.",
+        "not-serious",
+    ),
+    (
+        "contrast.routine-known",
+        "My brother and his mates would be happy to help set up the chairs for the fete.",
+        "not-serious",
+    ),
+    (
+        "contrast.routine-known",
+        "If anyone wanted a word about the allotments I'm at the hall most mornings.",
+        "not-serious",
+    ),
+    (
+        "contrast.routine-known",
+        "She walks the dog every morning and would like to volunteer for the footpath survey.",
+        "not-serious",
+    ),
 ]
 
 

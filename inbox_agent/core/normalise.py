@@ -193,7 +193,12 @@ _WROTE = re.compile(r"^\s*(on .{0,200}wrote:|le .{0,200}a écrit ?:|am .{0,200}s
 _ORIGINAL = re.compile(r"^\s*-{2,}\s*original message\s*-{2,}\s*$", re.I)
 _OUTLOOK_FROM = re.compile(r"^\s*\*?from:\*?\s.+$", re.I)
 _OUTLOOK_SENT = re.compile(r"^\s*\*?(sent|date):\*?\s.+$", re.I)
-_FORWARD = re.compile(r"^\s*(-{2,}\s*forwarded message\s*-{2,}|begin forwarded message:)\s*$", re.I)
+# A forward, or someone else's words pasted under a ruled line that says so ("----- copied from WhatsApp -----").
+_FORWARD = re.compile(
+    r"^\s*(-{2,}\s*forwarded message\s*-{2,}|begin forwarded message:"
+    r"|-{2,}\s*(?:copied|pasted|copy|text copied|text pasted) (?:from|of)\b[^\n]{0,60}?-{2,})\s*$",
+    re.I,
+)
 _SIGNATURE = re.compile(r"^-- ?$")
 
 
