@@ -77,11 +77,12 @@ def test_the_main_part_holds_the_floor_too(agent):
     # requests and automatic mail of the twelfth were read: 0.963, the rest the same. With writers wa..wf (the
     # thirteenth) moved in and the model retrained: 0.958, 0.951, 0.965, 0.950, six, and none; after round 14's rules
     # (a routine known beside a hinted consequence, pasted chats under a 'copied from' rule read as forwarded): 0.959,
-    # 0.955, the rest the same. These flatter the rules:
+    # 0.955, the rest the same; with the model confirming a weak rule cue at 0.5 rather than 0.7: 0.960, 0.961, 0.966,
+    # 0.954, six, and none. These flatter the rules:
     # most of this part was tuned on. The floor is what was measured, so that a change that makes it worse fails.
     # Judge generalisation on the held-out part, HateCheck and train-model --by-writer, not here.
-    assert main["macro_f1"] >= 0.958 and main["per_category"]["threat"]["recall"] >= 0.955
-    assert main["per_category"]["hate"]["recall"] >= 0.964 and main["per_category"]["abusive"]["recall"] >= 0.950
+    assert main["macro_f1"] >= 0.959 and main["per_category"]["threat"]["recall"] >= 0.960
+    assert main["per_category"]["hate"]["recall"] >= 0.966 and main["per_category"]["abusive"]["recall"] >= 0.953
     assert sum(main["confusion"]["complaint"][c] for c in ("threat", "hate", "abusive")) <= 6
     assert silent_misses(main) == []
 
@@ -190,10 +191,12 @@ def test_the_held_out_part_holds_the_measured_floor(agent):
     (two more threats decided a complaint or an enquiry, both sent to review), hate 0.833, abusive 0.868, the rest
     the same, and still two missed with no review. After round 14's rules (a routine known beside a hinted
     consequence, written on the thirteenth part and fresh probes, never on this part): no decision changed (rules
-    alone 0.773)."""
+    alone 0.773). With the model confirming a weak rule cue at 0.5 rather than 0.7 (chosen by cross-validation on the
+    main part: the lowest bar that takes no complaint for a threat, hate or abuse): 0.846, threat 0.771 (five more
+    threats decided a threat, none wrongly), the rest the same."""
     held = scores(agent, HELDOUT)
     recall = {c: held["per_category"][c]["recall"] for c in ("threat", "hate", "abusive", "complaint")}
-    assert held["macro_f1"] >= 0.834 and recall["threat"] >= 0.666 and recall["hate"] >= 0.833
+    assert held["macro_f1"] >= 0.846 and recall["threat"] >= 0.770 and recall["hate"] >= 0.833
     assert recall["abusive"] >= 0.868 and recall["complaint"] >= 0.809
     assert sum(held["confusion"]["complaint"].get(c, 0) for c in ("threat", "hate", "abusive")) == 0
     assert len(silent_misses(held)) <= 2  # measured on arrival; the issue asks for none
