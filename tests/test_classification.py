@@ -78,10 +78,11 @@ def test_the_main_part_holds_the_floor_too(agent):
     # thirteenth) moved in and the model retrained: 0.958, 0.951, 0.965, 0.950, six, and none; after round 14's rules
     # (a routine known beside a hinted consequence, pasted chats under a 'copied from' rule read as forwarded): 0.959,
     # 0.955, the rest the same; with the model confirming a weak rule cue at 0.5 rather than 0.7: 0.960, 0.961, 0.966,
-    # 0.954, six, and none. These flatter the rules:
+    # 0.954, six, and none; taking one in mail the rules left as the default at 0.5 rather than 0.6: threat 0.963,
+    # the rest the same. These flatter the rules:
     # most of this part was tuned on. The floor is what was measured, so that a change that makes it worse fails.
     # Judge generalisation on the held-out part, HateCheck and train-model --by-writer, not here.
-    assert main["macro_f1"] >= 0.959 and main["per_category"]["threat"]["recall"] >= 0.960
+    assert main["macro_f1"] >= 0.960 and main["per_category"]["threat"]["recall"] >= 0.963
     assert main["per_category"]["hate"]["recall"] >= 0.966 and main["per_category"]["abusive"]["recall"] >= 0.953
     assert sum(main["confusion"]["complaint"][c] for c in ("threat", "hate", "abusive")) <= 6
     assert silent_misses(main) == []
@@ -193,7 +194,8 @@ def test_the_held_out_part_holds_the_measured_floor(agent):
     consequence, written on the thirteenth part and fresh probes, never on this part): no decision changed (rules
     alone 0.773). With the model confirming a weak rule cue at 0.5 rather than 0.7 (chosen by cross-validation on the
     main part: the lowest bar that takes no complaint for a threat, hate or abuse): 0.846, threat 0.771 (five more
-    threats decided a threat, none wrongly), the rest the same."""
+    threats decided a threat, none wrongly), the rest the same. Taking one in mail the rules left as the default at
+    0.5 rather than 0.6 (cross-validation again): the same."""
     held = scores(agent, HELDOUT)
     recall = {c: held["per_category"][c]["recall"] for c in ("threat", "hate", "abusive", "complaint")}
     assert held["macro_f1"] >= 0.846 and recall["threat"] >= 0.770 and recall["hate"] >= 0.833
