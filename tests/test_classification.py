@@ -79,12 +79,14 @@ def test_the_main_part_holds_the_floor_too(agent):
     # (a routine known beside a hinted consequence, pasted chats under a 'copied from' rule read as forwarded): 0.959,
     # 0.955, the rest the same; with the model confirming a weak rule cue at 0.5 rather than 0.7: 0.960, 0.961, 0.966,
     # 0.954, six, and none; taking one in mail the rules left as the default at 0.5 rather than 0.6: threat 0.963,
-    # the rest the same. These flatter the rules:
+    # the rest the same. With the model overruling the rules at 0.5 in mail of 30 words or more: 0.995, 0.994, 0.991,
+    # 0.992, none, and none - the model was trained on this part, so this is what it remembers, not what it can do.
+    # These flatter the rules:
     # most of this part was tuned on. The floor is what was measured, so that a change that makes it worse fails.
     # Judge generalisation on the held-out part, HateCheck and train-model --by-writer, not here.
-    assert main["macro_f1"] >= 0.960 and main["per_category"]["threat"]["recall"] >= 0.963
-    assert main["per_category"]["hate"]["recall"] >= 0.966 and main["per_category"]["abusive"]["recall"] >= 0.953
-    assert sum(main["confusion"]["complaint"][c] for c in ("threat", "hate", "abusive")) <= 6
+    assert main["macro_f1"] >= 0.995 and main["per_category"]["threat"]["recall"] >= 0.994
+    assert main["per_category"]["hate"]["recall"] >= 0.991 and main["per_category"]["abusive"]["recall"] >= 0.992
+    assert sum(main["confusion"]["complaint"][c] for c in ("threat", "hate", "abusive")) == 0
     assert silent_misses(main) == []
 
 
@@ -195,11 +197,14 @@ def test_the_held_out_part_holds_the_measured_floor(agent):
     alone 0.773). With the model confirming a weak rule cue at 0.5 rather than 0.7 (chosen by cross-validation on the
     main part: the lowest bar that takes no complaint for a threat, hate or abuse): 0.846, threat 0.771 (five more
     threats decided a threat, none wrongly), the rest the same. Taking one in mail the rules left as the default at
-    0.5 rather than 0.6 (cross-validation again): the same."""
+    0.5 rather than 0.6 (cross-validation again): the same. With the model's first reading overruling the rules'
+    decision at 0.5 in mail of 30 words or more (chosen by cross-validation on the main part and on the thirteenth
+    part's writers left out of training; this part unread): 0.912, threat 0.917, hate 0.905, abusive 0.895,
+    complaint 0.857; still no complaint decided serious, four decided serious wrongly (five before), two silent."""
     held = scores(agent, HELDOUT)
     recall = {c: held["per_category"][c]["recall"] for c in ("threat", "hate", "abusive", "complaint")}
-    assert held["macro_f1"] >= 0.846 and recall["threat"] >= 0.770 and recall["hate"] >= 0.833
-    assert recall["abusive"] >= 0.868 and recall["complaint"] >= 0.809
+    assert held["macro_f1"] >= 0.912 and recall["threat"] >= 0.916 and recall["hate"] >= 0.904
+    assert recall["abusive"] >= 0.894 and recall["complaint"] >= 0.857
     assert sum(held["confusion"]["complaint"].get(c, 0) for c in ("threat", "hate", "abusive")) == 0
     assert len(silent_misses(held)) <= 2  # measured on arrival; the issue asks for none
 

@@ -177,6 +177,45 @@ def test_the_model_confirms_a_weak_cue_only_when_allowed_and_very_sure():
     assert revise(rules, settings, no_cue, Opinion((("threat", 0.99), ("complaint", 0.01)))).category == "complaint"
 
 
+def test_the_model_overrules_the_rules_only_when_sure_and_never_a_grave_change_without_review():
+    """overrule: the model's first reading replaces the rules' decision when it is at least overrule_above sure.
+    Making or unmaking a threat, hate or abuse always goes to the Clerk's review; a counter-cue holds back a serious
+    reading; a line or two (for_text) is never overruled."""
+    rules = load_rules(ROOT / "rules.yaml", ROOT / "templates")
+    every = ("threat", "hate", "abusive", "abuse_report", "complaint", "foi_request", "enquiry")
+    settings = ModelSettings(overrule=every, overrule_above=0.6, review=SERIOUS_REVIEW, review_above=0.3)
+    plain = decide(dataclasses.replace(rules, model=None), parse(mail("hello there")), screen(parse(mail("hi"))))
+    complaint = dataclasses.replace(plain, category="complaint", scores=(("complaint", 2.0),), review="")
+    # complaint -> FOI request: a mild change, no review
+    foi = revise(rules, settings, complaint, Opinion((("foi_request", 0.8), ("complaint", 0.2))))
+    assert (foi.category, foi.review) == ("foi_request", "")
+    assert "the learned model reads it as foi_request (p=0.80, at least 0.6) and overrules the rules" in foi.reason
+    # complaint -> threat: grave, for review
+    threat = revise(rules, settings, complaint, Opinion((("threat", 0.7), ("complaint", 0.3))))
+    assert (threat.category, threat.severity) == ("threat", rules.category("threat").severity)
+    assert threat.review == "the rules read complaint, the learned model threat (p=0.70)"
+    # threat -> complaint: unmaking a threat is grave too
+    ruled = dataclasses.replace(complaint, category="threat", scores=(("threat", 3.0),))
+    unmade = revise(rules, settings, ruled, Opinion((("complaint", 0.9), ("threat", 0.1))))
+    assert (
+        unmade.category == "complaint"
+        and unmade.review == "the rules read threat, the learned model complaint (p=0.90)"
+    )
+    # below the bar, the same category, or a counter-cue: the rules' decision stands
+    assert revise(rules, settings, complaint, Opinion((("foi_request", 0.55), ("complaint", 0.45)))).category == (
+        "complaint"
+    )
+    assert revise(rules, settings, complaint, Opinion((("complaint", 0.9), ("enquiry", 0.1)))) == complaint
+    held = revise(rules, settings, complaint, Opinion((("threat", 0.7), ("complaint", 0.3))), counter="he said")
+    assert held.category == "complaint" and "'he said' may take it back" in held.review
+    # not listed: never
+    narrow = dataclasses.replace(settings, overrule=("foi_request",))
+    assert revise(rules, narrow, complaint, Opinion((("threat", 0.99), ("complaint", 0.01)))).category == "complaint"
+    # a line or two: for_text leaves nothing to overrule
+    short = learned.for_text(dataclasses.replace(settings, take_short_words=30), "can I book the hall")
+    assert short.overrule == ()
+
+
 def test_the_model_takes_a_threat_alone_only_from_the_default_without_a_counter_cue_and_for_review():
     rules = load_rules(ROOT / "rules.yaml", ROOT / "templates")
     settings = ModelSettings(take=("threat", "hate"), take_above=0.9, review=SERIOUS_REVIEW, review_above=0.3)
@@ -484,6 +523,9 @@ def test_the_shipped_model_sends_a_suspected_threat_the_rules_miss_to_review(tmp
         ),
         ("model:\n  take_from: [automated]", "not 'automated'"),
         ("model:\n  take_from_above: 1.2", "model: take_from_above 1.2 must be a probability"),
+        ("model:\n  overrule: [automated]", "may not overrule the rules with 'automated'"),
+        ("model:\n  overrule: [complaints]", "model: overrule names unknown category 'complaints'"),
+        ("model:\n  overrule_above: 0", "model: overrule_above 0 must be a probability"),
         ("model:\n  review: [threats]", "model: review names unknown category 'threats'"),
         ("model:\n  colour: blue", "model: unknown field 'colour'"),
     ],
