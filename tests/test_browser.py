@@ -47,7 +47,7 @@ def browser(tmp_path):
 
 
 def test_the_clerks_journey_on_the_board(account, smtp, agent, tmp_path, browser):
-    from selenium.common.exceptions import StaleElementReferenceException
+    from selenium.common.exceptions import StaleElementReferenceException, WebDriverException
     from selenium.webdriver.common.by import By
     from selenium.webdriver.support.ui import Select, WebDriverWait
 
@@ -64,7 +64,10 @@ def test_the_clerks_journey_on_the_board(account, smtp, agent, tmp_path, browser
     base = f"http://127.0.0.1:{port}"
     try:
         wait_for_port(port)
-        wait = WebDriverWait(browser, 20, ignored_exceptions=(StaleElementReferenceException,))  # pages change under it
+        # Pages change under it: a form posts and the next page loads while a wait reads the old one. Chromium then
+        # says the element is stale or, now and then, "Node with given id does not belong to the document" (a plain
+        # WebDriverException); each poll tries again, and a condition that never holds still fails after 20 s.
+        wait = WebDriverWait(browser, 20, ignored_exceptions=(StaleElementReferenceException, WebDriverException))
         # log in
         browser.get(f"{base}/cases")
         assert browser.current_url == f"{base}/login"
