@@ -743,13 +743,23 @@ def take_automatic(
 
 def _taken(rules: RuleSet, decision: Decision, top: str, p: float, bar: float, but: str, why: str) -> Decision:
     """The decision the model takes alone: its category, always for the Clerk's review."""
+    return _recategorised(
+        rules,
+        decision,
+        top,
+        f"{but}the learned model says {top} (p={p:.2f}, at least {bar:g}) and the text has no counter-cue",
+        f"decided {top} on the learned model alone (p={p:.2f}){why}",
+    )
+
+
+def _recategorised(rules: RuleSet, decision: Decision, category: str, why: str, review: str) -> Decision:
+    """The decision moved to another category by the model: its severity follows, and why is added to the reason."""
     return replace(
         decision,
-        category=top,
-        severity=rules.category(top).severity,
-        reason=f"{decision.reason}; {but}the learned model says {top} (p={p:.2f}, at least {bar:g})"
-        " and the text has no counter-cue",
-        review=f"decided {top} on the learned model alone (p={p:.2f}){why}",
+        category=category,
+        severity=rules.category(category).severity,
+        reason=f"{decision.reason}; {why}",
+        review=review,
     )
 
 
@@ -868,13 +878,13 @@ def revise(
     for name, score in sorted(_weak_cues(rules, settings, decision), key=lambda kv: rules.priority.index(kv[0])):
         q = opinion.p(name)
         if q >= settings.confirm_above and name not in countered:
-            return replace(
+            return _recategorised(
+                rules,
                 decision,
-                category=name,
-                severity=rules.category(name).severity,
-                reason=f"{decision.reason}; a {name} cue scored {score:g}, below the threshold, and the learned model"
-                f" agrees (p={q:.2f}, at least {settings.confirm_above:g})",
-                review=f"decided {name} on a rule cue below the threshold and the learned model (p={q:.2f})",
+                name,
+                f"a {name} cue scored {score:g}, below the threshold, and the learned model agrees (p={q:.2f}, at"
+                f" least {settings.confirm_above:g})",
+                f"decided {name} on a rule cue below the threshold and the learned model (p={q:.2f})",
             )
     top, p = opinion.top()
     held = ""
@@ -889,22 +899,23 @@ def revise(
             held = held or f"; not decided {top}: {counter!r} may take it back"
         else:
             grave = top in SERIOUS or decision.category in SERIOUS  # making or unmaking one: the Clerk looks
-            return replace(
+            return _recategorised(
+                rules,
                 decision,
-                category=top,
-                severity=rules.category(top).severity,
-                reason=f"{decision.reason}; the learned model reads it as {top} (p={p:.2f}, at least"
-                f" {settings.overrule_above:g}) and overrules the rules",
-                review=f"the rules read {decision.category}, the learned model {top} (p={p:.2f})"
+                top,
+                f"the learned model reads it as {top} (p={p:.2f}, at least {settings.overrule_above:g}) and overrules"
+                " the rules",
+                f"the rules read {decision.category}, the learned model {top} (p={p:.2f})"
                 if grave
                 else decision.review,
             )
     if decision.category == rules.default and top in settings.decide and p >= settings.decide_above:
-        decision = replace(
+        decision = _recategorised(
+            rules,
             decision,
-            category=top,
-            severity=rules.category(top).severity,
-            reason=f"{decision.reason}; the learned model says {top} (p={p:.2f}, at least {settings.decide_above:g})",
+            top,
+            f"the learned model says {top} (p={p:.2f}, at least {settings.decide_above:g})",
+            decision.review,
         )
     if decision.review:
         return decision
