@@ -193,11 +193,14 @@ def test_the_held_out_part_holds_the_measured_floor(agent):
     (rules alone 0.292), hate 0.738, abusive 0.842, complaint 0.905, subject access 0.714, FOI 0.905, automatic mail
     0.9; one complaint decided a threat; five threats, hate or abuse decided something milder with no review. With
     the model retrained on the main part grown by the fourteenth: 0.851, threat 0.792, hate 0.714, abusive 0.842,
-    complaint 0.929, no complaint decided serious, two decided serious wrongly, six missed with no review."""
+    complaint 0.929, no complaint decided serious, two decided serious wrongly, six missed with no review. With the
+    model also overruling an ordinary category it finds three times less likely than its own reading at 0.3 or more
+    (overrule_lead, chosen on parts 11-12's and 13-14's writers left out of training): 0.870, complaint 0.976,
+    enquiry 0.964, FOI 0.905, subject access 0.762, the serious recalls the same, no complaint decided serious."""
     held = scores(agent, HELDOUT)
     recall = {c: held["per_category"][c]["recall"] for c in ("threat", "hate", "abusive", "complaint")}
-    assert held["macro_f1"] >= 0.85 and recall["threat"] >= 0.791 and recall["hate"] >= 0.714
-    assert recall["abusive"] >= 0.842 and recall["complaint"] >= 0.928
+    assert held["macro_f1"] >= 0.87 and recall["threat"] >= 0.791 and recall["hate"] >= 0.714
+    assert recall["abusive"] >= 0.842 and recall["complaint"] >= 0.976
     assert sum(held["confusion"]["complaint"].get(c, 0) for c in ("threat", "hate", "abusive")) == 0
     assert len(silent_misses(held)) <= 6  # measured; the issue asks for none
 

@@ -216,6 +216,37 @@ def test_the_model_overrules_the_rules_only_when_sure_and_never_a_grave_change_w
     assert short.overrule == ()
 
 
+def test_a_lead_lets_the_model_overrule_an_ordinary_category_below_the_bar_but_never_make_or_unmake_a_serious_one():
+    """overrule_lead: below overrule_above, the model's first reading still replaces the rules' decision when it is
+    at least overrule_lead_above sure and overrule_lead times as likely as the rules' category; never for a change
+    that makes or unmakes a threat, hate or abuse, and never with overrule_lead 0."""
+    rules = load_rules(ROOT / "rules.yaml", ROOT / "templates")
+    every = ("threat", "hate", "abusive", "abuse_report", "complaint", "foi_request", "enquiry")
+    settings = ModelSettings(
+        overrule=every, overrule_above=0.5, overrule_lead=3, overrule_lead_above=0.3, review=SERIOUS_REVIEW
+    )
+    plain = decide(dataclasses.replace(rules, model=None), parse(mail("hello there")), screen(parse(mail("hi"))))
+    enquiry = dataclasses.replace(plain, category="enquiry", scores=(), review="")
+    spread = (("complaint", 0.33), ("foi_request", 0.2), ("abuse_report", 0.17), ("conduct_complaint", 0.15))
+    led = revise(rules, settings, enquiry, Opinion((*spread, ("enquiry", 0.1), ("threat", 0.05))))
+    assert (led.category, led.review) == ("complaint", "")
+    assert "the learned model reads it as complaint (p=0.33, at least 0.3, against 0.10 for enquiry)" in led.reason
+    # the rules' category not unlikely enough (0.33 < 3 x 0.12), or the model not sure enough (0.29)
+    close = Opinion((*spread[:3], ("enquiry", 0.12), ("conduct_complaint", 0.1), ("threat", 0.08)))
+    assert revise(rules, settings, enquiry, close).category == "enquiry"
+    unsure = Opinion((("complaint", 0.29), ("foi_request", 0.28), ("abuse_report", 0.27), ("enquiry", 0.09)))
+    assert revise(rules, settings, enquiry, unsure).category == "enquiry"
+    # making a threat, or unmaking one, needs overrule_above whatever the lead
+    making = Opinion((("threat", 0.4), ("complaint", 0.3), ("foi_request", 0.2), ("enquiry", 0.1)))
+    assert revise(rules, settings, enquiry, making).category != "threat"
+    ruled = dataclasses.replace(enquiry, category="threat", scores=(("threat", 3.0),))
+    unmaking = Opinion((("complaint", 0.45), ("foi_request", 0.3), ("enquiry", 0.15), ("threat", 0.1)))
+    assert revise(rules, settings, ruled, unmaking).category == "threat"
+    # overrule_lead 0: off
+    off = dataclasses.replace(settings, overrule_lead=0.0)
+    assert revise(rules, off, enquiry, Opinion((*spread, ("enquiry", 0.1), ("threat", 0.05)))).category == "enquiry"
+
+
 def test_the_model_takes_a_threat_alone_only_from_the_default_without_a_counter_cue_and_for_review():
     rules = load_rules(ROOT / "rules.yaml", ROOT / "templates")
     settings = ModelSettings(take=("threat", "hate"), take_above=0.9, review=SERIOUS_REVIEW, review_above=0.3)
@@ -526,6 +557,9 @@ def test_the_shipped_model_sends_a_suspected_threat_the_rules_miss_to_review(tmp
         ("model:\n  overrule: [automated]", "may not overrule the rules with 'automated'"),
         ("model:\n  overrule: [complaints]", "model: overrule names unknown category 'complaints'"),
         ("model:\n  overrule_above: 0", "model: overrule_above 0 must be a probability"),
+        ("model:\n  overrule_lead: -1", "model: overrule_lead -1 must be a number, 0 or more"),
+        ("model:\n  overrule_lead: yes", "model: overrule_lead True must be a number, 0 or more"),
+        ("model:\n  overrule_lead_above: 2", "model: overrule_lead_above 2 must be a probability"),
         ("model:\n  review: [threats]", "model: review names unknown category 'threats'"),
         ("model:\n  colour: blue", "model: unknown field 'colour'"),
     ],
