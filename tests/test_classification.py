@@ -196,13 +196,15 @@ def test_the_held_out_part_holds_the_measured_floor(agent):
     complaint 0.929, no complaint decided serious, two decided serious wrongly, six missed with no review. With the
     model also overruling an ordinary category it finds three times less likely than its own reading at 0.3 or more
     (overrule_lead, chosen on parts 11-12's and 13-14's writers left out of training): 0.870, complaint 0.976,
-    enquiry 0.964, FOI 0.905, subject access 0.762, the serious recalls the same, no complaint decided serious."""
+    enquiry 0.964, FOI 0.905, subject access 0.762, the serious recalls the same, no complaint decided serious. With
+    a suspicion of 0.2 rather than 0.25 sending mail of 30 words or more to review (chosen on the same writers):
+    four missed with no review, 106 reviews (99 before)."""
     held = scores(agent, HELDOUT)
     recall = {c: held["per_category"][c]["recall"] for c in ("threat", "hate", "abusive", "complaint")}
     assert held["macro_f1"] >= 0.87 and recall["threat"] >= 0.791 and recall["hate"] >= 0.714
     assert recall["abusive"] >= 0.842 and recall["complaint"] >= 0.976
     assert sum(held["confusion"]["complaint"].get(c, 0) for c in ("threat", "hate", "abusive")) == 0
-    assert len(silent_misses(held)) <= 6  # measured; the issue asks for none
+    assert len(silent_misses(held)) <= 4  # measured; the issue asks for none
 
 
 @pytest.mark.long

@@ -247,6 +247,20 @@ def test_a_lead_lets_the_model_overrule_an_ordinary_category_below_the_bar_but_n
     assert revise(rules, off, enquiry, Opinion((*spread, ("enquiry", 0.1), ("threat", 0.05)))).category == "enquiry"
 
 
+def test_a_short_text_goes_to_review_on_a_suspicion_only_at_review_short_above():
+    """review_short_above: in a line or two the model's suspicion must also reach this to send a decision to review
+    (its one-line readings of a neutral mention of a group are unsure); longer mail keeps review_above."""
+    rules = load_rules(ROOT / "rules.yaml", ROOT / "templates")
+    settings = ModelSettings(review=SERIOUS_REVIEW, review_above=0.2, review_short_above=0.25, take_short_words=30)
+    plain = decide(dataclasses.replace(rules, model=None), parse(mail("hello there")), screen(parse(mail("hi"))))
+    suspicion = Opinion((("enquiry", 0.78), ("hate", 0.22)))
+    short = learned.for_text(settings, "I love the Muslims who run the shop")
+    assert short.review_above == 0.25 and not revise(rules, short, plain, suspicion).review
+    long = learned.for_text(settings, " ".join(["the hall booking for the group on Tuesday"] * 4))
+    assert long.review_above == 0.2 and "hate" in revise(rules, long, plain, suspicion).review
+    assert learned.for_text(dataclasses.replace(settings, review_short_above=0.0), "hi").review_above == 0.2
+
+
 def test_the_model_takes_a_threat_alone_only_from_the_default_without_a_counter_cue_and_for_review():
     rules = load_rules(ROOT / "rules.yaml", ROOT / "templates")
     settings = ModelSettings(take=("threat", "hate"), take_above=0.9, review=SERIOUS_REVIEW, review_above=0.3)
@@ -560,6 +574,7 @@ def test_the_shipped_model_sends_a_suspected_threat_the_rules_miss_to_review(tmp
         ("model:\n  overrule_lead: -1", "model: overrule_lead -1 must be a number, 0 or more"),
         ("model:\n  overrule_lead: yes", "model: overrule_lead True must be a number, 0 or more"),
         ("model:\n  overrule_lead_above: 2", "model: overrule_lead_above 2 must be a probability"),
+        ("model:\n  review_short_above: 1.5", "model: review_short_above 1.5 must be a probability from 0 to 1"),
         ("model:\n  review: [threats]", "model: review names unknown category 'threats'"),
         ("model:\n  colour: blue", "model: unknown field 'colour'"),
     ],

@@ -67,6 +67,7 @@ MODEL_KEYS = {
     "overrule_lead_above",
     "review",
     "review_above",
+    "review_short_above",
 }
 # The rules' cue families that can take a serious reading back ("it is wrong to say", "he said he'd", words sprayed
 # on a wall): with one of them in the text the model does not decide a threat, hate or abuse alone. Negation takes
@@ -99,6 +100,7 @@ class ModelSettings:
     overrule_lead_above: float = 1.0  # ... the rules' category and at least this sure (overrule_lead 0: never)
     review: tuple[str, ...] = SERIOUS  # categories whose suspicion sends a decision to the Clerk's review
     review_above: float = 0.5  # ... when their probability is at least this and the rules did not confirm it
+    review_short_above: float = 0.0  # ... or, in a text of fewer than take_short_words words, at least this too
     weights: Path = WEIGHTS_FILE
 
 
@@ -606,6 +608,15 @@ def model_settings(spec: Any, categories: Sequence[str], add_problem: Any, line:
         )
         lead = ModelSettings.overrule_lead
     chosen["overrule_lead"] = float(lead)
+    short = spec.get("review_short_above", ModelSettings.review_short_above)
+    if not isinstance(short, (int, float)) or isinstance(short, bool) or not 0 <= short <= 1:
+        add_problem(
+            line,
+            f"model: review_short_above {short!r} must be a probability from 0 to 1",
+            "set review_short_above to a number such as 0.25 (0: short texts use review_above)",
+        )
+        short = ModelSettings.review_short_above
+    chosen["review_short_above"] = float(short)
     for key in ("decide", "confirm", "take", "take_from", "overrule", "review"):
         chosen[key] = _category_list(
             key, spec.get(key, list(getattr(ModelSettings, key))), categories, add_problem, line
@@ -784,10 +795,17 @@ def for_text(settings: ModelSettings, text: str) -> ModelSettings:
     would be a shame if the pavilion had to close because of the budget", "I'll see you at the next meeting") it was
     that sure of 36. A weak cue and the model's reading of a line or two are too little to decide on: "It would be a
     shame if a child got hurt because your van drivers speed past the school" is danger talk with a threat's cue that
-    the model is 0.94 sure of; it goes to review."""
+    the model is 0.94 sure of; it goes to review. A suspicion sends a short text to review only at review_short_above
+    too: at 0.2 the model suspected hate in most of HateCheck's one-line neutral and positive mentions of a group."""
     if len(_WORD.findall(text)) >= settings.take_short_words:
         return settings
-    return replace(settings, take_above=max(settings.take_above, settings.take_short_above), confirm=(), overrule=())
+    return replace(
+        settings,
+        take_above=max(settings.take_above, settings.take_short_above),
+        confirm=(),
+        overrule=(),
+        review_above=max(settings.review_above, settings.review_short_above),
+    )
 
 
 def take_bar(rules: RuleSet, settings: ModelSettings, category: str) -> float:
