@@ -229,7 +229,9 @@ def test_a_public_hate_speech_suite_nobody_here_wrote_holds_its_measured_floor()
     reported and the model retrained on that text: 1,034, 2,275, 1,105; retrained on the part grown by sa..se: 1,032
     (40.3%), 2,284 (89.1%), 1,105; retrained on the part grown by ta..vd: 1,030 (40.2%), 2,298 (89.7%), 1,105;
     retrained on the part grown by wa..wf: 1,032 (40.3%), 2,332 (91.0%), 1,105; retrained on the part grown by
-    xa..xf: 1,030 (40.2%), 2,204 (86.0%), 1,105. A change that makes any of these worse fails."""
+    xa..xf: 1,030 (40.2%), 2,204 (86.0%), 1,105; with hatred said over a quantifier, in the past or as a feeling
+    held (written on fresh probes, not on these cases): 1,043 (40.7%), 2,211 (86.3%), 1,105. A change that makes any
+    of these worse fails."""
     import subprocess
     import sys
 
@@ -238,6 +240,6 @@ def test_a_public_hate_speech_suite_nobody_here_wrote_holds_its_measured_floor()
     )
     total = json.loads(result.stdout)["total"]
     assert total["hateful_cases"] == 2563 and total["non_hateful_cases"] == 1165
-    assert total["caught_as_hate"] / total["hateful_cases"] >= 0.401
-    assert total["noticed"] / total["hateful_cases"] >= 0.859
+    assert total["caught_as_hate"] / total["hateful_cases"] >= 0.406
+    assert total["noticed"] / total["hateful_cases"] >= 0.862
     assert total["non_hateful_right"] / total["non_hateful_cases"] >= 0.94

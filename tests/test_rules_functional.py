@@ -5928,6 +5928,36 @@ CASES: list[tuple[str, str, str]] = [
         "She walks the dog every morning and would like to volunteer for the footpath survey.",
         "not-serious",
     ),
+    # hatred said over a quantifier, in the past, as a feeling held, or of living beside a group; and what is not
+    ("hate.emotion-forms", "I have nothing but hatred for trans people.", "hate"),
+    ("hate.emotion-forms", "I feel nothing but contempt for immigrants.", "hate"),
+    ("hate.emotion-forms", "I despise every single one of those refugees.", "hate"),
+    ("hate.emotion-forms", "Travellers fill me with disgust.", "hate"),
+    ("hate.emotion-forms", "I've always hated Jews and I always will.", "hate"),
+    ("hate.emotion-forms", "Honestly gays make my skin crawl.", "hate"),
+    ("hate.emotion-forms", "We've always despised the travellers and always will.", "hate"),
+    ("hate.emotion-forms", "I have such loathing for those immigrants.", "hate"),
+    ("hate.emotion-forms", "I detest all of the Muslims in this village.", "hate"),
+    ("hate.emotion-forms", "I hate living among foreigners.", "hate"),
+    ("contrast.emotion-forms", "I have nothing but respect for the travellers who camped by the green.", "not-serious"),
+    ("contrast.emotion-forms", "I feel nothing but sympathy for the refugees at the hotel.", "not-serious"),
+    (
+        "contrast.emotion-forms",
+        "I have nothing but contempt for the people who sprayed racist graffiti on the mosque.",
+        "not-serious",
+    ),
+    (
+        "contrast.emotion-forms",
+        "I have always hated the way disabled people are ignored by this council.",
+        "not-serious",
+    ),
+    (
+        "contrast.emotion-forms",
+        "The hatred for asylum seekers on the village Facebook page is shocking.",
+        "not-serious",
+    ),
+    ("contrast.emotion-forms", "I hate living next to the bypass, the noise is unbearable.", "not-serious"),
+    ("contrast.emotion-forms", "The potholes fill me with despair.", "not-serious"),
 ]
 
 
