@@ -5928,6 +5928,32 @@ CASES: list[tuple[str, str, str]] = [
         "She walks the dog every morning and would like to volunteer for the footpath survey.",
         "not-serious",
     ),
+    # a provocation and what it will cost the body or the car; a weapon beside nothing to lose; and what is not
+    ("threat.provocation-weapon", "Carry on like this and you'll be needing a new windscreen.", "threat"),
+    ("threat.provocation-weapon", "Do that again and you'll need a dentist.", "threat"),
+    ("threat.provocation-weapon", "Push me any further and you'll be needing a new front door.", "threat"),
+    ("threat.provocation-weapon", "One more letter like that and you'll need new teeth.", "threat"),
+    ("threat.provocation-weapon", "I've got an axe and nothing to lose.", "threat"),
+    ("threat.provocation-weapon", "I keep a machete by the door and a very long memory.", "threat"),
+    ("threat.provocation-weapon", "We keep an air rifle in the house and nothing to lose now.", "threat"),
+    (
+        "contrast.provocation-weapon",
+        "Keep parking on the verge and you'll be needing a new exhaust, the ruts are that deep.",
+        "not-serious",
+    ),
+    (
+        "contrast.provocation-weapon",
+        "Carry on ignoring the potholes and we'll all be needing new tyres.",
+        "not-serious",
+    ),
+    ("contrast.provocation-weapon", "Do that again and you'll need to put it in writing.", "not-serious"),
+    ("contrast.provocation-weapon", "Keep it up and you'll need a good solicitor.", "not-serious"),
+    ("contrast.provocation-weapon", "I've got an allotment and nothing to plant in it yet.", "not-serious"),
+    (
+        "contrast.provocation-weapon",
+        "I own a chainsaw and can help clear the fallen tree on the footpath.",
+        "not-serious",
+    ),
     # hatred said over a quantifier, in the past, as a feeling held, or of living beside a group; and what is not
     ("hate.emotion-forms", "I have nothing but hatred for trans people.", "hate"),
     ("hate.emotion-forms", "I feel nothing but contempt for immigrants.", "hate"),
