@@ -6103,8 +6103,8 @@ def test_an_outside_writers_functional_cases_hold_their_floor():
     cases decided a threat or hate (counter-speech, a warning about a fallen fence, a request for a handrail).
     After: 53, 54, 28, and none. Complaints decided complaints: 21 of 45 before, 36 after, 35 with the model
     retrained on the main part grown by wa..wf (a dialect complaint about street lights the rules leave to the model,
-    which is now less sure of it). The writer filed reports of abuse as enquiries or complaints, so enquiries are not
-    held here."""
+    which is now less sure of it). Round 15 (hate said over a quantifier or as a feeling held, written on other
+    probes): hate 55. The writer filed reports of abuse as enquiries or complaints, so enquiries are not held here."""
     totals: dict[str, int] = {}
     right: dict[str, int] = {}
     wrongly_serious = 0
@@ -6116,6 +6116,6 @@ def test_an_outside_writers_functional_cases_hold_their_floor():
         right[expected] = right.get(expected, 0) + (got == expected)
         wrongly_serious += expected not in SERIOUS and got in SERIOUS
     assert totals == {"threat": 65, "hate": 56, "abusive": 32, "complaint": 45, "enquiry": 42}
-    assert right["threat"] >= 53 and right["hate"] >= 54 and right["abusive"] >= 28
+    assert right["threat"] >= 53 and right["hate"] >= 55 and right["abusive"] >= 28
     assert right["complaint"] >= 35
     assert wrongly_serious == 0
