@@ -575,6 +575,7 @@ def test_the_shipped_model_sends_a_suspected_threat_the_rules_miss_to_review(tmp
         ("model:\n  overrule_lead: yes", "model: overrule_lead True must be a number, 0 or more"),
         ("model:\n  overrule_lead_above: 2", "model: overrule_lead_above 2 must be a probability"),
         ("model:\n  review_short_above: 1.5", "model: review_short_above 1.5 must be a probability from 0 to 1"),
+        ("model:\n  take_short_words: 2.5", "model: take_short_words 2.5 must be a whole number of words, 0 or more"),
         ("model:\n  review: [threats]", "model: review names unknown category 'threats'"),
         ("model:\n  colour: blue", "model: unknown field 'colour'"),
     ],

@@ -590,33 +590,31 @@ def model_settings(spec: Any, categories: Sequence[str], add_problem: Any, line:
             )
             value = 1.0
         chosen[key] = float(value)
-    words = spec.get("take_short_words", ModelSettings.take_short_words)
-    if not isinstance(words, int) or isinstance(words, bool) or words < 0:
-        add_problem(
-            line,
-            f"model: take_short_words {words!r} must be a whole number of words, 0 or more",
+    for key, ok, must, fix in (
+        (
+            "take_short_words",
+            lambda v: isinstance(v, int) and v >= 0,
+            "must be a whole number of words, 0 or more",
             "set take_short_words to a number such as 30 (0: every text is taken at take_above)",
-        )
-        words = ModelSettings.take_short_words
-    chosen["take_short_words"] = words
-    lead = spec.get("overrule_lead", ModelSettings.overrule_lead)
-    if not isinstance(lead, (int, float)) or isinstance(lead, bool) or lead < 0:
-        add_problem(
-            line,
-            f"model: overrule_lead {lead!r} must be a number, 0 or more",
+        ),
+        (
+            "overrule_lead",
+            lambda v: v >= 0,
+            "must be a number, 0 or more",
             "set overrule_lead to a number such as 3 (times as likely as the rules' category; 0: never)",
-        )
-        lead = ModelSettings.overrule_lead
-    chosen["overrule_lead"] = float(lead)
-    short = spec.get("review_short_above", ModelSettings.review_short_above)
-    if not isinstance(short, (int, float)) or isinstance(short, bool) or not 0 <= short <= 1:
-        add_problem(
-            line,
-            f"model: review_short_above {short!r} must be a probability from 0 to 1",
+        ),
+        (
+            "review_short_above",
+            lambda v: 0 <= v <= 1,
+            "must be a probability from 0 to 1",
             "set review_short_above to a number such as 0.25 (0: short texts use review_above)",
-        )
-        short = ModelSettings.review_short_above
-    chosen["review_short_above"] = float(short)
+        ),
+    ):
+        value = spec.get(key, getattr(ModelSettings, key))
+        if not isinstance(value, (int, float)) or isinstance(value, bool) or not ok(value):
+            add_problem(line, f"model: {key} {value!r} {must}", fix)
+            value = getattr(ModelSettings, key)  # the default: a wrong number never switches a check off or on
+        chosen[key] = value if key == "take_short_words" else float(value)
     for key in ("decide", "confirm", "take", "take_from", "overrule", "review"):
         chosen[key] = _category_list(
             key, spec.get(key, list(getattr(ModelSettings, key))), categories, add_problem, line
