@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 from inbox_agent.config import load_settings
 from inbox_agent.core import caseless
 from inbox_agent.core.cases import format_reference, references_in
-from inbox_agent.core.normalise import MalformedMessage, envelope_address, parse, split_text
+from inbox_agent.core.normalise import MalformedMessage, envelope_address, own_forward, parse, split_text
 from inbox_agent.core.records import Case
 from inbox_agent.core.rules import decide, load_rules, match
 from inbox_agent.core.screen import screen
@@ -65,6 +65,24 @@ def test_quoted_replies_signatures_and_forwards_are_not_the_senders_words():
     assert own == "I've left the group." and "pay her a visit" in forwarded
     own, _, forwarded = split_text("I copied from the minutes below.\n---\nThe hall is shut.\n")
     assert "The hall is shut." in own and forwarded == ""  # a plain rule or a sentence is not a marker
+
+
+def test_a_forward_of_the_senders_own_mail_is_their_own_words():
+    forward = (
+        "Forwarding the email I sent so you have it too.\n\n---------- Forwarded message ---------\n"
+        "From: Eileen Ross <{author}>\nDate: Sun, 1 Nov 2026\nSubject: to all councillors\nTo: all@example.org\n\n"
+        "You are a bunch of nobodies.\n\nOn Sat, 31 Oct 2026, Cllr Pratt <pratt@example.org> wrote:\n"
+        "> and you are a pest\n"
+    )
+    own, _, forwarded = split_text(forward.format(author="eross@example.com"))
+    own, forwarded = own_forward(own, forwarded, "eross@example.com")
+    assert "You are a bunch of nobodies." in own and "so you have it too" in own
+    assert "you are a pest" in forwarded and "nobodies" not in forwarded  # what her mail quoted stays someone else's
+    for author, sender in (("troll@example.com", "eross@example.com"), ("eross@example.com.evil", "eross@example.com")):
+        own, _, forwarded = split_text(forward.format(author=author))
+        assert own_forward(own, forwarded, sender) == (own, forwarded)  # someone else's mail stays a report
+    assert own_forward("See below.", "", "eross@example.com") == ("See below.", "")
+    assert parse(mail(forward.format(author="x@example.org"), sender="x@example.org")).own_text.endswith("nobodies.")
 
 
 def test_html_only_mail_is_read_as_text():

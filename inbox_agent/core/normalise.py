@@ -239,6 +239,31 @@ def split_text(text: str) -> tuple[str, str, str]:
     return "\n".join(own).strip(), "\n".join(quoted).strip(), "\n".join(forwarded).strip()
 
 
+# The header lines a mail client writes above a forwarded message's body.
+_FORWARD_HEADER = re.compile(r"^\s*\*?(from|date|sent|subject|to|cc)\s*:\*?(.*)$", re.I)
+
+
+def own_forward(own: str, forwarded: str, sender: str) -> tuple[str, str]:
+    """(own, forwarded), with a forward of the sender's own mail read as their own words: "Forwarding the email I
+    sent to all councillors" above their own abuse is theirs to answer for, not a report of someone else's. Told
+    by the address on the forwarded message's From line, not by any wording; only that message's own lines move,
+    and whatever it quotes or forwards in turn stays forwarded."""
+    if not forwarded or not sender:
+        return own, forwarded
+    lines = forwarded.split("\n")
+    author, start = None, 0
+    while start < len(lines) and (not lines[start].strip() or _FORWARD_HEADER.match(lines[start])):
+        header = _FORWARD_HEADER.match(lines[start])
+        if header and header.group(1).lower() == "from" and author is None:
+            author = header.group(2)
+        start += 1
+    mine = author is not None and re.search(rf"(?<![\w.+-]){re.escape(sender)}(?![\w-]|\.\w)", author, re.I)
+    if not mine:
+        return own, forwarded
+    body_own, body_quoted, body_forwarded = split_text("\n".join(lines[start:]))
+    return "\n\n".join(t for t in (own, body_own) if t), "\n".join(t for t in (body_quoted, body_forwarded) if t)
+
+
 def _msgid(value: str) -> str:
     match = re.search(r"<[^<>\s]+>", value)
     return match.group(0) if match else value.strip()
@@ -374,6 +399,7 @@ def parse(raw: bytes) -> ParsedMessage:
     except RecursionError:
         raise MalformedMessage("MIME structure is nested too deeply to read") from None
     own, quoted, forwarded = split_text(text)
+    own, forwarded = own_forward(own, forwarded, sender)
     body_start = raw.find(b"\r\n\r\n")
     body_start = raw.find(b"\n\n") if body_start < 0 else body_start
     body_bytes = raw[body_start:] if body_start >= 0 else raw
