@@ -82,11 +82,14 @@ def test_the_main_part_holds_the_floor_too(agent):
     # the rest the same. With the model overruling the rules at 0.5 in mail of 30 words or more: 0.995, 0.994, 0.991,
     # 0.992, none, and none - the model was trained on this part, so this is what it remembers, not what it can do.
     # With writers xa..xf (the fourteenth) moved in and the model retrained: 0.995, 0.992, 0.989, 0.994, none, none.
+    # With writers ya..yf (the fifteenth) moved in and the model retrained: 0.994, 0.992, 0.985, 0.990, none, and one
+    # (a resident forwarding her own abuse); with a forward of the sender's own mail read as hers: 0.994, 0.993,
+    # 0.985, 0.9929, none, none.
     # These flatter the rules:
     # most of this part was tuned on. The floor is what was measured, so that a change that makes it worse fails.
     # Judge generalisation on the held-out part, HateCheck and train-model --by-writer, not here.
-    assert main["macro_f1"] >= 0.994 and main["per_category"]["threat"]["recall"] >= 0.991
-    assert main["per_category"]["hate"]["recall"] >= 0.989 and main["per_category"]["abusive"]["recall"] >= 0.993
+    assert main["macro_f1"] >= 0.994 and main["per_category"]["threat"]["recall"] >= 0.992
+    assert main["per_category"]["hate"]["recall"] >= 0.985 and main["per_category"]["abusive"]["recall"] >= 0.992
     assert sum(main["confusion"]["complaint"][c] for c in ("threat", "hate", "abusive")) == 0
     assert silent_misses(main) == []
 
@@ -182,29 +185,26 @@ def test_every_rule_is_exercised_by_the_corpus():
 def test_the_held_out_part_holds_the_measured_floor(agent):
     """Not a target (issue: macro F1 0.95, threat recall 1.0, no complaint taken for a threat, hate or abuse): the
     figures measured on mail never tuned on, so that a change that makes generalisation worse fails. Raise these as
-    the judgement improves; never tune on this part. This is the fifteenth held-out part: 308 messages from six
-    helper writers (ya..yf) in eleven styles no other part uses (a resident who writes in doggerel, a "freeman on the
-    land" who writes pseudo-legal notices, a retired Tyneside shipyard worker in Geordie, small firms of solicitors,
-    a resident who pastes the village group chat, the landlord of the village pub, a Polish builder, a grandchild
-    writing for her nan, a treasurer, newcomers from London, the office software a council gets mail from). The
-    writers saw the category table, the policy and a list of the forms each category takes, never a rule or a message
-    of any other part. The fourteenth part (308, xa..xf) moved into the main part when this one came. Measured on
-    arrival, with the rules and the model as committed: macro F1 0.848 (rules alone 0.677), threat recall 0.771
-    (rules alone 0.292), hate 0.738, abusive 0.842, complaint 0.905, subject access 0.714, FOI 0.905, automatic mail
-    0.9; one complaint decided a threat; five threats, hate or abuse decided something milder with no review. With
-    the model retrained on the main part grown by the fourteenth: 0.851, threat 0.792, hate 0.714, abusive 0.842,
-    complaint 0.929, no complaint decided serious, two decided serious wrongly, six missed with no review. With the
-    model also overruling an ordinary category it finds three times less likely than its own reading at 0.3 or more
-    (overrule_lead, chosen on parts 11-12's and 13-14's writers left out of training): 0.870, complaint 0.976,
-    enquiry 0.964, FOI 0.905, subject access 0.762, the serious recalls the same, no complaint decided serious. With
-    a suspicion of 0.2 rather than 0.25 sending mail of 30 words or more to review (chosen on the same writers):
-    four missed with no review, 106 reviews (99 before)."""
+    the judgement improves; never tune on this part. This is the sixteenth held-out part: 308 messages from six
+    helper writers (za..zf) in eleven styles no other part uses (a retired mill worker in Yorkshire dialect, a
+    resident whose emoji carry the meaning, an American who married into the village, a retired civil servant who
+    writes as if taking minutes, a young gamer in online slang, messages relayed by the council website's contact
+    form, a marketing consultant in corporate buzzwords, the football club's chairman, a former groundsman in a
+    dispute, a residents' campaign group, the shops and web services a council gets mail from). The writers saw the
+    category table, the policy and a list of the forms each category takes, never a rule or a message of any other
+    part. The fifteenth part (308, ya..yf) moved into the main part when this one came. Measured on arrival, with
+    the rules and the model as committed: macro F1 0.875 (rules alone 0.718), threat recall 0.833 (rules alone 0.5),
+    hate 0.81, abusive 0.816, complaint 0.857, subject access 0.952, FOI 0.905, enquiry 0.786, automatic mail 0.95;
+    two complaints decided a threat or abuse; one threat, hate or abuse decided something milder with no review. With
+    the model retrained on the main part grown by the fifteenth, and a forward of the sender's own mail read as
+    hers: 0.880, threat 0.854, hate 0.81, abusive 0.789, complaint 0.905, FOI 0.952, still two complaints decided
+    serious, two missed with no review, 107 reviews."""
     held = scores(agent, HELDOUT)
     recall = {c: held["per_category"][c]["recall"] for c in ("threat", "hate", "abusive", "complaint")}
-    assert held["macro_f1"] >= 0.87 and recall["threat"] >= 0.791 and recall["hate"] >= 0.714
-    assert recall["abusive"] >= 0.842 and recall["complaint"] >= 0.976
-    assert sum(held["confusion"]["complaint"].get(c, 0) for c in ("threat", "hate", "abusive")) == 0
-    assert len(silent_misses(held)) <= 4  # measured; the issue asks for none
+    assert held["macro_f1"] >= 0.879 and recall["threat"] >= 0.854 and recall["hate"] >= 0.809
+    assert recall["abusive"] >= 0.789 and recall["complaint"] >= 0.904
+    assert sum(held["confusion"]["complaint"].get(c, 0) for c in ("threat", "hate", "abusive")) <= 2  # the issue: 0
+    assert len(silent_misses(held)) <= 2  # measured; the issue asks for none
 
 
 @pytest.mark.long
@@ -230,8 +230,8 @@ def test_a_public_hate_speech_suite_nobody_here_wrote_holds_its_measured_floor()
     (40.3%), 2,284 (89.1%), 1,105; retrained on the part grown by ta..vd: 1,030 (40.2%), 2,298 (89.7%), 1,105;
     retrained on the part grown by wa..wf: 1,032 (40.3%), 2,332 (91.0%), 1,105; retrained on the part grown by
     xa..xf: 1,030 (40.2%), 2,204 (86.0%), 1,105; with hatred said over a quantifier, in the past or as a feeling
-    held (written on fresh probes, not on these cases): 1,043 (40.7%), 2,211 (86.3%), 1,105. A change that makes any
-    of these worse fails."""
+    held (written on fresh probes, not on these cases): 1,043 (40.7%), 2,211 (86.3%), 1,105; retrained on the part
+    grown by ya..yf: 1,043 (40.7%), 2,288 (89.3%), 1,105. A change that makes any of these worse fails."""
     import subprocess
     import sys
 
@@ -241,5 +241,5 @@ def test_a_public_hate_speech_suite_nobody_here_wrote_holds_its_measured_floor()
     total = json.loads(result.stdout)["total"]
     assert total["hateful_cases"] == 2563 and total["non_hateful_cases"] == 1165
     assert total["caught_as_hate"] / total["hateful_cases"] >= 0.406
-    assert total["noticed"] / total["hateful_cases"] >= 0.862
+    assert total["noticed"] / total["hateful_cases"] >= 0.892
     assert total["non_hateful_right"] / total["non_hateful_cases"] >= 0.94
