@@ -13,12 +13,14 @@ from inbox_agent.core.normalise import parse
 from inbox_agent.core.rules import (
     NO_KEY,
     PREFIX_MAX,
+    QUOTE_MARK,
     TOKEN,
     _cue_pattern,
     _finite_words,
     _Text,
     decide,
     load_rules,
+    own_and_subject,
     prepare,
     prepared_texts,
 )
@@ -246,6 +248,40 @@ def test_a_dialect_writers_dropped_letters_are_not_quotation_marks(text, own_kee
     texts = prepared_texts(rules, message)
     assert own_keeps in texts["own"]
     assert texts["forwarded"] == forwarded
+
+
+@pytest.mark.parametrize(
+    "text, own_keeps, forwarded",
+    [
+        # written for someone who does not use email: what that person says is the message
+        ('My gran asked me to send this. She says: "Tell that clerk to watch her back."', "watch her back", ""),
+        ('I\'m writing for my grandad. In his words, "I will never pay a penny more, you thieves."', "you thieves", ""),
+        ('Sending this on her behalf as she doesn\'t do email: "the hall is freezing again"', "freezing again", ""),
+        # ... but what was said or written to that person is reported for her
+        (
+            'My nan asked me to report this. The lads next door shouted at her "we will burn your shed down".',
+            "shouted at her",
+            '"we will burn your shed down"',
+        ),
+        (
+            'Nan doesn\'t use email. A note through her door saying "old witch, move out" was left on Friday.',
+            "through her door saying",
+            '"old witch, move out"',
+        ),
+        # and with no sign that the sender writes for anyone, a quotation is reported speech as before
+        ('He said "I will burn the pavilion down" in the pub.', "he said", '"i will burn the pavilion down"'),
+    ],
+)
+def test_the_message_of_someone_the_sender_writes_for_is_read_as_theirs(text, own_keeps, forwarded):
+    """A grandchild typing up her nan's message quotes it: those are the nan's words to the council, and a threat
+    in them is a threat, not a report of one. What someone said to the nan stays a report."""
+    rules = load_rules(ROOT / "rules.yaml")
+    message = parse(f"From: a@example.org\r\nSubject: x\r\n\r\n{text}\r\n".encode())
+    texts = prepared_texts(rules, message)
+    assert own_keeps in texts["own"]
+    assert texts["forwarded"] == forwarded
+    own, _ = own_and_subject(rules, message)
+    assert own_keeps in own if not forwarded else QUOTE_MARK.strip() in own  # and the model reads the same
 
 
 def test_literal_clauses_name_what_a_pattern_cannot_match_without():

@@ -1404,9 +1404,44 @@ _REPORTED_BEFORE = re.compile(
 )
 
 
+# Mail written for someone who does not use email ("Nan asked me to send this", "I'm writing for my grandad", "he
+# dictated it"): what it quotes is that person's own message to the council, not words reported to it.
+_PROXY = re.compile(
+    r"\b(?:(?:asked|asks|wants|wanted|told|got) me to (?:send|write|email|e-mail|type|pass|put|forward|reply|say|tell"
+    r"|report|let|get in touch)|(?:i'm|i am|im|i'll|i will) (?:writing|emailing|e-mailing|sending (?:this|it)|typing"
+    r" (?:this|it)|messaging|replying) (?:for|on behalf of) (?:my|our|his|her|mrs|mr|miss|ms)\b|(?:^|\n)\s*(?:writing|"
+    r"emailing|sending (?:this|it)|typing (?:this|it)) (?:for|on behalf of) (?:my|our|his|her|mrs|mr)\b|on (?:his|her"
+    r"|their) behalf|on behalf of (?:my|our) |\bdictated (?:it|this)|(?:doesn't|does not|don't|do not|can't|cannot|"
+    r"won't|isn't|is not|hasn't got|has no) (?:do |use |on |have |go on )?(?:the |a |an )?"
+    r"(?:e-?mail|internet|computer)\b)",
+    re.I,
+)
+# ... except what was said or written to that person, which the sender reports for them: a note through her door
+# saying, he shouted at her, the lads next door said.
+_TO_THE_PRINCIPAL = re.compile(
+    r"(?:\b(?:notes?|letters?|cards?|texts?|messages?|signs?|graffiti|posts?|comments?|leaflets?|emails?)\b"
+    r"(?: \w+){0,5} (?:saying|said|says|reading|reads|read|that went)"
+    r"|\b(?:said|says|shouted|yelled|screamed|swore|wrote|called|told|sent|texted|messaged|posted)"
+    r" (?:to |at )?(?:her|him|them|us|me)\b"
+    r"|\b(?:someone|somebody|a man|a woman|a lad|the man|the woman|the lad|the lads|some lads|the neighbours?"
+    r"|next door|kids|youths|a driver|the driver|they)(?: \w+){0,4} (?:said|says|shouted|yelled|wrote|told|called))"
+    r"[^\n]{0,40}$",
+    re.I,
+)
+
+
+def _principal(match: re.Match[str]) -> bool:
+    """Whether a quotation is the message of the person the sender writes for (see _PROXY)."""
+    return _PROXY.search(match.string) is not None and not _TO_THE_PRINCIPAL.search(
+        match.string, max(match.start() - 80, 0), match.start()
+    )
+
+
 def _speech(match: re.Match[str]) -> bool:
     """Whether a quotation is someone else's words: three words or more, unless a short one names a thing; a
-    short one after a verb of saying or writing, too."""
+    short one after a verb of saying or writing, too. Never the message of a person the sender writes for."""
+    if _principal(match):
+        return False
     words = len(match.group(0).split())
     if words < 3:  # a quoted word or two ('a "community" centre') is the sender's own scare quote
         return _REPORTED_BEFORE.search(match.string, max(match.start() - 40, 0), match.start()) is not None
@@ -1430,7 +1465,9 @@ FORWARD_MARK = "\nqforwarded"  # ... and for forwarded material
 def own_and_subject(rules: RuleSet, message: Message) -> tuple[str, str]:
     """The sender's own words and the subject, prepared as the rules read them; reported speech (three words or more
     in quotation marks) and forwarded material are left out, each leaving a mark that they were there."""
-    own = _QUOTED_SPEECH.sub(lambda m: QUOTE_MARK if _speech(m) else " ", message.own_text)
+    own = _QUOTED_SPEECH.sub(
+        lambda m: m.group(0) if _principal(m) else QUOTE_MARK if _speech(m) else " ", message.own_text
+    )
     return prepare(own + (FORWARD_MARK if message.forwarded_text.strip() else ""), rules), prepare(
         message.subject, rules
     )
