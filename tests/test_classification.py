@@ -206,11 +206,12 @@ def test_the_held_out_part_holds_the_measured_floor(agent):
     0.887, abusive 0.816, conduct complaints 0.917, the rest the same, one missed with no review, 108 reviews. With a
     second training part (la..lf, 360 messages in twelve more styles, written the same way) and the model retrained:
     0.8805, complaint 0.881, FOI 0.905, the rest the same, two missed with no review, 107 reviews (two decisions
-    worse: more data is not always better on one part of 308)."""
+    worse: more data is not always better on one part of 308). With overrule_lead 2 rather than 3 (chosen on five
+    splits of writers left out of training, see rules.yaml): 0.886, complaint 0.905, FOI 0.952, the rest the same."""
     held = scores(agent, HELDOUT)
     recall = {c: held["per_category"][c]["recall"] for c in ("threat", "hate", "abusive", "complaint")}
-    assert held["macro_f1"] >= 0.880 and recall["threat"] >= 0.854 and recall["hate"] >= 0.809
-    assert recall["abusive"] >= 0.815 and recall["complaint"] >= 0.880
+    assert held["macro_f1"] >= 0.886 and recall["threat"] >= 0.854 and recall["hate"] >= 0.809
+    assert recall["abusive"] >= 0.815 and recall["complaint"] >= 0.904
     assert sum(held["confusion"]["complaint"].get(c, 0) for c in ("threat", "hate", "abusive")) <= 2  # the issue: 0
     assert len(silent_misses(held)) <= 2  # measured; the issue asks for none
 
