@@ -644,3 +644,11 @@ def test_rules_test_scores_with_and_without_the_model(agent, tmp_path):
     assert with_model["total"] == without["total"] == 18 and "reviewed" in with_model
     shown = agent("rules", "test", str(folder)).stdout
     assert "macro F1" in shown and "sent to the Clerk's review: " in shown
+
+
+def test_a_reason_names_each_categorys_cue_in_english():
+    assert [learned.a_cue(name) for name in ("threat", "hate", "abusive")] == [
+        "a threat cue",
+        "a hate cue",
+        "an abusive cue",
+    ]

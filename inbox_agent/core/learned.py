@@ -937,7 +937,7 @@ def revise(
                 rules,
                 decision,
                 name,
-                f"a {name} cue scored {score:g}, below the threshold, and the learned model agrees (p={q:.2f}, at"
+                f"{a_cue(name)} scored {score:g}, below the threshold, and the learned model agrees (p={q:.2f}, at"
                 f" least {settings.confirm_above:g})",
                 f"decided {name} on a rule cue below the threshold and the learned model (p={q:.2f})",
             )
@@ -984,6 +984,11 @@ def revise(
                 review=f"the learned model thinks this may be {_SUSPECTED.get(name, name)} (p={q:.2f}){held}",
             )
     return decision
+
+
+def a_cue(category: str) -> str:
+    """How a reason names a category's cue: "a threat cue", "an abusive cue" (a reason read "a abusive cue")."""
+    return f"{'an' if category[0] in 'aeiou' else 'a'} {category} cue"
 
 
 def explain(rules: RuleSet, message: Message, n: int = 3) -> dict[str, Any]:

@@ -22,7 +22,7 @@ import yaml
 
 from inbox_agent.core import caseless, grouping, literals
 from inbox_agent.core.backtracking import backtracking_risk
-from inbox_agent.core.learned import ModelSettings, automatic_opinion, model_settings, second_opinion
+from inbox_agent.core.learned import ModelSettings, a_cue, automatic_opinion, model_settings, second_opinion
 from inbox_agent.core.models import (
     Category,
     Deadline,
@@ -1917,8 +1917,7 @@ def review_reason(rules: RuleSet, scores: tuple[tuple[str, float], ...]) -> str:
     rank = {name: i for i, name in enumerate(rules.priority)}
     for name, score in scores:
         if name in SERIOUS and 0 < score < rules.threshold and rank.get(name, len(rank)) < rank.get(chosen, len(rank)):
-            article = "an" if name[0] in "aeiou" else "a"
-            return f"{article} {name} cue scored {score:g}, below the threshold {rules.threshold:g}"
+            return f"{a_cue(name)} scored {score:g}, below the threshold {rules.threshold:g}"
     reached = [(n, s) for n, s in scores if s >= rules.threshold]
     if len(reached) >= 2 and reached[0][1] - reached[1][1] < CLOSE_MARGIN and any(n in SERIOUS for n, _ in reached[:2]):
         (first, a), (second, b) = reached[:2]
