@@ -1430,9 +1430,15 @@ _TO_THE_PRINCIPAL = re.compile(
 )
 
 
+@lru_cache(maxsize=16)
+def _written_for_someone(text: str) -> bool:
+    """Whether a text says it is written for someone (see _PROXY): asked once per text, not once per quotation."""
+    return _PROXY.search(text) is not None
+
+
 def _principal(match: re.Match[str]) -> bool:
     """Whether a quotation is the message of the person the sender writes for (see _PROXY)."""
-    return _PROXY.search(match.string) is not None and not _TO_THE_PRINCIPAL.search(
+    return _written_for_someone(match.string) and not _TO_THE_PRINCIPAL.search(
         match.string, max(match.start() - 80, 0), match.start()
     )
 
