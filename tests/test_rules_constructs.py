@@ -284,6 +284,32 @@ def test_the_message_of_someone_the_sender_writes_for_is_read_as_theirs(text, ow
     assert own_keeps in own if not forwarded else QUOTE_MARK.strip() in own  # and the model reads the same
 
 
+@pytest.mark.parametrize(
+    "text, category",
+    [
+        (
+            "My nan asked me to send this as she doesn't do email. She says: \"If that clerk stops my allotment I will"
+            ' put a brick through her front window, I know where she lives."',
+            "threat",
+        ),
+        (
+            "My nan asked me to report this as she doesn't do email. The lads next door shouted at her \"we will put a"
+            ' brick through your window, old woman" on Friday night.',
+            "abuse_report",
+        ),
+        (
+            "I'm writing for my grandad, he dictated it: \"Those gypsies on the lay-by are vermin and should be driven"
+            ' out of the parish."',
+            "hate",
+        ),
+    ],
+)
+def test_a_threat_or_hate_typed_up_for_someone_is_decided_as_theirs(text, category):
+    """End to end, rules and model as shipped: the nan's own threat is a threat; the threat made to her, a report."""
+    message = parse(f"From: r@example.org\r\nSubject: Message for the council\r\n\r\n{text}\r\n".encode())
+    assert decide(load_rules(ROOT / "rules.yaml"), message, screen(message)).category == category
+
+
 def test_literal_clauses_name_what_a_pattern_cannot_match_without():
     assert clauses(r"\bpick a (fight|row) with (you|u)\b") == (("pick a ",), (" with ",), ("fight", "row"))
     assert clauses(r"(kill|hurt)s? you") == ((" you",), ("hurt", "kill"))
