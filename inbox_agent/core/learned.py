@@ -894,13 +894,17 @@ def overrules(settings: ModelSettings, decision: Decision, opinion: Opinion) -> 
         return False
     if p >= settings.overrule_above:
         return True
-    grave = top in SERIOUS or decision.category in SERIOUS
     return (
-        not grave
+        not _grave(top, decision)
         and settings.overrule_lead > 0
         and p >= settings.overrule_lead_above
         and p >= settings.overrule_lead * opinion.p(decision.category)
     )
+
+
+def _grave(top: str, decision: Decision) -> bool:
+    """Whether the model's reading would make or unmake a threat, hate or abuse."""
+    return top in SERIOUS or decision.category in SERIOUS
 
 
 def _overruling(settings: ModelSettings, decision: Decision, opinion: Opinion) -> str:
@@ -953,7 +957,7 @@ def revise(
         if top in SERIOUS and counter:
             held = held or f"; not decided {top}: {counter!r} may take it back"
         else:
-            grave = top in SERIOUS or decision.category in SERIOUS  # making or unmaking one: the Clerk looks
+            grave = _grave(top, decision)  # making or unmaking one: the Clerk looks
             return _recategorised(
                 rules,
                 decision,

@@ -252,8 +252,10 @@ def own_forward(own: str, forwarded: str, sender: str) -> tuple[str, str]:
         return own, forwarded
     lines = forwarded.split("\n")
     author, start = None, 0
-    while start < len(lines) and (not lines[start].strip() or _FORWARD_HEADER.match(lines[start])):
+    while start < len(lines):
         header = _FORWARD_HEADER.match(lines[start])
+        if not header and lines[start].strip():
+            break
         if header and header.group(1).lower() == "from" and author is None:
             author = header.group(2)
         start += 1
