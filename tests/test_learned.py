@@ -386,6 +386,14 @@ def test_counter_cues_are_the_rules_families_of_negation_counter_speech_and_repo
         assert learned.counter_cue(rules, text, "hate") == "", text
     # A negation takes back hate, but is part of many threats: "you won't see it coming".
     assert learned.counter_cue(rules, "we shouldn't let asylum seekers suffer", "hate") == "shouldn't"
+    # ... in a line or two: in a letter, the negation beside the hate is mostly the hostility itself.
+    letter = (
+        "i have lived in this village for forty years and watched it change a great deal, mostly for the better, but i"
+        " want the council to know it: travellers do not belong here and should never be allowed on the field"
+    )
+    assert learned.counter_cue(rules, letter, "hate") == ""
+    assert learned.counter_cue(rules, "travellers do not belong here", "hate") == "not"  # short: the price of it
+    assert learned.counter_cue(rules, letter + ". it is wrong to say so, of course", "hate") == "wrong"
     assert learned.counter_cue(rules, "you won't see it coming", "threat") == ""
     assert learned.counter_cue(dataclasses.replace(rules, cues={}), "it is wrong to say", "hate") == ""
     # Harm blamed on help that cannot arrive is danger talk in a complaint about parking or access, not a threat.
