@@ -474,3 +474,12 @@ def test_a_near_hit_shows_the_words_it_joined():
     got = decision("I swear down I will deck him")
     hit = next(h for h in got.hits if h.rule == "threat.intent-to-harm")
     assert hit.matched == "i swear down i will deck him"
+
+
+def test_blame_disclaimed_for_a_danger_is_no_menace_but_harm_said_to_fall_elsewhere_is():
+    """ "Somebody is going to get hurt, and it won't be my fault" disclaims blame for a danger; "... and it won't be
+    me" says who will do the hurting."""
+    disclaimed = decision("Somebody is going to get hurt on that lane, and it won't be my fault when they do.")
+    assert "threat.menace" not in {h.rule for h in disclaimed.hits}
+    menace = decision("Keep pushing me on this and somebody will get hurt, and it won't be me.")
+    assert "threat.menace" in {h.rule for h in menace.hits} and menace.category == "threat"
