@@ -284,6 +284,24 @@ def test_a_complaint_from_a_no_reply_address_waits_for_review_and_is_never_answe
     assert any(e.kind == "not_acknowledged" for e in case.history)
 
 
+def test_a_suspicion_in_mail_from_a_no_reply_address_opens_a_case_for_review(monkeypatch):
+    """Mail that looks automatic only by its noreply address, where the model suspects a threat it does not take:
+    filed away as automatic, it would be a threat nobody saw. It becomes a case waiting for the Clerk's review,
+    never answered and raising no alert until she decides."""
+    from inbox_agent.core import learned
+
+    suspicion = learned.Opinion((("threat", 0.6), ("enquiry", 0.4)))
+    monkeypatch.setattr(learned, "opinion_of", lambda _rules, _message: (None, "nice car. be a shame.", suspicion))
+    result = decide(fetched("Nice car. Be a shame.", sender="<noreply.tc@example.org>"))
+    case = result.case
+    assert result.disposition == Disposition.FILED and case is not None and case.category == "automated"
+    assert case.status == casebook.NEEDS_REVIEW and result.ack is None and result.alert is None
+    assert any(e.kind == "needs_review" and "may be a threat (p=0.60)" in e.note for e in case.history)
+    # Mail automatic by its headers is the screen's alone: the model is not asked and no case is opened.
+    bulk = decide(fetched("Nice car. Be a shame.", headers="Auto-Submitted: auto-generated\r\n"))
+    assert bulk.disposition == Disposition.NO_CASE and bulk.case is None
+
+
 def test_an_enquiry_opens_no_case():
     result = decide(fetched("Could you tell me when the next meeting is?"))
     assert result.disposition == Disposition.NO_CASE and result.record is not None

@@ -762,10 +762,21 @@ def take_automatic(
 ) -> Decision:
     """The automatic decision, or a threat, hate or abuse the model is very sure of (`take`, `take_above`) in a
     text with no counter-cue: decided, for the Clerk's review, as `take` decides one in mail the rules left as the
-    default."""
+    default. One it suspects (`review`) at least as surely as it confirms a rule's weak cue (`confirm_above`) leaves
+    the decision automatic but sends it to the Clerk's review, as in a person's mail: "nice car, be a shame" from a
+    noreply address is never filed away unseen. (At review_above, 0.2, it suspected abuse in out-of-office replies.)"""
     top, p = opinion.top()
     if top not in settings.take or p < settings.take_above or counter:
-        return decision
+        bar = max(settings.review_above, settings.confirm_above)
+        suspected = next((name for name in settings.review if opinion.p(name) >= bar), None)
+        if suspected is None or decision.review:
+            return decision
+        q = opinion.p(suspected)
+        return replace(
+            decision,
+            review=f"the learned model thinks this may be {_SUSPECTED.get(suspected, suspected)} (p={q:.2f}) in"
+            " mail that looked automatic",
+        )
     return _taken(
         rules, decision, top, p, settings.take_above, "but ", " in mail that looked automatic: no rule saw it"
     )

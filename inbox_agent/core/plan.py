@@ -374,8 +374,9 @@ def _file(judged: _Judged, context: Context, linked: list[str], now: datetime) -
             looks_like=decision.category,
             subject=message.subject,
         )
-    # Uncertain human mail, and a stranger writing into someone's case, go to the Clerk: never a silent enquiry.
-    human = not judged.screening.automated
+    # Uncertain human mail, and a stranger writing into someone's case, go to the Clerk: never a silent enquiry. Mail
+    # that looks automatic only by signs a person's mail can show (a noreply address) may be a person's too.
+    human = not judged.screening.automated or judged.screening.lookalike
     if not judged.category.case and not (human and (decision.review or linked)):
         return _recorded(record, Disposition.NO_CASE, counts, reason=decision.reason, subject=message.subject)
     return _new_case(judged, context, linked, now, for_the_record=for_the_record)

@@ -1846,8 +1846,10 @@ def decide(rules: RuleSet, message: Message, screening: Screening) -> Decision:
             filed = Decision(AUTOMATED, rules.category(AUTOMATED).severity, (), (), automatic)
             if not screening.lookalike or serious is not None:
                 return filed
-            taken = automatic_opinion(rules, message, filed)
-            return taken if taken is not filed else _person_behind(rules, hits, scores, automatic) or filed
+            taken = automatic_opinion(rules, message, filed)  # still automatic (maybe for review), or taken
+            if taken.category != AUTOMATED:
+                return taken
+            return _person_behind(rules, hits, scores, automatic) or taken
         ranked = _ranked(scores)
         reason = (
             f"{serious} scored {scores[serious]:g} (threshold {rules.threshold:g}) in mail that looks like {automatic}"
