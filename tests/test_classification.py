@@ -91,7 +91,7 @@ def test_the_main_part_holds_the_floor_too(agent):
     # styles) and a negation taking back the model's hate only in a line or two: 0.9943, 0.9901, 0.9922, 0.9936,
     # none, none. With a third (ga..gh, 480) and "it won't be my fault" no longer read as menace: 0.9943, 0.9908,
     # 0.9927, 0.9920, none, none. With a fourth (ha..hh, 480): 0.9942, 0.9881, 0.9954, 0.9934, none, and one (a
-    # threat from a noreply address the model was 0.8997 sure of); with such suspicions sent to review: none.
+    # threat from a noreply address the model was 0.895 sure of); with such suspicions sent to review: none.
     # These flatter the rules:
     # most of this part was tuned on. The floor is what was measured, so that a change that makes it worse fails.
     # Judge generalisation on the held-out part, HateCheck and train-model --by-writer, not here.
