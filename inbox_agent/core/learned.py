@@ -771,12 +771,7 @@ def take_automatic(
         suspected = next((name for name in settings.review if opinion.p(name) >= bar), None)
         if suspected is None or decision.review:
             return decision
-        q = opinion.p(suspected)
-        return replace(
-            decision,
-            review=f"the learned model thinks this may be {_SUSPECTED.get(suspected, suspected)} (p={q:.2f}) in"
-            " mail that looked automatic",
-        )
+        return replace(decision, review=_suspicion(suspected, opinion.p(suspected), " in mail that looked automatic"))
     return _taken(
         rules, decision, top, p, settings.take_above, "but ", " in mail that looked automatic: no rule saw it"
     )
@@ -1003,11 +998,13 @@ def revise(
     for name in settings.review:
         q = opinion.p(name)
         if q >= settings.review_above and rank.get(name, len(rank)) < mine:  # the rules found nothing as grave
-            return replace(
-                decision,
-                review=f"the learned model thinks this may be {_SUSPECTED.get(name, name)} (p={q:.2f}){held}",
-            )
+            return replace(decision, review=_suspicion(name, q, held))
     return decision
+
+
+def _suspicion(category: str, p: float, tail: str = "") -> str:
+    """A review reason for what the model suspects: "the learned model thinks this may be a threat (p=0.61)"."""
+    return f"the learned model thinks this may be {_SUSPECTED.get(category, category)} (p={p:.2f}){tail}"
 
 
 def a_cue(category: str) -> str:
