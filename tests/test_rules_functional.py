@@ -6106,8 +6106,8 @@ def test_an_outside_writers_functional_cases_hold_their_floor():
     it). Round 15 (hate said over a quantifier or as a feeling held, written on other probes): hate 55. Retrained on the
     part grown by ya..yf: complaints 34 (a Scots complaint, "Ah'm awfy disappointed wi the state o the village hall
     toilets", which the rules do not read and the model is 0.68 sure of, short of the 0.9 it needs in one line);
-    retrained on the part grown by ka..kf: 35 again; by la..lf: 34 (the same line, at the bar); by ja..jh: 34. The writer filed reports
-    of abuse as enquiries or complaints, so enquiries are not held here."""
+    retrained on the part grown by ka..kf: 35 again; by la..lf: 34 (the same line, at the bar); by ja..jh: 34. The
+    writer filed reports of abuse as enquiries or complaints, so enquiries are not held here."""
     totals: dict[str, int] = {}
     right: dict[str, int] = {}
     wrongly_serious = 0
