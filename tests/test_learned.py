@@ -665,3 +665,25 @@ def test_a_reason_names_each_categorys_cue_in_english():
         "a hate cue",
         "an abusive cue",
     ]
+
+
+def test_a_request_the_law_puts_a_clock_on_that_the_model_suspects_goes_to_review():
+    """A subject access or FOI request the rules read as an enquiry or a complaint would miss its statutory deadline
+    unseen: the shipped rules.yaml lets the model's suspicion of one, at review_above, send the decision to the
+    Clerk's review, as a suspected threat is. The category stays as decided; what is already a request, or already
+    for review, is left alone."""
+    rules = load_rules(ROOT / "rules.yaml", ROOT / "templates")
+    settings = learned.for_text(rules.model, " ".join(["the figures for the play area this year"] * 4))
+    assert {"subject_access", "foi_request"} <= set(settings.review) and settings.review_above == 0.2
+    message = parse(mail("hello there"))
+    plain = decide(dataclasses.replace(rules, model=None), message, screen(message))
+    assert plain.category == "enquiry" and plain.review == ""
+    suspected = revise(rules, settings, plain, Opinion((("enquiry", 0.7), ("foi_request", 0.24), ("complaint", 0.06))))
+    assert suspected.category == "enquiry"
+    assert suspected.review == "the learned model thinks this may be an FOI request (p=0.24)"
+    own_data = revise(rules, settings, plain, Opinion((("enquiry", 0.74), ("subject_access", 0.21), ("hate", 0.05))))
+    assert own_data.review == "the learned model thinks this may be a subject access request (p=0.21)"
+    unsure = Opinion((("enquiry", 0.8), ("foi_request", 0.15), ("complaint", 0.05)))
+    assert revise(rules, settings, plain, unsure).review == ""
+    request = dataclasses.replace(plain, category="foi_request")
+    assert revise(rules, settings, request, Opinion((("foi_request", 0.7), ("enquiry", 0.3)))).review == ""

@@ -945,8 +945,9 @@ def revise(
     rules left as the default, a threat, hate or abuse that is the model's first category at `take_above` or more is
     decided when the text has no counter-cue (`counter`, see counter_cue), also for review; other mail the rules left
     as the default goes to the model's category when the model is sure and may decide it; a threat, hate or abuse the
-    model suspects, which the rules did not confirm (nor anything earlier in priority), goes to the Clerk's review
-    with the model's probability as the reason. A category the rules reached is otherwise overruled only where
+    model suspects (or a request the law puts a clock on, as rules.yaml's `review` lists), which the rules did not
+    confirm (nor anything earlier in priority), goes to the Clerk's review with the model's probability as the
+    reason. A category the rules reached is otherwise overruled only where
     rules.yaml lists `overrule`: the model's first reading, sure enough (see overrules) in mail of take_short_words
     words or more, replaces it; making or unmaking a threat, hate or abuse goes to review."""
     for name, score in sorted(_weak_cues(rules, settings, decision), key=lambda kv: rules.priority.index(kv[0])):
