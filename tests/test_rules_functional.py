@@ -13,8 +13,11 @@ import dataclasses
 
 import pytest
 from conftest import ROOT
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from inbox_agent.core.normalise import parse
+from inbox_agent.core.normalise import _GLUE as GLUE
+from inbox_agent.core.normalise import parse, unjoin
 from inbox_agent.core.rules import decide, load_rules
 from inbox_agent.core.screen import screen
 
@@ -6025,6 +6028,68 @@ def test_unmask_names_a_cue_family_and_fills_in_only_an_unambiguous_mask(tmp_pat
     # A mask that fits many words is left alone by the rules (the learned model may still take it, for review).
     masked = parse(b"From: resident@example.org\r\nSubject: Message\r\n\r\ni will *** you\r\n")
     assert decide(dataclasses.replace(RULES, model=None), masked, screen(masked)).category == "enquiry"
+
+
+def test_words_run_together_or_broken_by_a_space_are_read_as_written_to_dodge_a_filter(tmp_path):
+    from inbox_agent.errors import RulesError
+
+    text = (ROOT / "rules.yaml").read_text()
+    bad = tmp_path / "rules.yaml"
+    bad.write_text(text.replace("unjoin: [hate_verb,", "unjoin: [nope, hate_verb,"))
+    with pytest.raises(RulesError, match="unjoin names unknown cue family 'nope'"):
+        load_rules(bad)
+    words = RULES.join_set  # type: ignore[attr-defined]
+    assert {"hate", "muslims", "vermin", "immigrants", "gay"} <= words
+    assert unjoin("i hatemuslims so much", words) == "i hate muslims so much"
+    assert unjoin("muslimsarevermin.", words) == "muslims are vermin."
+    assert unjoin("immi grants are sub human!", words) == "immigrants are subhuman!"
+    for plain in ("the transport plan", "a blackout on the green", "womenfolk's", "dear g ross,", "imigrants"):
+        assert unjoin(plain, words) == plain  # real words, a name, a misspelling: never split or joined
+    for text, expected in (
+        ("I hatemuslims so much", "hate"),
+        ("Immi grants are vermin", "hate"),
+        ("Please book the hall for the transport group.", "not-serious"),
+    ):
+        assert passes(text, expected), text
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "the",
+                "hall",
+                "booking",
+                "transport",
+                "black",
+                "out",
+                "is",
+                "i",
+                "women",
+                "folk",
+                "immi",
+                "grants",
+                "sub",
+                "human",
+                "hate",
+                "ful",
+                "mus",
+                "lims",
+            ]
+        ),
+        min_size=1,
+        max_size=12,
+    )
+)
+@settings(max_examples=300, deadline=None)
+def test_unjoin_only_ever_splits_or_joins_listed_words(tokens):
+    """Whatever the words, unjoin only moves spaces, and every word it makes is listed or a grammar word."""
+    text = " ".join(tokens)
+    words = RULES.join_set  # type: ignore[attr-defined]
+    result = unjoin(text, words)
+    assert result.replace(" ", "") == text.replace(" ", "")
+    made = set(result.split(" ")) - set(tokens)
+    assert all(w in words or w in GLUE for w in made), made
 
 
 def test_one_part_of_a_veiled_threat_goes_to_the_clerk_and_decides_nothing():

@@ -16,7 +16,11 @@ from collections.abc import Iterator
 from email.header import decode_header, make_header
 from email.message import Message
 from email.utils import getaddresses, parsedate_to_datetime
+from functools import lru_cache
 from html.parser import HTMLParser
+from typing import Any
+
+import ahocorasick
 
 from inbox_agent.core.models import UNKNOWN_CHARSET
 from inbox_agent.core.models import Message as ParsedMessage
@@ -522,11 +526,13 @@ def _joined(run: re.Match[str]) -> str:
     return re.sub(r"[.\-_* ]", "", spaced) if sum(c.isalpha() for c in spaced) >= 3 else spaced
 
 
-def deobfuscate(text: str, masked_words: frozenset[str] = frozenset()) -> str:
+def deobfuscate(
+    text: str, masked_words: frozenset[str] = frozenset(), joined_words: frozenset[str] = frozenset()
+) -> str:
     """Undo the usual ways round word filters, one token at a time so nothing is joined across words:
     look-alike letters, invisible characters and added accents, ! or | between letters, spaced or dotted letters (a
-    double space still ends a word), stretched letters, l33t digits, and f*ck-style masks (filled in only when exactly
-    one listed word fits). Returns folded text."""
+    double space still ends a word), stretched letters, l33t digits, f*ck-style masks (filled in only when exactly
+    one listed word fits), and listed words run together or split by a space (see unjoin). Returns folded text."""
     text = unicodedata.normalize("NFKC", text).casefold().replace("\u2019", "'").replace("\u2018", "'")
     text = _INVISIBLE.sub("", text)
     if not text.isascii():  # accents added to dodge a filter ("kïll"): matched without them
@@ -556,7 +562,87 @@ def deobfuscate(text: str, masked_words: frozenset[str] = frozenset()) -> str:
                 word = fits[0]
         return word
 
-    return _WORDISH.sub(token, text) if _NEEDS_TOKENS.search(text) else text
+    text = _WORDISH.sub(token, text) if _NEEDS_TOKENS.search(text) else text
+    return unjoin(text, joined_words) if joined_words else text
+
+
+# Grammar words that run into listed ones when the spaces are left out to dodge a filter ("ihatemuslims",
+# "theyareallvermin"). Short and closed on purpose: a word made only of these and listed words is rarely a real one.
+_GLUE = frozenset(
+    "i im ive id we you u ur your they them theyre these those the all are r is be been should so and of to just"
+    " really very people ppl folk like fucking bloody such get go out back no more my our their that this".split()
+)
+_EDGE = ".,!?;:'\"()"
+
+
+@lru_cache(maxsize=4)
+def _joiner(words: frozenset[str]) -> tuple[Any, frozenset[str], int, frozenset[str]]:
+    """An Aho-Corasick automaton of the listed words, the words a run may be split into, the longest of them, and
+    the starts (two letters or more, short of a whole word) a listed word may be split at."""
+    automaton = ahocorasick.Automaton()
+    for word in words:
+        automaton.add_word(word, word)
+    automaton.make_automaton()
+    vocabulary = words | _GLUE
+    halves = frozenset(w[:i] for w in words if len(w) >= 5 for i in range(2, len(w) - 1))
+    return automaton, vocabulary, max(map(len, vocabulary)), halves
+
+
+def _split(run: str, vocabulary: frozenset[str], longest: int, words: frozenset[str]) -> tuple[str, ...] | None:
+    """The fewest listed and grammar words that spell `run` exactly, if one of them is listed; two pieces only if
+    both are listed ("hatejews"), as a listed word with a grammar word is often a real word ("blackout")."""
+    best: list[tuple[str, ...] | None] = [None] * (len(run) + 1)
+    best[0] = ()
+    for i in range(len(run)):
+        done = best[i]
+        if done is None:
+            continue
+        for j in range(i + 1, min(len(run), i + longest) + 1):
+            piece = run[i:j]
+            if piece in vocabulary:
+                found = best[j]
+                if found is None or len(found) > len(done) + 1:
+                    best[j] = (*done, piece)
+    pieces = best[-1]
+    if not pieces or len(pieces) < 2 or not any(p in words for p in pieces):
+        return None
+    return pieces if len(pieces) > 2 or all(p in words for p in pieces) else None
+
+
+def unjoin(text: str, words: frozenset[str]) -> str:
+    """Listed words (cue words of hate and harm, see rules.yaml's `unjoin:`) written without the spaces round them
+    ("ihatemuslims", "muslimsarevermin") are spaced again, and a listed word of five letters or more broken by one
+    space ("immi grants", "sub human") is joined: only where every piece of the run is a listed or grammar word and
+    one is listed, so that an ordinary word that holds a listed one ("transport", "scumble") is left as it is. Takes
+    text as deobfuscate leaves it: folded, one space between words."""
+    automaton, vocabulary, longest, halves = _joiner(words)
+    tokens = text.split(" ")
+    changed = False
+    for i, token in enumerate(tokens[:-1]):  # a word broken by one space
+        if token in halves and token not in vocabulary:
+            after = tokens[i + 1]
+            core = after.rstrip(_EDGE)
+            if len(core) >= 2 and token + core in words and core not in vocabulary:
+                tokens[i], tokens[i + 1], changed = token + core + after[len(core) :], "", True
+    if changed:
+        text = " ".join(t for t in tokens if t)
+    runs: dict[tuple[int, int], None] = {}
+    for end, word in automaton.iter(text):  # words run together
+        start = end - len(word) + 1
+        if (start and text[start - 1].isalpha()) or (end + 1 < len(text) and text[end + 1].isalpha()):
+            while start and text[start - 1].isalpha():
+                start -= 1
+            end += 1
+            while end < len(text) and text[end].isalpha():
+                end += 1
+            runs[(start, end)] = None
+    for start, end in sorted(runs, reverse=True):
+        run = text[start:end]
+        if 5 <= len(run) <= 40 and run not in vocabulary:
+            pieces = _split(run, vocabulary, longest, words)
+            if pieces:
+                text = text[:start] + " ".join(pieces) + text[end:]
+    return text
 
 
 def fold(text: str) -> str:

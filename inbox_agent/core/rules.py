@@ -158,6 +158,7 @@ class RuleSet:
     path: Path
     mask_words: tuple[str, ...] = ()
     unmask_words: tuple[str, ...] = ()  # further words a mask like "h*rt" may stand for (never masked in excerpts)
+    unjoin_words: tuple[str, ...] = ()  # words read apart when run into others, or whole when split (see unjoin)
     other_retention: Retention | None = None  # records of mail that needed no case, and quarantined mail
     model: ModelSettings | None = None  # the learned second opinion (learned.py); None: rules alone
     cues: dict[str, str] | None = None  # cue families, by name, that rules combine: each one's alternation
@@ -181,6 +182,7 @@ class RuleSet:
         object.__setattr__(self, "phrase_index", index)
         object.__setattr__(self, "matcher", _Matcher(self))
         object.__setattr__(self, "mask_set", frozenset(self.mask_words) | frozenset(self.unmask_words))
+        object.__setattr__(self, "join_set", frozenset(self.unjoin_words))
         # Only the texts some rule reads are prepared and scanned.
         object.__setattr__(self, "scopes", tuple(s for s in SCOPES if any(s in r.scopes for r in self.rules)))
 
@@ -1225,20 +1227,20 @@ def _headers(spec: dict[str, Any], where: str, line: int, problems: _Problems) -
     return headers
 
 
-def _plain_words(data: dict[str, Any], problems: _Problems) -> tuple[str, ...]:
-    """The plain single words of the cue families named by `unmask:`, so that "h*rt" or "st*b" is read as the one
-    harm word it can be, as "f*ck" is (a mask that fits two words is left alone)."""
-    names = _as_list(data.get("unmask"), "unmask", data["__line__"], problems)
+def _plain_words(data: dict[str, Any], problems: _Problems, key: str = "unmask", shortest: int = 4) -> tuple[str, ...]:
+    """The plain single words of the cue families named by `unmask:` (or `unjoin:`), so that "h*rt" or "st*b" is read
+    as the one harm word it can be, as "f*ck" is (a mask that fits two words is left alone)."""
+    names = _as_list(data.get(key), key, data["__line__"], problems)
     cues = data.get("cues")
     raw: dict[str, Any] = cues if isinstance(cues, dict) else {}
     words: list[str] = []
     for name in names:
         if name not in raw:
             problems.add(
-                data["__line__"], f"unmask names unknown cue family {name!r}", "list only families defined under cues:"
+                data["__line__"], f"{key} names unknown cue family {name!r}", "list only families defined under cues:"
             )
             continue
-        words += [w.casefold() for w in raw[name] if isinstance(w, str) and w.isalpha() and len(w) > 3]
+        words += [w.casefold() for w in raw[name] if isinstance(w, str) and w.isalpha() and len(w) >= shortest]
     return tuple(words)
 
 
@@ -1341,6 +1343,7 @@ def load_rules(path: Path, templates_dir: Path | None = None, *, judging: bool =
     )
     other = _retention(data.get("retention"), "retention (for mail without a case)", data["__line__"], problems)
     unmask_words = _plain_words(data, problems)
+    unjoin_words = _plain_words(data, problems, "unjoin", 3)
     model = model_settings(data.get("model"), list(categories), problems.add, data["__line__"])
     groups = grouping.groups(data.get("groups"), categories, data["__line__"], problems.add)
     problems.raise_first()
@@ -1353,6 +1356,7 @@ def load_rules(path: Path, templates_dir: Path | None = None, *, judging: bool =
         path=path,
         mask_words=mask_words,
         unmask_words=unmask_words,
+        unjoin_words=unjoin_words,
         other_retention=other,
         cues=cue_sources,
         cue_starts=cue_starts,
@@ -1369,7 +1373,7 @@ def load_rules(path: Path, templates_dir: Path | None = None, *, judging: bool =
 
 def prepare(text: str, rules: RuleSet) -> str:
     """The text rules match: folded and de-obfuscated, so 'piiiiss 0ff' and 'piss off' meet."""
-    return _prepared(text[:MAX_CLASSIFIED_CHARS], rules.mask_set)  # type: ignore[attr-defined]
+    return _prepared(text[:MAX_CLASSIFIED_CHARS], rules.mask_set, rules.join_set)  # type: ignore[attr-defined]
 
 
 # The rules and the model prepare the same subject and, in most mail (no quotation in it), the same words: once each.
