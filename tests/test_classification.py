@@ -93,14 +93,16 @@ def test_the_main_part_holds_the_floor_too(agent):
     # 0.9927, 0.9920, none, none. With a fourth (ha..hh, 480): 0.9942, 0.9881, 0.9954, 0.9934, none, and one (a
     # threat from a noreply address the model was 0.895 sure of); with such suspicions sent to review: none. With a
     # fifth (ja..jh, 480): 0.9940, 0.9881, 0.9935, 0.9965, none, none. With 1,118 short messages (ba..bd, one to
-    # four lines, written to a functional brief) and the model retrained: 0.9676, 0.9240, 0.9050, 0.9807, none, none.
-    # The fall is these short threats, hate and abuse: the rules miss many of them and the model, sure enough of
-    # them to decide in longer mail, is held to 0.9 in a line or two; they go to review.
+    # four lines, written to a functional brief) and the model retrained: 0.9676, 0.9240, 0.9050, 0.9807, none, none;
+    # with 765 more (be..bg), and none of these short messages carrying a stock subject line (which the model had
+    # learned to read as a sign of a threat): 0.9586, 0.8783, 0.8824, 0.9700, none, none. The fall is these short
+    # threats, hate and abuse: the rules miss many of them and the model, sure enough of them to decide in longer
+    # mail, is held to 0.9 in a line or two; they go to review.
     # These flatter the rules:
     # most of this part was tuned on. The floor is what was measured, so that a change that makes it worse fails.
     # Judge generalisation on the held-out part, HateCheck and train-model --by-writer, not here.
-    assert main["macro_f1"] >= 0.9676 and main["per_category"]["threat"]["recall"] >= 0.9239
-    assert main["per_category"]["hate"]["recall"] >= 0.9049 and main["per_category"]["abusive"]["recall"] >= 0.9807
+    assert main["macro_f1"] >= 0.9586 and main["per_category"]["threat"]["recall"] >= 0.8783
+    assert main["per_category"]["hate"]["recall"] >= 0.8824 and main["per_category"]["abusive"]["recall"] >= 0.9700
     assert sum(main["confusion"]["complaint"][c] for c in ("threat", "hate", "abusive")) == 0
     assert silent_misses(main) == []
 
@@ -232,12 +234,15 @@ def test_the_held_out_part_holds_the_measured_floor(agent):
     0.895 (three abuses decided milder, all for review), complaint 0.952, FOI 0.952, no complaint decided a threat,
     hate or abuse, but one threat decided a complaint with no review (the model 0.18 sure of a threat, below the 0.2
     that sends it to review; 0.15 was tried on three writer splits left out of training and caught one more silent
-    miss in 1,440 messages for 30 more reviews, so the bar stayed), 108 reviews.
+    miss in 1,440 messages for 30 more reviews, so the bar stayed), 108 reviews. With 765 more short messages
+    (be..bg, threats and abuse weighted) and none of these short training messages carrying a stock subject line:
+    0.9205, threat 0.896, hate 0.952, abusive 0.868, complaint 0.976, conduct complaints 0.917, none decided serious,
+    the same one missed with no review, 108 reviews.
     """
     held = scores(agent, HELDOUT)
     recall = {c: held["per_category"][c]["recall"] for c in ("threat", "hate", "abusive", "complaint")}
-    assert held["macro_f1"] >= 0.924 and recall["threat"] >= 0.937 and recall["hate"] >= 0.904
-    assert recall["abusive"] >= 0.894 and recall["complaint"] >= 0.952
+    assert held["macro_f1"] >= 0.920 and recall["threat"] >= 0.895 and recall["hate"] >= 0.952
+    assert recall["abusive"] >= 0.868 and recall["complaint"] >= 0.976
     assert sum(held["confusion"]["complaint"].get(c, 0) for c in ("threat", "hate", "abusive")) == 0  # the issue's
     assert len(silent_misses(held)) <= 1  # measured (round 18: none); the issue asks for none
 
@@ -270,9 +275,11 @@ def test_a_public_hate_speech_suite_nobody_here_wrote_holds_its_measured_floor()
     and by ma..mh and na..nh: 1,043 (40.7%), 2,246 (87.6%), 1,105; and by ga..gh: 1,043 (40.7%), 2,224 (86.8%),
     1,105; and by ha..hh: 1,043 (40.7%), 2,226 (86.9%), 1,105; and by ja..jh: 1,041 (40.6%), 2,302 (89.8%), 1,106.
     Round 19, with words run together or split by a space read as meant (written from the functionality's name, not
-    its cases): 1,047 (40.9%), 2,306 (90.0%), 1,106; retrained on the part grown by 1,118 short messages (ba..bd),
+    its cases): 1,047 (40.9%), 2,306 (90.0%), 1,106; retrained on the part grown by 1,883 short messages (ba..bg),
     with a drainage dyke and verbs such as "attracting rats" no longer read as a slur or as calling people rats:
-    1,079 (42.1%), 2,485 (97.0%), 1,107. A change that makes any of these worse fails."""
+    1,067 (41.6%), 2,422 (94.5%), 1,109. (A first retraining, on training messages that carried a few stock subject
+    lines, read 2,485 (97.0%): the model had learned these cases' subject, "A message", as a sign of a threat or
+    hate. The training messages now have no subject.) A change that makes any of these worse fails."""
     import subprocess
     import sys
 
@@ -281,22 +288,23 @@ def test_a_public_hate_speech_suite_nobody_here_wrote_holds_its_measured_floor()
     )
     total = json.loads(result.stdout)["total"]
     assert total["hateful_cases"] == 2563 and total["non_hateful_cases"] == 1165
-    assert total["caught_as_hate"] / total["hateful_cases"] >= 0.420
-    assert total["noticed"] / total["hateful_cases"] >= 0.969
-    assert total["non_hateful_right"] / total["non_hateful_cases"] >= 0.950
+    assert total["caught_as_hate"] / total["hateful_cases"] >= 0.416
+    assert total["noticed"] / total["hateful_cases"] >= 0.944
+    assert total["non_hateful_right"] / total["non_hateful_cases"] >= 0.951
 
 
 @pytest.mark.long
 def test_a_held_out_functional_suite_holds_its_measured_floor():
     """tests/data/functional-heldout: 398 short cases in 44 functionalities by a helper who saw only a brief (see
     tests/data/LICENSES), measured by scripts/functional, which prints figures only: never read, never tuned on. A
-    second helper wrote a development set to the same brief (it joined the main part as writer ba, with three more
-    training sets, bb..bd, written to a brief that forbade the brief's example phrases). Measured on arrival, with the
+    second helper wrote a development set to the same brief (it joined the main part as writer ba, with six more
+    training sets, bb..bg, written to a brief that forbade the brief's example phrases). Measured on arrival, with the
     rules and model of round 18: threat 45 of 80 decided a threat (77 noticed: decided serious or sent to review),
     hate 77 of 138 (131), abuse 26 of 32 (32); 145 of the 148 other cases not decided serious; 33 of 67 complaints
     decided complaints. After round 19 (words run together read apart, rules for a fate foretold, a weapon kept for
-    someone, a routine watched, the model retrained on ba..bd): threat 50 (77), hate 86 (138), abuse 23 (32), 146 of
-    148, complaints 35. The floor is what was measured: a change that makes any of these worse fails."""
+    someone, a routine watched, the model retrained on ba..bg, whose messages carry no subject line): threat 50
+    (77), hate 84 (135), abuse 26 (32), 146 of 148, complaints 35. The floor is what was measured: a change that
+    makes any of these worse fails."""
     import subprocess
     import sys
 
@@ -310,6 +318,6 @@ def test_a_held_out_functional_suite_holds_its_measured_floor():
         32,
         148,
     )
-    assert total["threat_caught"] >= 50 and total["hate_caught"] >= 86 and total["abusive_caught"] >= 23
-    assert total["threat_noticed"] >= 77 and total["hate_noticed"] >= 138 and total["abusive_noticed"] >= 32
+    assert total["threat_caught"] >= 50 and total["hate_caught"] >= 84 and total["abusive_caught"] >= 26
+    assert total["threat_noticed"] >= 77 and total["hate_noticed"] >= 135 and total["abusive_noticed"] >= 32
     assert total["other_right"] >= 146 and total["complaint_exact"] >= 35

@@ -6002,12 +6002,7 @@ def passes(text: str, expected: str) -> bool:
 
 # Cases the shipped rules and model get wrong, each with why. Strict: a case that starts to pass fails the run, so
 # that it comes off this list.
-KNOWN_WRONG = {
-    "My daughter walks home from the bus stop on a Tuesday at about 6, on her own, and there are no streetlights on "
-    "that path since you switched them off.": "round 19: the model, retrained with short threats that menace by a "
-    "routine known (someone walks home alone at a time), reads this danger talk as a threat at 0.52 and takes it, "
-    "for the Clerk's review; no rule fires",
-}
+KNOWN_WRONG: dict[str, str] = {}
 PARAMS = [
     pytest.param(*case, marks=pytest.mark.xfail(strict=True, reason=KNOWN_WRONG[case[1]]))
     if case[1] in KNOWN_WRONG
@@ -6188,14 +6183,10 @@ def test_an_outside_writers_functional_cases_hold_their_floor():
     part grown by ya..yf: complaints 34 (a Scots complaint, "Ah'm awfy disappointed wi the state o the village hall
     toilets", which the rules do not read and the model is 0.68 sure of, short of the 0.9 it needs in one line);
     retrained on the part grown by ka..kf: 35 again; by la..lf: 34 (the same line, at the bar); by ja..jh: 34.
-    Round 19, retrained on the part grown by 1,118 short messages (ba..bd): abuse 27 (the model is 0.89 sure that
-    "Tha's nowt but a jumped-up pen-pusher, Clerk" is abuse, short of the 0.9 it needs in one line; for review), and
-    one contrast case decided hate: "I'm sick of people in this village making nasty jokes about gay couples. Love is
-    love, and I'd be proud to see the council fly the Pride flag." The model is 0.90 sure of hate; the first sentence's
-    counter-speech ("nasty jokes about") is a counter-cue, but the second sentence also ranks hate first (at 0.26), and
-    a counter-cue must govern every sentence that carries the reading. Counting only sentences at least 0.5 sure
-    fixed it but cost two abuses in the held-out part, so it was not kept. The writer filed reports of abuse as
-    enquiries or complaints, so enquiries are not held here."""
+    Round 19, retrained on the part grown by 1,883 short messages (ba..bg): complaints 36, the rest the same. (A
+    first retraining gave the subject line "Message" of these cases a lean to threat, because the training messages
+    carried a few stock subjects and most of them were threats; they now have none.) The writer filed reports of
+    abuse as enquiries or complaints, so enquiries are not held here."""
     totals: dict[str, int] = {}
     right: dict[str, int] = {}
     wrongly_serious = 0
@@ -6207,6 +6198,6 @@ def test_an_outside_writers_functional_cases_hold_their_floor():
         right[expected] = right.get(expected, 0) + (got == expected)
         wrongly_serious += expected not in SERIOUS and got in SERIOUS
     assert totals == {"threat": 65, "hate": 56, "abusive": 32, "complaint": 45, "enquiry": 42}
-    assert right["threat"] >= 53 and right["hate"] >= 55 and right["abusive"] >= 27
-    assert right["complaint"] >= 34
-    assert wrongly_serious <= 1
+    assert right["threat"] >= 53 and right["hate"] >= 55 and right["abusive"] >= 28
+    assert right["complaint"] >= 36
+    assert wrongly_serious == 0
