@@ -87,6 +87,12 @@ def test_the_policy_is_conservative():
     assert revise(rules, settings, as_threat, Opinion((("abusive", 0.9), ("threat", 0.1)))) == as_threat
     flagged = dataclasses.replace(enquiry, review="a threat cue scored 1, below the threshold 2")
     assert revise(rules, settings, flagged, Opinion((("hate", 0.9), ("enquiry", 0.1)))).review == flagged.review
+    # A suspicion no higher than the model's reading of an empty text is the model's prior, not the text's: nothing.
+    prior = Opinion((("enquiry", 0.5), ("threat", 0.45), ("hate", 0.05)))
+    assert revise(rules, settings, enquiry, Opinion((("enquiry", 0.55), ("threat", 0.45))), prior=prior) == enquiry
+    pointed = revise(rules, settings, enquiry, Opinion((("enquiry", 0.55), ("threat", 0.45))), prior=None)
+    assert pointed.review == "the learned model thinks this may be a threat (p=0.45)"
+    assert revise(rules, settings, enquiry, Opinion((("threat", 0.46), ("enquiry", 0.54))), prior=prior).review
 
 
 def test_mechanisms_are_word_classes_meeting_in_one_sentence():

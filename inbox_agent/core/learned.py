@@ -724,6 +724,7 @@ def second_opinion(rules: RuleSet, message: Message, decision: Decision) -> Deci
         opinion,
         counter=counter,
         countered=countered(rules, settings, decision, text, opinion, model),
+        prior=Opinion(tuple(zip(model.classes, model.probabilities(""), strict=True))),
     )
 
 
@@ -939,6 +940,7 @@ def revise(
     *,
     counter: str = "",
     countered: frozenset[str] = frozenset(),
+    prior: Opinion | None = None,
 ) -> Decision:
     """A threat, hate or abuse whose rule cue fell below the threshold is decided when the model is very sure of it
     too (`confirm`) and no counter-cue governs it (`countered`), and still goes to the Clerk's review; in mail the
@@ -947,9 +949,10 @@ def revise(
     as the default goes to the model's category when the model is sure and may decide it; a threat, hate or abuse the
     model suspects (or a request the law puts a clock on, as rules.yaml's `review` lists), which the rules did not
     confirm (nor anything earlier in priority), goes to the Clerk's review with the model's probability as the
-    reason. A category the rules reached is otherwise overruled only where
-    rules.yaml lists `overrule`: the model's first reading, sure enough (see overrules) in mail of take_short_words
-    words or more, replaces it; making or unmaking a threat, hate or abuse goes to review."""
+    reason, if that is above its `prior` (its reading of an empty text: a text must point that way itself). A
+    category the rules reached is otherwise overruled only where rules.yaml lists `overrule`: the model's first
+    reading, sure enough (see overrules) in mail of take_short_words words or more, replaces it; making or unmaking a
+    threat, hate or abuse goes to review."""
     for name, score in sorted(_weak_cues(rules, settings, decision), key=lambda kv: rules.priority.index(kv[0])):
         q = opinion.p(name)
         if q >= settings.confirm_above and name not in countered:
@@ -998,7 +1001,10 @@ def revise(
     mine = rank.get(decision.category, len(rank))
     for name in settings.review:
         q = opinion.p(name)
-        if q >= settings.review_above and rank.get(name, len(rank)) < mine:  # the rules found nothing as grave
+        # the rules found nothing as grave, and the text itself points that way: the model's reading of a text with
+        # nothing it knows (30 MB of "x", a bare "part 0 part 1") is its prior, 0.23 for a threat since the short
+        # training messages came, over the 0.2 that sends a suspicion to review
+        if q >= settings.review_above and (prior is None or q > prior.p(name)) and rank.get(name, len(rank)) < mine:
             return replace(decision, review=_suspicion(name, q, held))
     return decision
 
