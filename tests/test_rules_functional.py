@@ -6025,14 +6025,20 @@ def pass_rates() -> dict[str, tuple[int, int]]:
     return rates
 
 
-def test_unmask_names_a_cue_family_and_fills_in_only_an_unambiguous_mask(tmp_path):
+def refused(tmp_path, written: str, instead: str, problem: str) -> None:
+    """The shipped rules.yaml with one line changed must be refused with this problem."""
     from inbox_agent.errors import RulesError
 
-    text = (ROOT / "rules.yaml").read_text()
     bad = tmp_path / "rules.yaml"
-    bad.write_text(text.replace("unmask: [harm, weapon, insult, group]", "unmask: [harm, nope]"))
-    with pytest.raises(RulesError, match="unmask names unknown cue family 'nope'"):
+    bad.write_text((ROOT / "rules.yaml").read_text().replace(written, instead))
+    with pytest.raises(RulesError, match=problem):
         load_rules(bad)
+
+
+def test_unmask_names_a_cue_family_and_fills_in_only_an_unambiguous_mask(tmp_path):
+    refused(
+        tmp_path, "unmask: [harm, weapon, insult, group]", "unmask: [harm, nope]", "unmask names unknown cue family"
+    )
     assert {"hurt", "stab", "machete"} <= RULES.mask_set
     assert "hurt" not in RULES.mask_words  # read through the mask, never masked in excerpts
     assert decided("i will st*b you") == "threat"
@@ -6042,13 +6048,7 @@ def test_unmask_names_a_cue_family_and_fills_in_only_an_unambiguous_mask(tmp_pat
 
 
 def test_words_run_together_or_broken_by_a_space_are_read_as_written_to_dodge_a_filter(tmp_path):
-    from inbox_agent.errors import RulesError
-
-    text = (ROOT / "rules.yaml").read_text()
-    bad = tmp_path / "rules.yaml"
-    bad.write_text(text.replace("unjoin: [hate_verb,", "unjoin: [nope, hate_verb,"))
-    with pytest.raises(RulesError, match="unjoin names unknown cue family 'nope'"):
-        load_rules(bad)
+    refused(tmp_path, "unjoin: [hate_verb,", "unjoin: [nope, hate_verb,", "unjoin names unknown cue family 'nope'")
     words = RULES.join_set  # type: ignore[attr-defined]
     assert {"hate", "muslims", "vermin", "immigrants", "gay"} <= words
     assert unjoin("i hatemuslims so much", words) == "i hate muslims so much"
