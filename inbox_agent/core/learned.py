@@ -30,7 +30,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from itertools import chain
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -403,6 +403,11 @@ class Model:
     bias: tuple[float, ...]
     vectors: dict[str, tuple[float, ...]]  # feature -> its weight in each class; features not here weigh nothing
 
+    @cached_property
+    def prior(self) -> Opinion:
+        """Its reading of an empty text: what it says of mail it knows nothing in (see revise's `prior`)."""
+        return Opinion(tuple(zip(self.classes, self.probabilities(""), strict=True)))
+
     def _known(self, text: str) -> tuple[list[tuple[str, float]], float]:
         """The text's features that have weights, each with its value (a mechanism counts `MECHANISM_WEIGHT` times a
         word or letter run), and the scale that makes every text's feature vector about unit length."""
@@ -724,7 +729,7 @@ def second_opinion(rules: RuleSet, message: Message, decision: Decision) -> Deci
         opinion,
         counter=counter,
         countered=countered(rules, settings, decision, text, opinion, model),
-        prior=Opinion(tuple(zip(model.classes, model.probabilities(""), strict=True))),
+        prior=model.prior,
     )
 
 
