@@ -14,6 +14,7 @@ from conftest import ROOT
 
 from inbox_agent.core import learned
 from inbox_agent.core.learned import ModelSettings, Opinion, revise, train
+from inbox_agent.core.models import Decision
 from inbox_agent.core.normalise import parse
 from inbox_agent.core.rules import decide, load_rules
 from inbox_agent.core.screen import screen
@@ -451,6 +452,42 @@ def test_a_short_text_is_taken_only_at_the_stricter_bar():
     assert learned.for_text(confirming, " ".join(["word"] * 30)).confirm == ("threat",)
 
 
+def test_each_category_can_have_its_own_bar_in_a_short_text(tmp_path):
+    """A hate alert on a line that only names a group is the worse mistake: rules.yaml may ask more of hate than of
+    a threat in a line or two, and a category it does not name keeps take_short_above's default."""
+    rules = rules_with(
+        tmp_path,
+        "model:\n  take: [threat, hate, abusive]\n  take_above: 0.5\n  take_short_words: 30\n"
+        "  take_short_above: {threat: 0.6, hate: 0.8}",
+    )
+    settings = rules.model
+    assert settings.take_short_above_of == (("threat", 0.6), ("hate", 0.8))
+    short = learned.for_text(settings, "I'll see you at the next meeting.")
+    assert [short.take_above_for(name) for name in ("threat", "hate", "abusive")] == [0.6, 0.8, 0.9]
+    assert learned.take_bar(rules, short, rules.default, "hate") == 0.8
+    long = learned.for_text(settings, " ".join(["word"] * 30))
+    assert [long.take_above_for(name) for name in ("threat", "hate", "abusive")] == [0.5, 0.5, 0.5]
+    enquiry = Decision("enquiry", "normal", (), (), "no category reached the threshold")
+    sure_threat = Opinion((("threat", 0.7), ("enquiry", 0.3)))
+    sure_hate = Opinion((("hate", 0.7), ("enquiry", 0.3)))
+    assert revise(rules, short, enquiry, sure_threat).category == "threat"
+    assert revise(rules, short, enquiry, sure_hate).category == "enquiry"  # 0.7 is below hate's 0.8
+    assert revise(rules, long, enquiry, sure_hate).category == "hate"
+    # ... and `decide` too: a complaint the model finds first at 0.5, a request the law puts a clock on only at 0.7
+    deciding = rules_with(tmp_path, "model:\n  decide: [complaint, foi_request]\n  decide_above: {complaint: 0.5}")
+    assert deciding.model.decide_above_of == (("complaint", 0.5),)
+    settings = deciding.model
+    assert (
+        revise(deciding, settings, enquiry, Opinion((("complaint", 0.55), ("enquiry", 0.45)))).category == "complaint"
+    )
+    assert (
+        revise(deciding, settings, enquiry, Opinion((("foi_request", 0.55), ("enquiry", 0.45)))).category == "enquiry"
+    )
+    assert revise(deciding, settings, enquiry, Opinion((("foi_request", 0.75), ("enquiry", 0.25)))).category == (
+        "foi_request"
+    )
+
+
 def test_a_weak_cue_is_not_confirmed_where_a_counter_cue_governs_it():
     rules = load_rules(ROOT / "rules.yaml", ROOT / "templates")
     model = learned.load_model(learned.WEIGHTS_FILE)
@@ -579,6 +616,9 @@ def test_the_shipped_model_sends_a_suspected_threat_the_rules_miss_to_review(tmp
         ("model:\n  take: [complaint]", "model: take is for threat, hate and abuse, not 'complaint'"),
         ("model:\n  take_above: 0", "model: take_above 0 must be a probability"),
         ("model:\n  take_short_above: 1.5", "model: take_short_above 1.5 must be a probability"),
+        ("model:\n  take_short_above: {threats: 0.6}", "model: take_short_above names 'threats', which is not a"),
+        ("model:\n  take_short_above: {hate: high}", "model: take_short_above hate: 'high' must be a probability"),
+        ("model:\n  decide_above: {complaint: 0}", "model: decide_above complaint: 0 must be a probability"),
         ("model:\n  take_short_words: -1", "model: take_short_words -1 must be a whole number of words"),
         ("model:\n  take_short_words: 2.5", "model: take_short_words 2.5 must be a whole number of words"),
         (

@@ -91,6 +91,7 @@ class ModelSettings:
     enabled: bool = True
     decide: tuple[str, ...] = ()  # categories the model may choose for mail the rules left as the default
     decide_above: float = 0.7  # ... when its probability is at least this
+    decide_above_of: tuple[tuple[str, float], ...] = ()  # ... or this for a category rules.yaml names
     confirm: tuple[
         str, ...
     ] = ()  # threat, hate or abuse the model may decide when the rules saw a cue below the threshold
@@ -99,6 +100,8 @@ class ModelSettings:
     take_above: float = 0.9  # ... when it is the model's first category with at least this probability
     take_short_words: int = 0  # ... but in a text of fewer words than this (subject included; 0: none) ...
     take_short_above: float = 0.9  # ... only with at least this: a line or two gives the model little to go on
+    take_short_above_of: tuple[tuple[str, float], ...] = ()  # ... or this for a category rules.yaml names
+    take_above_of: tuple[tuple[str, float], ...] = ()  # take_above for these categories, in this text (for_text)
     take_from: tuple[str, ...] = ()  # ordinary categories the rules reached that `take` may still overrule ...
     take_from_above: float = 0.95  # ... when the model's first category is a listed serious one with at least this
     overrule: tuple[str, ...] = ()  # categories the model's first reading may replace the rules' decision with ...
@@ -109,6 +112,14 @@ class ModelSettings:
     review_above: float = 0.5  # ... when their probability is at least this and the rules did not confirm it
     review_short_above: float = 0.0  # ... or, in a text of fewer than take_short_words words, at least this too
     weights: Path = WEIGHTS_FILE
+
+    def decide_above_for(self, category: str) -> float:
+        """The probability `decide` needs for this category: its own, or decide_above."""
+        return dict(self.decide_above_of).get(category, self.decide_above)
+
+    def take_above_for(self, category: str) -> float:
+        """The probability `take` needs for this category: take_above, or in a short text its own (see for_text)."""
+        return dict(self.take_above_of).get(category, self.take_above)
 
 
 @dataclass(frozen=True)
@@ -566,23 +577,43 @@ def load_model(path: Path) -> Model:
 # --- settings ---------------------------------------------------------------------------------------------------
 
 
-def model_settings(spec: Any, categories: Sequence[str], add_problem: Any, line: int) -> ModelSettings | None:
-    """Validate rules.yaml's `model:` section; each problem goes to add_problem(line, problem, fix)."""
-    if spec is None:
-        return None
-    fix = "write model: {enabled: true, decide: [complaint], review: [threat, hate, abusive], review_above: 0.5}"
-    if not isinstance(spec, dict):
-        add_problem(line, "model must be a mapping", fix)
-        return None
-    line = spec.get("__line__", line)
-    unknown = set(spec) - MODEL_KEYS - {"__line__"}
-    if unknown:
-        add_problem(line, f"model: unknown field {sorted(unknown)[0]!r}", f"use only {', '.join(sorted(MODEL_KEYS))}")
-    enabled = spec.get("enabled", True)
-    if not isinstance(enabled, bool):
-        add_problem(line, f"model: enabled {enabled!r} must be true or false", "write enabled: true, or enabled: false")
-        enabled = False
+def _bars(
+    key: str, bars: dict[Any, Any], categories: Sequence[str], add_problem: Any, line: int
+) -> tuple[tuple[str, float], ...]:
+    """A bar written as a mapping, one for each category named (take_short_above: {threat: 0.6, hate: 0.8}: a threat
+    the model is 0.6 sure of is taken in a line or two, a hate only at 0.8); a problem reported leaves that category
+    at the default."""
+    found = []
+    for name, value in bars.items():
+        if name == "__line__":
+            continue
+        if name not in categories:
+            add_problem(
+                line,
+                f"model: {key} names {name!r}, which is not a category",
+                f"use the categories' names, for example {key}: {{complaint: 0.5, threat: 0.8}}",
+            )
+        elif not isinstance(value, (int, float)) or isinstance(value, bool) or not 0 < value <= 1:
+            add_problem(
+                line,
+                f"model: {key} {name}: {value!r} must be a probability above 0 and at most 1",
+                f"set it to a number such as 0.8: {key}: {{{name}: 0.8}}",
+            )
+        else:
+            found.append((str(name), float(value)))
+    return tuple(found)
+
+
+def _probability_settings(
+    spec: dict[str, Any], categories: Sequence[str], add_problem: Any, line: int
+) -> dict[str, Any]:
+    """The model: section's probabilities, each a number, or for decide_above and take_short_above a bar for each
+    category named (the others keep the default); a wrong one is reported and never switches a check on."""
     chosen: dict[str, Any] = {}
+    for key in ("decide_above", "take_short_above"):
+        if isinstance(spec.get(key), dict):
+            chosen[f"{key}_of"] = _bars(key, spec[key], categories, add_problem, line)
+            spec = {name: value for name, value in spec.items() if name != key}
     for key in (
         "decide_above",
         "confirm_above",
@@ -602,6 +633,26 @@ def model_settings(spec: Any, categories: Sequence[str], add_problem: Any, line:
             )
             value = 1.0
         chosen[key] = float(value)
+    return chosen
+
+
+def model_settings(spec: Any, categories: Sequence[str], add_problem: Any, line: int) -> ModelSettings | None:
+    """Validate rules.yaml's `model:` section; each problem goes to add_problem(line, problem, fix)."""
+    if spec is None:
+        return None
+    fix = "write model: {enabled: true, decide: [complaint], review: [threat, hate, abusive], review_above: 0.5}"
+    if not isinstance(spec, dict):
+        add_problem(line, "model must be a mapping", fix)
+        return None
+    line = spec.get("__line__", line)
+    unknown = set(spec) - MODEL_KEYS - {"__line__"}
+    if unknown:
+        add_problem(line, f"model: unknown field {sorted(unknown)[0]!r}", f"use only {', '.join(sorted(MODEL_KEYS))}")
+    enabled = spec.get("enabled", True)
+    if not isinstance(enabled, bool):
+        add_problem(line, f"model: enabled {enabled!r} must be true or false", "write enabled: true, or enabled: false")
+        enabled = False
+    chosen = _probability_settings(spec, categories, add_problem, line)
     for key, ok, must, fix in (
         (
             "take_short_words",
@@ -720,7 +771,7 @@ def second_opinion(rules: RuleSet, message: Message, decision: Decision) -> Deci
         if strongest.top()[0] in settings.take and strongest.top()[1] >= settings.take_from_above:
             opinion = strongest
     top, p = opinion.top()
-    taking = top in settings.take and p >= take_bar(rules, settings, decision.category)
+    taking = top in settings.take and p >= take_bar(rules, settings, decision.category, top)
     counter = counter_cue(rules, text, top, model) if taking or overrules(settings, decision, opinion) else ""
     return revise(
         rules,
@@ -772,14 +823,14 @@ def take_automatic(
     the decision automatic but sends it to the Clerk's review, as in a person's mail: "nice car, be a shame" from a
     noreply address is never filed away unseen. (At review_above, 0.2, it suspected abuse in out-of-office replies.)"""
     top, p = opinion.top()
-    if top not in settings.take or p < settings.take_above or counter:
+    if top not in settings.take or p < settings.take_above_for(top) or counter:
         bar = max(settings.review_above, settings.confirm_above)
         suspected = next((name for name in settings.review if opinion.p(name) >= bar), None)
         if suspected is None or decision.review:
             return decision
         return replace(decision, review=_suspicion(suspected, opinion.p(suspected), " in mail that looked automatic"))
     return _taken(
-        rules, decision, top, p, settings.take_above, "but ", " in mail that looked automatic: no rule saw it"
+        rules, decision, top, p, settings.take_above_for(top), "but ", " in mail that looked automatic: no rule saw it"
     )
 
 
@@ -819,17 +870,19 @@ def for_text(settings: ModelSettings, text: str) -> ModelSettings:
     return replace(
         settings,
         take_above=max(settings.take_above, settings.take_short_above),
+        take_above_of=tuple((name, max(settings.take_above, bar)) for name, bar in settings.take_short_above_of),
         confirm=(),
         overrule=(),
         review_above=max(settings.review_above, settings.review_short_above),
     )
 
 
-def take_bar(rules: RuleSet, settings: ModelSettings, category: str) -> float:
-    """The probability at which `take` may overrule the rules' category: take_above for the default, take_from_above
-    for a category listed in take_from, and never (above 1) for any other."""
+def take_bar(rules: RuleSet, settings: ModelSettings, category: str, top: str = "") -> float:
+    """The probability at which `take` may overrule the rules' category with the model's `top`: take_above (for that
+    category, see take_above_for) for the default, take_from_above for a category listed in take_from, and never
+    (above 1) for any other."""
     if category == rules.default:
-        return settings.take_above
+        return settings.take_above_for(top)
     return settings.take_from_above if category in settings.take_from else 2.0
 
 
@@ -971,7 +1024,7 @@ def revise(
             )
     top, p = opinion.top()
     held = ""
-    bar = take_bar(rules, settings, decision.category)
+    bar = take_bar(rules, settings, decision.category, top)
     if top in settings.take and p >= bar:
         if not counter:
             said = "no rule saw it" if decision.category == rules.default else f"the rules said {decision.category}"
@@ -992,12 +1045,12 @@ def revise(
                 if grave
                 else decision.review,
             )
-    if decision.category == rules.default and top in settings.decide and p >= settings.decide_above:
+    if decision.category == rules.default and top in settings.decide and p >= settings.decide_above_for(top):
         decision = _recategorised(
             rules,
             decision,
             top,
-            f"the learned model says {top} (p={p:.2f}, at least {settings.decide_above:g})",
+            f"the learned model says {top} (p={p:.2f}, at least {settings.decide_above_for(top):g})",
             decision.review,
         )
     if decision.review:
