@@ -97,12 +97,14 @@ def test_the_main_part_holds_the_floor_too(agent):
     # with 765 more (be..bg), and none of these short messages carrying a stock subject line (which the model had
     # learned to read as a sign of a threat): 0.9586, 0.8783, 0.8824, 0.9700, none, none. The fall is these short
     # threats, hate and abuse: the rules miss many of them and the model, sure enough of them to decide in longer
-    # mail, is held to 0.9 in a line or two; they go to review.
+    # mail, is held to 0.9 in a line or two; they go to review. Round 20, with that bar 0.8, a complaint decided by
+    # the model at 0.5 rather than 0.7, and two rules (traffic as the killer in danger talk, pasted words ruled off
+    # as the sender's own again): 0.9686, 0.9149, 0.8974, 0.9787, none, none.
     # These flatter the rules:
     # most of this part was tuned on. The floor is what was measured, so that a change that makes it worse fails.
     # Judge generalisation on the held-out part, HateCheck and train-model --by-writer, not here.
-    assert main["macro_f1"] >= 0.9586 and main["per_category"]["threat"]["recall"] >= 0.8783
-    assert main["per_category"]["hate"]["recall"] >= 0.8824 and main["per_category"]["abusive"]["recall"] >= 0.9700
+    assert main["macro_f1"] >= 0.9685 and main["per_category"]["threat"]["recall"] >= 0.9148
+    assert main["per_category"]["hate"]["recall"] >= 0.8973 and main["per_category"]["abusive"]["recall"] >= 0.9787
     assert sum(main["confusion"]["complaint"][c] for c in ("threat", "hate", "abusive")) == 0
     assert silent_misses(main) == []
 
@@ -237,7 +239,11 @@ def test_the_held_out_part_holds_the_measured_floor(agent):
     miss in 1,440 messages for 30 more reviews, so the bar stayed), 108 reviews. With 765 more short messages
     (be..bg, threats and abuse weighted) and none of these short training messages carrying a stock subject line:
     0.9205, threat 0.896, hate 0.952, abusive 0.868, complaint 0.976, conduct complaints 0.917, none decided serious,
-    the same one missed with no review, 108 reviews.
+    the same one missed with no review, 108 reviews. Round 20, with the model's bars for short mail lowered (chosen on
+    1,200 short messages by four outside writers, tests/data/short-dev): the same, as the part's messages are longer
+    than a line or two. (Those writers' messages joined to training, the model retrained gave threat 0.938 but
+    overruled one complaint to abuse at 0.54; they were kept out of training, as the development set the bars were
+    chosen on, which a retrained model would no longer measure.)
     """
     held = scores(agent, HELDOUT)
     recall = {c: held["per_category"][c]["recall"] for c in ("threat", "hate", "abusive", "complaint")}
@@ -279,7 +285,10 @@ def test_a_public_hate_speech_suite_nobody_here_wrote_holds_its_measured_floor()
     with a drainage dyke and verbs such as "attracting rats" no longer read as a slur or as calling people rats:
     1,067 (41.6%), 2,422 (94.5%), 1,109. (A first retraining, on training messages that carried a few stock subject
     lines, read 2,485 (97.0%): the model had learned these cases' subject, "A message", as a sign of a threat or
-    hate. The training messages now have no subject.) A change that makes any of these worse fails."""
+    hate. The training messages now have no subject.) Round 20, with a threat, hate or abuse taken in a line or two
+    at 0.8 rather than 0.9 (chosen on tests/data/short-dev, not on these cases; 0.6 decided 1,256 hate but took 44
+    more non-hateful cases for hate, most of them neutral or warm mentions of a group, and was not used): 1,100
+    (42.9%), 2,423 (94.5%), 1,107. A change that makes any of these worse fails."""
     import subprocess
     import sys
 
@@ -288,9 +297,36 @@ def test_a_public_hate_speech_suite_nobody_here_wrote_holds_its_measured_floor()
     )
     total = json.loads(result.stdout)["total"]
     assert total["hateful_cases"] == 2563 and total["non_hateful_cases"] == 1165
-    assert total["caught_as_hate"] / total["hateful_cases"] >= 0.416
-    assert total["noticed"] / total["hateful_cases"] >= 0.944
-    assert total["non_hateful_right"] / total["non_hateful_cases"] >= 0.951
+    assert total["caught_as_hate"] / total["hateful_cases"] >= 0.429
+    assert total["noticed"] / total["hateful_cases"] >= 0.945
+    assert total["non_hateful_right"] / total["non_hateful_cases"] >= 0.950
+
+
+def functional_totals(tsv: Path) -> dict[str, int]:
+    """scripts/functional's totals for a suite of short cases, as the agent decides them (figures only)."""
+    import subprocess
+    import sys
+
+    command = [sys.executable, str(ROOT / "scripts" / "functional"), "--tsv", str(tsv), "--json"]
+    result = subprocess.run(command, capture_output=True, text=True, check=True)
+    return json.loads(result.stdout)["total"]
+
+
+def holds(
+    total: dict[str, int],
+    cases: tuple[int, int, int, int],
+    caught: tuple[int, int, int],
+    noticed: tuple[int, int, int],
+    other: int,
+    complaints: int,
+) -> None:
+    """Each figure at least its floor: threats, hate and abuse caught (decided as such) and noticed (decided serious or
+    sent to review), other cases not decided serious, complaints decided complaints; `cases` are the suite's sizes."""
+    kinds = ("threat", "hate", "abusive")
+    assert tuple(total[f"{k}_cases"] for k in (*kinds, "other")) == cases
+    assert all(total[f"{k}_caught"] >= floor for k, floor in zip(kinds, caught, strict=True)), total
+    assert all(total[f"{k}_noticed"] >= floor for k, floor in zip(kinds, noticed, strict=True)), total
+    assert total["other_right"] >= other and total["complaint_exact"] >= complaints, total
 
 
 @pytest.mark.long
@@ -303,21 +339,34 @@ def test_a_held_out_functional_suite_holds_its_measured_floor():
     hate 77 of 138 (131), abuse 26 of 32 (32); 145 of the 148 other cases not decided serious; 33 of 67 complaints
     decided complaints. After round 19 (words run together read apart, rules for a fate foretold, a weapon kept for
     someone, a routine watched, the model retrained on ba..bg, whose messages carry no subject line): threat 50
-    (77), hate 84 (135), abuse 26 (32), 146 of 148, complaints 35. The floor is what was measured: a change that
-    makes any of these worse fails."""
-    import subprocess
-    import sys
+    (77), hate 84 (135), abuse 26 (32), 146 of 148, complaints 35. Round 20 (a threat, hate or abuse taken in a line
+    or two at 0.8, a complaint decided by the model at 0.5, both chosen on tests/data/short-dev): threat 51 (77), hate
+    87 (135), abuse 27 (32), 146 of 148, complaints 44. The floor is what was measured: a change that makes any of
+    these worse fails."""
+    holds(
+        functional_totals(ROOT / "tests" / "data" / "functional-heldout" / "cases.tsv"),
+        cases=(80, 138, 32, 148),
+        caught=(51, 87, 27),
+        noticed=(77, 135, 32),
+        other=146,
+        complaints=44,
+    )
 
-    result = subprocess.run(
-        [sys.executable, str(ROOT / "scripts" / "functional"), "--json"], capture_output=True, text=True, check=True
+
+@pytest.mark.long
+def test_four_outside_writers_short_messages_hold_their_floor():
+    """tests/data/short-dev: 1,200 short messages by four helpers who saw only a brief (see tests/data/LICENSES), in
+    four styles: formal understatement, text-speak and dialect, learners' English and voice-to-text, a busy
+    resident's point buried in village business. A development set: round 20 chose the model's bars for short mail
+    on it and wrote two rules on its misses; it is kept out of training. Before round 20: threat 87 of 160 decided a
+    threat (160 noticed: decided serious or sent to review), hate 92 of 140 (140), abuse 95 of 120 (119), 769 of the
+    780 other messages not decided serious, 230 of 320 complaints decided complaints. After: threat 96, hate 93,
+    abuse 101, 769 of 780, complaints 248."""
+    holds(
+        functional_totals(ROOT / "tests" / "data" / "short-dev" / "cases.tsv"),
+        cases=(160, 140, 120, 780),
+        caught=(96, 93, 101),
+        noticed=(160, 140, 119),
+        other=769,
+        complaints=248,
     )
-    total = json.loads(result.stdout)["total"]
-    assert (total["threat_cases"], total["hate_cases"], total["abusive_cases"], total["other_cases"]) == (
-        80,
-        138,
-        32,
-        148,
-    )
-    assert total["threat_caught"] >= 50 and total["hate_caught"] >= 84 and total["abusive_caught"] >= 26
-    assert total["threat_noticed"] >= 77 and total["hate_noticed"] >= 135 and total["abusive_noticed"] >= 32
-    assert total["other_right"] >= 146 and total["complaint_exact"] >= 35

@@ -65,6 +65,15 @@ def test_quoted_replies_signatures_and_forwards_are_not_the_senders_words():
     assert own == "I've left the group." and "pay her a visit" in forwarded
     own, _, forwarded = split_text("I copied from the minutes below.\n---\nThe hall is shut.\n")
     assert "The hall is shut." in own and forwarded == ""  # a plain rule or a sentence is not a marker
+    # Pasted words end where the sender rules them off: what follows is theirs again ("Accidents happen on it.")
+    own, _, forwarded = split_text(
+        "See this.\n\n----- Copied from the Village Noticeboard -----\nJo: the bend is lethal\n----------\n\n"
+        "He drives it every morning. Accidents happen.\n"
+    )
+    assert forwarded == "Jo: the bend is lethal" and "He drives it every morning. Accidents happen." in own
+    # ... but a mail client's forward runs to its end, rules and all
+    _, _, forwarded = split_text("FYI\n---------- Forwarded message ---------\nFrom: x\n\nbody\n----------\nmore\n")
+    assert forwarded.endswith("more")
 
 
 def test_a_forward_of_the_senders_own_mail_is_their_own_words():

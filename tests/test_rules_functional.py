@@ -130,6 +130,8 @@ CASES: list[tuple[str, str, str]] = [
     # not threats
     ("threat.not-danger-talk", "Someone will get killed on that bend before you do anything.", "complaint"),
     ("threat.not-danger-talk", "A child is going to be run over outside the school, it is dangerous.", "complaint"),
+    ("threat.not-danger-talk", "speeders on station rd are gonna kill a kid one of these days", "not-serious"),
+    ("threat.not-danger-talk", "The lorries rat-running through Cropston are going to kill someone.", "not-serious"),
     ("threat.not-reported", "My neighbour said he would burn the hall down, I thought you should know.", "not-serious"),
     ("threat.not-reported", "He told me he'd kill the clerk. I am frightened and reporting it.", "not-serious"),
     ("threat.not-idiom", "I could kill for a cup of tea after that meeting.", "not-serious"),
@@ -6002,7 +6004,17 @@ def passes(text: str, expected: str) -> bool:
 
 # Cases the shipped rules and model get wrong, each with why. Strict: a case that starts to pass fails the run, so
 # that it comes off this list.
-KNOWN_WRONG: dict[str, str] = {}
+TAKEN_AT_08 = (
+    "round 20: in a line or two the model takes a threat or abuse it is 0.8 sure of (was 0.9: on 1,200 short"
+    " messages by outside writers, 15 more threats decided on arrival, nothing else decided serious), and it is"
+    " that sure of this near miss; it goes to the Clerk's review"
+)
+KNOWN_WRONG: dict[str, str] = {
+    "It would be a shame if the verge were ruined by that silver Astra parked there every night.": TAKEN_AT_08,
+    "How would you feel if your kids had to walk home along that unlit road in the dark?": TAKEN_AT_08,
+    "I'll be bringing my cricket bat along to the nets on Thursday.": TAKEN_AT_08,
+    "ur useless website won't load the minutes": TAKEN_AT_08,
+}
 PARAMS = [
     pytest.param(*case, marks=pytest.mark.xfail(strict=True, reason=KNOWN_WRONG[case[1]]))
     if case[1] in KNOWN_WRONG
@@ -6185,7 +6197,9 @@ def test_an_outside_writers_functional_cases_hold_their_floor():
     retrained on the part grown by ka..kf: 35 again; by la..lf: 34 (the same line, at the bar); by ja..jh: 34.
     Round 19, retrained on the part grown by 1,883 short messages (ba..bg): complaints 36, the rest the same. (A
     first retraining gave the subject line "Message" of these cases a lean to threat, because the training messages
-    carried a few stock subjects and most of them were threats; they now have none.) The writer filed reports of
+    carried a few stock subjects and most of them were threats; they now have none.) Round 20 (a threat or abuse
+    taken in a line or two at 0.8, a complaint decided by the model at 0.5): threat 54, complaints 38, the rest the
+    same. The writer filed reports of
     abuse as enquiries or complaints, so enquiries are not held here."""
     totals: dict[str, int] = {}
     right: dict[str, int] = {}
@@ -6198,6 +6212,6 @@ def test_an_outside_writers_functional_cases_hold_their_floor():
         right[expected] = right.get(expected, 0) + (got == expected)
         wrongly_serious += expected not in SERIOUS and got in SERIOUS
     assert totals == {"threat": 65, "hate": 56, "abusive": 32, "complaint": 45, "enquiry": 42}
-    assert right["threat"] >= 53 and right["hate"] >= 55 and right["abusive"] >= 28
-    assert right["complaint"] >= 36
+    assert right["threat"] >= 54 and right["hate"] >= 55 and right["abusive"] >= 28
+    assert right["complaint"] >= 38
     assert wrongly_serious == 0

@@ -204,6 +204,10 @@ _FORWARD = re.compile(
     re.I,
 )
 _SIGNATURE = re.compile(r"^-- ?$")
+# Pasted words end where the sender rules them off ("----- copied from Facebook -----", the post, "----------"): what
+# follows is the sender's own again. A mail client's forward runs to the end, so only a pasted block ends this way.
+_PASTED = re.compile(r"^\s*-{2,}\s*(?:copied|pasted|copy|text copied|text pasted) ", re.I)
+_RULE = re.compile(r"^\s*(?:-{4,}|_{4,}|={4,})\s*$")
 
 
 def split_text(text: str) -> tuple[str, str, str]:
@@ -216,11 +220,11 @@ def split_text(text: str) -> tuple[str, str, str]:
     quoted: list[str] = []
     forwarded: list[str] = []
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    mode = "own"
+    mode, pasted = "own", False
     for index, line in enumerate(lines):
         if mode == "own":
             if _FORWARD.match(line):
-                mode = "forwarded"
+                mode, pasted = "forwarded", bool(_PASTED.match(line))
                 continue
             if _WROTE.match(line) or _ORIGINAL.match(line):
                 mode = "quoted"
@@ -232,7 +236,10 @@ def split_text(text: str) -> tuple[str, str, str]:
                 continue
         if mode == "signature":
             if _FORWARD.match(line):
-                mode = "forwarded"
+                mode, pasted = "forwarded", bool(_PASTED.match(line))
+            continue
+        if mode == "forwarded" and pasted and _RULE.match(line):
+            mode, pasted = "own", False
             continue
         if mode == "forwarded":
             forwarded.append(line.lstrip("> "))
