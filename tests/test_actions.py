@@ -356,7 +356,8 @@ def resident_reply(body: str, n: int = 1) -> bytes:
 def test_a_reply_with_a_faint_cue_sends_the_case_to_review_and_the_clerk_brings_it_back(desk):
     desk.poll(COMPLAINT)
     report = desk.poll(resident_reply("Fine. Watch yourself."), at=LATER)
-    assert report.counts == {"already_seen": 1, "threaded": 1, "needs_review": 1}
+    # the model reads a threat in it at 0.5 or more (rules.yaml: alert_above): the Clerk hears of it at once
+    assert report.counts == {"already_seen": 1, "threaded": 1, "needs_review": 1, "alerts_queued": 1}
     case = desk.case()
     assert case.status == "needs_review" and case.category == "complaint"
     assert case.review.to_doc() == {
@@ -364,10 +365,13 @@ def test_a_reply_with_a_faint_cue_sends_the_case_to_review_and_the_clerk_brings_
         "from": "acknowledged",
         "at": LATER.isoformat(),
     }
+    alert = desk.sent()["TCPC-2026-0001-alert.eml"]
+    assert alert["Subject"] == "URGENT: possible threat, please check [TCPC-2026-0001]"
+    assert "complaint for now, needs review: possibly threat" in alert.get_content()
     changed = desk.act("reclassify", desk.settings, desk.rules, "TCPC-2026-0001", "complaint", note="only cross")
     assert changed.status == "acknowledged" and changed.category == "complaint"
     desk.poll(at=LATER)
-    assert list(desk.sent()) == ["TCPC-2026-0001-ack.eml"]
+    assert sorted(desk.sent()) == ["TCPC-2026-0001-ack.eml", "TCPC-2026-0001-alert.eml"]  # nothing more
 
 
 def test_an_abusive_reply_escalates_a_complaint_without_an_alert(desk):

@@ -149,6 +149,40 @@ def test_a_threat_from_a_no_reply_address_is_filed_and_alerted_and_nothing_is_se
     assert not [r for r in smtp.received if "no-reply-anon@example.net" in r.rcpt_tos]
 
 
+def test_a_possible_threat_waits_for_review_and_alerts_the_clerk_today(account, smtp, agent, tmp_path):
+    """A veiled one-line threat the model reads at 0.75: under the 0.8 it needs to decide one in a line or two, over
+    the 0.5 at which a suspicion alerts (rules.yaml: alert_above). The case waits for review as an enquiry, the sender
+    hears nothing, and the Clerk and ALERT_EMAILS get an alert that says it is only possible."""
+    env = settings_for(account, smtp, tmp_path, ALERT_EMAILS="chair@example.org", ACK_SINCE="2020-01-01")
+    account.append(
+        b"From: someone <s.k.1988@example.com>\r\nTo: clerk@thurcastonandcropston.org.uk\r\nSubject: park\r\n"
+        b"Message-ID: <veiled-1@example.com>\r\n\r\nseen ur kid in the park, would be awful if anythin happened\r\n"
+    )
+    assert poll(agent, env)["counts"] == {"filed": 1, "needs_review": 1, "alerts_queued": 1}
+    poll(agent, env)
+    cases, _ = load_cases(tmp_path)
+    assert [(c["category"], c["status"]) for c in cases] == [("enquiry", "needs_review")]
+    ref = cases[0]["ref"]
+    assert any(e["kind"] == "alert_queued" and e["note"].startswith("possible threat: ") for e in cases[0]["history"])
+    assert not [r for r in smtp.received if "s.k.1988@example.com" in r.rcpt_tos]
+    alerts = [r for r in smtp.received if "clerk@thurcastonandcropston.org.uk" in r.rcpt_tos]
+    assert len(alerts) == 1 and sorted(alerts[0].rcpt_tos) == [
+        "chair@example.org",
+        "clerk@thurcastonandcropston.org.uk",
+    ]
+    alert = message_from_bytes(alerts[0].data, policy=policy.default)
+    assert alert["Subject"] == f"URGENT: possible threat, please check [{ref}]"
+    assert alert["Importance"] == "high" and alert["Auto-Submitted"] == "auto-generated"
+    body = " ".join(alert.get_content().split())
+    assert (
+        'may be "Threat or possible criminal matter"' in body
+        and 'waits for your review (status "needs review")' in body
+    )
+    assert "the learned model reads threat at p=0.7" in body or "may be a threat (p=0.7" in body
+    assert f"python run.py cases reclassify {ref} threat" in body and "enquiry for now, needs review" in body
+    assert "s.k.1988@example.com" in body and "No acknowledgement has been sent" in body
+
+
 def test_uidvalidity_reset_files_and_sends_nothing_twice(account, smtp, agent, tmp_path):
     env = settings_for(account, smtp, tmp_path, IMAP_FOLDERS="Council", ACK_SINCE="2020-01-01")
     raws = [message_file(n) for n in ("complaint.eml", "abusive.eml", "enquiry.eml")]

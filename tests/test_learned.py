@@ -452,6 +452,45 @@ def test_a_short_text_is_taken_only_at_the_stricter_bar():
     assert learned.for_text(confirming, " ".join(["word"] * 30)).confirm == ("threat",)
 
 
+def test_a_suspicion_in_review_alerts_only_at_its_own_bar_and_only_for_a_category_that_alerts(tmp_path):
+    """alert_above: a number for every category, a mapping for those it names, none at all by default. Only a
+    category whose alert is on (threat, hate) alerts, only for a decision that waits for review, and not when the
+    decision already alerts under its own category."""
+    assert rules_with(tmp_path, "model:\n  review: [threat]").model.alert_above_of == ()
+    every = rules_with(tmp_path, "model:\n  alert_above: 0.6").model
+    assert every.alert_above_for("threat") == every.alert_above_for("abusive") == 0.6
+    rules = rules_with(tmp_path, "model:\n  alert_above: {threat: 0.5, abusive: 0.5}")
+    assert rules.model.alert_above_for("threat") == 0.5 and rules.model.alert_above_for("hate") == 2.0
+
+    def decision(category: str, review: str, *opinion: tuple[str, float]) -> Decision:
+        return Decision(category, "low", (), (), "why", review=review, opinion=opinion)
+
+    suspected = decision(
+        "enquiry", "the learned model thinks this may be a threat", ("threat", 0.55), ("enquiry", 0.45)
+    )
+    assert learned.possible_alert(rules, suspected) == ("threat", 0.55)
+    assert learned.possible_alert(rules, dataclasses.replace(suspected, review="")) is None  # no review: no doubt
+    weaker = decision("enquiry", "a threat cue scored 0.5", ("enquiry", 0.52), ("threat", 0.48))
+    assert learned.possible_alert(rules, weaker) is None
+    insult = decision("enquiry", "the learned model thinks this may be abuse", ("abusive", 0.9), ("enquiry", 0.1))
+    assert learned.possible_alert(rules, insult) is None  # abuse raises no alert, whatever rules.yaml asks
+    already = decision("hate", "decided hate on the learned model alone", ("threat", 0.6), ("hate", 0.4))
+    assert learned.possible_alert(rules, already) is None  # hate alerts as itself
+    asleep = dataclasses.replace(rules, model=dataclasses.replace(rules.model, enabled=False))
+    assert learned.possible_alert(asleep, suspected) is None
+
+
+def test_the_decision_carries_the_models_reading_when_it_was_asked():
+    rules = load_rules(ROOT / "rules.yaml", ROOT / "templates")
+    message = parse(mail("seen ur kid in the park, would be awful if anythin happened"))
+    found = decide(rules, message, screen(message))
+    assert found.opinion and {name for name, _ in found.opinion} == set(
+        learned.load_model(learned.WEIGHTS_FILE).classes
+    )
+    assert abs(sum(p for _, p in found.opinion) - 1.0) < 1e-6
+    assert [p for _, p in found.opinion] == sorted((p for _, p in found.opinion), reverse=True)
+
+
 def test_each_category_can_have_its_own_bar_in_a_short_text(tmp_path):
     """A hate alert on a line that only names a group is the worse mistake: rules.yaml may ask more of hate than of
     a threat in a line or two, and a category it does not name keeps take_short_above's default."""
@@ -619,6 +658,9 @@ def test_the_shipped_model_sends_a_suspected_threat_the_rules_miss_to_review(tmp
         ("model:\n  take_short_above: {threats: 0.6}", "model: take_short_above names 'threats', which is not a"),
         ("model:\n  take_short_above: {hate: high}", "model: take_short_above hate: 'high' must be a probability"),
         ("model:\n  decide_above: {complaint: 0}", "model: decide_above complaint: 0 must be a probability"),
+        ("model:\n  alert_above: 0", "model: alert_above 0 must be a probability above 0 and at most 1"),
+        ("model:\n  alert_above: {threats: 0.5}", "model: alert_above names 'threats', which is not a category"),
+        ("model:\n  alert_above: {threat: yes}", "model: alert_above threat: True must be a probability"),
         ("model:\n  take_short_words: -1", "model: take_short_words -1 must be a whole number of words"),
         ("model:\n  take_short_words: 2.5", "model: take_short_words 2.5 must be a whole number of words"),
         (

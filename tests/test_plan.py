@@ -287,7 +287,7 @@ def test_a_complaint_from_a_no_reply_address_waits_for_review_and_is_never_answe
 def test_a_suspicion_in_mail_from_a_no_reply_address_opens_a_case_for_review(monkeypatch):
     """Mail that looks automatic only by its noreply address, where the model suspects a threat it does not take:
     filed away as automatic, it would be a threat nobody saw. It becomes a case waiting for the Clerk's review,
-    never answered and raising no alert until she decides."""
+    never answered, and (as the model is 0.6 sure) she is alerted to a possible threat."""
     from inbox_agent.core import learned
 
     suspicion = learned.Opinion((("threat", 0.6), ("enquiry", 0.4)))
@@ -295,11 +295,67 @@ def test_a_suspicion_in_mail_from_a_no_reply_address_opens_a_case_for_review(mon
     result = decide(fetched("Nice car. Be a shame.", sender="<noreply.tc@example.org>"))
     case = result.case
     assert result.disposition == Disposition.FILED and case is not None and case.category == "automated"
-    assert case.status == casebook.NEEDS_REVIEW and result.ack is None and result.alert is None
+    assert case.status == casebook.NEEDS_REVIEW and result.ack is None
     assert any(e.kind == "needs_review" and "may be a threat (p=0.60)" in e.note for e in case.history)
+    assert result.alert is not None and result.alert.possible  # at 0.6, over alert_above: she hears of it today
     # Mail automatic by its headers is the screen's alone: the model is not asked and no case is opened.
     bulk = decide(fetched("Nice car. Be a shame.", headers="Auto-Submitted: auto-generated\r\n"))
     assert bulk.disposition == Disposition.NO_CASE and bulk.case is None
+
+
+def _suspecting(monkeypatch: pytest.MonkeyPatch, threat: float) -> None:
+    """The model's reading of any text, fixed: a threat at this probability, the rest an enquiry."""
+    from inbox_agent.core import learned
+
+    suspicion = learned.Opinion((("threat", threat), ("enquiry", 1 - threat)))
+    model = learned.load_model(learned.WEIGHTS_FILE)
+    monkeypatch.setattr(learned, "opinion_of", lambda _rules, _message: (model, "the text", suspicion))
+    monkeypatch.setattr(learned, "counter_cue", lambda *_args, **_kw: "")
+
+
+VEILED = "See you soon."  # what the rules see nothing in: the model alone, as fixed above, reads it
+
+
+def test_a_threat_the_model_suspects_alerts_the_clerk_as_possible_and_waits_for_review(monkeypatch):
+    """Below the bar at which the model decides a threat in a line or two (0.8), over alert_above (0.5): the case
+    stays an enquiry for review, unacknowledged, and the Clerk is alerted today rather than by the weekly digest."""
+    _suspecting(monkeypatch, 0.65)
+    result = decide(fetched(VEILED))
+    case = result.case
+    assert case is not None and case.category == "enquiry" and case.status == casebook.NEEDS_REVIEW
+    assert result.ack is None and not case.ack_pending and "alerts_queued" in result.counts
+    review = next(e.note for e in case.history if e.kind == "needs_review")
+    assert "may be a threat (p=0.65)" in review
+    assert result.alert == AlertOrder("threat", review, possible=True)
+    assert ("last_alert", NOW.isoformat()) in result.meta
+    assert any(e.kind == "alert_queued" and e.note.startswith("possible threat: ") for e in result.then)
+
+
+def test_a_weaker_suspicion_goes_to_review_without_an_alert(monkeypatch):
+    _suspecting(monkeypatch, 0.45)
+    result = decide(fetched(VEILED))
+    assert result.case is not None and result.case.status == casebook.NEEDS_REVIEW
+    assert result.alert is None and "alerts_queued" not in result.counts
+
+
+def test_a_possible_threat_soon_after_another_alert_joins_the_batch(monkeypatch):
+    _suspecting(monkeypatch, 0.65)
+    result = decide(fetched(VEILED), last_alert=(NOW - timedelta(minutes=2)).isoformat())
+    assert result.alert is None and "alerts_batched" in result.counts
+    assert any(e.kind == "alert_batched" and e.note.startswith("possible threat: ") for e in result.then)
+    assert ("alerts_waiting", [result.case.ref]) in result.meta  # type: ignore[union-attr]
+
+
+def test_a_reply_the_model_suspects_of_a_threat_sends_its_case_to_review_and_alerts(monkeypatch):
+    case = filed(COMPLAINT)
+    _suspecting(monkeypatch, 0.65)
+    reply = fetched(VEILED, headers="In-Reply-To: <first@example.org>\r\n", message_id="<r@example.org>", uid="2")
+    result = decide(reply, replied=case.ref, participants=frozenset({"resident@example.org"}), cases={case.ref: case})
+    reviewed = result.case
+    assert result.change is CaseChange.REVIEW and reviewed is not None and reviewed.status == casebook.NEEDS_REVIEW
+    assert reviewed.category == "complaint"  # the Clerk decides: a suspicion changes no category
+    assert result.alert is not None and result.alert.possible and result.alert.category == "threat"
+    assert result.alert.why.startswith("a reply from resident@example.org in this case: ")
 
 
 def test_an_enquiry_opens_no_case():

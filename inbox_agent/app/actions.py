@@ -164,15 +164,17 @@ def queue_alert_mail(
     now: datetime,
     *,
     why: str = "",
+    possible: bool = False,
 ) -> None:
-    """Render and queue the alert alone; the case's history is the caller's (the pipeline's plan records it)."""
+    """Render and queue the alert alone; the case's history is the caller's (the pipeline's plan records it).
+    A `possible` alert is about a case waiting for review, under a category it may turn out to be."""
     name, n = "alert", 1
     while store.outbox_entry(f"{case.ref}-{name}") is not None:
         n += 1
         name = f"alert-{n}"
     queue(
         store,
-        renderer.alert(case, category, message, now, why=why),
+        renderer.alert(case, category, message, now, why=why, possible=possible),
         kind=MailKind.ALERT,
         case_ref=case.ref,
         now=now,

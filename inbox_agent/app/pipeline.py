@@ -368,7 +368,15 @@ class Pipeline:
         if planned.alert is not None:
             category = self.rules.category(planned.alert.category)
             queue_alert_mail(
-                self.store, self.settings, self.renderer, case, category, message, now, why=planned.alert.why
+                self.store,
+                self.settings,
+                self.renderer,
+                case,
+                category,
+                message,
+                now,
+                why=planned.alert.why,
+                possible=planned.alert.possible,
             )
         return planned.final_case(case) or case
 

@@ -10,6 +10,7 @@ from typing import Any
 from inbox_agent.app.corpus import message_files
 from inbox_agent.cli.common import Commands, application, show
 from inbox_agent.core import learned
+from inbox_agent.core.models import Decision
 from inbox_agent.core.normalise import MalformedMessage, parse
 from inbox_agent.core.rules import RuleSet, decide, prepared_texts
 from inbox_agent.core.screen import screen
@@ -31,7 +32,7 @@ def cmd_classify(args: argparse.Namespace) -> int:
         if args.json:
             print(json.dumps(result, ensure_ascii=False))
             continue
-        show(f"{path}: {result['category']} ({result['severity']})")
+        show(_line(path, result))
         if args.explain:
             _explain(result)
     return 0
@@ -54,12 +55,31 @@ def _classified(path: Path, rules: RuleSet, own_addresses: frozenset[str], *, ex
         ],
         scores=dict(decision.scores),
         review=decision.review,
+        alert=_alert(rules, decision),
     )
     if explain:
         result["text"] = prepared_texts(rules, message)
         if rules.model is not None and rules.model.enabled:
             result["model"] = learned.explain(rules, message)
     return result
+
+
+def _alert(rules: RuleSet, decision: Decision) -> str:
+    """What the Clerk is alerted to at once: the category, "possible threat" (see possible_alert), or ""."""
+    if decision.category in rules.categories and rules.category(decision.category).alert:
+        return decision.category
+    possible = learned.possible_alert(rules, decision)
+    return f"possible {possible[0]} (p={possible[1]:.2f})" if possible else ""
+
+
+def _line(path: Path, result: dict[str, Any]) -> str:
+    """One line a message: its category, and whether it waits for review or alerts the Clerk."""
+    line = f"{path}: {result['category']} ({result['severity']})"
+    if result.get("review"):
+        line += f", needs review: {result['review']}"
+    if result.get("alert"):
+        line += f"; alerts the Clerk: {result['alert']}"
+    return line
 
 
 def _explain(result: dict[str, Any]) -> None:

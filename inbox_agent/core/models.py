@@ -144,6 +144,7 @@ class Decision:
     scores: tuple[tuple[str, float], ...]
     reason: str
     review: str = ""  # why the Clerk should check this decision (a cue below the threshold, a close call); "" when sure
+    opinion: tuple[tuple[str, float], ...] = ()  # the learned model's probabilities, best first, when it was asked
 
 
 @dataclass(frozen=True)

@@ -22,6 +22,7 @@ from typing import Any
 from inbox_agent.core import cases as casebook
 from inbox_agent.core.caps import Cap, exceeded
 from inbox_agent.core.digest import excerpt
+from inbox_agent.core.learned import possible_alert
 from inbox_agent.core.models import Category, Decision, Fetched, Message, Screening
 from inbox_agent.core.normalise import MalformedMessage, parse
 from inbox_agent.core.records import (
@@ -111,6 +112,7 @@ class AlertOrder:
 
     category: str
     why: str = ""
+    possible: bool = False  # the model suspects it (see possible_alert): the case waits for the Clerk's review
 
 
 @dataclass(frozen=True)
@@ -269,7 +271,11 @@ def join(
         return _escalate(context, replace(joined, case=case), new, message, digest, decision, now)
     if decision.review and case.status in casebook.TRANSITIONS["review"][0]:
         case = casebook.transition(case, "review", now, note=f"a reply from {message.sender}: {decision.review}")
-        return replace(joined, change=CaseChange.REVIEW, case=case, counts=("needs_review",))
+        reviewed = replace(joined, change=CaseChange.REVIEW, case=case, counts=("needs_review",))
+        if rules.category(case.category).alert:
+            return reviewed
+        why = f"a reply from {message.sender or 'an unknown sender'} in this case: {decision.review}"
+        return _possible_alert(reviewed, context, case.ref, decision, now, why=why)
     return replace(joined, case=case)
 
 
@@ -310,11 +316,13 @@ def _escalate(
 # -- alerts ---------------------------------------------------------------------------------------------
 
 
-def _with_alert(step: Plan, context: Context, ref: str, category: Category, now: datetime, *, why: str = "") -> Plan:
+def _with_alert(
+    step: Plan, context: Context, ref: str, category: Category, now: datetime, *, why: str = "", possible: bool = False
+) -> Plan:
     """The first alert goes at once; the ones that follow within ALERT_BATCH_MINUTES gather into one summary,
     so sixty threats make a handful of messages, not sixty (providers throttle an account that sends a burst)."""
     batch, last = context.setup.alert_batch, context.last_alert
-    note = why or category.name
+    note = f"possible {category.name}: {why}" if possible else why or category.name
     if batch and last and now - datetime.fromisoformat(last) < batch:
         return replace(
             step,
@@ -324,7 +332,7 @@ def _with_alert(step: Plan, context: Context, ref: str, category: Category, now:
         )
     return replace(
         step,
-        alert=AlertOrder(category.name, why),
+        alert=AlertOrder(category.name, why, possible),
         then=(*step.then, casebook.event(now, "alert_queued", note=note)),
         meta=(*step.meta, ("last_alert", now.isoformat())),
         counts=(*step.counts, "alerts_queued"),
@@ -411,7 +419,22 @@ def _new_case(judged: _Judged, context: Context, linked: list[str], now: datetim
     step = _acknowledge(step, context, case, message, category, now, why_not=why_not)
     if category.alert:
         step = _with_alert(step, context, ref, category, now)
+    elif case.status == casebook.NEEDS_REVIEW:
+        step = _possible_alert(step, context, ref, decision, now, why=decision.review)
     return step
+
+
+def _possible_alert(step: Plan, context: Context, ref: str, decision: Decision, now: datetime, *, why: str) -> Plan:
+    """An alert marked possible, when the decision waits for review with a threat the model suspects (see
+    possible_alert): the Clerk hears of it today, not in the weekly digest."""
+    rules = context.setup.rules
+    found = possible_alert(rules, decision)
+    if found is None:
+        return step
+    name, p = found
+    if f"{name} (p=" not in why:  # the review gave the rules' cue as its reason: the model's reading is why too
+        why = f"{why}; the learned model reads {name} at p={p:.2f}"
+    return _with_alert(step, context, ref, rules.category(name), now, why=why, possible=True)
 
 
 def _opened(ref: str, judged: _Judged, digest: str, now: datetime, *, for_the_record: bool) -> Case:

@@ -16,6 +16,7 @@ from typing import Any
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, TemplateError
 
 from inbox_agent.config import Settings
+from inbox_agent.core import cases as casebook
 from inbox_agent.core.models import Category, Message
 from inbox_agent.core.policy import POLICY_TITLE, citations
 from inbox_agent.core.records import Case
@@ -114,6 +115,19 @@ def long_date(value: str | date) -> str:
 def _autoescape(name: str | None) -> bool:
     """Escape everything except templates that are plain text by name: safe unless told otherwise."""
     return not (name or "").endswith((".txt.j2", ".md.j2"))
+
+
+def _alert_label(rules: Any, case: Case) -> str:
+    """How the alert summary's subject names a case: its category's label, or for a case filed under a category that
+    raises no alert (a possible threat that waits for review), "possible threat, needs review" as the plan noted it."""
+    category = rules.categories.get(case.category)
+    if category is None:
+        return case.category
+    if category.alert or case.status != casebook.NEEDS_REVIEW:
+        return str(category.label)
+    noted = next((e.note for e in reversed(case.history) if e.kind in ("alert_batched", "alert_queued")), "")
+    possible = noted.split(":", 1)[0] if noted.startswith("possible ") else "possible alert"
+    return f"{possible}, needs review"
 
 
 def acknowledgement_state(case: Case) -> str:
@@ -280,18 +294,19 @@ class Renderer:
             }
             for c in cases
         ]
-        labels = sorted(
-            {rules.categories[c.category].label if c.category in rules.categories else c.category for c in cases}
-        )
+        labels = sorted({_alert_label(rules, c) for c in cases})
         mail = self._base(now, recipients, f"URGENT: {len(cases)} more alert(s): {', '.join(labels)}", "auto-generated")
         mail[LOOP_HEADER] = "alerts"
         mail["Importance"] = "high"
         mail.set_content(wrap(self.render("alert_summary.txt.j2", cases=shown)))
         return checked(mail)
 
-    def alert(self, case: Case, category: Category, message: Message, now: datetime, *, why: str = "") -> EmailMessage:
+    def alert(
+        self, case: Case, category: Category, message: Message, now: datetime, *, why: str = "", possible: bool = False
+    ) -> EmailMessage:
         """The Clerk's immediate warning about a threat or hate case; `why` says what raised it when it is not a
-        new message (a reply that escalated the case, a reclassification)."""
+        new message (a reply that escalated the case, a reclassification). A `possible` one is a case that waits for
+        her review, which the model suspects of being `category`: `why` is the review's reason."""
         recipients = [("", self.settings.clerk_email), *(("", a) for a in self.settings.alert_emails)]
         context = {
             "case": case,
@@ -302,6 +317,7 @@ class Renderer:
             "subject": header_text(message.subject),
             "hits": [h.to_doc() for h in case.hits],  # as templates have them: a hit's place is "in"
             "why": why,
+            "possible": possible,
             "acknowledgement": acknowledgement_state(case),
         }
         subject = self.render("alert_subject.txt.j2", **context).strip()
