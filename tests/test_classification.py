@@ -243,12 +243,13 @@ def test_the_held_out_part_holds_the_measured_floor(agent):
     1,200 short messages by four outside writers, tests/data/short-dev): the same, as the part's messages are longer
     than a line or two. (Those writers' messages joined to training, the model retrained gave threat 0.938 but
     overruled one complaint to abuse at 0.54; they were kept out of training, as the development set the bars were
-    chosen on, which a retrained model would no longer measure.)
+    chosen on, which a retrained model would no longer measure.) Round 21 (chasing as a complaint's sign, written on
+    the short development set): 0.9229, complaint 1.0, the rest the same, 106 reviews.
     """
     held = scores(agent, HELDOUT)
     recall = {c: held["per_category"][c]["recall"] for c in ("threat", "hate", "abusive", "complaint")}
-    assert held["macro_f1"] >= 0.920 and recall["threat"] >= 0.895 and recall["hate"] >= 0.952
-    assert recall["abusive"] >= 0.868 and recall["complaint"] >= 0.976
+    assert held["macro_f1"] >= 0.9229 and recall["threat"] >= 0.895 and recall["hate"] >= 0.952
+    assert recall["abusive"] >= 0.868 and recall["complaint"] >= 1.0
     assert sum(held["confusion"]["complaint"].get(c, 0) for c in ("threat", "hate", "abusive")) == 0  # the issue's
     assert len(silent_misses(held)) <= 1  # measured (round 18: none); the issue asks for none
 
@@ -319,14 +320,20 @@ def holds(
     noticed: tuple[int, int, int],
     other: int,
     complaints: int,
+    alerts: tuple[int, int],
 ) -> None:
     """Each figure at least its floor: threats, hate and abuse caught (decided as such) and noticed (decided serious or
-    sent to review), other cases not decided serious, complaints decided complaints; `cases` are the suite's sizes."""
+    sent to review), other cases not decided serious, complaints decided complaints, threats that alert the Clerk at
+    once (decided, or a possible threat: rules.yaml alert_above); and at most alerts[1] of the other cases alerting
+    her. `cases` are the suite's sizes."""
     kinds = ("threat", "hate", "abusive")
     assert tuple(total[f"{k}_cases"] for k in (*kinds, "other")) == cases
     assert all(total[f"{k}_caught"] >= floor for k, floor in zip(kinds, caught, strict=True)), total
     assert all(total[f"{k}_noticed"] >= floor for k, floor in zip(kinds, noticed, strict=True)), total
     assert total["other_right"] >= other and total["complaint_exact"] >= complaints, total
+    others = {key.rsplit("_", 1)[0] for key in total if key.endswith("_cases")} - {*kinds, "other"}
+    assert total["threat_alerted"] >= alerts[0], total
+    assert sum(total.get(f"{label}_alerted", 0) for label in others) <= alerts[1], total
 
 
 @pytest.mark.long
@@ -341,8 +348,9 @@ def test_a_held_out_functional_suite_holds_its_measured_floor():
     someone, a routine watched, the model retrained on ba..bg, whose messages carry no subject line): threat 50
     (77), hate 84 (135), abuse 26 (32), 146 of 148, complaints 35. Round 20 (a threat, hate or abuse taken in a line
     or two at 0.8, a complaint decided by the model at 0.5, both chosen on tests/data/short-dev): threat 51 (77), hate
-    87 (135), abuse 27 (32), 146 of 148, complaints 44. The floor is what was measured: a change that makes any of
-    these worse fails."""
+    87 (135), abuse 27 (32), 146 of 148, complaints 44. Round 21 (a possible threat alerts the Clerk, alert_above 0.5,
+    chosen on tests/data/short-dev): threats alerting her at once 51 -> 67 of 80, other cases alerting her 2 -> 3 of
+    148. The floor is what was measured: a change that makes any of these worse fails."""
     holds(
         functional_totals(ROOT / "tests" / "data" / "functional-heldout" / "cases.tsv"),
         cases=(80, 138, 32, 148),
@@ -350,6 +358,7 @@ def test_a_held_out_functional_suite_holds_its_measured_floor():
         noticed=(77, 135, 32),
         other=146,
         complaints=44,
+        alerts=(67, 3),
     )
 
 
@@ -361,12 +370,15 @@ def test_four_outside_writers_short_messages_hold_their_floor():
     on it and wrote two rules on its misses; it is kept out of training. Before round 20: threat 87 of 160 decided a
     threat (160 noticed: decided serious or sent to review), hate 92 of 140 (140), abuse 95 of 120 (119), 769 of the
     780 other messages not decided serious, 230 of 320 complaints decided complaints. After: threat 96, hate 93,
-    abuse 101, 769 of 780, complaints 248."""
+    abuse 101, 769 of 780, complaints 248. Round 21: a possible threat alerts the Clerk (threats alerting her 96 ->
+    124, other messages alerting her 11, all decided a threat or hate as before), and chasing is a complaint's sign
+    (complaints 248 -> 264)."""
     holds(
         functional_totals(ROOT / "tests" / "data" / "short-dev" / "cases.tsv"),
         cases=(160, 140, 120, 780),
         caught=(96, 93, 101),
         noticed=(160, 140, 119),
         other=769,
-        complaints=248,
+        complaints=264,
+        alerts=(124, 11),
     )

@@ -5989,6 +5989,33 @@ CASES: list[tuple[str, str, str]] = [
     ),
     ("contrast.emotion-forms", "I hate living next to the bypass, the noise is unbearable.", "not-serious"),
     ("contrast.emotion-forms", "The potholes fill me with despair.", "not-serious"),
+    # Round 21: chasing - a tally of reports, weeks gone by with nothing, a fault that never gets seen to - is a
+    # complaint's sign beside the service it names; asking twice where to find a form is not.
+    ("complaint.chasing", "Reported the broken swing twice now and it's still hanging off.", "complaint"),
+    ("complaint.chasing", "Three times I have asked for the hedge by the school to be cut.", "complaint"),
+    (
+        "complaint.chasing",
+        "The drain on Mill Road never gets cleared, the road floods every time it rains.",
+        "complaint",
+    ),
+    ("complaint.chasing", "Every winter the same thing, the footpath by the brook is a mud bath.", "complaint"),
+    ("complaint.chasing", "Six weeks and still nothing about the pothole outside number 12.", "complaint"),
+    (
+        "complaint.chasing",
+        "rang the office bout the leakin roof on the pavilion loads of times, nobody got back",
+        "complaint",
+    ),
+    ("complaint.chasing", "It took you five weeks to reply about my allotment water. Very slow.", "complaint"),
+    (
+        "complaint.not-chasing",
+        "I asked twice at the shop where to get a hall booking form, could you send me one?",
+        "enquiry",
+    ),
+    (
+        "complaint.not-chasing",
+        "Could you tell me when the grass on the green is next cut? We moved here in March.",
+        "enquiry",
+    ),
 ]
 
 
