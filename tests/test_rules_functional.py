@@ -6016,6 +6016,26 @@ CASES: list[tuple[str, str, str]] = [
         "Could you tell me when the grass on the green is next cut? We moved here in March.",
         "enquiry",
     ),
+    # Round 21: exclusion as a wish that a group be sent home or shipped back; a report that some were sent home is
+    # not one.
+    ("hate.sent-home", "the polish lot should all be sent home", "hate"),
+    ("hate.sent-home", "Muslims should be sent home.", "hate"),
+    ("hate.sent-home", "send them all home, the travellers on the rec", "hate"),
+    ("hate.sent-home", "ship em all back, the asylum seekers at the hotel", "hate"),
+    (
+        "hate.not-sent-home",
+        "The Polish workers were sent home early because of the rain, so the fete needs volunteers.",
+        "not-serious",
+    ),
+    ("hate.not-sent-home", "Could you send the Polish translation back to me when it is checked?", "not-serious"),
+    # Round 21: two tropes (they come over here and take; a group that controls or owns it all) and a masked slur.
+    ("hate.trope", "the immigrants come over here and take our allotments", "hate"),
+    ("hate.trope", "Typical, the Romanians come over here and get everything handed to them.", "hate"),
+    ("hate.trope", "Jews control all the developers, that is why every housing plan gets through.", "hate"),
+    ("hate.masked-slur", "i hate g*pos, pls dont let em camp by the reservoir again", "hate"),
+    ("hate.not-trope", "Our Ukrainian guests come over here and get a warm welcome from the church.", "not-serious"),
+    ("hate.not-trope", "The Sikh community own half the shops on the high street and do a great job.", "not-serious"),
+    ("hate.not-trope", "The g*ps between the fence panels need filling.", "not-serious"),
 ]
 
 
