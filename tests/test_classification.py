@@ -372,13 +372,15 @@ def test_four_outside_writers_short_messages_hold_their_floor():
     780 other messages not decided serious, 230 of 320 complaints decided complaints. After: threat 96, hate 93,
     abuse 101, 769 of 780, complaints 248. Round 21: a possible threat alerts the Clerk (threats alerting her 96 ->
     124, other messages alerting her 11, all decided a threat or hate as before), chasing is a complaint's sign
-    (complaints 248 -> 264), and a wish that a group be sent home, two tropes and a masked slur are hate (93 -> 98)."""
+    (complaints 248 -> 264), a wish that a group be sent home, two tropes and a masked slur are hate (93 -> 98),
+    and harm to whoever is there, an ultimatum's brick or a vehicle through the doors are threats (96 -> 105
+    decided, 128 alerting the Clerk)."""
     holds(
         functional_totals(ROOT / "tests" / "data" / "short-dev" / "cases.tsv"),
         cases=(160, 140, 120, 780),
-        caught=(96, 98, 101),
+        caught=(105, 98, 101),
         noticed=(160, 140, 119),
         other=769,
         complaints=264,
-        alerts=(124, 11),
+        alerts=(128, 11),
     )

@@ -6036,6 +6036,26 @@ CASES: list[tuple[str, str, str]] = [
     ("hate.not-trope", "Our Ukrainian guests come over here and get a warm welcome from the church.", "not-serious"),
     ("hate.not-trope", "The Sikh community own half the shops on the high street and do a great job.", "not-serious"),
     ("hate.not-trope", "The g*ps between the fence panels need filling.", "not-serious"),
+    # Round 21: harm to whoever is there, an ultimatum's missile, a vehicle through the doors, and whoever tries to
+    # stop it; beside them a brick that was thrown, windows a football may break, and a van delivering chairs.
+    ("threat.anyone", "Coming to the meeting Tuesday and I swear I will hurt somebody this time.", "threat"),
+    ("threat.anyone", "first cllr i see at the shop im putting him on the floor", "threat"),
+    ("threat.ultimatum", "Cut the hedge by Friday or a brick goes through the parish office window.", "threat"),
+    ("threat.ultimatum", "Ignore me again and your office windows might all go in one night.", "threat"),
+    ("threat.ultimatum", "Close the footpath and I'll ram my truck into the bus shelter.", "threat"),
+    ("threat.ultimatum", "I'll pull the fence down myself and God help anyone who gets in my way.", "threat"),
+    (
+        "threat.not-ultimatum",
+        "Someone threw a brick through the pavilion window last night, can you board it up?",
+        "not-serious",
+    ),
+    (
+        "threat.not-ultimatum",
+        "The hall windows will get broken if the kids keep playing football there.",
+        "not-serious",
+    ),
+    ("threat.not-ultimatum", "I'll drive the van through the gates at 8 to deliver the chairs.", "not-serious"),
+    ("threat.not-ultimatum", "I'm going to put someone on the rota for the Saturday.", "not-serious"),
 ]
 
 
