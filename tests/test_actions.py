@@ -511,6 +511,29 @@ def test_whoever_the_clerk_wrote_to_from_her_mail_client_may_reply_into_the_case
     assert desk.case("TCPC-2026-0002").linked == ("TCPC-2026-0001",)
 
 
+def test_a_batched_alert_names_a_possible_threat_as_one_that_needs_review(desk):
+    """A case in review that alerted as a possible threat is filed under a category that raises no alert (an
+    enquiry): the summary's subject and line say what it may be and that it waits for her."""
+    possible = Case(
+        ref="TCPC-2026-0003",
+        category="enquiry",
+        severity="low",
+        status=casebook.NEEDS_REVIEW,
+        received=NOW.isoformat(),
+        sender="c@example.com",
+        subject="park",
+        history=(casebook.event(NOW, "alert_batched", note="possible threat: the learned model reads threat at 0.75"),),
+    )
+    threat = Case(ref="TCPC-2026-0004", category="threat", severity="urgent", received=NOW.isoformat(), subject="z")
+    mail = Renderer(desk.settings).alert_summary([possible, threat], desk.rules, NOW)
+    assert (
+        mail["Subject"] == "URGENT: 2 more alert(s): Threat or possible criminal matter, possible threat, needs review"
+    )
+    body = " ".join(mail.get_content().split())
+    assert "TCPC-2026-0003 enquiry, needs your review (severity low)" in body
+    assert "TCPC-2026-0004 threat (severity urgent)" in body
+
+
 def test_a_batched_alert_says_for_each_case_whether_an_acknowledgement_went(desk):
     cases = [
         Case(
