@@ -10,7 +10,6 @@ from typing import Any
 from inbox_agent.app.corpus import message_files
 from inbox_agent.cli.common import Commands, application, show
 from inbox_agent.core import learned
-from inbox_agent.core.models import Decision
 from inbox_agent.core.normalise import MalformedMessage, parse
 from inbox_agent.core.rules import RuleSet, decide, prepared_texts
 from inbox_agent.core.screen import screen
@@ -55,21 +54,13 @@ def _classified(path: Path, rules: RuleSet, own_addresses: frozenset[str], *, ex
         ],
         scores=dict(decision.scores),
         review=decision.review,
-        alert=_alert(rules, decision),
+        alert=learned.alerted(rules, decision),
     )
     if explain:
         result["text"] = prepared_texts(rules, message)
         if rules.model is not None and rules.model.enabled:
             result["model"] = learned.explain(rules, message)
     return result
-
-
-def _alert(rules: RuleSet, decision: Decision) -> str:
-    """What the Clerk is alerted to at once: the category, "possible threat" (see possible_alert), or ""."""
-    if decision.category in rules.categories and rules.category(decision.category).alert:
-        return decision.category
-    possible = learned.possible_alert(rules, decision)
-    return f"possible {possible[0]} (p={possible[1]:.2f})" if possible else ""
 
 
 def _line(path: Path, result: dict[str, Any]) -> str:

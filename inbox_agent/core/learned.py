@@ -916,6 +916,15 @@ def possible_alert(rules: RuleSet, decision: Decision) -> tuple[str, float] | No
     return None
 
 
+def alerted(rules: RuleSet, decision: Decision) -> str:
+    """What the Clerk is alerted to at once for this decision: its category when that alerts, "possible threat
+    (p=0.75)" when possible_alert finds one, or "" (for classify's line and the functional figures)."""
+    if decision.category in rules.categories and rules.category(decision.category).alert:
+        return decision.category
+    possible = possible_alert(rules, decision)
+    return f"possible {possible[0]} (p={possible[1]:.2f})" if possible else ""
+
+
 def take_bar(rules: RuleSet, settings: ModelSettings, category: str, top: str = "") -> float:
     """The probability at which `take` may overrule the rules' category with the model's `top`: take_above (for that
     category, see take_above_for) for the default, take_from_above for a category listed in take_from, and never
