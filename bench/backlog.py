@@ -17,8 +17,9 @@ size and its ratio, and peak RSS of the agent process at each size. These machin
 read the ratios, not the seconds. Wall time on a loaded machine is mostly waiting for a core, so the CPU time of
 each side is reported beside it (the agent's process from getrusage, the floor's fetch and send from the
 thread that runs them), and the agent's fixed cost (start-up, loading the rules, one poll of an empty
-mailbox), which a per-message figure at the smallest size carries most of. These are for reading the goals'
-figures; the goals are still the wall-time ratios.
+mailbox), which a per-message figure at the smallest size carries most of. Every run of the agent shares one
+CACHE_DIR, warmed by a first start that is reported apart: as installed, only the first start compiles the rules.
+These are for reading the goals' figures; the goals are still the wall-time ratios.
 Needs root (for Dovecot), like the integration tests.
 """
 
@@ -160,6 +161,7 @@ def agent_poll(account, sink, data_dir: Path, *, send: bool) -> tuple[float, int
         ACK_GLOBAL_CAPS="100000/1h",
         SENT_FOLDER="",
         PYTHONPATH=str(ROOT),
+        CACHE_DIR=str(data_dir.parent / "rules-cache"),  # shared by every run: the rules compiled once, as installed
     )
     rss_file = data_dir.parent / f"{data_dir.name}.rss"
     command = [
@@ -295,8 +297,15 @@ def main() -> int:
     results: dict = {"sizes": {}}
     try:
         empty = dovecot.add_account()  # the agent's fixed cost: start-up and a poll that finds nothing
+        # the first start checks and compiles rules.yaml and keeps it in CACHE_DIR; every later one reads it back
+        first_s, _, _, first_cpu = agent_poll(empty, sink, work / "first", send=True)
         fixed_s, _, _, fixed_cpu = agent_poll(empty, sink, work / "empty", send=True)
-        results["fixed"] = {"wall_s": round(fixed_s, 2), "cpu_s": round(fixed_cpu, 2)}
+        results["fixed"] = {
+            "wall_s": round(fixed_s, 2),
+            "cpu_s": round(fixed_cpu, 2),
+            "first_start_wall_s": round(first_s, 2),
+            "first_start_cpu_s": round(first_cpu, 2),
+        }
         for n in sizes:
             account = dovecot.add_account()
             rng = random.Random(args.seed)
@@ -362,7 +371,8 @@ def main() -> int:
             f"peak RSS ratio: {results['rss_ratio']}"
         )
     print(f"CPU seconds (the same runs); the agent's fixed cost: {results['fixed']['cpu_s']} CPU s, ", end="")
-    print(f"{results['fixed']['wall_s']} s wall")
+    print(f"{results['fixed']['wall_s']} s wall (the first start, which compiles the rules for CACHE_DIR: ", end="")
+    print(f"{results['fixed']['first_start_cpu_s']} CPU s)")
     print(f"{'N':>7} {'floor':>7} {'agent b':>8} {'send c':>7} {'c/floor':>7} {'ms/msg b':>9} {'less fixed':>10}")
     for n, r in results["sizes"].items():
         print(

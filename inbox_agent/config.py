@@ -86,6 +86,7 @@ DEFAULTS: dict[str, str] = {
     "MAX_MESSAGE_BYTES": "25000000",
     "RULES_FILE": "",
     "TEMPLATES_DIR": "",
+    "CACHE_DIR": "",
     "LOG_LEVEL": "INFO",
     "LOG_FILE": "logs/agent.log",
     "LOG_FILE_BYTES": "1000000",
@@ -191,6 +192,7 @@ class Settings:
     env_file: Path | None = None
     web_base_url: str = ""  # where the case board is reached, e.g. https://board.example.org; links in mail use it
     web_session_minutes: int = 60  # a board session ends after this long without a request
+    cache_dir: Path | None = None  # where the compiled rules are kept between starts (store/rulecache.py); None: not
 
     @property
     def own_addresses(self) -> frozenset[str]:
@@ -512,7 +514,22 @@ def load_settings(
         web_session_minutes=_int(
             values, "WEB_SESSION_MINUTES", 5, 24 * 60, "set WEB_SESSION_MINUTES to minutes, e.g. 60"
         ),
+        cache_dir=_cache_dir(values, environ, base),
     )
+
+
+def _cache_dir(values: Mapping[str, str], environ: Mapping[str, str], base: Path) -> Path | None:
+    """CACHE_DIR; by default the user's cache folder (XDG_CACHE_HOME, or ~/.cache), as other tools keep theirs;
+    off: none."""
+    raw = values["CACHE_DIR"].strip()
+    if raw.lower() in ("off", "none", "no"):
+        return None
+    if raw:
+        return _path(values, "CACHE_DIR", Path(), base)
+    xdg, home = environ.get("XDG_CACHE_HOME", "").strip(), environ.get("HOME", "").strip()
+    if xdg and Path(xdg).is_absolute():
+        return Path(xdg) / "inbox-agent"
+    return Path(home) / ".cache" / "inbox-agent" if home and Path(home).is_absolute() else None
 
 
 # Keys that were read once and now live elsewhere: named with where they went, not just as unknown.

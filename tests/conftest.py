@@ -31,6 +31,7 @@ AGENT_KEYS = (
     "RULES_",
     "TEMPLATES_",
     "LOG_",
+    "CACHE_DIR",
 )
 
 
@@ -41,6 +42,7 @@ sys.path.insert(0, str(SITE))
 import rules_cache  # noqa: E402
 
 rules_cache.install()
+os.environ["CACHE_DIR"] = "off"  # the agent's own rules cache (store/rulecache.py) stays out of the home folder
 if not os.environ.get(rules_cache.ENV):  # set already in an xdist worker: the workers share the folder
     os.environ[rules_cache.ENV] = tempfile.mkdtemp(prefix="inbox-agent-rules-")
     atexit.register(shutil.rmtree, os.environ[rules_cache.ENV], ignore_errors=True)
@@ -136,6 +138,7 @@ def corpora() -> Path:
 def clean_env(**values: str) -> dict[str, str]:
     """The process environment without any agent settings leaking in from the developer's shell."""
     env = {k: v for k, v in os.environ.items() if not k.startswith(AGENT_KEYS)}
+    env["CACHE_DIR"] = "off"  # no compiled rules kept in the home folder: the suite has its own memory of them
     env.update(values)
     return env
 

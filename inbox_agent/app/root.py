@@ -22,6 +22,7 @@ from inbox_agent.mail.imap import ImapSource, ImapWatch
 from inbox_agent.mail.oauth import TokenSource
 from inbox_agent.mail.outbox import SmtpTransport
 from inbox_agent.reports.render import Renderer
+from inbox_agent.store import rulecache
 from inbox_agent.store.database import Store
 
 CLERK_WAIT = 120.0  # seconds a Clerk's command waits for a poll in progress
@@ -54,8 +55,8 @@ class Application:
 
     @cached_property
     def rules(self) -> RuleSet:
-        """rules.yaml, whole: for the commands that judge mail."""
-        return load_rules(self.settings.rules_file, self.settings.templates_dir)
+        """rules.yaml, whole: for the commands that judge mail (compiled once, then kept in CACHE_DIR)."""
+        return rulecache.load(self.settings.rules_file, self.settings.templates_dir, self.settings.cache_dir)
 
     @property
     def book(self) -> RuleSet:

@@ -24,8 +24,11 @@ from __future__ import annotations
 
 import re
 import sys
+from array import array
+from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 try:  # private to the standard library: see the module's docstring and _works
     import _sre  # type: ignore[import-not-found]
@@ -113,10 +116,15 @@ def compile_both(pattern: str) -> re.Pattern[str]:
     `caseless_regex`: parsing is most of what compiling the rules costs, so both forms cost little more than one."""
     if not AVAILABLE:
         return re.compile(pattern, re.I)
+    recording = _RECORDING
+    if recording is not None and pattern in recording.made:
+        return recording.made[pattern]
     parsed = _parser.parse(pattern, _I)
     plain = _build(pattern, parsed, _I)
-    if pattern not in _FORMS:
+    if pattern not in _FORMS or recording is not None:  # recording: made again, so that it is recorded too
         _FORMS[pattern] = _caseless(pattern, parsed)
+    if recording is not None:
+        recording.made[pattern] = plain
     return plain
 
 
@@ -224,10 +232,81 @@ def _build(pattern: str, parsed: Any, flags: int) -> re.Pattern[str]:
     indexgroup = [None] * parsed.state.groups
     for name, index in parsed.state.groupdict.items():
         indexgroup[index] = name
+    args = (
+        pattern,
+        flags | parsed.state.flags,
+        code,
+        parsed.state.groups - 1,
+        parsed.state.groupdict,
+        tuple(indexgroup),
+    )
+    compiled: re.Pattern[str] = _sre_compile(*args)
+    if _RECORDING is not None:
+        _RECORDING.built[id(compiled)] = (compiled, Built(args[0], args[1], array("I", code), *args[3:]))
+    return compiled
+
+
+class Built(NamedTuple):
+    """What a compiled pattern is made from, after parsing and code generation (nearly all of compiling's cost):
+    kept by the rules cache (store/rulecache.py), so that a second start need not parse thousands of patterns."""
+
+    pattern: str
+    flags: int
+    code: array  # of the running interpreter's re (the cache's key holds its version)
+    groups: int
+    groupindex: dict[str, int]
+    indexgroup: tuple[str | None, ...]
+
+
+class Recording:
+    """What every pattern built while it is on is made from, by the id of the pattern (kept with it, so that the id
+    stays its own), and the patterns compile_both made, each made once."""
+
+    def __init__(self) -> None:
+        self.built: dict[int, tuple[re.Pattern[str], Built]] = {}
+        self.made: dict[str, re.Pattern[str]] = {}
+
+    def of(self, compiled: re.Pattern[str]) -> Built | None:
+        found = self.built.get(id(compiled))
+        return found[1] if found is not None and found[0] is compiled else None
+
+
+_RECORDING: Recording | None = None
+
+
+@contextmanager
+def recording() -> Iterator[Recording]:
+    """Record what the patterns compile_both makes inside the block are made from. Patterns it made before are made
+    again (not taken from anywhere), so that every one is recorded."""
+    global _RECORDING
+    _RECORDING = found = Recording()
+    try:
+        yield found
+    finally:
+        _RECORDING = None
+
+
+def is_recording() -> bool:
+    return _RECORDING is not None
+
+
+def rebuild(built: Built) -> re.Pattern[str]:
+    """The pattern `built` was recorded from, made again without parsing it."""
     compiled: re.Pattern[str] = _sre_compile(
-        pattern, flags | parsed.state.flags, code, parsed.state.groups - 1, parsed.state.groupdict, tuple(indexgroup)
+        built.pattern, built.flags, built.code.tolist(), built.groups, built.groupindex, built.indexgroup
     )
     return compiled
+
+
+def forms() -> dict[str, re.Pattern[str] | None]:
+    """Every caseless form made so far, by pattern (see remember)."""
+    return dict(_FORMS)
+
+
+def remember(found: dict[str, re.Pattern[str] | None]) -> None:
+    """Take caseless forms made in another process (the rules cache), so that caseless_regex need not make them."""
+    for pattern, form in found.items():
+        _FORMS.setdefault(pattern, form)
 
 
 def _rewrite(nodes: list) -> None:

@@ -250,12 +250,15 @@ class _Problems:
             raise RulesError(f"{self.path}, line {line}: {problem}{more}", fix=fix, problems=list(self.items))
 
 
-@lru_cache(maxsize=8192)
 def _regex(regex: str) -> re.Pattern[str]:
     """A regex compiled once per process: checking it and matching with it share one compile, and every load of the
     same rules.yaml (each test module, the web app and the agent alike) reuses it. The stdlib's own cache holds 512.
-    Its caseless form (see caseless.py) is made from the same parse, ready for matching."""
-    return caseless.compile_both(regex)
+    Its caseless form (see caseless.py) is made from the same parse, ready for matching. While the rules cache
+    records what patterns are made from (store/rulecache.py), each is compiled again, so that it is recorded."""
+    return caseless.compile_both(regex) if caseless.is_recording() else _compiled(regex)
+
+
+_compiled = lru_cache(maxsize=8192)(caseless.compile_both)
 
 
 _risk = lru_cache(maxsize=8192)(backtracking_risk)  # the guard parses a regex again: once per regex is enough

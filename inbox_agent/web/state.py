@@ -24,9 +24,10 @@ from werkzeug.wrappers import Response as BaseResponse
 from inbox_agent.config import Settings
 from inbox_agent.core import cases as casebook
 from inbox_agent.core.records import Case
-from inbox_agent.core.rules import RuleSet, load_rules
+from inbox_agent.core.rules import RuleSet
 from inbox_agent.core.workdays import WorkingDays
 from inbox_agent.reports.render import Renderer
+from inbox_agent.store import rulecache
 from inbox_agent.store.database import STORE_FILE, Store
 
 # Every board module logs under one name, so the log reads as it did when the board was one module.
@@ -93,7 +94,7 @@ class Board:
         """rules.yaml whole, for a quarantine retry, which judges mail again: the board starts with the categories
         alone (core/rules.py, judging=False), and loads the patterns the first time a retry needs them."""
         if not self.rules.judging:
-            self.rules = load_rules(self.rules.path, self.settings.templates_dir)
+            self.rules = rulecache.load(self.rules.path, self.settings.templates_dir, self.settings.cache_dir)
         return self.rules
 
     # -- sessions -----------------------------------------------------------------------------
