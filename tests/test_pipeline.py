@@ -144,7 +144,13 @@ def test_demo_runs_the_real_pipeline(agent, tmp_path):
     assert sum(name.endswith("-alert.eml") for name in sent) == 2
     held = [row for row in table if " threat " in f" {row} " or " hate " in f" {row} "]
     assert len(held) == 2 and all(row.rstrip().endswith("held") for row in held)
-    assert agent("demo", "--out", str(tmp_path / "demo")).returncode == 0  # repeatable
+    (kept,) = (tmp_path / "demo" / "rules-cache").glob("rules-*.cache")  # the compiled rules, for the next run
+    stale = tmp_path / "demo" / "data" / "stale.txt"
+    stale.write_text("from the first run")
+    again = agent("demo", "--out", str(tmp_path / "demo"))
+    assert again.returncode == 0, again.stderr  # repeatable
+    assert again.stdout.splitlines()[-len(table) :] == table
+    assert not stale.exists() and list((tmp_path / "demo" / "rules-cache").glob("rules-*.cache")) == [kept]
 
 
 def test_demo_refuses_to_overwrite_a_folder_it_did_not_make(agent, tmp_path):

@@ -13,6 +13,7 @@ from email.utils import format_datetime, make_msgid
 from pathlib import Path
 
 MARKER = ".inbox-agent-demo"
+CACHE_FOLDER = "rules-cache"  # the demo's CACHE_DIR, inside its folder: a second run reads the compiled rules back
 
 # (sender name, address, subject, body, extra headers). All people and addresses are fictional.
 MESSAGES: list[tuple[str, str, str, str, dict[str, str]]] = [
@@ -128,12 +129,19 @@ MESSAGES: list[tuple[str, str, str, str, dict[str, str]]] = [
 
 
 def build_maildir(root: Path, now: datetime) -> Path:
-    """A fresh Maildir holding the demo messages, delivered over the last hour."""
+    """A fresh Maildir holding the demo messages, delivered over the last hour. The demo's compiled rules
+    (CACHE_FOLDER) are kept from one run to the next: the rest of the folder is made afresh."""
     if root.exists():
         if not (root / MARKER).exists():
             raise FileExistsError(f"{root} exists and is not a demo folder; choose another --out")
-        shutil.rmtree(root)
-    root.mkdir(parents=True)
+        for child in root.iterdir():
+            if child.name == CACHE_FOLDER:
+                continue
+            if child.is_dir() and not child.is_symlink():
+                shutil.rmtree(child)
+            else:
+                child.unlink()
+    root.mkdir(parents=True, exist_ok=True)
     (root / MARKER).write_text("created by 'python run.py demo'; safe to delete\n")
     box = mailbox.Maildir(root / "Maildir", create=True)
     for index, (name, address, subject, body, extra) in enumerate(MESSAGES):

@@ -8,7 +8,7 @@ import sys
 from datetime import timedelta
 from pathlib import Path
 
-from inbox_agent.app.demo import build_maildir
+from inbox_agent.app.demo import CACHE_FOLDER, build_maildir
 from inbox_agent.app.pipeline import Pipeline, utc_now
 from inbox_agent.app.root import Application
 from inbox_agent.cli.common import Commands, counts_line, table
@@ -41,6 +41,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
                 "DATA_DIR": str(out / "data"),
                 "ACK_SINCE": (now - timedelta(days=1)).isoformat(),
                 "ALERT_BATCH_MINUTES": "0",  # one poll: no later one to send a summary
+                "CACHE_DIR": str(out / CACHE_FOLDER),
             },
         )
     )
