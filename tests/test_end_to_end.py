@@ -183,6 +183,39 @@ def test_a_possible_threat_waits_for_review_and_alerts_the_clerk_today(account, 
     assert "s.k.1988@example.com" in body and "No acknowledgement has been sent" in body
 
 
+def test_a_possible_threat_in_a_reply_to_a_case_waiting_for_review_alerts_the_clerk_today(
+    account, smtp, agent, tmp_path
+):
+    """The case already waits for the Clerk over a weak cue, with no alert: the veiled threat in the sender's reply
+    is noted in its history and alerts her at once, as it would in a new message."""
+    env = settings_for(account, smtp, tmp_path, ACK_SINCE="2020-01-01")
+    account.append(
+        b"From: Pat <pat.r@example.com>\r\nTo: clerk@thurcastonandcropston.org.uk\r\nSubject: facebook\r\n"
+        b"Message-ID: <fb-1@example.com>\r\n\r\nSomeone posted horrible comments about the chair on the village "
+        b"Facebook page, calling her a stupid cow. Can the council do anything?\r\n"
+    )
+    assert poll(agent, env)["counts"] == {"filed": 1, "needs_review": 1}
+    assert smtp.received == []
+    account.append(
+        b"From: Pat <pat.r@example.com>\r\nTo: clerk@thurcastonandcropston.org.uk\r\nSubject: Re: facebook\r\n"
+        b"Message-ID: <fb-2@example.com>\r\nIn-Reply-To: <fb-1@example.com>\r\n\r\n"
+        b"seen ur kid in the park, would be awful if anythin happened\r\n"
+    )
+    assert poll(agent, env)["counts"] == {"threaded": 1, "alerts_queued": 1}
+    (case,), _ = load_cases(tmp_path)
+    assert (case["category"], case["status"], len(case["messages"])) == ("abuse_report", "needs_review", 2)
+    assert any(
+        e["kind"] == "needs_review" and e["note"].startswith("a reply from pat.r@example.com while the case waits")
+        for e in case["history"]
+    )
+    (alert,) = smtp.received
+    assert alert.rcpt_tos == ["clerk@thurcastonandcropston.org.uk"]
+    sent = message_from_bytes(alert.data, policy=policy.default)
+    assert sent["Subject"] == f"URGENT: possible threat, please check [{case['ref']}]"
+    body = " ".join(sent.get_content().split())
+    assert "a reply from pat.r@example.com in this case" in body and "pat.r@example.com" in body
+
+
 def test_uidvalidity_reset_files_and_sends_nothing_twice(account, smtp, agent, tmp_path):
     env = settings_for(account, smtp, tmp_path, IMAP_FOLDERS="Council", ACK_SINCE="2020-01-01")
     raws = [message_file(n) for n in ("complaint.eml", "abusive.eml", "enquiry.eml")]

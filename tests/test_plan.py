@@ -358,6 +358,39 @@ def test_a_reply_the_model_suspects_of_a_threat_sends_its_case_to_review_and_ale
     assert result.alert.why.startswith("a reply from resident@example.org in this case: ")
 
 
+@pytest.mark.parametrize("threat, alerted", [(0.65, True), (0.45, False)])
+def test_a_reply_into_a_case_already_waiting_for_review_adds_its_reason_and_alerts_on_a_possible_threat(
+    monkeypatch, threat, alerted
+):
+    """The case waits for the Clerk over something else (a close call): a veiled threat in a reply must not wait
+    with it until she opens the board or reads Monday's digest."""
+    case = casebook.transition(filed(COMPLAINT), "review", NOW, note="complaint and enquiry scored close together")
+    _suspecting(monkeypatch, threat)
+    reply = fetched(VEILED, headers="In-Reply-To: <first@example.org>\r\n", message_id="<r@example.org>", uid="2")
+    result = decide(reply, replied=case.ref, participants=frozenset({"resident@example.org"}), cases={case.ref: case})
+    joined = result.case
+    assert result.change is CaseChange.JOIN and joined is not None and joined.status == casebook.NEEDS_REVIEW
+    assert joined.category == "complaint" and len(joined.messages) == len(case.messages) + 1
+    (added,) = [e.note for e in joined.history[len(case.history) :] if e.kind == "needs_review"]
+    assert added.startswith("a reply from resident@example.org while the case waits for review: ")
+    assert f"may be a threat (p={threat:.2f})" in added
+    if alerted:
+        assert result.alert is not None and result.alert.possible and result.alert.category == "threat"
+        assert result.alert.why.startswith("a reply from resident@example.org in this case: ")
+        assert "alerts_queued" in result.counts
+    else:
+        assert result.alert is None and "alerts_queued" not in result.counts
+
+
+def test_a_reply_into_a_threat_case_waiting_for_review_raises_no_second_alert(monkeypatch):
+    case = casebook.transition(filed(THREAT), "review", NOW, note="decided by the model")
+    assert case.category == "threat"
+    _suspecting(monkeypatch, 0.65)
+    reply = fetched(VEILED, headers="In-Reply-To: <first@example.org>\r\n", message_id="<r@example.org>", uid="2")
+    result = decide(reply, replied=case.ref, participants=frozenset({"resident@example.org"}), cases={case.ref: case})
+    assert result.case is not None and result.case.status == casebook.NEEDS_REVIEW and result.alert is None
+
+
 def test_an_enquiry_opens_no_case():
     result = decide(fetched("Could you tell me when the next meeting is?"))
     assert result.disposition == Disposition.NO_CASE and result.record is not None

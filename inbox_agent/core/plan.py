@@ -272,11 +272,17 @@ def join(
     if decision.review and case.status in casebook.TRANSITIONS["review"][0]:
         case = casebook.transition(case, "review", now, note=f"a reply from {message.sender}: {decision.review}")
         reviewed = replace(joined, change=CaseChange.REVIEW, case=case, counts=("needs_review",))
-        if rules.category(case.category).alert:
-            return reviewed
-        why = f"a reply from {message.sender or 'an unknown sender'} in this case: {decision.review}"
-        return _possible_alert(reviewed, context, case.ref, decision, now, why=why)
-    return replace(joined, case=case)
+    elif decision.review and case.status == casebook.NEEDS_REVIEW:
+        # waiting for the Clerk already, perhaps for another reason: what this reply adds goes in its history, and
+        # a threat the model suspects in it alerts her today, as it would in a case that was not waiting
+        note = f"a reply from {message.sender} while the case waits for review: {decision.review}"
+        reviewed = replace(joined, case=case.noted(casebook.event(now, "needs_review", note=note)))
+    else:
+        return replace(joined, case=case)
+    if rules.category(case.category).alert:
+        return reviewed
+    why = f"a reply from {message.sender or 'an unknown sender'} in this case: {decision.review}"
+    return _possible_alert(reviewed, context, case.ref, decision, now, why=why)
 
 
 def _escalate(
