@@ -6028,6 +6028,22 @@ CASES: list[tuple[str, str, str]] = [
         "not-serious",
     ),
     ("hate.not-sent-home", "Could you send the Polish translation back to me when it is checked?", "not-serious"),
+    # A group that "shouldn't be" something: kept from a place or a post is exclusion; spared something is not.
+    ("hate.kept-from-post", "Gay people shouldn't be teachers.", "hate"),
+    ("hate.kept-from-post", "Immigrants shouldn't be councillors.", "hate"),
+    ("hate.kept-from-post", "Jews shouldn't be here.", "hate"),
+    (
+        "hate.not-kept-from-post",
+        "The Polish children shouldn't be sent home early from the holiday club just because the bus is late.",
+        "not-serious",
+    ),
+    ("hate.not-kept-from-post", "Disabled people shouldn't be left out of the consultation.", "not-serious"),
+    ("hate.not-kept-from-post", "Women shouldn't be here after dark, the park is unlit.", "not-serious"),
+    (
+        "hate.not-kept-from-post",
+        "Muslim families shouldn't be charged more for the hall than anyone else.",
+        "not-serious",
+    ),
     # Round 21: two tropes (they come over here and take; a group that controls or owns it all) and a masked slur.
     ("hate.trope", "the immigrants come over here and take our allotments", "hate"),
     ("hate.trope", "Typical, the Romanians come over here and get everything handed to them.", "hate"),
