@@ -6016,6 +6016,21 @@ CASES: list[tuple[str, str, str]] = [
         "Could you tell me when the grass on the green is next cut? We moved here in March.",
         "enquiry",
     ),
+    # How long a fault has lasted is a complaint's sign; how long someone has done something, or a fault that had
+    # lasted before it was mended, is not.
+    ("complaint.lasting", "The bin on Mill Lane has been overflowing since Christmas.", "complaint"),
+    ("complaint.lasting", "the light by the school has been out for two weeks", "complaint"),
+    (
+        "complaint.not-lasting",
+        "I've been volunteering at the litter pick for six months and would like to help organise the next one.",
+        "enquiry",
+    ),
+    ("complaint.not-lasting", "I've been a resident for twenty years and would like to join the council.", "enquiry"),
+    (
+        "complaint.not-lasting",
+        "We had been members of the bowls club for ten years before it closed; is there another club nearby?",
+        "enquiry",
+    ),
     # Round 21: exclusion as a wish that a group be sent home or shipped back; a report that some were sent home is
     # not one.
     ("hate.sent-home", "the polish lot should all be sent home", "hate"),
