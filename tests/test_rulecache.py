@@ -132,7 +132,7 @@ def test_an_edited_rules_file_is_compiled_again_and_its_old_copy_removed(tmp_pat
     assert [r.id for r in rulecache.load(path, ROOT / "templates", cache).rules][-1] == "t-abusive"
 
 
-def test_a_changed_template_or_core_module_changes_the_key(tmp_path, monkeypatch):
+def test_a_changed_template_or_core_module_or_a_move_changes_the_key(tmp_path, monkeypatch):
     path, templates = small_rules(tmp_path), tmp_path / "templates"
     templates.mkdir()
     (templates / "ack.txt.j2").write_text("Dear {{ name }}")
@@ -146,9 +146,10 @@ def test_a_changed_template_or_core_module_changes_the_key(tmp_path, monkeypatch
     for source in rulecache._CORE.glob("*.py"):
         (core / source.name).write_bytes(source.read_bytes())
     monkeypatch.setattr(rulecache, "_CORE", core)
-    assert rulecache._key(path, templates) == key
+    moved = rulecache._key(path, templates)
+    assert moved != key  # installed elsewhere: the model's weights the rules name are elsewhere too
     (core / "rules.py").write_bytes((core / "rules.py").read_bytes() + b"\n# changed\n")
-    assert rulecache._key(path, templates) != key
+    assert rulecache._key(path, templates) not in (key, moved)
 
 
 def test_a_damaged_cache_is_compiled_again_with_a_warning_not_a_failure(tmp_path, caplog):

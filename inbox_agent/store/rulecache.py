@@ -7,10 +7,10 @@ rules.yaml records what each pattern is made from, and keeps the loaded RuleSet 
 the next start with the same rules reads that back in half a second.
 
 The key is everything the loaded rules depend on: the rules file's bytes and path, the templates' names, sizes and
-times, the source of the pure core that checks and compiles them, and the interpreter (whose `re` code format
-changes between releases). Change any of them and the rules are checked and compiled again. A cache that is
-missing, damaged, or cannot be written only costs the time: the agent never depends on it. Old files for the same
-rules path are removed when a new one is written.
+times, the source of the pure core that checks and compiles them and where it is installed, and the interpreter
+(whose `re` code format changes between releases). Change any of them and the rules are checked and compiled
+again. A cache that is missing, damaged, or cannot be written only costs the time: the agent never depends on it.
+Old files for the same rules path are removed when a new one is written.
 
 The file is a pickle, which can run code when read: only a file the agent's own user owns, and that nobody else
 can write, is read, in a folder made private to that user.
@@ -70,6 +70,7 @@ def _digest(text: str) -> str:
 def _key(path: Path, templates_dir: Path | None) -> str:
     digest = hashlib.sha256(FORMAT)
     digest.update(f"{sys.version}\0{sys.implementation.cache_tag}\0{sys.maxunicode}\0".encode())
+    digest.update(str(_CORE).encode("utf-8", "surrogateescape") + b"\0")  # the model's weights are found beside it
     for source in sorted(_CORE.glob("*.py")):
         digest.update(source.name.encode() + b"\0" + source.read_bytes() + b"\0")
     digest.update(str(path.resolve()).encode("utf-8", "surrogateescape") + b"\0" + path.read_bytes() + b"\0")
