@@ -242,7 +242,7 @@ def _build(pattern: str, parsed: Any, flags: int) -> re.Pattern[str]:
     )
     compiled: re.Pattern[str] = _sre_compile(*args)
     if _RECORDING is not None:
-        _RECORDING.built[id(compiled)] = (compiled, Built(args[0], args[1], array("I", code), *args[3:]))
+        _RECORDING.built[id(compiled)] = (compiled, Built(args[0], args[1], array("I", code).tobytes(), *args[3:]))
     return compiled
 
 
@@ -252,7 +252,8 @@ class Built(NamedTuple):
 
     pattern: str
     flags: int
-    code: array  # of the running interpreter's re (the cache's key holds its version)
+    code: bytes | bytearray  # re's code words (unsigned 32-bit, this machine's order), as the running interpreter
+    # makes them (the cache's key holds its version)
     groups: int
     groupindex: dict[str, int]
     indexgroup: tuple[str | None, ...]
@@ -291,10 +292,15 @@ def is_recording() -> bool:
 
 
 def rebuild(built: Built) -> re.Pattern[str]:
-    """The pattern `built` was recorded from, made again without parsing it."""
+    """The pattern `built` was recorded from, made again without parsing it. A bytearray of code is emptied once
+    used: unpickling keeps every object it made until it ends, and the rules' code is most of their size."""
+    code = array("I")
+    code.frombytes(built.code)
     compiled: re.Pattern[str] = _sre_compile(
-        built.pattern, built.flags, built.code.tolist(), built.groups, built.groupindex, built.indexgroup
+        built.pattern, built.flags, code.tolist(), built.groups, built.groupindex, built.indexgroup
     )
+    if isinstance(built.code, bytearray):
+        built.code.clear()
     return compiled
 
 

@@ -123,7 +123,7 @@ class _Pickler(pickle.Pickler):
         if isinstance(obj, re.Pattern):
             built = self.recorded.of(obj)
             if built is not None:
-                return caseless.rebuild, (built,)
+                return caseless.rebuild, (built._replace(code=bytearray(built.code)),)  # emptied once rebuilt
             self.unrecorded += 1
         return NotImplemented
 
