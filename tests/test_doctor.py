@@ -9,6 +9,7 @@ import subprocess
 import threading
 
 import pytest
+from conftest import ROOT
 from servers import free_port
 from test_end_to_end import settings_for
 
@@ -27,8 +28,11 @@ def line(output: str, mark: str, what: str) -> str:
 
 @pytest.mark.servers
 def test_a_working_set_up_passes_every_step_and_can_send_a_test_message(account, smtp, agent, tmp_path):
-    status, out = check(agent, settings_for(account, smtp, tmp_path), "--send-test")
+    env = {**settings_for(account, smtp, tmp_path), "CACHE_DIR": str(tmp_path / "cache")}
+    status, out = check(agent, env, "--send-test")
     assert status == 0 and "✗" not in out and out.rstrip().splitlines()[-1].startswith("all good")
+    assert "rules.yaml: " in line(out, "✓", "rules") and " categories (" in line(out, "✓", "rules")
+    assert f"compiled rules kept in {tmp_path / 'cache'}" in line(out, "✓", "rules cache")
     for what in (
         "settings",
         "IMAP connection",
@@ -217,6 +221,28 @@ def test_check_reports_every_wrong_setting_at_once_and_unknown_keys_with_a_guess
     ):
         assert says in result.stdout, says
     assert "5 problem(s)" in result.stdout and "Traceback" not in result.stderr
+
+
+def test_check_names_a_broken_rules_file_and_a_cache_folder_it_cannot_write(agent, tmp_path):
+    """No server answers here (port 1): the rules steps come before the network's and do not need one."""
+    servers = "IMAP_HOST=127.0.0.1\nIMAP_PORT=1\nIMAP_USER=clerk\nIMAP_PASSWORD=x\nSMTP_HOST=127.0.0.1\nSMTP_PORT=1\n"
+    blocked = tmp_path / "a-file"
+    blocked.write_text("not a folder")
+    (tmp_path / ".env").write_text(servers)
+    result = agent("check", env={"CACHE_DIR": str(blocked / "cache")})  # the environment wins over .env
+    out = result.stdout
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert line(out, "✓", "rules")
+    cache = line(out, "✗", "rules cache")
+    assert f"cannot be kept in {blocked / 'cache'}" in cache and "fix: set CACHE_DIR" in out
+
+    broken = tmp_path / "rules.yaml"
+    broken.write_text((ROOT / "rules.yaml").read_text().replace("threshold: 2", "threshold: -2", 1))
+    (tmp_path / ".env").write_text(servers + f"RULES_FILE={broken}\n")
+    result = agent("check")
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert "threshold -2 must be a positive number" in line(result.stdout, "✗", "rules")
+    assert "fix: set threshold: 2" in result.stdout and "rules cache" not in result.stdout
 
 
 def test_did_you_mean_knows_the_usual_other_names():

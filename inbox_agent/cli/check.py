@@ -1,4 +1,4 @@
-"""`check`: the set-up, step by step (.env, DNS, TLS, logins, folders, SMTP), each with a fix."""
+"""`check`: the set-up, step by step (.env, rules, DNS, TLS, logins, folders, SMTP), each with a fix."""
 
 from __future__ import annotations
 
@@ -14,7 +14,9 @@ from inbox_agent.mail import doctor
 
 
 def register(commands: Commands) -> None:
-    check = commands.add_parser("check", help="check the set-up step by step: .env, DNS, TLS, logins, folders, SMTP")
+    check = commands.add_parser(
+        "check", help="check the set-up step by step: .env, rules, DNS, TLS, logins, folders, SMTP"
+    )
     check.add_argument("--send-test", action="store_true", help="also send a test message to the Clerk")
     check.set_defaults(func=cmd_check)
 
@@ -38,6 +40,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     if env is not None:
         steps += [doctor.Step(False, "settings", p.problem, p.fix) for p in unknown_keys(env)]
     if app is not None:
+        steps += doctor.rules_steps(app.settings, lambda: app.rules)
         steps += _server_steps(app, args.send_test)
     for step in steps:
         print(step.line())

@@ -17,7 +17,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from inbox_agent.config import ServerSettings, Settings
+from inbox_agent.core.rules import RuleSet
 from inbox_agent.errors import AgentError, describe
+from inbox_agent.store import rulecache
 
 TIMEOUT = 10.0
 LOOPBACK = ("127.0.0.1", "::1", "localhost")
@@ -308,6 +310,34 @@ def env_step(env_file: Path | None) -> Step:
             "copy .env.example to .env and fill it in, or pass --env FILE",
         )
     return Step(True, ".env", f"{env_file} read")
+
+
+def rules_steps(settings: Settings, load: Callable[[], RuleSet]) -> Iterator[Step]:
+    """rules.yaml loads (checked and compiled, or read back compiled), and is kept for the next start."""
+    started = time.monotonic()
+    try:
+        rules = load()
+    except AgentError as exc:
+        yield Step(False, "rules", exc.problem, exc.fix)
+        return
+    took = time.monotonic() - started
+    yield Step(
+        True,
+        "rules",
+        f"{settings.rules_file}: {len(rules.rules)} rules, {len(rules.categories)} categories ({took:.1f} s)",
+    )
+    if settings.cache_dir is None:
+        yield Step(None, "rules cache", "off (CACHE_DIR=off): every start checks and compiles the rules again")
+    elif rulecache.kept(settings.rules_file, settings.templates_dir, settings.cache_dir):
+        yield Step(True, "rules cache", f"compiled rules kept in {settings.cache_dir}, for a start in about a second")
+    else:
+        yield Step(
+            False,
+            "rules cache",
+            f"the compiled rules cannot be kept in {settings.cache_dir}: every start takes about 15 seconds more",
+            "set CACHE_DIR to a folder the agent's user can write (the systemd units use /var/cache/inbox-agent), "
+            "or CACHE_DIR=off",
+        )
 
 
 def token_step(tokens: object) -> Step:

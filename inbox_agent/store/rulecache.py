@@ -48,7 +48,7 @@ def load(path: Path, templates_dir: Path | None, cache_dir: Path | None) -> Rule
         key = _key(path, templates_dir)
     except OSError:
         return load_rules(path, templates_dir)  # which names the file it cannot read, and the fix
-    file = cache_dir / f"rules-{_digest(str(path.resolve()))[:12]}-{key[:40]}.cache"
+    file = _file(path, cache_dir, key)
     found = _read(file, key)
     if found is not None:
         return found
@@ -61,6 +61,18 @@ def load(path: Path, templates_dir: Path | None, cache_dir: Path | None) -> Rule
     if unchanged:  # not edited while it was loading: what was loaded is what the key says
         _write(file, key, loaded, recorded)
     return loaded
+
+
+def kept(path: Path, templates_dir: Path | None, cache_dir: Path) -> bool:
+    """Whether `cache_dir` holds these rules, compiled as they are now (for `check`)."""
+    try:
+        return _file(path, cache_dir, _key(path, templates_dir)).is_file()
+    except OSError:
+        return False
+
+
+def _file(path: Path, cache_dir: Path, key: str) -> Path:
+    return cache_dir / f"rules-{_digest(str(path.resolve()))[:12]}-{key[:40]}.cache"
 
 
 def _digest(text: str) -> str:
