@@ -7,6 +7,7 @@ import io
 import logging
 import os
 import re
+import shutil
 import stat
 from pathlib import Path
 
@@ -232,3 +233,16 @@ def test_a_rebuilt_pattern_equals_the_compiled_one_and_its_code_is_let_go():
     assert again == compiled and again is not compiled  # the same text, flags and code
     assert len(consumed.code) == 0 and len(built.code) > 0  # a bytearray is emptied; the recording keeps its own
     assert [m.span() for m in again.finditer("I will Kill you. burn her")] == [(7, 15), (17, 25)]
+
+
+def test_two_set_ups_sharing_a_cache_folder_keep_their_own_copies(tmp_path, monkeypatch):
+    """The same rules file with the council's own templates beside the shipped ones (the board and the agent, say):
+    neither start throws the other's compiled rules away."""
+    cache, path, own = tmp_path / "cache", small_rules(tmp_path), tmp_path / "own-templates"
+    shutil.copytree(ROOT / "templates", own)
+    rulecache.load(path, ROOT / "templates", cache)
+    rulecache.load(path, own, cache)
+    assert len(cache_files(cache)) == 2
+    monkeypatch.setattr(rulecache, "load_rules", refuse_to_compile)
+    assert [r.id for r in rulecache.load(path, ROOT / "templates", cache).rules] == ["t-threat", "t-complaint"]
+    assert [r.id for r in rulecache.load(path, own, cache).rules] == ["t-threat", "t-complaint"]

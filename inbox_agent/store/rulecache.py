@@ -10,7 +10,7 @@ The key is everything the loaded rules depend on: the rules file's bytes and pat
 times, the source of the pure core that checks and compiles them and where it is installed, and the interpreter
 (whose `re` code format changes between releases). Change any of them and the rules are checked and compiled
 again. A cache that is missing, damaged, or cannot be written only costs the time: the agent never depends on it.
-Old files for the same rules path are removed when a new one is written.
+Old files for the same rules file and templates are removed when a new one is written.
 
 The file is a pickle, which can run code when read: only a file the agent's own user owns, and that nobody else
 can write, is read, in a folder made private to that user.
@@ -48,7 +48,7 @@ def load(path: Path, templates_dir: Path | None, cache_dir: Path | None) -> Rule
         key = _key(path, templates_dir)
     except OSError:
         return load_rules(path, templates_dir)  # which names the file it cannot read, and the fix
-    file = _file(path, cache_dir, key)
+    file = _file(path, templates_dir, cache_dir, key)
     found = _read(file, key)
     if found is not None:
         return found
@@ -66,13 +66,16 @@ def load(path: Path, templates_dir: Path | None, cache_dir: Path | None) -> Rule
 def kept(path: Path, templates_dir: Path | None, cache_dir: Path) -> bool:
     """Whether `cache_dir` holds these rules, compiled as they are now (for `check`)."""
     try:
-        return _file(path, cache_dir, _key(path, templates_dir)).is_file()
+        return _file(path, templates_dir, cache_dir, _key(path, templates_dir)).is_file()
     except OSError:
         return False
 
 
-def _file(path: Path, cache_dir: Path, key: str) -> Path:
-    return cache_dir / f"rules-{_digest(str(path.resolve()))[:12]}-{key[:40]}.cache"
+def _file(path: Path, templates_dir: Path | None, cache_dir: Path, key: str) -> Path:
+    """Named for the rules file and templates folder it was made from (a new one replaces the old ones of the same
+    pair, and two set-ups that share a folder do not replace each other's), then for its key."""
+    made_from = f"{path.resolve()}\0{templates_dir.resolve() if templates_dir is not None else ''}"
+    return cache_dir / f"rules-{_digest(made_from)[:12]}-{key[:40]}.cache"
 
 
 def _digest(text: str) -> str:
