@@ -246,3 +246,19 @@ def test_two_set_ups_sharing_a_cache_folder_keep_their_own_copies(tmp_path, monk
     monkeypatch.setattr(rulecache, "load_rules", refuse_to_compile)
     assert [r.id for r in rulecache.load(path, ROOT / "templates", cache).rules] == ["t-threat", "t-complaint"]
     assert [r.id for r in rulecache.load(path, own, cache).rules] == ["t-threat", "t-complaint"]
+
+
+def test_nothing_planted_in_a_shared_cache_folder_is_written_through(tmp_path):
+    """Links left where the file, or a temporary file of a guessable name, would go: the agent writes its own new
+    files and replaces the link, never the file it points at."""
+    cache, path = tmp_path / "cache", small_rules(tmp_path)
+    cache.mkdir()
+    victim = tmp_path / "victim.txt"
+    victim.write_text("the Clerk's own file")
+    file = rulecache._file(path, ROOT / "templates", cache, rulecache._key(path, ROOT / "templates"))
+    file.symlink_to(victim)
+    file.with_name(f"{file.name}.{os.getpid()}.tmp").symlink_to(victim)
+    rulecache.load(path, ROOT / "templates", cache)
+    assert victim.read_text() == "the Clerk's own file"
+    assert file.is_file() and not file.is_symlink()
+    assert rulecache._read(file, rulecache._key(path, ROOT / "templates")) is not None

@@ -27,6 +27,7 @@ import pickle
 import re
 import stat
 import sys
+import tempfile
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -155,26 +156,28 @@ def dump(handle: BinaryIO, key: str, loaded: RuleSet, recorded: caseless.Recordi
 
 
 def _write(file: Path, key: str, loaded: RuleSet, recorded: caseless.Recording) -> None:
-    temporary = file.with_name(f"{file.name}.{os.getpid()}.tmp")
+    temporary: Path | None = None
     try:
         file.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        with open(os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600), "wb") as handle:
-            dump(handle, key, loaded, recorded)
+        # a new file of an unguessable name (0600, O_EXCL): nothing planted in a shared folder is written through
+        handle, name = tempfile.mkstemp(dir=file.parent, prefix=f"{file.name}.", suffix=".tmp")
+        temporary = Path(name)
+        with open(handle, "wb") as out:
+            dump(out, key, loaded, recorded)
         os.replace(temporary, file)
-    except (pickle.PicklingError, TypeError, AttributeError, RecursionError) as exc:  # a fault here, never the Clerk's
-        with contextlib.suppress(OSError):
-            temporary.unlink(missing_ok=True)
-        log.warning("cannot keep the compiled rules (%s); every start compiles them again", exc)
-        return
-    except OSError as exc:
-        with contextlib.suppress(OSError):
-            temporary.unlink(missing_ok=True)
-        log.warning(
-            "cannot keep the compiled rules in %s (%s): every start compiles them again, about 15 seconds. "
-            "Set CACHE_DIR to a folder the agent's user can write, or CACHE_DIR=off",
-            file.parent,
-            exc.strerror,
-        )
+    except (pickle.PicklingError, TypeError, AttributeError, RecursionError, OSError) as exc:
+        if temporary is not None:
+            with contextlib.suppress(OSError):
+                temporary.unlink(missing_ok=True)
+        if isinstance(exc, OSError):
+            log.warning(
+                "cannot keep the compiled rules in %s (%s): every start compiles them again, about 15 seconds. "
+                "Set CACHE_DIR to a folder the agent's user can write, or CACHE_DIR=off",
+                file.parent,
+                exc.strerror,
+            )
+        else:  # a fault here, never the Clerk's
+            log.warning("cannot keep the compiled rules (%s); every start compiles them again", exc)
         return
     log.debug("kept the compiled rules in %s", file)
     prefix = file.name[: file.name.rindex("-") + 1]
