@@ -289,7 +289,10 @@ def test_a_public_hate_speech_suite_nobody_here_wrote_holds_its_measured_floor()
     hate. The training messages now have no subject.) Round 20, with a threat, hate or abuse taken in a line or two
     at 0.8 rather than 0.9 (chosen on tests/data/short-dev, not on these cases; 0.6 decided 1,256 hate but took 44
     more non-hateful cases for hate, most of them neutral or warm mentions of a group, and was not used): 1,100
-    (42.9%), 2,423 (94.5%), 1,107. A change that makes any of these worse fails."""
+    (42.9%), 2,423 (94.5%), 1,107. Round 23, with hatred felt for a group said in more ways (a noun, piled adverbs,
+    what the group stirs in the writer, a wish it were gone), harm said as a group's due, requests to keep a group
+    out, and counter-speech about a group wronged (written on fresh probes and two helpers' sets, not on these
+    cases): 1,129 (44.0%), 2,424 (94.6%), 1,107. A change that makes any of these worse fails."""
     import subprocess
     import sys
 
@@ -298,7 +301,7 @@ def test_a_public_hate_speech_suite_nobody_here_wrote_holds_its_measured_floor()
     )
     total = json.loads(result.stdout)["total"]
     assert total["hateful_cases"] == 2563 and total["non_hateful_cases"] == 1165
-    assert total["caught_as_hate"] / total["hateful_cases"] >= 0.429
+    assert total["caught_as_hate"] / total["hateful_cases"] >= 0.440
     assert total["noticed"] / total["hateful_cases"] >= 0.945
     assert total["non_hateful_right"] / total["non_hateful_cases"] >= 0.950
 
@@ -350,11 +353,12 @@ def test_a_held_out_functional_suite_holds_its_measured_floor():
     or two at 0.8, a complaint decided by the model at 0.5, both chosen on tests/data/short-dev): threat 51 (77), hate
     87 (135), abuse 27 (32), 146 of 148, complaints 44. Round 21 (a possible threat alerts the Clerk, alert_above 0.5,
     chosen on tests/data/short-dev): threats alerting her at once 51 -> 67 of 80, other cases alerting her 2 -> 3 of
-    148. The floor is what was measured: a change that makes any of these worse fails."""
+    148. Round 23 (hatred felt, harm as a group's due, threats through others; written on other sets): hate 88. The
+    floor is what was measured: a change that makes any of these worse fails."""
     holds(
         functional_totals(ROOT / "tests" / "data" / "functional-heldout" / "cases.tsv"),
         cases=(80, 138, 32, 148),
-        caught=(51, 87, 27),
+        caught=(51, 88, 27),
         noticed=(77, 135, 32),
         other=146,
         complaints=44,
@@ -374,13 +378,37 @@ def test_four_outside_writers_short_messages_hold_their_floor():
     124, other messages alerting her 11, all decided a threat or hate as before), chasing is a complaint's sign
     (complaints 248 -> 264), a wish that a group be sent home, two tropes and a masked slur are hate (93 -> 98),
     and harm to whoever is there, an ultimatum's brick or a vehicle through the doors are threats (96 -> 105
-    decided, 128 alerting the Clerk)."""
+    decided, 128 alerting the Clerk). Round 23 (misfortune wished on the reader's own, accidents for those who
+    cross the writer, the warning to watch where they walk; written on this set's misses and fresh probes): 105 -> 111,
+    129 alerting, and a reported threat ("said he'd burn the hall down") still a report."""
     holds(
         functional_totals(ROOT / "tests" / "data" / "short-dev" / "cases.tsv"),
         cases=(160, 140, 120, 780),
-        caught=(105, 98, 101),
+        caught=(111, 98, 101),
         noticed=(160, 140, 119),
         other=769,
         complaints=264,
-        alerts=(128, 11),
+        alerts=(129, 11),
     )
+
+
+@pytest.mark.long
+def test_two_round_23_sets_hold_their_floor():
+    """Two sets written in round 23 by helpers who saw only a brief (the categories, the forms to write, the voices),
+    never the rules or the corpus (see tests/data/LICENSES). tests/data/hate-dev (280: hate in eight forms, and six
+    kinds of mail that is not hate) is a development set: round 23's rules were written on its misses, and it went
+    from 95 to 130 of 160 hate decided hate, 118 of 120 others not decided serious before and after.
+    tests/data/heldout-r23 (350: hate and threats in eight forms each, in ten voices, and eight kinds of near miss)
+    was written beside it and is held out, measured by scripts/functional, which prints figures only (its cases were
+    never read; its figures by form were read once mid-round, which turned the round to threats made through others,
+    written on fresh probes): before the
+    round's rules, threat 66 of 100 decided a threat (100 noticed, 79 alerting the Clerk), hate 55 of 100 (96
+    noticed), 144 of 150 others not decided serious; after, threat 67, hate 60, the rest the same. Rules written on
+    one set's misses catch few of the next writer's: the figure to trust is the held-out one."""
+    dev = functional_totals(ROOT / "tests" / "data" / "hate-dev" / "cases.tsv")
+    assert (dev["hate_cases"], dev["other_cases"]) == (160, 120)
+    assert dev["hate_caught"] >= 130 and dev["hate_noticed"] >= 159 and dev["other_right"] >= 118, dev
+    held = functional_totals(ROOT / "tests" / "data" / "heldout-r23" / "cases.tsv")
+    assert (held["threat_cases"], held["hate_cases"], held["other_cases"]) == (100, 100, 150)
+    assert held["threat_caught"] >= 67 and held["threat_noticed"] >= 100 and held["threat_alerted"] >= 79, held
+    assert held["hate_caught"] >= 60 and held["hate_noticed"] >= 96 and held["other_right"] >= 144, held

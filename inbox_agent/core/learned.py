@@ -73,9 +73,10 @@ MODEL_KEYS = {
 # The rules' cue families that can take a serious reading back ("it is wrong to say", "he said he'd", words sprayed
 # on a wall): with one of them in the text the model does not decide a threat, hate or abuse alone. Negation takes
 # back hate ("are not vermin", "we shouldn't let them suffer") but is part of many threats and insults ("you won't
-# see it coming", "you're not fit to be clerk"), and the model's own scopes read it there.
+# see it coming", "you're not fit to be clerk"), and the model's own scopes read it there. A group named as wronged
+# ("why are Muslims being blamed", "how trans people are treated") takes back hate too: it is counter-speech.
 COUNTER_FAMILIES = ("counter", "reporting", "report_write")
-COUNTER_FAMILIES_OF = {"hate": ("negation",), "threat": ("emergency_blocked", "benign_meet")}
+COUNTER_FAMILIES_OF = {"hate": ("negation", "wronged"), "threat": ("emergency_blocked", "benign_meet")}
 # ... and only in a line or two (fewer than take_short_words words), where the reading rests on a few words and "we
 # should not let X suffer" is the whole message. In a letter, the negation in the sentence that carries the hate is
 # mostly the hostility itself ("I'm not racist but", "don't belong here", "should never be allowed"): four groups of
