@@ -380,14 +380,15 @@ def test_four_outside_writers_short_messages_hold_their_floor():
     and harm to whoever is there, an ultimatum's brick or a vehicle through the doors are threats (96 -> 105
     decided, 128 alerting the Clerk). Round 23 (misfortune wished on the reader's own, accidents for those who
     cross the writer, the warning to watch where they walk; written on this set's misses and fresh probes): 105 -> 111,
-    129 alerting, and a reported threat ("said he'd burn the hall down") still a report."""
+    129 alerting, and a reported threat ("said he'd burn the hall down") still a report; a promise the council made
+    and did not keep is a complaint (264 -> 267)."""
     holds(
         functional_totals(ROOT / "tests" / "data" / "short-dev" / "cases.tsv"),
         cases=(160, 140, 120, 780),
         caught=(111, 98, 101),
         noticed=(160, 140, 119),
         other=769,
-        complaints=264,
+        complaints=267,
         alerts=(129, 11),
     )
 

@@ -150,13 +150,13 @@ def test_a_threat_from_a_no_reply_address_is_filed_and_alerted_and_nothing_is_se
 
 
 def test_a_possible_threat_waits_for_review_and_alerts_the_clerk_today(account, smtp, agent, tmp_path):
-    """A veiled one-line threat the model reads at 0.75: under the 0.8 it needs to decide one in a line or two, over
+    """A veiled one-line threat the model reads at 0.78: under the 0.8 it needs to decide one in a line or two, over
     the 0.5 at which a suspicion alerts (rules.yaml: alert_above). The case waits for review as an enquiry, the sender
     hears nothing, and the Clerk and ALERT_EMAILS get an alert that says it is only possible."""
     env = settings_for(account, smtp, tmp_path, ALERT_EMAILS="chair@example.org", ACK_SINCE="2020-01-01")
     account.append(
         b"From: someone <s.k.1988@example.com>\r\nTo: clerk@thurcastonandcropston.org.uk\r\nSubject: park\r\n"
-        b"Message-ID: <veiled-1@example.com>\r\n\r\nseen ur kid in the park, would be awful if anythin happened\r\n"
+        b"Message-ID: <veiled-1@example.com>\r\n\r\nif i was u id watch out, my mates r proper angry\r\n"
     )
     assert poll(agent, env)["counts"] == {"filed": 1, "needs_review": 1, "alerts_queued": 1}
     poll(agent, env)
@@ -199,7 +199,7 @@ def test_a_possible_threat_in_a_reply_to_a_case_waiting_for_review_alerts_the_cl
     account.append(
         b"From: Pat <pat.r@example.com>\r\nTo: clerk@thurcastonandcropston.org.uk\r\nSubject: Re: facebook\r\n"
         b"Message-ID: <fb-2@example.com>\r\nIn-Reply-To: <fb-1@example.com>\r\n\r\n"
-        b"seen ur kid in the park, would be awful if anythin happened\r\n"
+        b"if i was u id watch out, my mates r proper angry\r\n"
     )
     assert poll(agent, env)["counts"] == {"threaded": 1, "alerts_queued": 1}
     (case,), _ = load_cases(tmp_path)

@@ -185,15 +185,15 @@ def test_classify_says_when_a_message_waits_for_review_and_what_alerts_the_clerk
     says so and why, and a possible threat says that it alerts her; --json has the same as `review` and `alert`."""
     veiled = tmp_path / "veiled.eml"
     veiled.write_bytes(
-        b"From: s@example.com\r\nSubject: park\r\n\r\nseen ur kid in the park, would be awful if anythin happened\r\n"
+        b"From: s@example.com\r\nSubject: park\r\n\r\nif i was u id watch out, my mates r proper angry\r\n"
     )
     (tmp_path / "complaint.eml").write_bytes(message_file("complaint.eml"))
     lines = agent("classify", str(veiled), str(tmp_path / "complaint.eml")).stdout.splitlines()
     assert lines[0].startswith(f"{veiled}: enquiry (low), needs review: ")
-    assert lines[0].endswith("; alerts the Clerk: possible threat (p=0.75)")
+    assert lines[0].endswith("; alerts the Clerk: possible threat (p=0.78)")
     assert lines[1] == f"{tmp_path / 'complaint.eml'}: complaint (normal)"
     shown = json.loads(agent("classify", "--json", str(veiled)).stdout)
-    assert shown["alert"] == "possible threat (p=0.75)" and shown["review"]
+    assert shown["alert"] == "possible threat (p=0.78)" and shown["review"]
 
 
 def test_an_unusable_from_address_files_the_case_but_sends_nothing(tmp_path):

@@ -6244,6 +6244,34 @@ CASES: list[tuple[str, str, str]] = [
         "not-serious",
     ),
     ("threat.not-accidents-to-opponents", "People who report potholes often have to wait months.", "not-serious"),
+    # Round 23: a promise the council made and did not keep is a complaint; a promise kept, or asked after, is not.
+    (
+        "complaint.promise-unkept",
+        "parkin on the reservoir verges is wreckin the grass, u said youd put bollards in. nothin",
+        "complaint",
+    ),
+    ("complaint.promise-unkept", "Where are the dog bins you promised in the spring?", "complaint"),
+    ("complaint.promise-unkept", "You said you would ring me back on Monday. You didn't.", "complaint"),
+    (
+        "complaint.promise-unkept",
+        "they said the grit bin would be refilled before the frost, no sign of it",
+        "complaint",
+    ),
+    (
+        "complaint.not-promise-unkept",
+        "You said you would send the agenda, could you send it again please as I deleted it by mistake?",
+        "enquiry",
+    ),
+    (
+        "complaint.not-promise-unkept",
+        "You promised to let me know the date of the fete, has it been decided yet?",
+        "enquiry",
+    ),
+    (
+        "complaint.not-promise-unkept",
+        "My neighbour said the council would be cutting the verges next week, is that right?",
+        "enquiry",
+    ),
 ]
 
 
