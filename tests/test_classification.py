@@ -404,12 +404,13 @@ def test_two_round_23_sets_hold_their_floor():
     never read; its figures by form were read once mid-round, which turned the round to threats made through others,
     written on fresh probes): before the
     round's rules, threat 66 of 100 decided a threat (100 noticed, 79 alerting the Clerk), hate 55 of 100 (96
-    noticed), 144 of 150 others not decided serious; after, threat 67, hate 60, the rest the same. Rules written on
+    noticed), 144 of 150 others not decided serious; after, threat 67, hate 60, the rest the same; with rules for a
+    home known and menace in stock forms (written on fresh probes), threat 68. Rules written on
     one set's misses catch few of the next writer's: the figure to trust is the held-out one."""
     dev = functional_totals(ROOT / "tests" / "data" / "hate-dev" / "cases.tsv")
     assert (dev["hate_cases"], dev["other_cases"]) == (160, 120)
     assert dev["hate_caught"] >= 130 and dev["hate_noticed"] >= 159 and dev["other_right"] >= 118, dev
     held = functional_totals(ROOT / "tests" / "data" / "heldout-r23" / "cases.tsv")
     assert (held["threat_cases"], held["hate_cases"], held["other_cases"]) == (100, 100, 150)
-    assert held["threat_caught"] >= 67 and held["threat_noticed"] >= 100 and held["threat_alerted"] >= 79, held
+    assert held["threat_caught"] >= 68 and held["threat_noticed"] >= 100 and held["threat_alerted"] >= 79, held
     assert held["hate_caught"] >= 60 and held["hate_noticed"] >= 96 and held["other_right"] >= 144, held

@@ -6272,6 +6272,85 @@ CASES: list[tuple[str, str, str]] = [
         "My neighbour said the council would be cutting the verges next week, is that right?",
         "enquiry",
     ),
+    # Round 23: where someone lives or walks alone, known and said formally or plainly, and menace in stock forms
+    # (the hall gets it, there will be blood, a gun for vermin); beside them the same words meant plainly.
+    (
+        "threat.stock-menace",
+        "I am fully aware of the address at which the Clerk resides and I shall be calling upon her there in person.",
+        "threat",
+    ),
+    (
+        "threat.stock-menace",
+        "Be advised that your vehicle registration and your usual parking place are known to me.",
+        "threat",
+    ),
+    ("threat.stock-menace", "I know the house where you are living, I will come there and you will see.", "threat"),
+    ("threat.stock-menace", "i know u walk the dog up bradgate rd every nite at 10 on ur own", "threat"),
+    (
+        "threat.stock-menace",
+        "Your husband's van is parked outside number 14 every night. Nice van. Be a shame.",
+        "threat",
+    ),
+    ("threat.stock-menace", "I'll be waiting outside your front door when you get home tonight councillor", "threat"),
+    ("threat.stock-menace", "we know which house is yours and we will be visiting", "threat"),
+    (
+        "threat.stock-menace",
+        "The pavilion is only wood. Wood burns. Think about that before Thursday's vote.",
+        "threat",
+    ),
+    ("threat.stock-menace", "That bench will not be there long if it goes in, I promise you that.", "threat"),
+    ("threat.stock-menace", "if the houses get approved the hall gets it simple as", "threat"),
+    ("threat.stock-menace", "Them new planters won't last the night, me and the lads will see to that.", "threat"),
+    ("threat.stock-menace", "I will smash every window in that office if I do not get my refund.", "threat"),
+    (
+        "threat.stock-menace",
+        "Dictated message the council will pay for this and so will you I will make sure you get what is coming to you",
+        "threat",
+    ),
+    ("threat.stock-menace", "Mark my words, there will be blood spilt over this decision.", "threat"),
+    ("threat.stock-menace", "You will not see the end of this month if you carry on.", "threat"),
+    ("threat.stock-menace", "I keep a shotgun for vermin and I consider you vermin.", "threat"),
+    ("threat.stock-menace", "Tell the chairman to sleep with one eye open.", "threat"),
+    ("threat.stock-menace", "Should the council proceed, I cannot guarantee the safety of its members.", "threat"),
+    ("threat.stock-menace", "Your days on this council are numbered, and I don't mean the election.", "threat"),
+    (
+        "threat.not-stock-menace",
+        "I am fully aware of the address at which the hall is registered, please update the website.",
+        "not-serious",
+    ),
+    (
+        "threat.not-stock-menace",
+        "Your registration is known to me as I sold you the car, please call about the warranty.",
+        "not-serious",
+    ),
+    (
+        "threat.not-stock-menace",
+        "I know the house where you are living used to be the old post office, lovely building.",
+        "not-serious",
+    ),
+    (
+        "threat.not-stock-menace",
+        "I know you walk the dog up Bradgate Road every morning, could you check the stile there?",
+        "not-serious",
+    ),
+    ("threat.not-stock-menace", "If the grant comes through the hall gets it first, then the pavilion.", "not-serious"),
+    (
+        "threat.not-stock-menace",
+        "There will be blood tests at the surgery on Thursday for the over-sixties.",
+        "not-serious",
+    ),
+    (
+        "threat.not-stock-menace",
+        "You will not see the end of this month's roadworks before Christmas, I'm told.",
+        "not-serious",
+    ),
+    ("threat.not-stock-menace", "I keep a shotgun for vermin on the farm and have a licence for it.", "not-serious"),
+    (
+        "threat.not-stock-menace",
+        "We cannot guarantee the safety of children on that crossing without a lollipop person.",
+        "not-serious",
+    ),
+    ("threat.not-stock-menace", "The consultation closes on Friday, and I don't mean next Friday.", "not-serious"),
 ]
 
 
