@@ -6351,6 +6351,19 @@ CASES: list[tuple[str, str, str]] = [
         "not-serious",
     ),
     ("threat.not-stock-menace", "The consultation closes on Friday, and I don't mean next Friday.", "not-serious"),
+    # Round 23: a promise kept and thanked for is no complaint; "thanks for nothing" and a promise broken still are.
+    ("complaint.not-promise-kept", "Thank you, you said you'd fix the gate and you did, within a week.", "enquiry"),
+    (
+        "complaint.not-promise-kept",
+        "The clerk said the bench would be replaced by Easter and it was, thank you so much.",
+        "enquiry",
+    ),
+    ("complaint.promise-unkept", "Thanks for nothing, you said you'd fix the gate and you didn't.", "complaint"),
+    (
+        "complaint.promise-unkept",
+        "The clerk said the bench would be replaced by Easter and it wasn't, thanks a lot.",
+        "complaint",
+    ),
 ]
 
 
