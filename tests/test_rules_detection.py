@@ -260,7 +260,7 @@ NOT_ABUSE = [
     ("Someone posted that the clerk is an idiot, please take it down.", "abuse_report"),
     ("What a load of rubbish was left by the bus stop.", "enquiry"),
     ("I will keep chasing this until it is fixed.", "enquiry"),
-    ("What the hell is going on with the bins?", "enquiry"),
+    ("What the hell is going on with the bins?", "complaint"),
     ("This policy is idiotic.", "enquiry"),
     ("The idiot who parked on the verge has gone.", "enquiry"),
     ("I'm such an idiot, I forgot to attach the form.", "enquiry"),
