@@ -353,15 +353,16 @@ def test_a_held_out_functional_suite_holds_its_measured_floor():
     or two at 0.8, a complaint decided by the model at 0.5, both chosen on tests/data/short-dev): threat 51 (77), hate
     87 (135), abuse 27 (32), 146 of 148, complaints 44. Round 21 (a possible threat alerts the Clerk, alert_above 0.5,
     chosen on tests/data/short-dev): threats alerting her at once 51 -> 67 of 80, other cases alerting her 2 -> 3 of
-    148. Round 23 (hatred felt, harm as a group's due, threats through others; written on other sets): hate 88. The
-    floor is what was measured: a change that makes any of these worse fails."""
+    148. Round 23 (hatred felt, harm as a group's due, threats through others; written on other sets): hate 88. Round
+    24 (complaints said plainly, written on two complaint sets and short-dev): complaints 45, abuse 28. The floor is
+    what was measured: a change that makes any of these worse fails."""
     holds(
         functional_totals(ROOT / "tests" / "data" / "functional-heldout" / "cases.tsv"),
         cases=(80, 138, 32, 148),
-        caught=(51, 88, 27),
+        caught=(51, 88, 28),
         noticed=(77, 135, 32),
         other=146,
-        complaints=44,
+        complaints=45,
         alerts=(67, 3),
     )
 
@@ -381,14 +382,16 @@ def test_four_outside_writers_short_messages_hold_their_floor():
     decided, 128 alerting the Clerk). Round 23 (misfortune wished on the reader's own, accidents for those who
     cross the writer, the warning to watch where they walk; written on this set's misses and fresh probes): 105 -> 111,
     129 alerting, and a reported threat ("said he'd burn the hall down") still a report; a promise the council made
-    and did not keep is a complaint (264 -> 267)."""
+    and did not keep is a complaint (264 -> 267). Round 24 (complaints said plainly, written on this set's misses and
+    two complaint sets; a rule's threat cue confirmed by the model in a line or two at take_short_above): complaints
+    267 -> 299, threats 111 -> 112."""
     holds(
         functional_totals(ROOT / "tests" / "data" / "short-dev" / "cases.tsv"),
         cases=(160, 140, 120, 780),
-        caught=(111, 98, 101),
+        caught=(112, 98, 101),
         noticed=(160, 140, 119),
         other=769,
-        complaints=267,
+        complaints=299,
         alerts=(129, 11),
     )
 
@@ -414,3 +417,30 @@ def test_two_round_23_sets_hold_their_floor():
     assert (held["threat_cases"], held["hate_cases"], held["other_cases"]) == (100, 100, 150)
     assert held["threat_caught"] >= 68 and held["threat_noticed"] >= 100 and held["threat_alerted"] >= 79, held
     assert held["hate_caught"] >= 60 and held["hate_noticed"] >= 96 and held["other_right"] >= 144, held
+
+
+@pytest.mark.long
+def test_three_round_24_sets_hold_their_floor():
+    """Three sets written in round 24 by helpers who saw only a brief, never the rules or the corpus (see
+    tests/data/LICENSES). tests/data/heldout-r24 (300: complaints in ten forms, abuse, threats and near misses) is held
+    out: committed before the round's rules and measured by scripts/functional --matrix, figures only (its complaint
+    figures by form were read once, after the first rules). Complaints decided complaint 106 -> 109 -> 110 of 135,
+    macro F1 over its labels 0.889 -> 0.895; abuse 40 of 50, threats 18 of 20, enquiries 47 of 55, unchanged.
+    tests/data/complaint-dev (300) and complaint-dev2 (240) are development sets, written in turn: the rules written
+    on the first (and short-dev and fresh probes) took its complaints from 145 to 186 of 200 but the second's only
+    from 101 to 102 of 160 on arrival; rules written on the second's misses then took it to 128. Rules written on one
+    writer's misses catch few of the next writer's: the held-out figure is the one to trust."""
+    held = functional_totals(ROOT / "tests" / "data" / "heldout-r24" / "cases.tsv")
+    assert (held["complaint_cases"], held["abusive_cases"], held["threat_cases"], held["other_cases"]) == (
+        135,
+        50,
+        20,
+        230,
+    )
+    assert held["complaint_exact"] >= 110 and held["enquiry_exact"] >= 47 and held["other_right"] >= 229, held
+    assert held["abusive_caught"] >= 40 and held["abusive_noticed"] >= 50, held
+    assert held["threat_caught"] >= 18 and held["threat_noticed"] >= 20 and held["threat_alerted"] >= 19, held
+    first = functional_totals(ROOT / "tests" / "data" / "complaint-dev" / "cases.tsv")
+    assert first["complaint_exact"] >= 186 and first["enquiry_exact"] >= 49 and first["other_right"] >= 284, first
+    second = functional_totals(ROOT / "tests" / "data" / "complaint-dev2" / "cases.tsv")
+    assert second["complaint_exact"] >= 128 and second["enquiry_exact"] >= 57 and second["other_right"] >= 240, second

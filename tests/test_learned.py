@@ -446,10 +446,14 @@ def test_a_short_text_is_taken_only_at_the_stricter_bar():
     every = dataclasses.replace(settings, take_short_words=0)
     assert learned.for_text(every, short) == every
     assert learned.for_text(dataclasses.replace(settings, take_above=0.95), short).take_above == 0.95
-    # Nor does a line or two confirm a weak cue: danger talk in a one-line complaint reads like a threat.
-    confirming = dataclasses.replace(settings, confirm=("threat",))
-    assert learned.for_text(confirming, short).confirm == ()
-    assert learned.for_text(confirming, " ".join(["word"] * 30)).confirm == ("threat",)
+    # A line or two confirms a weak cue only at the stricter bar too: danger talk in a one-line complaint reads like
+    # a threat, and the model is less sure of it than of a threat that ends a one-line complaint.
+    confirming = dataclasses.replace(settings, confirm=("threat",), confirm_above=0.5)
+    assert learned.for_text(confirming, short).confirm_bar() == 0.9
+    assert learned.for_text(confirming, short).confirm == ("threat",)
+    assert learned.for_text(confirming, " ".join(["word"] * 30)).confirm_bar() == 0.5
+    # ... while a suspicion in mail that looks automatic still goes to review at confirm_above (take_automatic)
+    assert learned.for_text(confirming, short).confirm_above == 0.5
 
 
 def test_a_suspicion_in_review_alerts_only_at_its_own_bar_and_only_for_a_category_that_alerts(tmp_path):

@@ -6364,6 +6364,354 @@ CASES: list[tuple[str, str, str]] = [
         "The clerk said the bench would be replaced by Easter and it wasn't, thanks a lot.",
         "complaint",
     ),
+    # Round 24: complaints said plainly - a service that fails, a decision disagreed with, money, process, sarcasm,
+    # a grievance in a stock phrase - and beside them a first report of a fault, thanks, questions and offers; danger
+    # tied to a place is no threat, and a threat that ends a one-line complaint is one.
+    ("complaint.plain", "I have now chased this three times and I am getting nowhere.", "complaint"),
+    (
+        "complaint.plain",
+        "The grass on the green was cut on Monday and the cuttings have just been left lying everywhere, it's a mess.",
+        "complaint",
+    ),
+    ("complaint.plain", "Frankly I expected more from the council than a two line reply.", "complaint"),
+    ("complaint.plain", "The precept has gone up again and I can't see a single thing that has improved.", "complaint"),
+    ("complaint.plain", "We were never consulted about the new parking bays outside our houses.", "complaint"),
+    (
+        "complaint.plain",
+        "The footpath sign has been lying in the hedge since the summer. Does anybody check these things?",
+        "complaint",
+    ),
+    ("complaint.plain", "Honestly, what is the council for if it can't keep the toilets open?", "complaint"),
+    ("complaint.plain", "I'm at my wits' end with the flooding on Mill Lane.", "complaint"),
+    (
+        "complaint.plain",
+        "The hall was double booked and our party had nowhere to go. Not the first time either.",
+        "complaint",
+    ),
+    (
+        "complaint.plain",
+        "Your contractor damaged my fence while strimming and nobody has offered to pay for it.",
+        "complaint",
+    ),
+    (
+        "complaint.plain",
+        "The bins at the rec have not been emptied for three weeks and the foxes are having a field day.",
+        "complaint",
+    ),
+    ("complaint.plain", "i keep ringing the office and no one ever picks up", "complaint"),
+    (
+        "complaint.plain",
+        "Could someone explain why the agenda was only put up the day before the meeting?",
+        "complaint",
+    ),
+    ("complaint.plain", "The state of the churchyard is a disgrace to the village.", "complaint"),
+    (
+        "complaint.plain",
+        "This is the worst the verges have ever looked in the 30 years I have lived here.",
+        "complaint",
+    ),
+    ("complaint.plain", "Really disappointing to see the play area still closed over half term.", "complaint"),
+    ("complaint.plain", "I've given up reporting the potholes because nothing ever happens.", "complaint"),
+    ("complaint.plain", "Such a shame the council couldn't find the money to keep the library bus.", "complaint"),
+    ("complaint.plain", "The new bench faces the bins. Who thought that was a good idea?", "complaint"),
+    (
+        "complaint.plain",
+        "I am writing to register my unhappiness with the way my planning comments were handled.",
+        "complaint",
+    ),
+    (
+        "complaint.plain",
+        "The lights in the car park have been on all day every day for a month. Who pays for that? We do.",
+        "complaint",
+    ),
+    ("complaint.plain", "You close the toilets in winter and then wonder why people go behind the hedge.", "complaint"),
+    ("complaint.plain", "The consultation closed before most of us even heard it had opened.", "complaint"),
+    ("complaint.plain", "If I ran my business like the council runs the hall I'd be bankrupt.", "complaint"),
+    ("complaint.plain", "Twelve weeks to replace a light bulb. Twelve.", "complaint"),
+    ("complaint.plain", "It's hardly rocket science to empty a bin once a week.", "complaint"),
+    (
+        "complaint.plain",
+        "That speed sign has been flashing 30 at nobody because it's facing the wrong way for months.",
+        "complaint",
+    ),
+    (
+        "complaint.plain",
+        "We pay our precept like everyone else and get nothing in return on our side of the village.",
+        "complaint",
+    ),
+    ("complaint.plain", "The stile is still broken. I first mentioned it at the annual parish meeting.", "complaint"),
+    ("complaint.plain", "Would it be too much trouble for someone to reply to my letter of 4 March?", "complaint"),
+    ("complaint.plain", "I'm sorry but the new charges for the allotments are outrageous.", "complaint"),
+    ("complaint.plain", "The hedge cutting has left the footpath impassable with thorns everywhere.", "complaint"),
+    ("complaint.plain", "Nobody from the council turned up to the site meeting you arranged.", "complaint"),
+    (
+        "complaint.plain",
+        "I'm not one to complain but the noise from the pavilion every weekend is unbearable.",
+        "complaint",
+    ),
+    ("complaint.plain", "Once again the gritting lorry missed our road entirely.", "complaint"),
+    ("complaint.plain", "It's a joke that the bus shelter still has no roof.", "complaint"),
+    (
+        "complaint.plain",
+        "I don't think it's right that councillors get a new laptop while the youth club closes.",
+        "complaint",
+    ),
+    ("complaint.plain", "I was promised a call back last Tuesday and I'm still waiting.", "complaint"),
+    (
+        "complaint.plain",
+        "The minutes of the last three meetings are still not on the website, which is against the rules as"
+        " I understand them.",
+        "complaint",
+    ),
+    (
+        "complaint.plain",
+        "hi there just to say the grass by the school has not been cut all summer and its up to my knees now"
+        " really not good",
+        "complaint",
+    ),
+    (
+        "complaint.plain",
+        "As per my previous three emails, the drain outside the post office is STILL blocked.",
+        "complaint",
+    ),
+    (
+        "complaint.plain",
+        "Points: / - the noticeboard is out of date / - the website is out of date / - nobody answers the"
+        " phone / Is anyone actually running things?",
+        "complaint",
+    ),
+    (
+        "complaint.plain",
+        "Per my last email, which I note remains unanswered, the overflow car park is a quagmire.",
+        "complaint",
+    ),
+    (
+        "complaint.plain",
+        "I must say I'm rather surprised the council saw fit to spend £3,000 on a survey of the pond.",
+        "complaint",
+    ),
+    ("complaint.plain", "It would be nice to think somebody reads these emails.", "complaint"),
+    (
+        "complaint.plain",
+        "No doubt this will be ignored like the last one, but the gate to the play area still doesn't shut.",
+        "complaint",
+    ),
+    ("complaint.plain", "So the toilets are closed again. Marvellous. Just what the walkers needed.", "complaint"),
+    (
+        "complaint.plain",
+        "i am very sorry to say the service of the hall booking is not good, three times my booking was lost",
+        "complaint",
+    ),
+    (
+        "complaint.plain",
+        "the man came to fix the light and it was broken again next day, this is not proper work",
+        "complaint",
+    ),
+    (
+        "complaint.plain",
+        "I note with regret that the hedge outside the school was cut during nesting season despite assurances.",
+        "complaint",
+    ),
+    (
+        "complaint.plain",
+        "Well that's another month gone and the railings are still hanging off. Shall I fix them myself?",
+        "complaint",
+    ),
+    (
+        "complaint.plain",
+        "After 40 years in this village I have never seen the war memorial looking so neglected.",
+        "complaint",
+    ),
+    ("complaint.plain", "Any chance of an answer this side of Christmas?", "complaint"),
+    (
+        "complaint.plain",
+        "Good to see the council has its priorities right - new signs for the car park and no grit for the hill.",
+        "complaint",
+    ),
+    (
+        "complaint.plain",
+        "Can't say I'm surprised the bus shelter is still smashed, nothing round here gets fixed.",
+        "complaint",
+    ),
+    (
+        "complaint.plain",
+        "Quite frankly the handling of the allotment rent increase has been shambolic from start to finish.",
+        "complaint",
+    ),
+    (
+        "complaint.plain",
+        "I was charged twice for the hall deposit and still haven't had the refund I was promised.",
+        "complaint",
+    ),
+    ("complaint.plain", "lights out on station rd again 3rd time this month sort it out", "complaint"),
+    (
+        "complaint.plain",
+        "Hello, I hate to be a nuisance but the leaking tap at the pavilion has now been dripping since April.",
+        "complaint",
+    ),
+    (
+        "complaint.plain",
+        "You have had my photographs of the damage since June. What exactly are you waiting for?",
+        "complaint",
+    ),
+    ("complaint.plain", "I'm fed up of walking my kids in the road because the pavement is overgrown.", "complaint"),
+    ("complaint.plain", "This is now the fourth winter running that the bottom of Mill Lane has flooded.", "complaint"),
+    ("complaint.plain", "The churchyard path is a sheet of ice and no one has bothered to grit it.", "complaint"),
+    (
+        "complaint.plain",
+        "Why should residents of Cropston pay the same precept when everything gets spent in Thurcaston?",
+        "complaint",
+    ),
+    (
+        "complaint.not-plain",
+        "Not the first time I've written to say thank you, but the hall looks wonderful after the repaint.",
+        "enquiry",
+    ),
+    (
+        "complaint.not-plain",
+        "What a shame the fete was rained off, it was shaping up so well. Will there be another date?",
+        "enquiry",
+    ),
+    (
+        "complaint.not-plain",
+        "Could you please stop the newsletter being sent to my old address? I moved to Leicester in June.",
+        "enquiry",
+    ),
+    ("complaint.not-plain", "I'd like to book the hall for my daughter's 18th, is the 14th free?", "enquiry"),
+    (
+        "complaint.not-plain",
+        "Who pays for the Christmas tree each year, the council or the church? Just curious.",
+        "enquiry",
+    ),
+    (
+        "complaint.not-plain",
+        "The worst of the flooding seems to have gone down now, the road is passable again.",
+        "enquiry",
+    ),
+    ("complaint.not-plain", "Please could you explain how the allotment waiting list works?", "enquiry"),
+    (
+        "complaint.not-plain",
+        "We don't think it's right to bother the Clerk at the weekend so this can wait until Monday.",
+        "enquiry",
+    ),
+    (
+        "complaint.not-plain",
+        "Nobody has offered to run the tombola this year, would the council put a note in the newsletter?",
+        "enquiry",
+    ),
+    ("complaint.not-plain", "Your contractors did a lovely job on the verges, thank you.", "enquiry"),
+    ("complaint.not-plain", "The bench on the green has a loose slat, thought you'd want to know.", "enquiry"),
+    (
+        "complaint.not-plain",
+        "There's a fallen branch across the footpath behind the church after last night's wind.",
+        "enquiry",
+    ),
+    ("complaint.not-plain", "I'm writing to ask whether the council has a policy on memorial benches.", "enquiry"),
+    (
+        "complaint.not-plain",
+        "Can I ask when the next meeting is? I'd like to come and hear about the play area plans.",
+        "enquiry",
+    ),
+    ("complaint.not-plain", "Thank you for sorting the drain so quickly, it's made a real difference.", "enquiry"),
+    (
+        "complaint.not-plain",
+        "My late husband always said the worst thing about winter was the dark evenings. Could the council"
+        " consider another light on the path?",
+        "enquiry",
+    ),
+    ("complaint.not-plain", "The dog bin by the stile is full, might need emptying.", "enquiry"),
+    (
+        "complaint.not-plain",
+        "Is the parish council responsible for the hedges on Mill Lane or is it the county?",
+        "enquiry",
+    ),
+    ("complaint.not-plain", "We would love to get involved with the litter pick. Who should we speak to?", "enquiry"),
+    (
+        "complaint.not-plain",
+        "It's 2025 next month and we'd like to plan the village calendar - any dates for council events?",
+        "enquiry",
+    ),
+    (
+        "complaint.not-plain",
+        "Come on Thurcaston! Great turnout at the litter pick yesterday, thank you to everyone from the"
+        " council who helped.",
+        "enquiry",
+    ),
+    (
+        "complaint.not-plain",
+        "I heard from a neighbour that the hall has a new kitchen. Can we see it before booking?",
+        "enquiry",
+    ),
+    ("complaint.not-plain", "Please could someone send me the minutes of the September meeting?", "enquiry"),
+    ("complaint.not-plain", "The new bins look great, much better than the old ones.", "enquiry"),
+    (
+        "complaint.not-first-report",
+        "The stile on the field path has a cracked step, thought you'd want to know.",
+        "enquiry",
+    ),
+    (
+        "complaint.not-first-report",
+        "For information: the fingerpost at the reservoir end of the footpath is leaning badly.",
+        "enquiry",
+    ),
+    (
+        "complaint.not-first-report",
+        "Grandad asked me to pass on that the bus shelter light wasn't working last night.",
+        "enquiry",
+    ),
+    (
+        "complaint.first-report-still",
+        "Thought you'd want to know the stile is still broken, three months after I first reported it.",
+        "complaint",
+    ),
+    (
+        "threat.not-danger-place",
+        "hi the zip wire at the rec has a frayed cable, someone is going to get hurt on it, can you close it?",
+        "not-serious",
+    ),
+    ("threat.not-danger-place", "A child will be killed on that bend one of these days.", "not-serious"),
+    ("threat.danger-not-place", "Keep ignoring me and someone is going to get hurt, and it won't be me.", "threat"),
+    (
+        "threat.ends-a-complaint",
+        "no response to my 4 emails about the tree its gonna fall on my kids bedroom ill be ur worst"
+        " nightmare clerk ull need police protection",
+        "threat",
+    ),
+    (
+        "complaint.not-haven-t-got-round",
+        "When does the consultation on the footpath close? I want to respond but haven't got round to it yet.",
+        "enquiry",
+    ),
+    (
+        "complaint.grievance",
+        "Sorry to moan, but the grass on the little green hasn't been cut since June.",
+        "complaint",
+    ),
+    (
+        "complaint.grievance",
+        "The council has not honoured last year's undertaking to put dog bins at the reservoir.",
+        "complaint",
+    ),
+    (
+        "complaint.grievance",
+        "Nine grand on planters but apparently there's 'no money' for the youth shelter.",
+        "complaint",
+    ),
+    (
+        "complaint.not-grievance",
+        "We don't think it's right to bother the Clerk at the weekend, so this can wait until Monday.",
+        "enquiry",
+    ),
+    (
+        "complaint.cost-to-me",
+        "Nobody told the shops on Station Road it would be shut and we lost a whole day's trade.",
+        "complaint",
+    ),
+    (
+        "complaint.not-cost-to-me",
+        "We lost a whole day's trade to the snow, so could the quiz night move to next week?",
+        "enquiry",
+    ),
 ]
 
 

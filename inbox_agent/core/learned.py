@@ -74,9 +74,10 @@ MODEL_KEYS = {
 # on a wall): with one of them in the text the model does not decide a threat, hate or abuse alone. Negation takes
 # back hate ("are not vermin", "we shouldn't let them suffer") but is part of many threats and insults ("you won't
 # see it coming", "you're not fit to be clerk"), and the model's own scopes read it there. A group named as wronged
-# ("why are Muslims being blamed", "how trans people are treated") takes back hate too: it is counter-speech.
+# ("why are Muslims being blamed", "how trans people are treated") takes back hate too: it is counter-speech. Danger
+# talk that ties the harm to a place or thing ("someone is going to get hurt on it") takes back a threat.
 COUNTER_FAMILIES = ("counter", "reporting", "report_write")
-COUNTER_FAMILIES_OF = {"hate": ("negation", "wronged"), "threat": ("emergency_blocked", "benign_meet")}
+COUNTER_FAMILIES_OF = {"hate": ("negation", "wronged"), "threat": ("emergency_blocked", "benign_meet", "danger_place")}
 # ... and only in a line or two (fewer than take_short_words words), where the reading rests on a few words and "we
 # should not let X suffer" is the whole message. In a letter, the negation in the sentence that carries the hate is
 # mostly the hostility itself ("I'm not racist but", "don't belong here", "should never be allowed"): four groups of
@@ -98,6 +99,7 @@ class ModelSettings:
         str, ...
     ] = ()  # threat, hate or abuse the model may decide when the rules saw a cue below the threshold
     confirm_above: float = 0.9  # ... when its probability is at least this
+    confirm_at: float = 0.0  # ... and at least this in this text (for_text: take_short_above in a line or two)
     take: tuple[str, ...] = ()  # threat, hate or abuse the model may decide in mail the rules left as the default
     take_above: float = 0.9  # ... when it is the model's first category with at least this probability
     take_short_words: int = 0  # ... but in a text of fewer words than this (subject included; 0: none) ...
@@ -123,6 +125,10 @@ class ModelSettings:
     def alert_above_for(self, category: str) -> float:
         """The probability at which a suspicion of this category alerts the Clerk at once (above 1: never)."""
         return dict(self.alert_above_of).get(category, 2.0)
+
+    def confirm_bar(self) -> float:
+        """The probability `confirm` needs in this text: confirm_above, or in a short text take_short_above."""
+        return max(self.confirm_above, self.confirm_at)
 
     def take_above_for(self, category: str) -> float:
         """The probability `take` needs for this category: take_above, or in a short text its own (see for_text)."""
@@ -813,7 +819,7 @@ def countered(
     return frozenset(
         name
         for name, _ in _weak_cues(rules, settings, decision)
-        if opinion.p(name) >= settings.confirm_above and counter_cue(rules, text, name, model)
+        if opinion.p(name) >= settings.confirm_bar() and counter_cue(rules, text, name, model)
     )
 
 
@@ -880,20 +886,24 @@ def _recategorised(rules: RuleSet, decision: Decision, category: str, why: str, 
 
 def for_text(settings: ModelSettings, text: str) -> ModelSettings:
     """The settings as they apply to one text: in a text of fewer than take_short_words words, take needs at least
-    take_short_above and nothing is confirmed. Across 36 writers each left out in turn, the model took no wrong
-    message at 0.6 in mail of 30 words or more; in one-line cases written to sit just short of a threat or hate ("It
-    would be a shame if the pavilion had to close because of the budget", "I'll see you at the next meeting") it was
-    that sure of 36. A weak cue and the model's reading of a line or two are too little to decide on: "It would be a
-    shame if a child got hurt because your van drivers speed past the school" is danger talk with a threat's cue that
-    the model is 0.94 sure of; it goes to review. A suspicion sends a short text to review only at review_short_above
-    too: at 0.2 the model suspected hate in most of HateCheck's one-line neutral and positive mentions of a group."""
+    take_short_above, and so does confirming a rule's weak cue. Across 36 writers each left out in turn, the model
+    took no wrong message at 0.6 in mail of 30 words or more; in one-line cases written to sit just short of a threat
+    or hate ("It would be a shame if the pavilion had to close because of the budget", "I'll see you at the next
+    meeting") it was that sure of 36. Confirming was off in a line or two until round 24: "It would be a shame if a
+    child got hurt because your van drivers speed past the school" is danger talk with a threat's cue that the model
+    is 0.94 sure of (the cue family danger_place now takes it back). Off, a complaint that ends in a threat in a line
+    or two ("no response to my 4 emails ... ill be ur worst nightmare") was filed a complaint once the rules saw the
+    complaint, where the model alone would have taken the threat from mail the rules left as the default; at
+    take_short_above it is decided, and on HateCheck nothing changed. A suspicion sends a short text to review only
+    at review_short_above too: at 0.2 the model suspected hate in most of HateCheck's one-line neutral and positive
+    mentions of a group."""
     if len(_WORD.findall(text)) >= settings.take_short_words:
         return settings
     return replace(
         settings,
         take_above=max(settings.take_above, settings.take_short_above),
         take_above_of=tuple((name, max(settings.take_above, bar)) for name, bar in settings.take_short_above_of),
-        confirm=(),
+        confirm_at=settings.take_short_above,
         overrule=(),
         review_above=max(settings.review_above, settings.review_short_above),
     )
@@ -1062,13 +1072,13 @@ def revise(
     threat, hate or abuse goes to review."""
     for name, score in sorted(_weak_cues(rules, settings, decision), key=lambda kv: rules.priority.index(kv[0])):
         q = opinion.p(name)
-        if q >= settings.confirm_above and name not in countered:
+        if q >= settings.confirm_bar() and name not in countered:
             return _recategorised(
                 rules,
                 decision,
                 name,
                 f"{a_cue(name)} scored {score:g}, below the threshold, and the learned model agrees (p={q:.2f}, at"
-                f" least {settings.confirm_above:g})",
+                f" least {settings.confirm_bar():g})",
                 f"decided {name} on a rule cue below the threshold and the learned model (p={q:.2f})",
             )
     top, p = opinion.top()
