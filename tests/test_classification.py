@@ -425,13 +425,10 @@ def test_three_round_24_sets_hold_their_floor():
     tests/data/LICENSES). tests/data/heldout-r24 (300: complaints in ten forms, abuse, threats and near misses) is held
     out: committed before the round's rules and measured by scripts/functional --matrix, figures only (its complaint
     figures by form were read once, after the first rules). Complaints decided complaint 106 -> 109 -> 110 of 135,
-    macro F1 over its labels 0.889 -> 0.895; abuse 40 of 50, threats 18 of 20, enquiries 47 of 55, unchanged; with a
-    first report's marks taking back the model's reading of a complaint (learned.TAKEN_BACK_OF), enquiries 49 and
-    macro F1 0.898.
+    macro F1 over its labels 0.889 -> 0.895; abuse 40 of 50, threats 18 of 20, enquiries 47 of 55, unchanged.
     tests/data/complaint-dev (300) and complaint-dev2 (240) are development sets, written in turn: the rules written
     on the first (and short-dev and fresh probes) took its complaints from 145 to 186 of 200 but the second's only
-    from 101 to 102 of 160 on arrival; rules written on the second's misses then took it to 128 (127 once a first
-    report's marks took back the model's reading, for enquiries 57 -> 59 of 70). Rules written on one
+    from 101 to 102 of 160 on arrival; rules written on the second's misses then took it to 128. Rules written on one
     writer's misses catch few of the next writer's: the held-out figure is the one to trust."""
     held = functional_totals(ROOT / "tests" / "data" / "heldout-r24" / "cases.tsv")
     assert (held["complaint_cases"], held["abusive_cases"], held["threat_cases"], held["other_cases"]) == (
@@ -440,10 +437,10 @@ def test_three_round_24_sets_hold_their_floor():
         20,
         230,
     )
-    assert held["complaint_exact"] >= 110 and held["enquiry_exact"] >= 49 and held["other_right"] >= 229, held
+    assert held["complaint_exact"] >= 110 and held["enquiry_exact"] >= 47 and held["other_right"] >= 229, held
     assert held["abusive_caught"] >= 40 and held["abusive_noticed"] >= 50, held
     assert held["threat_caught"] >= 18 and held["threat_noticed"] >= 20 and held["threat_alerted"] >= 19, held
     first = functional_totals(ROOT / "tests" / "data" / "complaint-dev" / "cases.tsv")
-    assert first["complaint_exact"] >= 186 and first["enquiry_exact"] >= 50 and first["other_right"] >= 284, first
+    assert first["complaint_exact"] >= 186 and first["enquiry_exact"] >= 49 and first["other_right"] >= 284, first
     second = functional_totals(ROOT / "tests" / "data" / "complaint-dev2" / "cases.tsv")
-    assert second["complaint_exact"] >= 127 and second["enquiry_exact"] >= 59 and second["other_right"] >= 240, second
+    assert second["complaint_exact"] >= 128 and second["enquiry_exact"] >= 57 and second["other_right"] >= 240, second

@@ -77,15 +77,6 @@ def test_the_policy_is_conservative():
     assert (taken.category, taken.severity, taken.review) == ("complaint", rules.category("complaint").severity, "")
     assert "the learned model says complaint (p=0.70" in taken.reason
     assert revise(rules, settings, enquiry, Opinion((("complaint", 0.55), ("enquiry", 0.45)))) == enquiry
-    # A fault told as news is a first report: the model's reading of a complaint in it is taken back, said why ...
-    news = revise(rules, settings, enquiry, sure, news="thought you'd want to know")
-    assert news.category == "enquiry" and "not complaint as the learned model reads it" in news.reason
-    # ... but a suspicion of a threat in it still goes to review
-    suspected = Opinion((("complaint", 0.6), ("threat", 0.4)))
-    assert revise(rules, settings, enquiry, suspected, news="for information").review.startswith("the learned model")
-    assert learned.taken_back(rules, "the bench is loose, thought you'd want to know", "complaint")
-    assert learned.taken_back(rules, "the bench is loose, thought you'd want to know", "threat") == ""
-    assert learned.taken_back(rules, "the bench is still loose after three emails", "complaint") == ""
 
     # A threat is never decided by the model, however sure: it goes to the Clerk's review with the reason.
     threat = revise(rules, settings, enquiry, Opinion((("threat", 0.97), ("enquiry", 0.03))))

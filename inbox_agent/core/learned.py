@@ -85,11 +85,6 @@ COUNTER_FAMILIES_OF = {"hate": ("negation", "wronged"), "threat": ("emergency_bl
 # without it there, and nothing more decided a threat, hate or abuse wrongly; in one-liners (HateCheck) it still takes
 # back "we should not let disabled people suffer".
 SHORT_ONLY = {"hate": "negation"}
-# The rules' cue families that take back the model's reading of an ordinary category the rules did not reach: a
-# fault told as news ("thought you'd want to know", "not urgent", "worth a look") is a first report, an enquiry, and
-# the model, which reads the fault's words, is often 0.5 to 0.65 sure of a complaint in one (round 24: on three
-# development sets of short mail, 6 first reports kept enquiries for 1 complaint lost).
-TAKEN_BACK_OF = {"complaint": ("first_report",)}
 
 
 @dataclass(frozen=True)
@@ -810,7 +805,6 @@ def second_opinion(rules: RuleSet, message: Message, decision: Decision) -> Deci
         decision,
         opinion,
         counter=counter,
-        news=taken_back(rules, text, top),
         countered=countered(rules, settings, decision, text, opinion, model),
         prior=model.prior,
     )
@@ -997,16 +991,6 @@ def _first(probabilities: Sequence[float]) -> int:
     return max(range(len(probabilities)), key=probabilities.__getitem__)
 
 
-def taken_back(rules: RuleSet, text: str, category: str) -> str:
-    """The first cue anywhere in the text of the families that take back the model's reading of this ordinary
-    category (TAKEN_BACK_OF), or "": unlike a counter-cue of a threat, the mark of a first report may stand in any
-    sentence of it."""
-    cues = rules.cues or {}
-    pattern = _counter_pattern(tuple(cues[name] for name in TAKEN_BACK_OF.get(category, ()) if name in cues))
-    found = pattern.search(text.lower()) if pattern is not None else None
-    return found.group(0) if found is not None else ""
-
-
 @lru_cache(maxsize=8)
 def _counter_pattern(families: tuple[str, ...]) -> re.Pattern[str] | None:
     return re.compile("|".join(f"(?:{f})" for f in families)) if families else None
@@ -1074,7 +1058,6 @@ def revise(
     counter: str = "",
     countered: frozenset[str] = frozenset(),
     prior: Opinion | None = None,
-    news: str = "",
 ) -> Decision:
     """A threat, hate or abuse whose rule cue fell below the threshold is decided when the model is very sure of it
     too (`confirm`) and no counter-cue governs it (`countered`), and still goes to the Clerk's review; in mail the
@@ -1086,8 +1069,7 @@ def revise(
     reason, if that is above its `prior` (its reading of an empty text: a text must point that way itself). A
     category the rules reached is otherwise overruled only where rules.yaml lists `overrule`: the model's first
     reading, sure enough (see overrules) in mail of take_short_words words or more, replaces it; making or unmaking a
-    threat, hate or abuse goes to review. `news` (see taken_back) keeps the model from making the rules' decision its
-    ordinary first reading."""
+    threat, hate or abuse goes to review."""
     for name, score in sorted(_weak_cues(rules, settings, decision), key=lambda kv: rules.priority.index(kv[0])):
         q = opinion.p(name)
         if q >= settings.confirm_bar() and name not in countered:
@@ -1107,16 +1089,7 @@ def revise(
             said = "no rule saw it" if decision.category == rules.default else f"the rules said {decision.category}"
             return _taken(rules, decision, top, p, bar, "", f": {said}")
         held = f"; not decided {top}: {counter!r} may take it back"
-    deciding = decision.category == rules.default and top in settings.decide and p >= settings.decide_above_for(top)
-    if (
-        news
-        and top not in SERIOUS
-        and top != decision.category
-        and (deciding or overrules(settings, decision, opinion))
-    ):
-        decision = replace(decision, reason=f"{decision.reason}; not {top} as the learned model reads it: {news!r}")
-        deciding = False
-    elif overrules(settings, decision, opinion):
+    if overrules(settings, decision, opinion):
         if top in SERIOUS and counter:
             held = held or f"; not decided {top}: {counter!r} may take it back"
         else:
@@ -1131,7 +1104,7 @@ def revise(
                 if grave
                 else decision.review,
             )
-    if deciding:
+    if decision.category == rules.default and top in settings.decide and p >= settings.decide_above_for(top):
         decision = _recategorised(
             rules,
             decision,
