@@ -449,9 +449,15 @@ def test_a_short_text_is_taken_only_at_the_stricter_bar():
     # A line or two confirms a weak cue only at the stricter bar too: danger talk in a one-line complaint reads like
     # a threat, and the model is less sure of it than of a threat that ends a one-line complaint.
     confirming = dataclasses.replace(settings, confirm=("threat",), confirm_above=0.5)
-    assert learned.for_text(confirming, short).confirm_bar() == 0.9
+    assert learned.for_text(confirming, short).confirm_bar("threat") == 0.9
     assert learned.for_text(confirming, short).confirm == ("threat",)
-    assert learned.for_text(confirming, " ".join(["word"] * 30)).confirm_bar() == 0.5
+    assert learned.for_text(confirming, " ".join(["word"] * 30)).confirm_bar("threat") == 0.5
+    # A bar for each category (take_short_above: {threat: 0.6}) is the bar to confirm that category too; the others
+    # keep the default.
+    each = dataclasses.replace(confirming, take_short_above_of=(("threat", 0.6),))
+    assert learned.for_text(each, short).confirm_bar("threat") == 0.6
+    assert learned.for_text(each, short).confirm_bar("hate") == 0.9
+    assert learned.for_text(each, " ".join(["word"] * 30)).confirm_bar("threat") == 0.5
     # ... while a suspicion in mail that looks automatic still goes to review at confirm_above (take_automatic)
     assert learned.for_text(confirming, short).confirm_above == 0.5
 

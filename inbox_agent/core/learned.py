@@ -100,6 +100,7 @@ class ModelSettings:
     ] = ()  # threat, hate or abuse the model may decide when the rules saw a cue below the threshold
     confirm_above: float = 0.9  # ... when its probability is at least this
     confirm_at: float = 0.0  # ... and at least this in this text (for_text: take_short_above in a line or two)
+    confirm_at_of: tuple[tuple[str, float], ...] = ()  # ... or this for a category named (take_short_above_of)
     take: tuple[str, ...] = ()  # threat, hate or abuse the model may decide in mail the rules left as the default
     take_above: float = 0.9  # ... when it is the model's first category with at least this probability
     take_short_words: int = 0  # ... but in a text of fewer words than this (subject included; 0: none) ...
@@ -126,9 +127,10 @@ class ModelSettings:
         """The probability at which a suspicion of this category alerts the Clerk at once (above 1: never)."""
         return dict(self.alert_above_of).get(category, 2.0)
 
-    def confirm_bar(self) -> float:
-        """The probability `confirm` needs in this text: confirm_above, or in a short text take_short_above."""
-        return max(self.confirm_above, self.confirm_at)
+    def confirm_bar(self, category: str) -> float:
+        """The probability `confirm` needs for this category in this text: confirm_above, or in a short text its
+        take_short_above."""
+        return max(self.confirm_above, dict(self.confirm_at_of).get(category, self.confirm_at))
 
     def take_above_for(self, category: str) -> float:
         """The probability `take` needs for this category: take_above, or in a short text its own (see for_text)."""
@@ -819,7 +821,7 @@ def countered(
     return frozenset(
         name
         for name, _ in _weak_cues(rules, settings, decision)
-        if opinion.p(name) >= settings.confirm_bar() and counter_cue(rules, text, name, model)
+        if opinion.p(name) >= settings.confirm_bar(name) and counter_cue(rules, text, name, model)
     )
 
 
@@ -904,6 +906,7 @@ def for_text(settings: ModelSettings, text: str) -> ModelSettings:
         take_above=max(settings.take_above, settings.take_short_above),
         take_above_of=tuple((name, max(settings.take_above, bar)) for name, bar in settings.take_short_above_of),
         confirm_at=settings.take_short_above,
+        confirm_at_of=settings.take_short_above_of,
         overrule=(),
         review_above=max(settings.review_above, settings.review_short_above),
     )
@@ -1072,13 +1075,13 @@ def revise(
     threat, hate or abuse goes to review."""
     for name, score in sorted(_weak_cues(rules, settings, decision), key=lambda kv: rules.priority.index(kv[0])):
         q = opinion.p(name)
-        if q >= settings.confirm_bar() and name not in countered:
+        if q >= settings.confirm_bar(name) and name not in countered:
             return _recategorised(
                 rules,
                 decision,
                 name,
                 f"{a_cue(name)} scored {score:g}, below the threshold, and the learned model agrees (p={q:.2f}, at"
-                f" least {settings.confirm_bar():g})",
+                f" least {settings.confirm_bar(name):g})",
                 f"decided {name} on a rule cue below the threshold and the learned model (p={q:.2f})",
             )
     top, p = opinion.top()
