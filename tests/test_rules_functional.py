@@ -17,7 +17,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from inbox_agent.core.normalise import _GLUE as GLUE
-from inbox_agent.core.normalise import parse, unjoin
+from inbox_agent.core.normalise import parse, restore_g, unjoin
 from inbox_agent.core.rules import decide, load_rules
 from inbox_agent.core.screen import screen
 
@@ -6836,6 +6836,45 @@ def test_unjoin_only_ever_splits_or_joins_listed_words(tokens):
     assert result.replace(" ", "") == text.replace(" ", "")
     made = set(result.split(" ")) - set(tokens)
     assert all(w in words or w in GLUE for w in made), made
+
+
+def test_a_dropped_g_is_put_back_only_on_the_words_the_rules_look_for():
+    """Speech written as it sounds ("ringin", "goin'", "nothin") reads as the spelled word where the rules look for
+    that word; a word that only ends "in" (cousin, within, robin, thin, raisin) stays as it is."""
+    words = RULES.ing_set  # type: ignore[attr-defined]
+    assert {"ringing", "going", "sending", "nothing"} <= words
+    assert restore_g("ill keep ringin til u pick up, goin' round, sendin these, nothin", words) == (
+        "ill keep ringing til u pick up, going round, sending these, nothing"
+    )
+    for text in ("my cousin within the robin's basin", "a thin slice of raisin loaf", "in the bin again", "'in'"):
+        assert restore_g(text, words) == text
+    assert restore_g("keep ringin", frozenset()) == "keep ringin"
+
+
+@given(st.lists(st.sampled_from(["ringin", "goin'", "cousin", "in", "thin", "the", "bin", "nothin", "'", "x"])))
+@settings(max_examples=200, deadline=None)
+def test_restore_g_only_ever_adds_a_g_to_make_a_listed_word(tokens):
+    text = " ".join(tokens)
+    words = RULES.ing_set  # type: ignore[attr-defined]
+    result = restore_g(text, words)
+    assert result.replace("g", "").replace("'", "") == text.replace("g", "").replace("'", "")
+    assert all(w in words for w in set(result.split()) - set(tokens)), result
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("ill keep ringin til u pick up, every hour, dont care if u call it harassment", "abusive"),
+        ("im gonna keep emailin u every day til u resign", "abusive"),
+        ("someone keeps postin on facebook callin the clerk a fat useless cow", "abuse_report"),
+    ],
+)
+def test_mail_written_as_it_sounds_is_read_as_spelled(text, category):
+    """The rules alone: a dropped g hides none of the words they look for (each of these was an enquiry before)."""
+    message = parse(f"From: resident@example.org\r\nSubject: Message\r\n\r\n{text}\r\n".encode())
+    assert decide(dataclasses.replace(RULES, model=None), message, screen(message)).category == category
+    without = dataclasses.replace(RULES, model=None, ing_words=())
+    assert decide(without, message, screen(message)).category == "enquiry"
 
 
 def test_one_part_of_a_veiled_threat_goes_to_the_clerk_and_decides_nothing():

@@ -534,12 +534,16 @@ def _joined(run: re.Match[str]) -> str:
 
 
 def deobfuscate(
-    text: str, masked_words: frozenset[str] = frozenset(), joined_words: frozenset[str] = frozenset()
+    text: str,
+    masked_words: frozenset[str] = frozenset(),
+    joined_words: frozenset[str] = frozenset(),
+    ing_words: frozenset[str] = frozenset(),
 ) -> str:
     """Undo the usual ways round word filters, one token at a time so nothing is joined across words:
     look-alike letters, invisible characters and added accents, ! or | between letters, spaced or dotted letters (a
     double space still ends a word), stretched letters, l33t digits, f*ck-style masks (filled in only when exactly
-    one listed word fits), and listed words run together or split by a space (see unjoin). Returns folded text."""
+    one listed word fits), a dropped g put back on a listed word (see restore_g), and listed words run together or
+    split by a space (see unjoin). Returns folded text."""
     text = unicodedata.normalize("NFKC", text).casefold().replace("\u2019", "'").replace("\u2018", "'")
     text = _INVISIBLE.sub("", text)
     if not text.isascii():  # accents added to dodge a filter ("kïll"): matched without them
@@ -570,7 +574,29 @@ def deobfuscate(
         return word
 
     text = _WORDISH.sub(token, text) if _NEEDS_TOKENS.search(text) else text
+    text = restore_g(text, ing_words) if ing_words else text
     return unjoin(text, joined_words) if joined_words else text
+
+
+# A word that ends "in" or "in'" where its "ing" is a listed word: "ringin", "goin'", "nothin".
+_DROPPED_G = re.compile(r"(?<![\w'])([a-z]{2,}in)(?:'|(?![\w']))")
+# Words whose "ing" form the rules may list but which are words themselves: "thin" is not "thing".
+_NOT_DROPPED = frozenset({"thin", "raisin"})
+
+
+def restore_g(text: str, ing_words: frozenset[str]) -> str:
+    """A dropped g put back ("ill keep ringin til u pick up" reads "ringing"), only where the word with it is one of
+    `ing_words` (the -ing words the rules look for, see rules.ing_words): speech written as it sounds, in a dialect
+    or a hurry, says the same as the spelled word, and a rule written for "keep ringing" should read it. Other words
+    that end "in" (cousin, within, robin) are left alone, since their "ing" forms are not listed. Takes folded text."""
+    if "in" not in text:
+        return text
+
+    def put_back(m: re.Match[str]) -> str:
+        stem = m.group(1)
+        return stem + "g" if stem + "g" in ing_words and stem not in _NOT_DROPPED else m.group(0)
+
+    return _DROPPED_G.sub(put_back, text)
 
 
 # Grammar words that run into listed ones when the spaces are left out to dodge a filter ("ihatemuslims",

@@ -159,6 +159,7 @@ class RuleSet:
     mask_words: tuple[str, ...] = ()
     unmask_words: tuple[str, ...] = ()  # further words a mask like "h*rt" may stand for (never masked in excerpts)
     unjoin_words: tuple[str, ...] = ()  # words read apart when run into others, or whole when split (see unjoin)
+    ing_words: tuple[str, ...] = ()  # the -ing words the patterns name: a dropped g is put back on them (restore_g)
     other_retention: Retention | None = None  # records of mail that needed no case, and quarantined mail
     model: ModelSettings | None = None  # the learned second opinion (learned.py); None: rules alone
     cues: dict[str, str] | None = None  # cue families, by name, that rules combine: each one's alternation
@@ -183,6 +184,7 @@ class RuleSet:
         object.__setattr__(self, "matcher", _Matcher(self))
         object.__setattr__(self, "mask_set", frozenset(self.mask_words) | frozenset(self.unmask_words))
         object.__setattr__(self, "join_set", frozenset(self.unjoin_words))
+        object.__setattr__(self, "ing_set", frozenset(self.ing_words))
         # Only the texts some rule reads are prepared and scanned.
         object.__setattr__(self, "scopes", tuple(s for s in SCOPES if any(s in r.scopes for r in self.rules)))
 
@@ -1296,6 +1298,33 @@ def _check_priority(
     return priority, default
 
 
+_ING = re.compile(r"(?<![a-z\\])([a-z]{2,}ing)(?![a-z])")
+_ESCAPE = re.compile(r"\\[A-Za-z]")  # \b, \w: a word after one begins there
+_NOT_PATTERNS = frozenset({"id", "category", "description", "label", "why", "__line__"})
+
+
+def _ing_words(data: dict[str, Any]) -> tuple[str, ...]:
+    """The words of five letters or more ending -ing that the cue families and the rules' patterns name ("ringing",
+    "going"): a word written with its g dropped is read as one of these (restore_g). Taken from the patterns as
+    written, so a council's own rules.yaml brings its own words."""
+    found: set[str] = set()
+
+    def walk(value: Any) -> None:
+        if isinstance(value, str):
+            found.update(w for w in _ING.findall(_ESCAPE.sub(" ", value).lower()) if len(w) >= 5)
+        elif isinstance(value, dict):
+            for key, item in value.items():
+                if key not in _NOT_PATTERNS:
+                    walk(item)
+        elif isinstance(value, list):
+            for item in value:
+                walk(item)
+
+    walk(data.get("cues"))
+    walk(data.get("rules"))
+    return tuple(sorted(found))
+
+
 def load_rules(path: Path, templates_dir: Path | None = None, *, judging: bool = True) -> RuleSet:
     """Load and validate; any problem raises RulesError naming the file, the line and the fix.
 
@@ -1360,6 +1389,7 @@ def load_rules(path: Path, templates_dir: Path | None = None, *, judging: bool =
         mask_words=mask_words,
         unmask_words=unmask_words,
         unjoin_words=unjoin_words,
+        ing_words=_ing_words(data) if judging else (),
         other_retention=other,
         cues=cue_sources,
         cue_starts=cue_starts,
@@ -1376,7 +1406,7 @@ def load_rules(path: Path, templates_dir: Path | None = None, *, judging: bool =
 
 def prepare(text: str, rules: RuleSet) -> str:
     """The text rules match: folded and de-obfuscated, so 'piiiiss 0ff' and 'piss off' meet."""
-    return _prepared(text[:MAX_CLASSIFIED_CHARS], rules.mask_set, rules.join_set)  # type: ignore[attr-defined]
+    return _prepared(text[:MAX_CLASSIFIED_CHARS], rules.mask_set, rules.join_set, rules.ing_set)  # type: ignore[attr-defined]
 
 
 # The rules and the model prepare the same subject and, in most mail (no quotation in it), the same words: once each.
