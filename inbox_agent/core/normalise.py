@@ -586,11 +586,10 @@ _NOT_DROPPED = frozenset({"thin", "raisin"})
 
 def restore_g(text: str, ing_words: frozenset[str]) -> str:
     """A dropped g put back ("ill keep ringin til u pick up" reads "ringing"), only where the word with it is one of
-    `ing_words` (the -ing words the rules look for, see rules.ing_words): speech written as it sounds, in a dialect
-    or a hurry, says the same as the spelled word, and a rule written for "keep ringing" should read it. Other words
-    that end "in" (cousin, within, robin) are left alone, since their "ing" forms are not listed. Takes folded text."""
-    if "in" not in text:
-        return text
+    `ing_words` (the -ing words the rules look for, see RuleSet.ing_words): speech written as it sounds, in a
+    dialect or a hurry, says the same as the spelled word, and a rule written for "keep ringing" should read it.
+    Other words that end "in" (cousin, within, robin) are left alone, since their "ing" forms are not listed. Takes
+    folded text."""
 
     def put_back(m: re.Match[str]) -> str:
         stem = m.group(1)

@@ -1298,7 +1298,7 @@ def _check_priority(
     return priority, default
 
 
-_ING = re.compile(r"(?<![a-z\\])([a-z]{2,}ing)(?![a-z])")
+_ING = re.compile(r"(?<![a-z])([a-z]{2,}ing)(?![a-z])")
 _ESCAPE = re.compile(r"\\[A-Za-z]")  # \b, \w: a word after one begins there
 _NOT_PATTERNS = frozenset({"id", "category", "description", "label", "why", "__line__"})
 
