@@ -357,12 +357,13 @@ def test_a_held_out_functional_suite_holds_its_measured_floor():
     87 (135), abuse 27 (32), 146 of 148, complaints 44. Round 21 (a possible threat alerts the Clerk, alert_above 0.5,
     chosen on tests/data/short-dev): threats alerting her at once 51 -> 67 of 80, other cases alerting her 2 -> 3 of
     148. Round 23 (hatred felt, harm as a group's due, threats through others; written on other sets): hate 88. Round
-    24 (complaints said plainly, written on two complaint sets and short-dev): complaints 45, abuse 28. The floor is
+    24 (complaints said plainly, written on two complaint sets and short-dev): complaints 45, abuse 28. Round 26 (a
+    smear spread round the village, contempt by comparison; written on tests/data/voices-dev): abuse 30. The floor is
     what was measured: a change that makes any of these worse fails."""
     holds(
         functional_totals(ROOT / "tests" / "data" / "functional-heldout" / "cases.tsv"),
         cases=(80, 138, 32, 148),
-        caught=(51, 88, 28),
+        caught=(51, 88, 30),
         noticed=(77, 135, 32),
         other=146,
         complaints=45,
@@ -436,10 +437,35 @@ def test_a_round_25_held_out_set_holds_its_floor():
     helper who saw only a brief and committed before any change of round 25; measured by scripts/functional --matrix,
     figures only. On arrival: macro F1 0.883, threats 42 of 50 decided threat (all 50 noticed, 44 alerting the
     Clerk), hate 38 of 50 (48, 41), abuse 29 of 40 (39), complaints 46 of 60, enquiries 55 of 55, 158 of the 160
-    other cases not decided serious. After round 25 (a dropped g put back, the model retrained): the same."""
+    other cases not decided serious. After round 25 (a dropped g put back, the model retrained): the same. Round 26
+    (complaints said plainly, written on tests/data/voices-dev): complaints 47."""
     held = functional_totals(ROOT / "tests" / "data" / "heldout-r25" / "cases.tsv")
-    holds(held, (50, 50, 40, 160), (42, 38, 29), (50, 48, 39), 158, 46, (44, 4))
+    holds(held, (50, 50, 40, 160), (42, 38, 29), (50, 48, 39), 158, 47, (44, 4))
     assert held["enquiry_exact"] >= 55, held
+
+
+@pytest.mark.long
+def test_two_round_26_sets_hold_their_floor():
+    """Two sets written in round 26 by helpers who saw only a brief, never the rules, the corpus or the tests (see
+    tests/data/LICENSES). tests/data/heldout-r26 (300 full emails with their own subject lines, greetings and
+    sign-offs, a quarter long, in ten styles no earlier set used: replies above a quoted thread, pasted formal letters,
+    forwarded messages under a covering note, signatures and disclaimers, a retired officer, young people's slang,
+    Multicultural London English, a rambling writer, a churchgoer, a writer of numbers) is held out: committed before
+    the round's rules and measured by scripts/functional --matrix, figures only (its figures by form were read once,
+    after the rules). On arrival: macro F1 0.955, threats 50 of 50 decided threat (all alerting the Clerk), hate 45
+    of 50 (50 noticed), abuse 35 of 40 (40), complaints 57 of 60, none decided serious, enquiries 46 of 50, 158 of the
+    160 other cases not decided serious. After the round's rules: the same. Whole emails give the rules and the model
+    more to go on than the one-line sets do. tests/data/voices-dev (400 short cases in ten voices, the hardest forms
+    most: calls for harm to a group, hate in a later sentence, masked slurs, threats naming a family or a visit
+    home, harassment campaigns) is a development set: the round's rules were written on its misses, taking threats
+    from 56 to 73 of 80, hate 53 to 69, abuse 34 to 44, complaints 54 to 63 of 70, enquiries 64 to 65 of 85; 186 of
+    190 other cases not decided serious before and after."""
+    held = functional_totals(ROOT / "tests" / "data" / "heldout-r26" / "cases.tsv")
+    holds(held, (50, 50, 40, 160), (50, 45, 35), (50, 50, 40), 158, 57, (50, 2))
+    assert held["enquiry_exact"] >= 46 and held["abuse_report_exact"] >= 23, held
+    dev = functional_totals(ROOT / "tests" / "data" / "voices-dev" / "cases.tsv")
+    holds(dev, (80, 80, 50, 190), (73, 69, 44), (80, 79, 49), 186, 63, (76, 4))
+    assert dev["enquiry_exact"] >= 65, dev
 
 
 @pytest.mark.long
