@@ -6769,6 +6769,7 @@ CASES: list[tuple[str, str, str]] = [
     ("round26.hate", "Not one of those asylum seekers has done an honest day's work.", "hate"),
     ("round26.hate", "Why does the council let h0m0s book the hall?", "hate"),
     ("round26.not-hate", "I've never met a Polish builder who wasn't brilliant at his job.", "not-serious"),
+    ("round26.not-hate", "Why's it always the Travellers who get blamed for everything?", "not-serious"),
     ("round26.not-hate", "Is it true that the refugees will be helping at the allotments this summer?", "not-serious"),
     (
         "round26.not-hate",
