@@ -469,6 +469,32 @@ def test_two_round_26_sets_hold_their_floor():
 
 
 @pytest.mark.long
+def test_three_round_27_sets_hold_their_floor():
+    """Three sets written in round 27 by helpers who saw only a brief, never the rules, the corpus or the tests (see
+    tests/data/LICENSES). tests/data/heldout-r27 (300 full emails with subject lines, in ten styles no earlier set
+    used: the website's contact form, Yorkshire or Geordie dialect, a retired academic, a writer of questions, a
+    euphemist, a parent writing as on WhatsApp, a quoter of headlines, an impersonal third person, an allotment holder,
+    a neighbours' group) is held out: committed before the round's rules and measured by scripts/functional --matrix,
+    figures only (its figures by form were read once, after the first rules). On arrival: macro F1 0.921, threats 35
+    of 40 (all 40 noticed), hate 65 of 80 (76 noticed), abuse 31 of 40 (40), complaints 49 of 50, enquiries 43 of 50,
+    137 of 140 other cases not decided serious. After the round's rules: hate 67 (77 noticed), macro F1 0.924, the
+    rest the same. tests/data/hate-dev2 (320 short cases: hate in ten forms and its look-alikes) and
+    tests/data/abuse-dev (300: mockery, contempt and harassment of councillors, veiled threats, hate put indirectly,
+    and look-alikes) are development sets: the round's rules were written on their misses, taking hate-dev2's hate
+    from 111 to 176 of 200 and abuse-dev's abuse from 16 to 31 of 70, threats 43 to 51, hate 42 to 47, with the
+    other cases not decided serious unchanged (90 of 96; 89 of 90)."""
+    held = functional_totals(ROOT / "tests" / "data" / "heldout-r27" / "cases.tsv")
+    holds(held, (40, 80, 40, 140), (35, 67, 31), (40, 77, 40), 137, 49, (35, 2))
+    assert held["enquiry_exact"] >= 43 and held["abuse_report_exact"] >= 20, held
+    hate = functional_totals(ROOT / "tests" / "data" / "hate-dev2" / "cases.tsv")
+    holds(hate, (12, 200, 12, 96), (9, 176, 12), (12, 199, 12), 90, 16, (10, 5))
+    assert hate["enquiry_exact"] >= 47, hate
+    abuse = functional_totals(ROOT / "tests" / "data" / "abuse-dev" / "cases.tsv")
+    holds(abuse, (70, 70, 70, 90), (51, 47, 31), (65, 68, 68), 89, 36, (51, 2))
+    assert abuse["enquiry_exact"] >= 26, abuse
+
+
+@pytest.mark.long
 def test_three_round_24_sets_hold_their_floor():
     """Three sets written in round 24 by helpers who saw only a brief, never the rules or the corpus (see
     tests/data/LICENSES). tests/data/heldout-r24 (300: complaints in ten forms, abuse, threats and near misses) is held
