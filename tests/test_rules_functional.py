@@ -6839,7 +6839,11 @@ CASES: list[tuple[str, str, str]] = [
     ("round27.none-good", "Those migrants? Not an honest bone in any of their bodies.", "hate"),
     ("round27.not-none-good", "I've never met a Polish builder who wasn't honest with me.", "not-serious"),
     ("round27.not-none-good", "Not one of the refugee families has been offered a school place yet.", "not-serious"),
-    ("round27.not-none-good", "Is there a single councillor who has lifted a finger for the Travellers' site?", "not-serious"),
+    (
+        "round27.not-none-good",
+        "Is there a single councillor who has lifted a finger for the Travellers' site?",
+        "not-serious",
+    ),
     ("round27.addressed", "You Poles think you own the whole of Anstey Lane.", "hate"),
     ("round27.addressed", "Immigrants like you should be grateful we let you in.", "hate"),
     ("round27.addressed", "u muslims need to learn how things work round here", "hate"),
