@@ -55,6 +55,29 @@ def test_training_is_deterministic_and_learns_a_tiny_corpus():
     assert train(texts, labels, min_df=1, seed=16) != first  # the order of the examples is the seed's
 
 
+def _float_probabilities(model: learned.Model, text: str) -> list[float]:
+    """Scoring as plain floats, class by class: what the packed integer sums must agree with."""
+    plain, mechanism = learned._features(text)
+    sums = [0.0] * len(model.classes)
+    for found, value in ((plain, 1.0), (mechanism, learned.MECHANISM_WEIGHT)):
+        for feature in sorted(found & model.vectors.keys()):
+            sums = [s + value * w for s, w in zip(sums, model.vectors[feature], strict=True)]
+    scale = 1.0 / (len(plain) + len(mechanism) or 1) ** 0.5
+    return learned._softmax([b + scale * s for b, s in zip(model.bias, sums, strict=True)])
+
+
+def test_weights_of_few_decimal_places_are_added_exactly_as_integers_and_any_others_as_floats():
+    texts, labels = [t for t, _ in TINY], [label for _, label in TINY]
+    model = train(texts, labels, min_df=1)  # weights of three places
+    assert model._packed is not None and model._packed[1] == 1000
+    odd = learned.Model(model.classes, model.bias, {**model.vectors, "<wa": (1 / 3,) * len(model.classes)})
+    big = learned.Model(model.classes, model.bias, {**model.vectors, "<wa": (3e6,) * len(model.classes)})
+    assert odd._packed is None and big._packed is None  # a third has no decimal places; 3e9 thousandths is too many
+    for scored in (model, odd, big):
+        for text in [*texts, "watch your back you idiot. i will come round", ""]:
+            assert scored.probabilities(text) == pytest.approx(_float_probabilities(scored, text), rel=1e-9, abs=1e-12)
+
+
 def test_features_are_words_pairs_of_words_and_letters_inside_words():
     found = learned.features("won't go")  # prepared text: folded already
     assert {"w:wont", "n:go", "b:<s> wont", "b:wont go", "<wo", "won", "ont>", "<won", "<go>"} <= found
