@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection
+from operator import itemgetter
 from re import _constants as sre  # type: ignore[attr-defined]  # the stdlib's own parser, stable since 3.11
 from re import _parser  # type: ignore[attr-defined]
 from typing import Any
@@ -29,6 +30,7 @@ Clauses = tuple[tuple[str, ...], ...]  # every clause must be met by one of its 
 MAX_CHOICES = 48  # a clause of more strings than this costs more to test than it saves
 MIN_LETTERS = 3  # a clause whose shortest string is shorter than this is met by almost any text
 MAX_CLAUSES = 3  # the most selective few are enough
+_NUMBERS = itemgetter(1)  # of what the automaton finds: (where it ends, the clause numbers)
 _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
 
 
@@ -68,8 +70,7 @@ class LiteralIndex:
     def __init__(self) -> None:
         self._numbers: dict[tuple[str, ...], int] = {}
         self._clauses_of: dict[str, list[int]] = {}
-        self._automaton: Any = None  # made by freeze
-        self._values: list[tuple[int, ...]] = []
+        self._automaton: Any = None  # made by freeze: each string, with the numbers of the clauses it is in
 
     def add(self, clauses: Clauses) -> frozenset[int]:
         """The numbers of these clauses, each numbered the first time it is seen."""
@@ -86,23 +87,18 @@ class LiteralIndex:
     def freeze(self) -> None:
         """Build the automaton: after the last add, before the first met."""
         automaton = ahocorasick.Automaton()
-        self._values = []
         for string, numbers in self._clauses_of.items():
-            automaton.add_word(string, len(self._values))
-            self._values.append(tuple(numbers))
-        if self._values:
+            automaton.add_word(string, tuple(numbers))
+        if self._clauses_of:
             automaton.make_automaton()
             self._automaton = automaton
 
     def met(self, lowered: str) -> set[int]:
         """The numbers of the clauses an ASCII text, lower-cased, meets (see `possible`)."""
-        met: set[int] = set()
         if self._automaton is None:
-            return met
-        values = self._values
-        for found in {value for _, value in self._automaton.iter(lowered)}:
-            met.update(values[found])
-        return met
+            return set()
+        # each string's clause numbers, once however often it occurs, joined in C (a Python loop: a sixth slower)
+        return set().union(*set(map(_NUMBERS, self._automaton.iter(lowered))))
 
 
 def _letters(clause: Collection[str]) -> int:
