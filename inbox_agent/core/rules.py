@@ -1535,14 +1535,14 @@ class _GateIndex:
     gated once: each word of it sets the bits of the sets that one of its beginnings is in, and a regex may run only
     on a text that has all of its bits. The same test as asking each set in turn, at a fraction of the cost.
 
-    A text's bits are also kept as a set of bit numbers, its keys, and each regex has one key, the number of its
-    most telling set (see key): one set lookup rules out most regexes before the test of all their bits (an AND of
-    integers of thousands of bits) is made, and a rule none of whose keys a text has is passed over whole."""
+    Each regex also has one key, the number of its most telling set (see key), and each rule and family the mask of
+    its regexes' keys (see _Keys): one AND of a text's bits with the mask tells which of its regexes may run at all,
+    before the test of each one's bits is made, and a rule none of whose keys a text has is passed over whole."""
 
     def __init__(self) -> None:
         self.bits: dict[frozenset[str], int] = {}
         self.by_prefix: dict[str, int] = {}
-        self.words: dict[str, tuple[int, tuple[int, ...]]] = {}
+        self.words: dict[str, int] = {}
 
     def need(self, gates: tuple[frozenset[str], ...] | list[frozenset[str]]) -> int:
         """The bits of these prefix sets, each numbered the first time it is seen."""
@@ -1566,23 +1566,35 @@ class _GateIndex:
 
     def met(self, text: str) -> int:
         """The bits of every prefix set that some word of the text begins with (up to PREFIX_MAX letters)."""
-        return self.meet(text)[0]
-
-    def meet(self, text: str) -> tuple[int, set[int]]:
-        """met(text), and the same bits as a set of bit numbers (with NO_KEY, which every text meets)."""
-        words, by_prefix, met, keys = self.words, self.by_prefix, 0, {NO_KEY}
+        words, by_prefix, met = self.words, self.by_prefix, 0
         for word in set(TOKEN.findall(text)):
-            known = words.get(word)
-            if known is None:
+            bits = words.get(word)
+            if bits is None:
                 bits = 0
                 for n in range(1, min(len(word), PREFIX_MAX) + 1):
                     bits |= by_prefix.get(word[:n], 0)
-                known = (bits, _bit_numbers(bits))
                 if len(words) < WORD_CACHE:
-                    words[word] = known
-            met |= known[0]
-            keys.update(known[1])
-        return met, keys
+                    words[word] = bits
+            met |= bits
+        return met
+
+
+# The keys of a rule's or a family's regexes as a mask of their bits, and whether one of them is NO_KEY: the keys a
+# text meets are the bits of its gate bits AND the mask (see keys_met). A set of each text's keys, to intersect with
+# each rule's, took a thousand set insertions a text (a twentieth of deciding).
+_Keys = tuple[int, bool]
+
+
+def _keys(keys: Iterable[int]) -> _Keys:
+    keys = set(keys)
+    return _or(1 << key for key in keys if key != NO_KEY), NO_KEY in keys
+
+
+def keys_met(met: int, keys: _Keys) -> tuple[int, ...]:
+    """Which of these keys a text with these gate bits meets (NO_KEY, always), lowest first."""
+    mask, no_key = keys
+    found = _bit_numbers(met & mask)
+    return (*found, NO_KEY) if no_key else found
 
 
 def _bit_numbers(bits: int) -> tuple[int, ...]:
@@ -1612,6 +1624,7 @@ class _Matcher:
                 need = gates.need(needs)  # first: it gives the prefix sets their bits, which key() reads
                 keyed.setdefault(gates.key(needs), []).append((regex, need, clauses.add(strings)))
             self.family_parts[name] = {key: tuple(found) for key, found in keyed.items()}
+        self.family_keys = {name: _keys(keyed) for name, keyed in self.family_parts.items()}
         self.regexes: tuple[tuple[Gated, ...], ...] = tuple(
             tuple(
                 (regex, needs, gates.need(begins), clauses.add(strings), gates.key(begins))
@@ -1620,7 +1633,7 @@ class _Matcher:
             for rule in rules.rules
         )
         clauses.freeze()
-        self.rule_keys = tuple(frozenset(entry[-1] for entry in entries) for entries in self.regexes)
+        self.rule_keys = tuple(_keys(entry[-1] for entry in entries) for entries in self.regexes)
         # each rule's regexes by key, each with its place in the rule: a text meets few of a rule's keys, so only
         # those regexes are looked at, in the rule's order (looking at each was a tenth of deciding)
         self.rule_parts: tuple[dict[int, tuple[tuple[int, Gated], ...]], ...] = tuple(
@@ -1661,7 +1674,7 @@ class _Text:
     def __init__(self, text: str, matcher: _Matcher, plain: bool = False) -> None:
         self.text = text
         self.matcher = matcher
-        self.met, self.keys = matcher.gates.meet(text)  # the gate bits the text meets, and their numbers
+        self.met = matcher.gates.met(text)  # the gate bits the text meets
         # what caseless regexes read (see caseless.py); None: every regex reads the text itself, with re.I
         self.canon = None if plain else caseless.canonical(text)
         # what literal strings are looked for in (see literals.py): the canonical text, or the lowered text if ASCII
@@ -1703,11 +1716,11 @@ class _Text:
         found = self._found.get(family)
         if found is None:
             found = []
-            met, need, keys = self.met, self.matcher.family_need.get(family, 0), self.keys
+            met, need = self.met, self.matcher.family_need.get(family, 0)
             if need & met == need:
                 literal, keyed = self.literal, self.matcher.family_parts[family]
                 spans: set[tuple[int, int]] = set()
-                for key in keyed.keys() & keys:
+                for key in keys_met(met, self.matcher.family_keys[family]):
                     for regex, needs, strings in keyed[key]:
                         if needs & met != needs or (literal is not None and not strings <= literal):
                             continue
@@ -1784,16 +1797,16 @@ def _envelope_hit(rule: Rule, message: Message) -> Hit:
     return Hit(rule.id, rule.category, rule.weight, where, message.sender if where == "sender" else rule.headers[0][0])
 
 
-def _regex_match(rule: Rule, keyed: dict[int, tuple[tuple[int, Gated], ...]], text: str, view: _Text) -> str | None:
+def _regex_match(
+    rule: Rule, keyed: dict[int, tuple[tuple[int, Gated], ...]], keys: _Keys, text: str, view: _Text
+) -> str | None:
     """The first match of the rule's regexes not cancelled by its `before` scopes, skipping each regex whose
     key, gates or required cue families the text does not meet."""
-    met, literal, keys = view.met, view.literal, view.keys
-    found_keys = keyed.keys() & keys
+    met, literal = view.met, view.literal
+    found_keys = keys_met(met, keys)
     if not found_keys:
         return None
-    places = (
-        keyed[found_keys.pop()] if len(found_keys) == 1 else sorted(chain.from_iterable(keyed[k] for k in found_keys))
-    )
+    places = keyed[found_keys[0]] if len(found_keys) == 1 else sorted(chain.from_iterable(keyed[k] for k in found_keys))
     for _place, (regex, needs, gate, strings, _key) in places:
         if gate & met != gate or (needs and not view.has_all(needs)):
             continue
@@ -1817,7 +1830,7 @@ def _scope_match(
     if matched is not None and rule.before and view.negated(rule.before, text.find(matched)):
         matched = None
     if matched is None and regexes:
-        matched = _regex_match(rule, view.matcher.rule_parts[index], text, view)
+        matched = _regex_match(rule, view.matcher.rule_parts[index], view.matcher.rule_keys[index], text, view)
     if matched is None:
         met = view.met
         for near, need in view.matcher.nears[index]:
