@@ -469,6 +469,27 @@ def test_two_round_26_sets_hold_their_floor():
 
 
 @pytest.mark.long
+def test_two_round_28_sets_hold_their_floor():
+    """Two sets written in round 28 by helpers who saw only a brief, never the rules, the corpus or the tests (see
+    tests/data/LICENSES). tests/data/heldout-r28 (300 full emails with subject lines, in ten styles no earlier set
+    used: West Country dialect, a Facebook post pasted, a Spanish or Cantonese first-language writer, the point in a
+    P.S., a horse rider, a football fan, a landlord, a 3 a.m. insomniac, a grammar pedant, a subject line that carries
+    the point) is held out: committed before the round's rules and measured by scripts/functional --matrix, figures
+    only. On arrival: macro F1 0.892, threats 35 of 40 (38 noticed), hate 63 of 80 (77), abuse 27 of 40 (38),
+    complaints 47 of 50, enquiries 44 of 50, 139 of 140 other cases not decided serious; the round's rules changed
+    none of it. tests/data/hate-dev3 (284 short cases: hate, threats and abuse disguised or said indirectly, and
+    their look-alikes) is a development set: the round's rules were written on its misses, taking its hate from 82 to
+    106 of 160, threats 7 to 8 of 12 and abuse 9 to 10 of 12, with its other cases not decided serious unchanged
+    (98 of 100)."""
+    held = functional_totals(ROOT / "tests" / "data" / "heldout-r28" / "cases.tsv")
+    holds(held, (40, 80, 40, 140), (35, 63, 27), (38, 77, 38), 139, 47, (35, 2))
+    assert held["enquiry_exact"] >= 44 and held["abuse_report_exact"] >= 20, held
+    dev = functional_totals(ROOT / "tests" / "data" / "hate-dev3" / "cases.tsv")
+    holds(dev, (12, 160, 12, 100), (8, 106, 10), (12, 157, 12), 98, 26, (11, 4))
+    assert dev["enquiry_exact"] >= 48, dev
+
+
+@pytest.mark.long
 def test_three_round_27_sets_hold_their_floor():
     """Three sets written in round 27 by helpers who saw only a brief, never the rules, the corpus or the tests (see
     tests/data/LICENSES). tests/data/heldout-r27 (300 full emails with subject lines, in ten styles no earlier set

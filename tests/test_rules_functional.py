@@ -10,15 +10,18 @@ case by functionality.
 from __future__ import annotations
 
 import dataclasses
+import re
+from pathlib import Path
 
 import pytest
-from conftest import ROOT
+import yaml
+from conftest import ROOT, unavailable
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from inbox_agent.core.normalise import _GLUE as GLUE
-from inbox_agent.core.normalise import parse, restore_g, unjoin
-from inbox_agent.core.rules import decide, load_rules
+from inbox_agent.core.normalise import parse, restore_g, unjoin, unslip
+from inbox_agent.core.rules import _misspellings, decide, load_rules
 from inbox_agent.core.screen import screen
 
 RULES = load_rules(ROOT / "rules.yaml")
@@ -6888,6 +6891,51 @@ CASES: list[tuple[str, str, str]] = [
     ("round27.not-mockery", "My grandson could organise the fete, he loves that sort of thing.", "not-serious"),
     ("round27.not-mockery", "Cllr Royce has all the warmth of a summer's day, we love her.", "not-serious"),
     ("round27.not-mockery", "The new bins are as much use as a chocolate teapot.", "not-serious"),
+    # Round 28 (tests/data/hate-dev3): a key word's usual slip read as the word; a group denied any good; a group put
+    # in its "place"; every one of a group called a thief; a group said to have no business here.
+    ("round28.slip", "I hate immigrnats.", "hate"),
+    ("round28.slip", "Blakc people are animals.", "hate"),
+    ("round28.slip", "Refguees are parasites.", "hate"),
+    ("round28.slip", "The clerk is a complete idoit.", "abusive"),
+    ("round28.slip", "I'm going to brun down the pavilion.", "threat"),
+    ("round28.not-slip", "The metal railings by the hall need painting.", "not-serious"),
+    ("round28.not-slip", "Could you send me the part of the minutes about the drains?", "not-serious"),
+    ("round28.not-slip", "My neighbour Brian has left his water butt on the verge.", "not-serious"),
+    ("round28.none-good", "There's no such thing as an honest Romanian, in my experience.", "hate"),
+    ("round28.none-good", "You'll never meet a Gypsy who isn't on the fiddle.", "hate"),
+    ("round28.none-good", "Jews don't know the meaning of honesty.", "hate"),
+    ("round28.none-good", "Trans women will never be real women.", "hate"),
+    ("round28.none-good", "A woman has never been fit to chair this council.", "hate"),
+    ("round28.none-good", "There isn't a Pole in that house with an ounce of decency.", "hate"),
+    ("round28.none-good", "I can't name one good thing an immigrant has ever done for this village.", "hate"),
+    ("round28.none-good", "Refugees aren't worth the food we give them.", "hate"),
+    ("round28.not-none-good", "There's no such thing as a free lunch, as the precept shows.", "not-serious"),
+    ("round28.not-none-good", "I've never met a Polish builder who wasn't on time.", "not-serious"),
+    ("round28.not-none-good", "Trans women are real women, and the hall policy should say so.", "not-serious"),
+    ("round28.not-none-good", "Not a single councillor has shown an ounce of sense over the car park.", "not-serious"),
+    ("round28.kept-place", "Muslims belong back in the desert, not in our hall.", "hate"),
+    ("round28.kept-place", "Women should remember their place and leave the council to the men.", "hate"),
+    ("round28.kept-place", "The refugees would be more at home in a cage than a hotel.", "hate"),
+    ("round28.kept-place", "Put the Romanians on the bins, it's what they're built for.", "hate"),
+    ("round28.not-kept-place", "The bins belong in the yard, not on the pavement.", "not-serious"),
+    (
+        "round28.not-kept-place",
+        "Please put the chairs back where they belong after the Polish club's event.",
+        "not-serious",
+    ),
+    ("round28.every-one", "Every Albanian I've had working for me was a thief.", "hate"),
+    ("round28.every-one", "I've met plenty of Travellers and every one of them was a liar.", "hate"),
+    ("round28.every-one", "The Gypsies have been a plague on this parish for years.", "hate"),
+    ("round28.not-every-one", "Every Polish family on the estate has been a credit to the village.", "not-serious"),
+    ("round28.not-every-one", "The new parking charges have been a plague on this village.", "not-serious"),
+    ("round28.no-business", "Migrants have no business living in an English village.", "hate"),
+    ("round28.no-business", "Travellers have no right to exist.", "hate"),
+    ("round28.not-no-business", "Residents have no right to park on the green, says the deed.", "not-serious"),
+    (
+        "round28.not-no-business",
+        "The travellers have no right to camp on the recreation ground without permission.",
+        "not-serious",
+    ),
 ]
 
 
@@ -6973,6 +7021,62 @@ def test_words_run_together_or_broken_by_a_space_are_read_as_written_to_dodge_a_
         ("Please book the hall for the transport group.", "not-serious"),
     ):
         assert passes(text, expected), text
+
+
+def test_a_usual_slip_of_a_key_word_is_read_as_the_word_wherever_it_stands(tmp_path):
+    """Two neighbouring letters swapped, or one inner letter left out of a longer word, in a word of the families
+    rules.yaml names under `correct:` ("blakc people", "a complete idoit", "a theif"), reads as the word for every
+    rule; a slip that is a word in its own right (`not_slips:`) or could be either of two words stays as written."""
+    refused(tmp_path, "correct: [group,", "correct: [nope, group,", "correct names unknown cue family 'nope'")
+    slips = RULES.slip_set  # type: ignore[attr-defined]
+    table = dict(slips)
+    assert (table["blakc"], table["idoit"], table["theif"], table["musilms"]) == ("black", "idiot", "thief", "muslims")
+    assert not {"metal", "part", "strange", "water", "pensioner", "brian"} & set(table)
+    assert unslip("ugh i hate blakc people, a complete idoit!", slips) == "ugh i hate black people, a complete idiot!"
+    for plain in ("a metal gate", "the part we played", "a strange noise", "brian's water bill", "the pensioner at 4"):
+        assert unslip(plain, slips) == plain
+    for text, expected in (
+        ("Ugh, I hate blakc people.", "hate"),
+        ("Jwes are scum.", "hate"),
+        ("You are a complete idoit.", "abusive"),
+        ("Every Romanian I've ever met has been a theif.", "hate"),
+        ("The metal gate by the hall is broken again.", "not-serious"),
+        ("Brian at number 4 would like to book the hall.", "not-serious"),
+    ):
+        assert passes(text, expected), text
+
+
+@given(st.lists(st.sampled_from(["blakc", "black", "idoit", "metal", "the", "theif's", "xblakc", "blakcx", "!", "'"])))
+@settings(max_examples=300, deadline=None)
+def test_unslip_only_ever_puts_a_whole_listed_slip_right(tokens):
+    """Whatever the words, unslip changes only a whole word that is a listed slip, into its word."""
+    slips = RULES.slip_set  # type: ignore[attr-defined]
+    table = dict(slips)
+    text = " ".join(tokens)
+    expected = " ".join(table.get(t, t) if t.isalpha() else t.replace("theif", "thief") for t in tokens)
+    assert unslip(text, slips) == expected
+
+
+def test_no_slip_the_rules_read_is_a_word_in_its_own_right():
+    """Every slip the rules read as a key word, and every slip a fuzzy family matches (but the word's own stem,
+    "savage" for "savages"), is checked against an English word list: a real word there would be misread ("metal" as
+    "mental"), so it belongs under not_slips in rules.yaml. CI installs the list (Debian's wbritish)."""
+    dictionary = Path("/usr/share/dict/british-english")
+    if not dictionary.is_file():
+        unavailable("no English word list at /usr/share/dict/british-english (Debian's wbritish)")
+    words = {w.strip().casefold() for w in dictionary.read_text(encoding="utf-8").splitlines()}
+    read = sorted(slip for slip, _ in RULES.slips if slip in words)
+    data = yaml.safe_load((ROOT / "rules.yaml").read_text(encoding="utf-8"))
+    not_slips = set(data["not_slips"])
+    fuzzy = sorted(
+        slip
+        for family in data["fuzzy"]
+        for word in data["cues"][family]
+        if re.fullmatch(r"[a-z]{4,}", word)
+        for slip in _misspellings(word)
+        if slip in words and slip not in not_slips and slip != word[:-1]
+    )
+    assert not read and not fuzzy, f"slips that are words: list them under not_slips in rules.yaml: {read + fuzzy}"
 
 
 @given(

@@ -538,12 +538,13 @@ def deobfuscate(
     masked_words: frozenset[str] = frozenset(),
     joined_words: frozenset[str] = frozenset(),
     ing_words: frozenset[str] = frozenset(),
+    slips: frozenset[tuple[str, str]] = frozenset(),
 ) -> str:
     """Undo the usual ways round word filters, one token at a time so nothing is joined across words:
     look-alike letters, invisible characters and added accents, ! or | between letters, spaced or dotted letters (a
     double space still ends a word), stretched letters, l33t digits, f*ck-style masks (filled in only when exactly
-    one listed word fits), a dropped g put back on a listed word (see restore_g), and listed words run together or
-    split by a space (see unjoin). Returns folded text."""
+    one listed word fits), a dropped g put back on a listed word (see restore_g), a listed word's usual slip read as
+    the word (see unslip), and listed words run together or split by a space (see unjoin). Returns folded text."""
     text = unicodedata.normalize("NFKC", text).casefold().replace("\u2019", "'").replace("\u2018", "'")
     text = _INVISIBLE.sub("", text)
     if not text.isascii():  # accents added to dodge a filter ("kïll"): matched without them
@@ -575,7 +576,30 @@ def deobfuscate(
 
     text = _WORDISH.sub(token, text) if _NEEDS_TOKENS.search(text) else text
     text = restore_g(text, ing_words) if ing_words else text
+    text = unslip(text, slips) if slips else text
     return unjoin(text, joined_words) if joined_words else text
+
+
+_LETTERS = re.compile(r"[a-z]+")
+
+
+@lru_cache(maxsize=4)
+def _slip_table(slips: frozenset[tuple[str, str]]) -> tuple[dict[str, str], frozenset[str]]:
+    table = dict(slips)
+    return table, frozenset(table)
+
+
+def unslip(text: str, slips: frozenset[tuple[str, str]]) -> str:
+    """A listed word written with a usual slip, in a hurry or to dodge a filter, read as the word: "blakc people",
+    "a complete idoit", "theif" (pairs of slip and word, see RuleSet.slips; no slip there is a word in its own
+    right). Every rule then reads the word however it is misspelt, not only the families that list slips. Takes
+    folded text."""
+    table, found = _slip_table(slips)
+    met = found.intersection(_LETTERS.findall(text))
+    if not met:
+        return text
+    pattern = re.compile(r"(?<![a-z])(?:" + "|".join(sorted(met, key=len, reverse=True)) + r")(?![a-z])")
+    return pattern.sub(lambda m: table[m.group(0)], text)
 
 
 # A word that ends "in" or "in'" where its "ing" is a listed word: "ringin", "goin'", "nothin".

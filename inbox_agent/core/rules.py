@@ -160,6 +160,7 @@ class RuleSet:
     unmask_words: tuple[str, ...] = ()  # further words a mask like "h*rt" may stand for (never masked in excerpts)
     unjoin_words: tuple[str, ...] = ()  # words read apart when run into others, or whole when split (see unjoin)
     ing_words: tuple[str, ...] = ()  # the -ing words the patterns name: a dropped g is put back on them (restore_g)
+    slips: tuple[tuple[str, str], ...] = ()  # (slip, word): a usual slip of a key word read as the word (unslip)
     other_retention: Retention | None = None  # records of mail that needed no case, and quarantined mail
     model: ModelSettings | None = None  # the learned second opinion (learned.py); None: rules alone
     cues: dict[str, str] | None = None  # cue families, by name, that rules combine: each one's alternation
@@ -185,6 +186,7 @@ class RuleSet:
         object.__setattr__(self, "mask_set", frozenset(self.mask_words) | frozenset(self.unmask_words))
         object.__setattr__(self, "join_set", frozenset(self.unjoin_words))
         object.__setattr__(self, "ing_set", frozenset(self.ing_words))
+        object.__setattr__(self, "slip_set", frozenset(self.slips))
         # Only the texts some rule reads are prepared and scanned.
         object.__setattr__(self, "scopes", tuple(s for s in SCOPES if any(s in r.scopes for r in self.rules)))
 
@@ -703,9 +705,13 @@ def _family_expanded(
     return expanded
 
 
-def _fuzzy_variants(items: list[str]) -> list[str]:
-    """The usual misspellings of a fuzzy family's plain words of four letters or more."""
-    return [v for w in items if re.fullmatch(r"[a-z]{4,}", w) for v in _misspellings(w)]
+def _fuzzy_variants(items: list[str], not_slips: frozenset[str] = frozenset()) -> list[str]:
+    """The usual misspellings of a fuzzy family's plain words of four letters or more, less those that are other
+    words in their own right (rules.yaml's `not_slips:`): "mental" slipped is "metal", which a resident means. A slip
+    that drops only the last letter is kept: "savage" for "savages" says the same of one."""
+    return [
+        v for w in items if re.fullmatch(r"[a-z]{4,}", w) for v in _misspellings(w) if v not in not_slips or v == w[:-1]
+    ]
 
 
 def _family_compiles(where: str, expanded: list[str], line: int, problems: _Problems) -> bool:
@@ -740,7 +746,7 @@ def _pieces_compile(expanded: list[str]) -> Iterator[bool]:
 
 
 def _cues(
-    raw: Any, line: int, problems: _Problems, fuzzy: tuple[str, ...] = ()
+    raw: Any, line: int, problems: _Problems, fuzzy: tuple[str, ...] = (), not_slips: frozenset[str] = frozenset()
 ) -> tuple[dict[str, str], dict[str, frozenset[str] | None], dict[str, tuple[Part, ...]]]:
     """The `cues:` section: named families of regexes that rules combine (near, before, {name} in a regex).
     A family may use {name} of a family defined above it, so a family can be built from others. Returns each
@@ -762,7 +768,7 @@ def _cues(
         if expanded is None:
             continue
         if name in fuzzy:
-            expanded += _fuzzy_variants(items)
+            expanded += _fuzzy_variants(items, not_slips)
         if not _family_compiles(where, expanded, raw["__line__"], problems):
             continue
         sources[name] = _cue_pattern(expanded)
@@ -1249,6 +1255,42 @@ def _plain_words(data: dict[str, Any], problems: _Problems, key: str = "unmask",
     return tuple(words)
 
 
+def _slips(data: dict[str, Any], problems: _Problems) -> tuple[tuple[str, str], ...]:
+    """(slip, word) for the usual slips of the words of four letters or more in the families named by `correct:`
+    (their plain words, and the few a small regex such as "idiots?" stands for), less any slip that is one of those
+    words, is the word less its last letter (its singular, often), is listed in `not_slips:` (a word in its own
+    right), or could be either of two words."""
+    names = _as_list(data.get("correct"), "correct", data["__line__"], problems)
+    not_slips = frozenset(
+        w.casefold() for w in _as_list(data.get("not_slips"), "not_slips", data["__line__"], problems)
+    )
+    cues = data.get("cues")
+    raw: dict[str, Any] = cues if isinstance(cues, dict) else {}
+    words: set[str] = set()
+    for name in names:
+        if name not in raw:
+            problems.add(
+                data["__line__"], f"correct names unknown cue family {name!r}", "list only families defined under cues:"
+            )
+            continue
+        for item in raw[name]:
+            if isinstance(item, str):
+                plain = [item] if item.isalpha() else _finite_words(item) or []
+                words.update(w.casefold() for w in plain if w.isalpha() and w.isascii() and len(w) >= 4)
+    found: dict[str, set[str]] = {}
+    for word in words:
+        for slip in _misspellings(word):
+            if slip != word[:-1]:  # "boomer" is one of the "boomers", not a slip of the word
+                found.setdefault(slip, set()).add(word)
+    return tuple(
+        sorted(
+            (slip, next(iter(meant)))
+            for slip, meant in found.items()
+            if len(meant) == 1 and slip not in words and slip not in not_slips
+        )
+    )
+
+
 def _read_rules(path: Path) -> dict[str, Any]:
     """rules.yaml parsed, each mapping with its line; a file that cannot be read or parsed raises RulesError."""
     try:
@@ -1345,7 +1387,8 @@ def load_rules(path: Path, templates_dir: Path | None = None, *, judging: bool =
     rules: list[Rule] = []
     if judging:
         fuzzy = tuple(_as_list(data.get("fuzzy"), "fuzzy", data["__line__"], problems))
-        cue_sources, cue_starts, cue_parts = _cues(data.get("cues"), data["__line__"], problems, fuzzy)
+        not_slips = frozenset(_as_list(data.get("not_slips"), "not_slips", data["__line__"], problems))
+        cue_sources, cue_starts, cue_parts = _cues(data.get("cues"), data["__line__"], problems, fuzzy, not_slips)
         for name in fuzzy:
             if name not in cue_sources:
                 problems.add(
@@ -1376,6 +1419,7 @@ def load_rules(path: Path, templates_dir: Path | None = None, *, judging: bool =
     other = _retention(data.get("retention"), "retention (for mail without a case)", data["__line__"], problems)
     unmask_words = _plain_words(data, problems)
     unjoin_words = _plain_words(data, problems, "unjoin", 3)
+    slips = _slips(data, problems) if judging else ()
     model = model_settings(data.get("model"), list(categories), problems.add, data["__line__"])
     groups = grouping.groups(data.get("groups"), categories, data["__line__"], problems.add)
     problems.raise_first()
@@ -1390,6 +1434,7 @@ def load_rules(path: Path, templates_dir: Path | None = None, *, judging: bool =
         unmask_words=unmask_words,
         unjoin_words=unjoin_words,
         ing_words=_ing_words(data) if judging else (),
+        slips=slips,
         other_retention=other,
         cues=cue_sources,
         cue_starts=cue_starts,
@@ -1404,9 +1449,12 @@ def load_rules(path: Path, templates_dir: Path | None = None, *, judging: bool =
     )
 
 
-def prepare(text: str, rules: RuleSet) -> str:
-    """The text rules match: folded and de-obfuscated, so 'piiiiss 0ff' and 'piss off' meet."""
-    return _prepared(text[:MAX_CLASSIFIED_CHARS], rules.mask_set, rules.join_set, rules.ing_set)  # type: ignore[attr-defined]
+def prepare(text: str, rules: RuleSet, *, slips: bool = True) -> str:
+    """The text rules match: folded and de-obfuscated, so 'piiiiss 0ff' and 'piss off' meet. The learned model reads
+    it without a key word's slips put right (`slips=False`): its letter features read "blakc" much as "black", and it
+    was trained on the corpus as written."""
+    slip_set = rules.slip_set if slips else frozenset()  # type: ignore[attr-defined]
+    return _prepared(text[:MAX_CLASSIFIED_CHARS], rules.mask_set, rules.join_set, rules.ing_set, slip_set)  # type: ignore[attr-defined]
 
 
 # The rules and the model prepare the same subject and, in most mail (no quotation in it), the same words: once each.
@@ -1506,13 +1554,14 @@ FORWARD_MARK = "\nqforwarded"  # ... and for forwarded material
 
 
 def own_and_subject(rules: RuleSet, message: Message) -> tuple[str, str]:
-    """The sender's own words and the subject, prepared as the rules read them; reported speech (three words or more
-    in quotation marks) and forwarded material are left out, each leaving a mark that they were there."""
+    """The sender's own words and the subject, prepared as the rules read them (but for slips, see prepare) for the
+    learned model; reported speech (three words or more in quotation marks) and forwarded material are left out, each
+    leaving a mark that they were there."""
     own = _QUOTED_SPEECH.sub(
         lambda m: m.group(0) if _principal(m) else QUOTE_MARK if _speech(m) else " ", message.own_text
     )
-    return prepare(own + (FORWARD_MARK if message.forwarded_text.strip() else ""), rules), prepare(
-        message.subject, rules
+    return prepare(own + (FORWARD_MARK if message.forwarded_text.strip() else ""), rules, slips=False), prepare(
+        message.subject, rules, slips=False
     )
 
 
