@@ -1238,9 +1238,12 @@ def _headers(spec: dict[str, Any], where: str, line: int, problems: _Problems) -
     return headers
 
 
-def _plain_words(data: dict[str, Any], problems: _Problems, key: str = "unmask", shortest: int = 4) -> tuple[str, ...]:
+def _plain_words(
+    data: dict[str, Any], problems: _Problems, key: str = "unmask", shortest: int = 4, finite: bool = False
+) -> tuple[str, ...]:
     """The plain single words of the cue families named by `unmask:` (or `unjoin:`), so that "h*rt" or "st*b" is read
-    as the one harm word it can be, as "f*ck" is (a mask that fits two words is left alone)."""
+    as the one harm word it can be, as "f*ck" is (a mask that fits two words is left alone). `finite`: also the few
+    words a small regex such as "idiots?" stands for."""
     names = _as_list(data.get(key), key, data["__line__"], problems)
     cues = data.get("cues")
     raw: dict[str, Any] = cues if isinstance(cues, dict) else {}
@@ -1251,7 +1254,10 @@ def _plain_words(data: dict[str, Any], problems: _Problems, key: str = "unmask",
                 data["__line__"], f"{key} names unknown cue family {name!r}", "list only families defined under cues:"
             )
             continue
-        words += [w.casefold() for w in raw[name] if isinstance(w, str) and w.isalpha() and len(w) >= shortest]
+        for item in raw[name]:
+            if isinstance(item, str):
+                plain = [item] if item.isalpha() or not finite else _finite_words(item) or []
+                words += [w.casefold() for w in plain if w.isalpha() and len(w) >= shortest]
     return tuple(words)
 
 
@@ -1260,23 +1266,10 @@ def _slips(data: dict[str, Any], problems: _Problems) -> tuple[tuple[str, str], 
     (their plain words, and the few a small regex such as "idiots?" stands for), less any slip that is one of those
     words, is the word less its last letter (its singular, often), is listed in `not_slips:` (a word in its own
     right), or could be either of two words."""
-    names = _as_list(data.get("correct"), "correct", data["__line__"], problems)
     not_slips = frozenset(
         w.casefold() for w in _as_list(data.get("not_slips"), "not_slips", data["__line__"], problems)
     )
-    cues = data.get("cues")
-    raw: dict[str, Any] = cues if isinstance(cues, dict) else {}
-    words: set[str] = set()
-    for name in names:
-        if name not in raw:
-            problems.add(
-                data["__line__"], f"correct names unknown cue family {name!r}", "list only families defined under cues:"
-            )
-            continue
-        for item in raw[name]:
-            if isinstance(item, str):
-                plain = [item] if item.isalpha() else _finite_words(item) or []
-                words.update(w.casefold() for w in plain if w.isalpha() and w.isascii() and len(w) >= 4)
+    words = {w for w in _plain_words(data, problems, "correct", finite=True) if w.isascii()}
     found: dict[str, set[str]] = {}
     for word in words:
         for slip in _misspellings(word):
