@@ -469,6 +469,27 @@ def test_two_round_26_sets_hold_their_floor():
 
 
 @pytest.mark.long
+def test_two_round_29_sets_hold_their_floor():
+    """Two sets written in round 29 by helpers who saw only a brief, never the rules, the corpus or the tests (see
+    tests/data/LICENSES). tests/data/heldout-r29 (300 full emails with subject lines, in ten styles no earlier set
+    used: Welsh English, an engineer's numbered points, a phone translation app, pseudo-legal notices, Scouse, verse,
+    parenthetical asides, a survey form's answers, a grandstander copying in the MP, a teenager's first letter) is
+    held out: committed before the round's rules and measured by scripts/functional, figures only. On arrival: macro
+    F1 0.835, threats 33 of 40 (38 noticed), hate 62 of 80 (77), abuse 17 of 40 (38), complaints 46 of 50, enquiries
+    44 of 50, 139 of 140 other cases not decided serious; the round's rules changed none of it.
+    tests/data/abuse-dev2 (320 short cases: mockery, sarcasm, contempt and harassment of councillors and the Clerk,
+    threats at the end of complaints and veiled, hate said as feeling, later or implicitly, and look-alikes) is a
+    development set: the round's rules were written on its misses, taking its abuse from 27 to 40 of 80, threats 42
+    to 56 of 60 and hate 39 to 42 of 60, with its other cases not decided serious unchanged (119 of 120)."""
+    held = functional_totals(ROOT / "tests" / "data" / "heldout-r29" / "cases.tsv")
+    holds(held, (40, 80, 40, 140), (33, 62, 17), (38, 77, 38), 139, 46, (34, 1))
+    assert held["enquiry_exact"] >= 44 and held["abuse_report_exact"] >= 20, held
+    dev = functional_totals(ROOT / "tests" / "data" / "abuse-dev2" / "cases.tsv")
+    holds(dev, (60, 60, 80, 120), (56, 42, 40), (60, 59, 77), 119, 52, (58, 2))
+    assert dev["enquiry_exact"] >= 22, dev
+
+
+@pytest.mark.long
 def test_two_round_28_sets_hold_their_floor():
     """Two sets written in round 28 by helpers who saw only a brief, never the rules, the corpus or the tests (see
     tests/data/LICENSES). tests/data/heldout-r28 (300 full emails with subject lines, in ten styles no earlier set
