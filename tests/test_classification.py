@@ -480,12 +480,12 @@ def test_two_round_29_sets_hold_their_floor():
     tests/data/abuse-dev2 (320 short cases: mockery, sarcasm, contempt and harassment of councillors and the Clerk,
     threats at the end of complaints and veiled, hate said as feeling, later or implicitly, and look-alikes) is a
     development set: the round's rules were written on its misses, taking its abuse from 27 to 40 of 80, threats 42
-    to 56 of 60 and hate 39 to 42 of 60, with its other cases not decided serious unchanged (119 of 120)."""
+    to 57 of 60 and hate 39 to 42 of 60, with its other cases not decided serious unchanged (119 of 120)."""
     held = functional_totals(ROOT / "tests" / "data" / "heldout-r29" / "cases.tsv")
     holds(held, (40, 80, 40, 140), (33, 62, 17), (38, 77, 38), 139, 46, (34, 1))
     assert held["enquiry_exact"] >= 44 and held["abuse_report_exact"] >= 20, held
     dev = functional_totals(ROOT / "tests" / "data" / "abuse-dev2" / "cases.tsv")
-    holds(dev, (60, 60, 80, 120), (56, 42, 40), (60, 59, 77), 119, 52, (58, 2))
+    holds(dev, (60, 60, 80, 120), (57, 42, 40), (60, 59, 77), 119, 52, (58, 2))
     assert dev["enquiry_exact"] >= 22, dev
 
 

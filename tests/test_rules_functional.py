@@ -7042,6 +7042,13 @@ CASES: list[tuple[str, str, str]] = [
     ),
     ("round29.grooming", "Those trans activists are grooming kids at the library.", "hate"),
     ("round29.shut-away", "Old people should be shut away in homes, not clogging up the surgery.", "hate"),
+    ("round29.say-no", "The clerk said no, so I'll smash her windows.", "threat"),
+    ("round29.say-no", "If you say no again I'll smash your windows.", "threat"),
+    (
+        "round29.still-reported",
+        "My neighbour said he'd smash the clerk's windows, so I'm letting you know.",
+        "not-serious",
+    ),
 ]
 
 
