@@ -3,6 +3,7 @@ says when one is written wrong (the file, the line, the rule, and the fix)."""
 
 from __future__ import annotations
 
+import pickle
 import re
 
 import pytest
@@ -212,6 +213,30 @@ def test_a_regex_key_is_one_of_its_gates_so_it_rules_out_only_what_the_gates_wou
         set(keys_met(-1, keys)) == {e[-1] for e in rule}
         for keys, rule in zip(matcher.rule_keys, matcher.regexes, strict=True)
     )  # every bit met: all of a rule's keys
+
+
+def test_a_texts_regexes_are_found_from_its_keys_and_remembered_as_found():
+    """The regexes a text may run (_Matcher.plan) are, rule by rule and in the rule's order, those whose key it meets
+    (or NO_KEY): found afresh or taken from the memory of key sets met before, the same. A pickled RuleSet (the
+    rules cache) carries the memory empty."""
+    rules = load_rules(ROOT / "rules.yaml")
+    matcher = rules.matcher
+    texts = [p.read_text(errors="replace").casefold() for p in sorted((ROOT / "tests" / "corpus").rglob("*.eml"))[::40]]
+    for text in [*texts, "", "i'll deck him", "you lot are vermin", "you lot are vermin"]:
+        met = matcher.gates.met(text)
+        expected = {
+            index: entries
+            for index, entries in (
+                (index, tuple(e for e in rule if e[-1] == NO_KEY or met >> e[-1] & 1))
+                for index, rule in enumerate(matcher.regexes)
+            )
+            if entries
+        }
+        remembered = matcher.plans.get(met & matcher.key_mask)
+        assert matcher.plan(met) == expected
+        assert remembered is None or remembered == expected
+        assert matcher.plan(met) == expected  # now from the memory
+    assert matcher.plans and not pickle.loads(pickle.dumps(matcher.plans))
 
 
 def test_a_family_behind_a_lookahead_is_the_other_familys_gated_pieces(tmp_path):

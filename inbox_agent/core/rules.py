@@ -138,6 +138,10 @@ class Near:
     others: tuple[tuple[str, int], ...]  # (family, window in words)
     sentence: bool = True
 
+    @property
+    def families(self) -> tuple[str, ...]:
+        return (self.head, *(family for family, _ in self.others))
+
 
 @dataclass(frozen=True)
 class Before:
@@ -1676,11 +1680,18 @@ class _Matcher:
         )
         clauses.freeze()
         self.rule_keys = tuple(_keys(entry[-1] for entry in entries) for entries in self.regexes)
-        # each rule's regexes by key, each with its place in the rule: a text meets few of a rule's keys, so only
-        # those regexes are looked at, in the rule's order (looking at each was a tenth of deciding)
-        self.rule_parts: tuple[dict[int, tuple[tuple[int, Gated], ...]], ...] = tuple(
-            _by_key(entries) for entries in self.regexes
+        # Every rule's regexes numbered in rule order, and those numbers by key: a text meets few of the keys, so
+        # the regexes it may run are found once a text from the keys it meets (see plan), not once a rule.
+        self.entries: tuple[tuple[int, Gated], ...] = tuple(
+            (index, entry) for index, entries in enumerate(self.regexes) for entry in entries
         )
+        by_key: dict[int, list[int]] = {}
+        for number, (_index, entry) in enumerate(self.entries):
+            by_key.setdefault(entry[-1], []).append(number)
+        self.no_key = tuple(by_key.pop(NO_KEY, ()))
+        self.by_key = {key: tuple(numbers) for key, numbers in by_key.items()}
+        self.key_mask = _or(1 << key for key in self.by_key)
+        self.plans = _Plans()
         # a rule that reads only the sender or headers fires on them alone
         self.envelope_only = tuple(not r.gated and not r.phrases and not r.near for r in rules.rules)
         self.envelope = tuple(r.sender is not None or bool(r.headers) for r in rules.rules)
@@ -1694,19 +1705,39 @@ class _Matcher:
             for rule in rules.rules
         )
 
+    def plan(self, met: int) -> dict[int, tuple[Gated, ...]]:
+        """The regexes a text with these gate bits may run, by rule, each rule's in its order: those whose key the
+        text meets (and every NO_KEY one). Remembered by the keys met (see _Plans): a subject, a greeting or a short
+        message is often met again, and most of the work is finding them."""
+        keys = met & self.key_mask
+        found = self.plans.get(keys)
+        if found is None:
+            by_key, entries = self.by_key, self.entries
+            grouped: dict[int, list[Gated]] = {}
+            for number in sorted(chain(self.no_key, *map(by_key.__getitem__, _bit_numbers(keys)))):
+                index, entry = entries[number]
+                grouped.setdefault(index, []).append(entry)
+            found = {index: tuple(gated) for index, gated in grouped.items()}
+            if len(self.plans) < PLANS:
+                self.plans[keys] = found
+        return found
+
+
+PLANS = 20_000  # combinations of keys met whose regexes are remembered (see _Matcher.plan)
+
+
+class _Plans(dict[int, dict[int, tuple[Gated, ...]]]):
+    """_Matcher.plan's memory, which a pickled RuleSet (the rules cache) carries empty: it is only a shortcut."""
+
+    def __reduce__(self) -> tuple[type, tuple[()]]:
+        return _Plans, ()
+
 
 def _or(bits: Iterable[int]) -> int:
     total = 0
     for bit in bits:
         total |= bit
     return total
-
-
-def _by_key(entries: tuple[Gated, ...]) -> dict[int, tuple[tuple[int, Gated], ...]]:
-    keyed: dict[int, list[tuple[int, Gated]]] = {}
-    for place, entry in enumerate(entries):
-        keyed.setdefault(entry[-1], []).append((place, entry))
-    return {key: tuple(found) for key, found in keyed.items()}
 
 
 class _Text:
@@ -1717,6 +1748,7 @@ class _Text:
         self.text = text
         self.matcher = matcher
         self.met = matcher.gates.met(text)  # the gate bits the text meets
+        self.plan = matcher.plan(self.met)  # the regexes of each rule it may run
         # what caseless regexes read (see caseless.py); None: every regex reads the text itself, with re.I
         self.canon = None if plain else caseless.canonical(text)
         # what literal strings are looked for in (see literals.py): the canonical text, or the lowered text if ASCII
@@ -1726,6 +1758,7 @@ class _Text:
         self._starts: list[int] | None = None
         self._ends: list[int] | None = None
         self._found: dict[str, list[tuple[int, int, int, int, int]]] = {}
+        self._pieces: dict[str, list[re.Pattern[str]]] = {}
 
     def finditer(self, regex: re.Pattern[str]) -> Iterator[re.Match[str]]:
         """The matches of a rule regex, by its caseless form where it and the text have one: the same spans as
@@ -1753,27 +1786,41 @@ class _Text:
             bisect_right(ends, start),
         )
 
-    def occurrences(self, family: str) -> list[tuple[int, int, int, int, int]]:
-        """(first word, last word, sentence, start, end) of every cue of a family."""
-        found = self._found.get(family)
+    def pieces(self, family: str) -> list[re.Pattern[str]]:
+        """The pieces of a family that may match the text: those whose gates and literal strings it meets. Asked
+        before any is run, so that a near or a regex that needs a family the text cannot hold runs nothing."""
+        found = self._pieces.get(family)
         if found is None:
             found = []
             met, need = self.met, self.matcher.family_need.get(family, 0)
             if need & met == need:
                 literal, keyed = self.literal, self.matcher.family_parts[family]
-                spans: set[tuple[int, int]] = set()
                 for key in keys_met(met, self.matcher.family_keys[family]):
                     for regex, needs, strings in keyed[key]:
-                        if needs & met != needs or (literal is not None and not strings <= literal):
-                            continue
-                        spans.update(m.span() for m in self.finditer(regex) if m.end() > m.start())
+                        if needs & met == needs and (literal is None or strings <= literal):
+                            found.append(regex)
+            self._pieces[family] = found
+        return found
+
+    def occurrences(self, family: str) -> list[tuple[int, int, int, int, int]]:
+        """(first word, last word, sentence, start, end) of every cue of a family."""
+        found = self._found.get(family)
+        if found is None:
+            found = []
+            pieces = self.pieces(family)
+            if pieces:
+                spans: set[tuple[int, int]] = set()
+                for regex in pieces:
+                    spans.update(m.span() for m in self.finditer(regex) if m.end() > m.start())
                 found = [(*self.position(start, end), start, end) for start, end in sorted(spans)]
             self._found[family] = found
         return found
 
     def has_all(self, families: tuple[str, ...]) -> bool:
-        """Whether every one of these cue families occurs in the text."""
-        found = self._found
+        """Whether every one of these cue families occurs in the text (none is looked for unless all may)."""
+        found, pieces = self._found, self.pieces
+        if not all(found[f] if f in found else pieces(f) for f in families):
+            return False
         for family in families:
             occurrences = found.get(family)
             if not (occurrences if occurrences is not None else self.occurrences(family)):
@@ -1796,6 +1843,8 @@ class _Text:
 
     def near(self, near: Near, before: tuple[Before, ...]) -> str | None:
         """The text from the first to the last cue of the first close group of cues, or None."""
+        if not self.has_all(near.families):
+            return None
         heads = self.occurrences(near.head)
         if not heads:
             return None
@@ -1839,17 +1888,11 @@ def _envelope_hit(rule: Rule, message: Message) -> Hit:
     return Hit(rule.id, rule.category, rule.weight, where, message.sender if where == "sender" else rule.headers[0][0])
 
 
-def _regex_match(
-    rule: Rule, keyed: dict[int, tuple[tuple[int, Gated], ...]], keys: _Keys, text: str, view: _Text
-) -> str | None:
-    """The first match of the rule's regexes not cancelled by its `before` scopes, skipping each regex whose
-    key, gates or required cue families the text does not meet."""
+def _regex_match(rule: Rule, regexes: tuple[Gated, ...], text: str, view: _Text) -> str | None:
+    """The first match of the rule's regexes not cancelled by its `before` scopes, of those whose key the text meets
+    (see _Matcher.plan), skipping each whose gates or required cue families the text does not meet."""
     met, literal = view.met, view.literal
-    found_keys = keys_met(met, keys)
-    if not found_keys:
-        return None
-    places = keyed[found_keys[0]] if len(found_keys) == 1 else sorted(chain.from_iterable(keyed[k] for k in found_keys))
-    for _place, (regex, needs, gate, strings, _key) in places:
+    for regex, needs, gate, strings, _key in regexes:
         if gate & met != gate or (needs and not view.has_all(needs)):
             continue
         if literal is not None and not strings <= literal:
@@ -1863,16 +1906,16 @@ def _regex_match(
     return None
 
 
-def _scope_match(
-    rule: Rule, index: int, regexes: tuple[Gated, ...], text: str, view: _Text, scanned: dict[tuple[int, bool], str]
-) -> str | None:
+def _scope_match(rule: Rule, index: int, text: str, view: _Text, scanned: dict[tuple[int, bool], str]) -> str | None:
     """What the rule matched in one text (its phrases, then regexes, then near), or None, also when a
     counter-cue of the rule is there."""
     matched = scanned.get((index, False))
     if matched is not None and rule.before and view.negated(rule.before, text.find(matched)):
         matched = None
-    if matched is None and regexes:
-        matched = _regex_match(rule, view.matcher.rule_parts[index], view.matcher.rule_keys[index], text, view)
+    if matched is None:
+        regexes = view.plan.get(index)
+        if regexes:
+            matched = _regex_match(rule, regexes, text, view)
     if matched is None:
         met = view.met
         for near, need in view.matcher.nears[index]:
@@ -1910,10 +1953,9 @@ def match(rules: RuleSet, message: Message, plain: bool = False) -> list[Hit]:
         if matcher.envelope_only[index]:
             hits.append(_envelope_hit(rule, message))
             continue
-        regexes = matcher.regexes[index]
         for scope in rule.scopes:
             text = texts[scope]
-            matched = _scope_match(rule, index, regexes, text, views[scope], scanned[scope]) if text else None
+            matched = _scope_match(rule, index, text, views[scope], scanned[scope]) if text else None
             if matched is not None:
                 hits.append(Hit(rule.id, rule.category, rule.weight, scope, matched))
                 break

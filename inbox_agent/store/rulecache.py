@@ -37,7 +37,7 @@ from inbox_agent.core.rules import RuleSet, load_rules
 
 log = logging.getLogger(__name__)
 
-FORMAT = b"inbox-agent compiled rules 2\n"
+FORMAT = b"inbox-agent compiled rules 3\n"
 _CORE = Path(rules_module.__file__).resolve().parent
 
 
