@@ -202,7 +202,7 @@ def _model_words(text: str) -> str:
     return _IDIOMS.sub(IDIOM_MARK, _REPEATS.sub(r"\1\1", text[:MAX_MODEL_CHARS]))
 
 
-def features(text: str) -> set[str]:
+def features(text: str) -> frozenset[str]:
     """Word unigrams ('w:'), word bigrams ('b:') and character n-grams inside words (no prefix) of prepared text,
     and the mechanism of each sentence ('m:', see mechanisms). A word in the scope of a negation or of a verb of
     saying is its own feature instead ('n:vermin' in "are not vermin", 'r:kill' in "he said he would kill"): the
@@ -211,16 +211,19 @@ def features(text: str) -> set[str]:
     return plain | mechanism
 
 
-def _features(text: str) -> tuple[set[str], set[str]]:
+@lru_cache(maxsize=64)
+def _features(text: str) -> tuple[frozenset[str], frozenset[str]]:
     """The features of features(), those that count once apart from the mechanisms (m:, which count
-    MECHANISM_WEIGHT times): the model sums each kind in its own pass."""
+    MECHANISM_WEIGHT times): the model sums each kind in its own pass. Remembered for the last few texts: one
+    decision may read a text, or its sentences, more than once (the whole opinion, the sentences of a take, each
+    counter-cue asked)."""
     text = _model_words(text)
     words = _words(text)
     found = set(chain.from_iterable(map(_grams, set(words))))
     sentences = _sentences(text)  # clauses end at sentence ends too, so these are _scoped(text) in sentences
     found.update(f"{scope or 'w'}:{w}" for scoped in sentences for w, scope in scoped)
     found.update(map("b:{} {}".format, ["<s>", *words], words))
-    return found, _mechanisms(sentences)
+    return frozenset(found), frozenset(_mechanisms(sentences))
 
 
 _CLAUSES = re.compile(r"[.!?\n;:,]+")
@@ -499,9 +502,10 @@ class Model:
             weights, unit = packed
             totals = [0] * len(self.classes)
             for times, found in ((1, plain), (int(MECHANISM_WEIGHT), mechanism)):
-                weighed = weights.keys() & found
-                total = sum(map(weights.__getitem__, weighed))
-                offset = len(weighed) * _OFFSET
+                # each feature looked up once, in C: None for a feature without weights (a zero adds nothing)
+                packs = list(map(weights.get, found))
+                total = sum(filter(None, packs))
+                offset = (len(packs) - packs.count(None)) * _OFFSET
                 for k in range(len(totals)):
                     totals[k] += times * (((total >> (_FIELD * k)) & _MASK) - offset)
             return _softmax([b + scale * (t / unit) for b, t in zip(self.bias, totals, strict=True)])
