@@ -223,7 +223,8 @@ def test_a_texts_regexes_are_found_from_its_keys_and_remembered_as_found():
     matcher = rules.matcher
     texts = [p.read_text(errors="replace").casefold() for p in sorted((ROOT / "tests" / "corpus").rglob("*.eml"))[::40]]
     for text in [*texts, "", "i'll deck him", "you lot are vermin", "you lot are vermin"]:
-        met = matcher.gates.met(text)
+        met, keys = matcher.gates.meet(text)
+        assert keys == {key for key in range(met.bit_length()) if met >> key & 1 and matcher.gates.key_mask >> key & 1}
         expected = {
             index: entries
             for index, entries in (
@@ -232,10 +233,10 @@ def test_a_texts_regexes_are_found_from_its_keys_and_remembered_as_found():
             )
             if entries
         }
-        remembered = matcher.plans.get(met & matcher.key_mask)
-        assert matcher.plan(met) == expected
+        remembered = matcher.plans.get(matcher.rule_key_set & keys)
+        assert matcher.plan(keys) == expected
         assert remembered is None or remembered == expected
-        assert matcher.plan(met) == expected  # now from the memory
+        assert matcher.plan(keys) == expected  # now from the memory
     assert matcher.plans and not pickle.loads(pickle.dumps(matcher.plans))
 
 

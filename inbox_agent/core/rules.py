@@ -11,7 +11,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from itertools import chain
 from pathlib import Path
 from re import _constants as _sre  # type: ignore[attr-defined]  # the stdlib's own parser, as literals.py reads it
@@ -138,7 +138,7 @@ class Near:
     others: tuple[tuple[str, int], ...]  # (family, window in words)
     sentence: bool = True
 
-    @property
+    @cached_property
     def families(self) -> tuple[str, ...]:
         return (self.head, *(family for family, _ in self.others))
 
@@ -1588,7 +1588,8 @@ class _GateIndex:
     def __init__(self) -> None:
         self.bits: dict[frozenset[str], int] = {}
         self.by_prefix: dict[str, int] = {}
-        self.words: dict[str, int] = {}
+        self.words: dict[str, tuple[int, tuple[int, ...]]] = {}  # each word's bits, and the keys among them
+        self.key_mask = 0  # the bits that are some regex's or piece's key (see meet), set once all are known
 
     def need(self, gates: tuple[frozenset[str], ...] | list[frozenset[str]]) -> int:
         """The bits of these prefix sets, each numbered the first time it is seen."""
@@ -1612,22 +1613,31 @@ class _GateIndex:
 
     def met(self, text: str) -> int:
         """The bits of every prefix set that some word of the text begins with (up to PREFIX_MAX letters)."""
-        words, by_prefix, met = self.words, self.by_prefix, 0
+        return self.meet(text)[0]
+
+    def meet(self, text: str) -> tuple[int, set[int]]:
+        """The text's bits (see met), and the numbers of those that are keys: gathered word by word from what each
+        word meets, remembered, rather than picked out of the text's bits, a number of thousands of bits, one by one
+        (a twentieth of deciding)."""
+        words, by_prefix, mask, met = self.words, self.by_prefix, self.key_mask, 0
+        keys: set[int] = set()
         for word in set(TOKEN.findall(text)):
-            bits = words.get(word)
-            if bits is None:
+            found = words.get(word)
+            if found is None:
                 bits = 0
                 for n in range(1, min(len(word), PREFIX_MAX) + 1):
                     bits |= by_prefix.get(word[:n], 0)
+                found = (bits, _bit_numbers(bits & mask))
                 if len(words) < WORD_CACHE:
-                    words[word] = bits
-            met |= bits
-        return met
+                    words[word] = found
+            met |= found[0]
+            keys.update(found[1])
+        return met, keys
 
 
-# The keys of a rule's or a family's regexes as a mask of their bits, and whether one of them is NO_KEY: the keys a
-# text meets are the bits of its gate bits AND the mask (see keys_met). A set of each text's keys, to intersect with
-# each rule's, took a thousand set insertions a text (a twentieth of deciding).
+# The keys of a rule's regexes as a mask of their bits, and whether one of them is NO_KEY: the keys a text meets are
+# the bits of its gate bits AND the mask (see keys_met), the plain statement of what _Matcher.plan finds faster from
+# each word's keys (a set built per text from those is cheap; one built from the bits, key by key, was not).
 _Keys = tuple[int, bool]
 
 
@@ -1670,7 +1680,6 @@ class _Matcher:
                 need = gates.need(needs)  # first: it gives the prefix sets their bits, which key() reads
                 keyed.setdefault(gates.key(needs), []).append((regex, need, clauses.add(strings)))
             self.family_parts[name] = {key: tuple(found) for key, found in keyed.items()}
-        self.family_keys = {name: _keys(keyed) for name, keyed in self.family_parts.items()}
         self.regexes: tuple[tuple[Gated, ...], ...] = tuple(
             tuple(
                 (regex, needs, gates.need(begins), clauses.add(strings), gates.key(begins))
@@ -1690,7 +1699,8 @@ class _Matcher:
             by_key.setdefault(entry[-1], []).append(number)
         self.no_key = tuple(by_key.pop(NO_KEY, ()))
         self.by_key = {key: tuple(numbers) for key, numbers in by_key.items()}
-        self.key_mask = _or(1 << key for key in self.by_key)
+        self.rule_key_set = frozenset(self.by_key)
+        gates.key_mask = _or(1 << key for key in chain(self.by_key, *self.family_parts.values()) if key != NO_KEY)
         self.plans = _Plans()
         # a rule that reads only the sender or headers fires on them alone
         self.envelope_only = tuple(not r.gated and not r.phrases and not r.near for r in rules.rules)
@@ -1705,16 +1715,16 @@ class _Matcher:
             for rule in rules.rules
         )
 
-    def plan(self, met: int) -> dict[int, tuple[Gated, ...]]:
-        """The regexes a text with these gate bits may run, by rule, each rule's in its order: those whose key the
-        text meets (and every NO_KEY one). Remembered by the keys met (see _Plans): a subject, a greeting or a short
-        message is often met again, and most of the work is finding them."""
-        keys = met & self.key_mask
+    def plan(self, keys: set[int] | frozenset[int]) -> dict[int, tuple[Gated, ...]]:
+        """The regexes a text that meets these keys may run, by rule, each rule's in its order: those whose key the
+        text meets (and every NO_KEY one). Remembered by the rules' keys met (see _Plans): a subject, a greeting or
+        a short message is often met again, and most of the work is finding them."""
+        keys = self.rule_key_set.intersection(keys)
         found = self.plans.get(keys)
         if found is None:
             by_key, entries = self.by_key, self.entries
             grouped: dict[int, list[Gated]] = {}
-            for number in sorted(chain(self.no_key, *map(by_key.__getitem__, _bit_numbers(keys)))):
+            for number in sorted(chain(self.no_key, *map(by_key.__getitem__, keys))):
                 index, entry = entries[number]
                 grouped.setdefault(index, []).append(entry)
             found = {index: tuple(gated) for index, gated in grouped.items()}
@@ -1726,7 +1736,7 @@ class _Matcher:
 PLANS = 20_000  # combinations of keys met whose regexes are remembered (see _Matcher.plan)
 
 
-class _Plans(dict[int, dict[int, tuple[Gated, ...]]]):
+class _Plans(dict[frozenset[int], dict[int, tuple[Gated, ...]]]):
     """_Matcher.plan's memory, which a pickled RuleSet (the rules cache) carries empty: it is only a shortcut."""
 
     def __reduce__(self) -> tuple[type, tuple[()]]:
@@ -1747,8 +1757,8 @@ class _Text:
     def __init__(self, text: str, matcher: _Matcher, plain: bool = False) -> None:
         self.text = text
         self.matcher = matcher
-        self.met = matcher.gates.met(text)  # the gate bits the text meets
-        self.plan = matcher.plan(self.met)  # the regexes of each rule it may run
+        self.met, self.keys = matcher.gates.meet(text)  # the gate bits the text meets, and the keys among them
+        self.plan = matcher.plan(self.keys)  # the regexes of each rule it may run
         # what caseless regexes read (see caseless.py); None: every regex reads the text itself, with re.I
         self.canon = None if plain else caseless.canonical(text)
         # what literal strings are looked for in (see literals.py): the canonical text, or the lowered text if ASCII
@@ -1795,7 +1805,8 @@ class _Text:
             met, need = self.met, self.matcher.family_need.get(family, 0)
             if need & met == need:
                 literal, keyed = self.literal, self.matcher.family_parts[family]
-                for key in keys_met(met, self.matcher.family_keys[family]):
+                keys = keyed.keys() & self.keys  # the order of the pieces does not matter: their spans are sorted
+                for key in (*keys, NO_KEY) if NO_KEY in keyed else keys:
                     for regex, needs, strings in keyed[key]:
                         if needs & met == needs and (literal is None or strings <= literal):
                             found.append(regex)
@@ -1817,11 +1828,12 @@ class _Text:
         return found
 
     def has_all(self, families: tuple[str, ...]) -> bool:
-        """Whether every one of these cue families occurs in the text (none is looked for unless all may)."""
+        """Whether every one of these cue families occurs in the text. None is looked for unless all may, and
+        those with fewest pieces to run are looked for first: one that is not there spares the others."""
         found, pieces = self._found, self.pieces
         if not all(found[f] if f in found else pieces(f) for f in families):
             return False
-        for family in families:
+        for family in sorted(families, key=lambda f: len(pieces(f))) if len(families) > 1 else families:
             occurrences = found.get(family)
             if not (occurrences if occurrences is not None else self.occurrences(family)):
                 return False
