@@ -468,10 +468,12 @@ _CONFUSABLES = str.maketrans(
 _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s"})
 _SPACED = re.compile(r"(?<![\w*@$])(?:[a-z0-9@$][.\-_* ]){3,}[a-z0-9@$](?![\w*@$])")  # s h i t, f.u.c.k, p 4 k i
 _STRETCH = re.compile(r"([a-z])\1{2,}")  # fuuuuck, piiiiss, sooooo
-_WORDISH = re.compile(r"[\w*@$']+")
 _INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u2060-\u2064\ufeff]")  # zero-width and soft hyphens split a word unseen
 _INNER_MARK = re.compile(r"(?<=[a-z])[!|](?=[a-z])")  # k!ll, k|ll: a mark for i between letters
 _NEEDS_TOKENS = re.compile(r"[0134579@$*]")  # most text has none of these: skip the per-word pass
+# ... and in text that has some, only the words (runs of word characters, *, @, $ and ') that hold one are looked at,
+# each whole, from its first character (the lookbehind) to its last: any other word comes out of token as it went in.
+_MARKED_WORD = re.compile(r"(?<![\w*@$'])[\w*@$']*?[0134579@$*][\w*@$']*")
 # A figure with its unit or ordinal ("5pm", "35mph", "3rd", "45k", "2.4m", "1960s", "4x4") or a road, postcode or
 # motorway ("a47", "le7", "m1") is not l33t: read as letters it became "spm", "erd", "ask", "aat".
 _FIGURE = re.compile(
@@ -574,7 +576,7 @@ def deobfuscate(
                 word = fits[0]
         return word
 
-    text = _WORDISH.sub(token, text) if _NEEDS_TOKENS.search(text) else text
+    text = _MARKED_WORD.sub(token, text) if _NEEDS_TOKENS.search(text) else text
     text = restore_g(text, ing_words) if ing_words else text
     text = unslip(text, slips) if slips else text
     return unjoin(text, joined_words) if joined_words else text
