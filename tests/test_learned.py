@@ -690,6 +690,10 @@ def test_the_shipped_model_sends_a_suspected_threat_the_rules_miss_to_review(tmp
         ("model:\n  take_short_above: 1.5", "model: take_short_above 1.5 must be a probability"),
         ("model:\n  take_short_above: {threats: 0.6}", "model: take_short_above names 'threats', which is not a"),
         ("model:\n  take_short_above: {hate: high}", "model: take_short_above hate: 'high' must be a probability"),
+        ("model:\n  take_above: {abuse: 0.35}", "model: take_above names 'abuse', which is not a category"),
+        ("model:\n  unmake_above: 0", "model: unmake_above 0 must be a probability above 0 and at most 1"),
+        ("model:\n  unmake_above: {hate: 2}", "model: unmake_above hate: 2 must be a probability"),
+        ("model:\n  unmake_above: {complaint: 0.7}", "model: unmake_above names 'complaint': it is for the serious"),
         ("model:\n  decide_above: {complaint: 0}", "model: decide_above complaint: 0 must be a probability"),
         ("model:\n  alert_above: 0", "model: alert_above 0 must be a probability above 0 and at most 1"),
         ("model:\n  alert_above: {threats: 0.5}", "model: alert_above names 'threats', which is not a category"),
@@ -826,3 +830,58 @@ def test_a_request_the_law_puts_a_clock_on_that_the_model_suspects_goes_to_revie
     assert revise(rules, settings, plain, unsure).review == ""
     request = dataclasses.replace(plain, category="foi_request")
     assert revise(rules, settings, request, Opinion((("foi_request", 0.7), ("enquiry", 0.3)))).review == ""
+
+
+def test_take_may_have_its_own_bar_for_each_category_in_longer_mail(tmp_path):
+    """take_above: {abusive: 0.35}: in mail of take_short_words or more, abuse the model reads first is decided at
+    0.35, a threat or hate only at their own bars; in a line or two the short bars still govern, as the higher."""
+    rules = rules_with(
+        tmp_path,
+        "model:\n  take: [threat, hate, abusive]\n  take_above: {threat: 0.5, hate: 0.5, abusive: 0.35}\n"
+        "  take_short_words: 30\n  take_short_above: 0.8",
+    )
+    settings = rules.model
+    long = learned.for_text(settings, " ".join(["word"] * 30))
+    assert [long.take_above_for(name) for name in ("threat", "hate", "abusive")] == [0.5, 0.5, 0.35]
+    short = learned.for_text(settings, "You are a disgrace.")
+    assert [short.take_above_for(name) for name in ("threat", "hate", "abusive")] == [0.8, 0.8, 0.8]
+    enquiry = Decision("enquiry", "normal", (), (), "no category reached the threshold")
+    insult = Opinion((("abusive", 0.4), ("enquiry", 0.35), ("complaint", 0.25)))
+    hateful = Opinion((("hate", 0.4), ("enquiry", 0.35), ("complaint", 0.25)))
+    taken = revise(rules, long, enquiry, insult)
+    assert (taken.category, taken.severity) == ("abusive", rules.category("abusive").severity)
+    assert "decided abusive on the learned model alone (p=0.40)" in taken.review
+    assert revise(rules, long, enquiry, hateful).category == "enquiry"  # hate keeps 0.5
+    assert revise(rules, short, enquiry, insult).category == "enquiry"
+    # The whole path: a long insult no rule reads is decided abuse at 0.35 and not at 0.5.
+    plain = rules_with(tmp_path, "model:\n  take: [threat, hate, abusive]\n  take_above: 0.5\n  take_short_words: 30")
+    assert plain.model.take_above_for("abusive") == 0.5 and plain.model.take_above_of == ()
+
+
+def test_the_model_unmakes_a_threat_hate_or_abuse_only_at_its_unmake_bar(tmp_path):
+    """unmake_above: {hate: 0.65}: the model's first reading overrules a hate the rules decided only when at least
+    0.65 sure; short of it, the hate stands and goes to the Clerk's review with both readings. A number is one bar
+    for all three; a category it does not name keeps overrule_above."""
+    rules = rules_with(
+        tmp_path, "model:\n  overrule: [complaint, enquiry, hate]\n  overrule_above: 0.5\n  unmake_above: {hate: 0.65}"
+    )
+    settings = rules.model
+    assert settings.unmake_above_of == (("hate", 0.65),)
+    hate = Decision("hate", "high", (), (("hate", 6.0), ("complaint", 5.0)), "hate scored 6 (threshold 2)")
+    kept = revise(rules, settings, hate, Opinion((("complaint", 0.6), ("hate", 0.3), ("enquiry", 0.1))))
+    assert kept.category == "hate"
+    assert (
+        kept.review == "the rules read hate, the learned model complaint (p=0.60), short of the 0.65 it needs to"
+        " overrule hate"
+    )
+    unmade = revise(rules, settings, hate, Opinion((("complaint", 0.7), ("hate", 0.2), ("enquiry", 0.1))))
+    assert (
+        unmade.category == "complaint" and unmade.review == "the rules read hate, the learned model complaint (p=0.70)"
+    )
+    threat = dataclasses.replace(hate, category="threat", severity="urgent")
+    assert revise(rules, settings, threat, Opinion((("complaint", 0.6), ("threat", 0.4)))).category == "complaint"
+    sure = revise(rules, settings, hate, Opinion((("hate", 0.6), ("complaint", 0.4))))
+    assert sure.category == "hate" and sure.review == ""  # the model agrees: nothing to look at
+    every = rules_with(tmp_path, "model:\n  unmake_above: 0.7").model
+    assert every.unmake_above_of == (("threat", 0.7), ("hate", 0.7), ("abusive", 0.7))
+    assert rules_with(tmp_path, "model:\n  overrule: [complaint]").model.unmake_above_for("hate") == 0.0

@@ -71,6 +71,7 @@ MODEL_KEYS = {
     "overrule_above",
     "overrule_lead",
     "overrule_lead_above",
+    "unmake_above",
     "review",
     "review_above",
     "review_short_above",
@@ -109,16 +110,19 @@ class ModelSettings:
     confirm_at_of: tuple[tuple[str, float], ...] = ()  # ... or this for a category named (take_short_above_of)
     take: tuple[str, ...] = ()  # threat, hate or abuse the model may decide in mail the rules left as the default
     take_above: float = 0.9  # ... when it is the model's first category with at least this probability
+    # ... or this for a category rules.yaml names (take_above: {abusive: 0.35}); for_text merges the short bars in
     take_short_words: int = 0  # ... but in a text of fewer words than this (subject included; 0: none) ...
     take_short_above: float = 0.9  # ... only with at least this: a line or two gives the model little to go on
     take_short_above_of: tuple[tuple[str, float], ...] = ()  # ... or this for a category rules.yaml names
-    take_above_of: tuple[tuple[str, float], ...] = ()  # take_above for these categories, in this text (for_text)
+    take_above_of: tuple[tuple[str, float], ...] = ()
     take_from: tuple[str, ...] = ()  # ordinary categories the rules reached that `take` may still overrule ...
     take_from_above: float = 0.95  # ... when the model's first category is a listed serious one with at least this
     overrule: tuple[str, ...] = ()  # categories the model's first reading may replace the rules' decision with ...
     overrule_above: float = 1.0  # ... when it is at least this sure, in a text of take_short_words words or more
     overrule_lead: float = 0.0  # ... or, making or unmaking no threat, hate or abuse, this many times as likely as
     overrule_lead_above: float = 1.0  # ... the rules' category and at least this sure (overrule_lead 0: never)
+    unmake_above_of: tuple[tuple[str, float], ...] = ()  # a threat, hate or abuse the rules decided is overruled only
+    # ... when the model's first reading is at least this sure (unmake_above: {hate: 0.7}); unnamed: overrule_above
     review: tuple[str, ...] = SERIOUS  # categories whose suspicion sends a decision to the Clerk's review
     review_above: float = 0.5  # ... when their probability is at least this and the rules did not confirm it
     review_short_above: float = 0.0  # ... or, in a text of fewer than take_short_words words, at least this too
@@ -128,6 +132,11 @@ class ModelSettings:
     def decide_above_for(self, category: str) -> float:
         """The probability `decide` needs for this category: its own, or decide_above."""
         return dict(self.decide_above_of).get(category, self.decide_above)
+
+    def unmake_above_for(self, category: str) -> float:
+        """The probability the model's first reading needs to overrule the rules' threat, hate or abuse, beyond
+        overrule_above (0: nothing more)."""
+        return dict(self.unmake_above_of).get(category, 0.0)
 
     def alert_above_for(self, category: str) -> float:
         """The probability at which a suspicion of this category alerts the Clerk at once (above 1: never)."""
@@ -679,14 +688,32 @@ def _bars(
 def _probability_settings(
     spec: dict[str, Any], categories: Sequence[str], add_problem: Any, line: int
 ) -> dict[str, Any]:
-    """The model: section's probabilities, each a number, or for decide_above, take_short_above and alert_above a bar
-    for each category named (the others keep the default; for alert_above: never); a wrong one is reported and never
-    switches a check on."""
+    """The model: section's probabilities, each a number, or for decide_above, take_above, take_short_above,
+    unmake_above and alert_above a bar for each category named (the others keep the default; for alert_above: never);
+    a wrong one is reported and never switches a check on."""
     chosen: dict[str, Any] = {}
-    for key in ("decide_above", "take_short_above"):
+    for key in ("decide_above", "take_above", "take_short_above", "unmake_above"):
         if isinstance(spec.get(key), dict):
             chosen[f"{key}_of"] = _bars(key, spec[key], categories, add_problem, line)
             spec = {name: value for name, value in spec.items() if name != key}
+    unmake = spec.get("unmake_above")
+    if unmake is not None:  # one bar for a threat, hate and abuse alike
+        if not isinstance(unmake, (int, float)) or isinstance(unmake, bool) or not 0 < unmake <= 1:
+            add_problem(
+                line,
+                f"model: unmake_above {unmake!r} must be a probability above 0 and at most 1",
+                "set it to a number such as 0.7, or give a bar for each category: unmake_above: {hate: 0.7}",
+            )
+        else:
+            chosen["unmake_above_of"] = tuple((name, float(unmake)) for name in SERIOUS if name in categories)
+    for name, _ in chosen.get("unmake_above_of", ()):
+        if name not in SERIOUS:
+            add_problem(
+                line,
+                f"model: unmake_above names {name!r}: it is for the serious categories the rules decide",
+                f"name only {', '.join(SERIOUS)}",
+            )
+    chosen["unmake_above_of"] = tuple((n, v) for n, v in chosen.get("unmake_above_of", ()) if n in SERIOUS)
     alert = spec.get("alert_above")
     if isinstance(alert, dict):
         chosen["alert_above_of"] = _bars("alert_above", alert, categories, add_problem, line)
@@ -961,12 +988,21 @@ def for_text(settings: ModelSettings, text: str) -> ModelSettings:
     return replace(
         settings,
         take_above=max(settings.take_above, settings.take_short_above),
-        take_above_of=tuple((name, max(settings.take_above, bar)) for name, bar in settings.take_short_above_of),
+        take_above_of=_short_bars(settings),
         confirm_at=settings.take_short_above,
         confirm_at_of=settings.take_short_above_of,
         overrule=(),
         review_above=max(settings.review_above, settings.review_short_above),
     )
+
+
+def _short_bars(settings: ModelSettings) -> tuple[tuple[str, float], ...]:
+    """take's bar for each category named in take_above or take_short_above, in a short text: the higher of the two
+    (a category named in neither takes the higher of the two defaults)."""
+    short = dict(settings.take_short_above_of)
+    named = dict.fromkeys((*dict(settings.take_above_of), *short))
+    bar = settings.take_short_above
+    return tuple((name, max(settings.take_above_for(name), short.get(name, bar))) for name in named)
 
 
 def possible_alert(rules: RuleSet, decision: Decision) -> tuple[str, float] | None:
@@ -1083,7 +1119,7 @@ def overrules(settings: ModelSettings, decision: Decision, opinion: Opinion) -> 
     macro F1 0.959 -> 0.960 and 0.894 -> 0.904 over overrule_above 0.5 alone and decided nothing more serious; a bar
     of 0.4 for every change took two complaints for threats."""
     top, p = opinion.top()
-    if top not in settings.overrule or top == decision.category:
+    if top not in settings.overrule or top == decision.category or p < settings.unmake_above_for(decision.category):
         return False
     if p >= settings.overrule_above:
         return True
@@ -1092,6 +1128,18 @@ def overrules(settings: ModelSettings, decision: Decision, opinion: Opinion) -> 
         and settings.overrule_lead > 0
         and p >= settings.overrule_lead_above
         and p >= settings.overrule_lead * opinion.p(decision.category)
+    )
+
+
+def _short_of_unmaking(settings: ModelSettings, decision: Decision, opinion: Opinion) -> bool:
+    """Whether the model would have overruled the rules' threat, hate or abuse but for its unmake_above bar: the
+    decision stands, and the Clerk is asked to look. Below 0.65, the model unmade a hate the rules decided 10 times
+    wrongly for twice rightly in mail written outside the project (round 30): it is kept, but it may still be wrong."""
+    top, p = opinion.top()
+    return (
+        top in settings.overrule
+        and top != decision.category
+        and settings.overrule_above <= p < settings.unmake_above_for(decision.category)
     )
 
 
@@ -1164,6 +1212,13 @@ def revise(
                 if grave
                 else decision.review,
             )
+    elif _short_of_unmaking(settings, decision, opinion) and not decision.review:
+        bar = settings.unmake_above_for(decision.category)
+        decision = replace(
+            decision,
+            review=f"the rules read {decision.category}, the learned model {top} (p={p:.2f}), short of the {bar:g}"
+            f" it needs to overrule {decision.category}",
+        )
     if decision.category == rules.default and top in settings.decide and p >= settings.decide_above_for(top):
         decision = _recategorised(
             rules,
