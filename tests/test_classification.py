@@ -476,17 +476,32 @@ def test_two_round_29_sets_hold_their_floor():
     parenthetical asides, a survey form's answers, a grandstander copying in the MP, a teenager's first letter) is
     held out: committed before the round's rules and measured by scripts/functional, figures only. On arrival: macro
     F1 0.835, threats 33 of 40 (38 noticed), hate 62 of 80 (77), abuse 17 of 40 (38), complaints 46 of 50, enquiries
-    44 of 50, 139 of 140 other cases not decided serious; the round's rules changed none of it.
+    44 of 50, 139 of 140 other cases not decided serious; the round's rules changed none of it. Round 30's model bars
+    (rules.yaml: take_above for abuse, unmake_above for hate) took abuse to 21 and hate to 65.
     tests/data/abuse-dev2 (320 short cases: mockery, sarcasm, contempt and harassment of councillors and the Clerk,
     threats at the end of complaints and veiled, hate said as feeling, later or implicitly, and look-alikes) is a
     development set: the round's rules were written on its misses, taking its abuse from 27 to 40 of 80, threats 42
     to 57 of 60 and hate 39 to 42 of 60, with its other cases not decided serious unchanged (119 of 120)."""
     held = functional_totals(ROOT / "tests" / "data" / "heldout-r29" / "cases.tsv")
-    holds(held, (40, 80, 40, 140), (33, 62, 17), (38, 77, 38), 139, 46, (34, 1))
+    holds(held, (40, 80, 40, 140), (33, 65, 21), (38, 77, 38), 139, 46, (34, 1))
     assert held["enquiry_exact"] >= 44 and held["abuse_report_exact"] >= 20, held
     dev = functional_totals(ROOT / "tests" / "data" / "abuse-dev2" / "cases.tsv")
-    holds(dev, (60, 60, 80, 120), (57, 42, 40), (60, 59, 77), 119, 52, (58, 2))
+    holds(dev, (60, 60, 80, 120), (57, 42, 44), (60, 59, 77), 119, 52, (58, 2))
     assert dev["enquiry_exact"] >= 22, dev
+
+
+@pytest.mark.long
+def test_round_30s_held_out_set_holds_its_floor():
+    """tests/data/heldout-r30: 300 full emails written in round 30 by a helper who saw only a brief (see
+    tests/data/LICENSES), in ten styles no earlier set used (Irish English, Glaswegian, formal Indian English,
+    corporate jargon, Cockney, a pasted diary, an ornate old letter, a dyslexic writer's spelling, Easy Read, a reply
+    quoting the newsletter line by line), committed before the round's change and measured by scripts/functional,
+    figures only. On arrival: macro F1 0.865, threats 37 of 40 (all 40 noticed), hate 63 of 80 (77), abuse 21 of 40
+    (32), complaints 48 of 50, enquiries 43 of 50, 139 of 140 other cases not decided serious. The round's model bars
+    (take_above for abuse, unmake_above for hate, in rules.yaml) took abuse to 23, nothing else moving."""
+    held = functional_totals(ROOT / "tests" / "data" / "heldout-r30" / "cases.tsv")
+    holds(held, (40, 80, 40, 140), (37, 63, 23), (40, 77, 32), 139, 48, (37, 1))
+    assert held["enquiry_exact"] >= 43 and held["abuse_report_exact"] >= 19, held
 
 
 @pytest.mark.long
@@ -501,13 +516,14 @@ def test_two_round_28_sets_hold_their_floor():
     none of it. tests/data/hate-dev3 (284 short cases: hate, threats and abuse disguised or said indirectly, and
     their look-alikes) is a development set: the round's rules were written on its misses, taking its hate from 82 to
     106 of 160, threats 7 to 8 of 12 and abuse 9 to 10 of 12, with its other cases not decided serious unchanged
-    (98 of 100)."""
+    (98 of 100). Round 30's model bars took round 28's abuse to 29 and hate to 68; unmake_above {hate: 0.65} keeps one
+    of hate-dev3's enquiries as the rules' hate (the model read it an enquiry at 0.61): 97 of 100 there, 5 alerts."""
     held = functional_totals(ROOT / "tests" / "data" / "heldout-r28" / "cases.tsv")
-    holds(held, (40, 80, 40, 140), (35, 63, 27), (38, 77, 38), 139, 47, (35, 2))
+    holds(held, (40, 80, 40, 140), (35, 68, 29), (38, 77, 38), 139, 47, (35, 2))
     assert held["enquiry_exact"] >= 44 and held["abuse_report_exact"] >= 20, held
     dev = functional_totals(ROOT / "tests" / "data" / "hate-dev3" / "cases.tsv")
-    holds(dev, (12, 160, 12, 100), (8, 106, 10), (12, 157, 12), 98, 26, (11, 4))
-    assert dev["enquiry_exact"] >= 48, dev
+    holds(dev, (12, 160, 12, 100), (8, 106, 10), (12, 157, 12), 97, 26, (11, 5))
+    assert dev["enquiry_exact"] >= 47, dev
 
 
 @pytest.mark.long
@@ -524,15 +540,16 @@ def test_three_round_27_sets_hold_their_floor():
     tests/data/abuse-dev (300: mockery, contempt and harassment of councillors, veiled threats, hate put indirectly,
     and look-alikes) are development sets: the round's rules were written on their misses, taking hate-dev2's hate
     from 111 to 176 of 200 and abuse-dev's abuse from 16 to 31 of 70, threats 43 to 51, hate 42 to 47, with the
-    other cases not decided serious unchanged (90 of 96; 89 of 90)."""
+    other cases not decided serious unchanged (90 of 96; 89 of 90). Round 30's model bars took round 27's abuse to
+    34 and hate to 68, and abuse-dev's abuse to 38 and hate to 48."""
     held = functional_totals(ROOT / "tests" / "data" / "heldout-r27" / "cases.tsv")
-    holds(held, (40, 80, 40, 140), (35, 67, 31), (40, 77, 40), 137, 49, (35, 2))
+    holds(held, (40, 80, 40, 140), (35, 68, 34), (40, 77, 40), 137, 49, (35, 2))
     assert held["enquiry_exact"] >= 43 and held["abuse_report_exact"] >= 20, held
     hate = functional_totals(ROOT / "tests" / "data" / "hate-dev2" / "cases.tsv")
     holds(hate, (12, 200, 12, 96), (9, 176, 12), (12, 199, 12), 90, 16, (10, 5))
     assert hate["enquiry_exact"] >= 47, hate
     abuse = functional_totals(ROOT / "tests" / "data" / "abuse-dev" / "cases.tsv")
-    holds(abuse, (70, 70, 70, 90), (51, 47, 31), (65, 68, 68), 89, 36, (51, 2))
+    holds(abuse, (70, 70, 70, 90), (51, 48, 38), (65, 68, 68), 89, 36, (51, 2))
     assert abuse["enquiry_exact"] >= 26, abuse
 
 
