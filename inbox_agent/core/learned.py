@@ -692,20 +692,26 @@ def _probability_settings(
     unmake_above and alert_above a bar for each category named (the others keep the default; for alert_above: never);
     a wrong one is reported and never switches a check on."""
     chosen: dict[str, Any] = {}
-    for key in ("decide_above", "take_above", "take_short_above", "unmake_above"):
+    for key in ("decide_above", "take_above", "take_short_above"):
         if isinstance(spec.get(key), dict):
             chosen[f"{key}_of"] = _bars(key, spec[key], categories, add_problem, line)
             spec = {name: value for name, value in spec.items() if name != key}
-    unmake = spec.get("unmake_above")
-    if unmake is not None:  # one bar for a threat, hate and abuse alike
-        if not isinstance(unmake, (int, float)) or isinstance(unmake, bool) or not 0 < unmake <= 1:
-            add_problem(
-                line,
-                f"model: unmake_above {unmake!r} must be a probability above 0 and at most 1",
-                "set it to a number such as 0.7, or give a bar for each category: unmake_above: {hate: 0.7}",
-            )
-        else:
-            chosen["unmake_above_of"] = tuple((name, float(unmake)) for name in SERIOUS if name in categories)
+    for key, names, example in (
+        ("unmake_above", [n for n in SERIOUS if n in categories], "{hate: 0.7}"),  # one bar for all three alike
+        ("alert_above", list(categories), "{threat: 0.5}"),  # one bar for every category that alerts
+    ):
+        value = spec.get(key)
+        if isinstance(value, dict):
+            chosen[f"{key}_of"] = _bars(key, value, categories, add_problem, line)
+        elif value is not None:
+            if not isinstance(value, (int, float)) or isinstance(value, bool) or not 0 < value <= 1:
+                add_problem(
+                    line,
+                    f"model: {key} {value!r} must be a probability above 0 and at most 1",
+                    f"set it to a number such as 0.5, or give a bar for each category: {key}: {example}",
+                )
+            else:
+                chosen[f"{key}_of"] = tuple((name, float(value)) for name in names)
     for name, _ in chosen.get("unmake_above_of", ()):
         if name not in SERIOUS:
             add_problem(
@@ -714,18 +720,6 @@ def _probability_settings(
                 f"name only {', '.join(SERIOUS)}",
             )
     chosen["unmake_above_of"] = tuple((n, v) for n, v in chosen.get("unmake_above_of", ()) if n in SERIOUS)
-    alert = spec.get("alert_above")
-    if isinstance(alert, dict):
-        chosen["alert_above_of"] = _bars("alert_above", alert, categories, add_problem, line)
-    elif alert is not None:  # one bar for every category that alerts
-        if not isinstance(alert, (int, float)) or isinstance(alert, bool) or not 0 < alert <= 1:
-            add_problem(
-                line,
-                f"model: alert_above {alert!r} must be a probability above 0 and at most 1",
-                "set it to a number such as 0.5, or give a bar for each category: alert_above: {threat: 0.5}",
-            )
-        else:
-            chosen["alert_above_of"] = tuple((name, float(alert)) for name in categories)
     for key in (
         "decide_above",
         "confirm_above",
