@@ -7049,6 +7049,19 @@ CASES: list[tuple[str, str, str]] = [
         "My neighbour said he'd smash the clerk's windows, so I'm letting you know.",
         "not-serious",
     ),
+    # round 30: what an animal or a thing does to a thing is no menace; what it does to a person is
+    ("round30.not-held-responsible", "I can't be held responsible for what my dog does to the lawn.", "not-serious"),
+    (
+        "round30.not-held-responsible",
+        "I cannot be held responsible for what my roots do to the wall, the oak was there first.",
+        "not-serious",
+    ),
+    (
+        "round30.held-responsible",
+        "I can't be held responsible for what my dog does to you if you come round again.",
+        "threat",
+    ),
+    ("round30.held-responsible", "I won't be responsible for what my lads do to the clerk.", "threat"),
 ]
 
 
