@@ -391,12 +391,11 @@ def test_four_outside_writers_short_messages_hold_their_floor():
     267 -> 299, threats 111 -> 112. Round 25 (a dropped g put back, "keep ringin"; the model retrained on text read
     so): reports of abuse decided so 57 -> 63 of 80, abuse 101 -> 103, hate 98 -> 99, complaints 299 -> 300, other
     messages not decided serious 769 -> 772 (a complaint and a conduct complaint no longer decided threats), but
-    threats 112 -> 111 (the retraining: one threat the model was surer of before). Round 30 (the model takes abuse at
-    0.35 in longer mail and overrules the rules with abuse at 0.8 in a line or two): abuse 103 -> 106."""
+    threats 112 -> 111 (the retraining: one threat the model was surer of before)."""
     holds(
         functional_totals(ROOT / "tests" / "data" / "short-dev" / "cases.tsv"),
         cases=(160, 140, 120, 780),
-        caught=(111, 99, 106),
+        caught=(111, 99, 103),
         noticed=(160, 140, 119),
         other=772,
         complaints=300,
@@ -573,7 +572,7 @@ def test_three_round_24_sets_hold_their_floor():
         230,
     )
     assert held["complaint_exact"] >= 110 and held["enquiry_exact"] >= 47 and held["other_right"] >= 229, held
-    assert held["abusive_caught"] >= 44 and held["abusive_noticed"] >= 50, held  # 40 until round 30's overrule_short
+    assert held["abusive_caught"] >= 40 and held["abusive_noticed"] >= 50, held
     assert held["threat_caught"] >= 18 and held["threat_noticed"] >= 20 and held["threat_alerted"] >= 19, held
     first = functional_totals(ROOT / "tests" / "data" / "complaint-dev" / "cases.tsv")
     assert first["complaint_exact"] >= 186 and first["enquiry_exact"] >= 49 and first["other_right"] >= 284, first

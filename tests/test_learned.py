@@ -712,10 +712,6 @@ def test_the_shipped_model_sends_a_suspected_threat_the_rules_miss_to_review(tmp
         ("model:\n  overrule_lead: -1", "model: overrule_lead -1 must be a number, 0 or more"),
         ("model:\n  overrule_lead: yes", "model: overrule_lead True must be a number, 0 or more"),
         ("model:\n  overrule_lead_above: 2", "model: overrule_lead_above 2 must be a probability"),
-        (
-            "model:\n  overrule_short: [complaint]",
-            "model: overrule_short is for threat, hate and abuse, not 'complaint'",
-        ),
         ("model:\n  review_short_above: 1.5", "model: review_short_above 1.5 must be a probability from 0 to 1"),
         ("model:\n  take_short_words: 2.5", "model: take_short_words 2.5 must be a whole number of words, 0 or more"),
         ("model:\n  review: [threats]", "model: review names unknown category 'threats'"),
@@ -889,30 +885,3 @@ def test_the_model_unmakes_a_threat_hate_or_abuse_only_at_its_unmake_bar(tmp_pat
     every = rules_with(tmp_path, "model:\n  unmake_above: 0.7").model
     assert every.unmake_above_of == (("threat", 0.7), ("hate", 0.7), ("abusive", 0.7))
     assert rules_with(tmp_path, "model:\n  overrule: [complaint]").model.unmake_above_for("hate") == 0.0
-
-
-def test_in_a_line_or_two_the_model_overrules_only_with_overrule_short_at_its_take_bar(tmp_path):
-    """overrule_short: [abusive]: in a text of fewer than take_short_words words the model's first reading still
-    replaces an ordinary category the rules reached with abuse, at abuse's short take bar (0.8 here), and goes to
-    review; it never unmakes a threat, hate or abuse the rules decided there, nor brings in anything not listed."""
-    rules = rules_with(
-        tmp_path,
-        "model:\n  take: [threat, hate, abusive]\n  take_above: 0.5\n  take_short_words: 30\n  take_short_above: 0.8\n"
-        "  overrule: [threat, hate, abusive, complaint, enquiry]\n  overrule_above: 0.5\n  overrule_short: [abusive]",
-    )
-    short = learned.for_text(rules.model, "You are a useless waste of space, clerk.")
-    assert short.short and short.overrule == ("abusive",) and short.overrule_above == 0.8
-    complaint = Decision("complaint", "normal", (), (("complaint", 2.0),), "complaint scored 2 (threshold 2)")
-    sure = Opinion((("abusive", 0.85), ("complaint", 0.1), ("enquiry", 0.05)))
-    overruled = revise(rules, short, complaint, sure)
-    assert overruled.category == "abusive"
-    assert overruled.review == "the rules read complaint, the learned model abusive (p=0.85)"
-    assert revise(rules, short, complaint, Opinion((("abusive", 0.75), ("complaint", 0.25)))).category == "complaint"
-    threat = Opinion((("threat", 0.9), ("complaint", 0.1)))
-    assert revise(rules, short, complaint, threat).category == "complaint"  # a threat is not listed
-    hate = Decision("hate", "high", (), (("hate", 3.0),), "hate scored 3 (threshold 2)")
-    kept = revise(rules, short, hate, Opinion((("abusive", 0.95), ("hate", 0.05))))
-    assert kept.category == "hate" and kept.review == ""  # never unmade in a line or two
-    long = learned.for_text(rules.model, " ".join(["word"] * 30))
-    assert not long.short and long.overrule == rules.model.overrule
-    assert learned.for_text(rules_with(tmp_path, "model:\n  take_short_words: 30").model, "hello").overrule == ()

@@ -71,7 +71,6 @@ MODEL_KEYS = {
     "overrule_above",
     "overrule_lead",
     "overrule_lead_above",
-    "overrule_short",
     "unmake_above",
     "review",
     "review_above",
@@ -122,9 +121,6 @@ class ModelSettings:
     overrule_above: float = 1.0  # ... when it is at least this sure, in a text of take_short_words words or more
     overrule_lead: float = 0.0  # ... or, making or unmaking no threat, hate or abuse, this many times as likely as
     overrule_lead_above: float = 1.0  # ... the rules' category and at least this sure (overrule_lead 0: never)
-    overrule_short: tuple[str, ...] = ()  # ... in a line or two, only with these, at their take_short_above, and
-    # ... never unmaking a threat, hate or abuse (for_text)
-    short: bool = False  # the settings as for_text made them for a text of fewer than take_short_words words
     unmake_above_of: tuple[tuple[str, float], ...] = ()  # a threat, hate or abuse the rules decided is overruled only
     # ... when the model's first reading is at least this sure (unmake_above: {hate: 0.7}); unnamed: overrule_above
     review: tuple[str, ...] = SERIOUS  # categories whose suspicion sends a decision to the Clerk's review
@@ -788,7 +784,7 @@ def model_settings(spec: Any, categories: Sequence[str], add_problem: Any, line:
             add_problem(line, f"model: {key} {value!r} {must}", fix)
             value = getattr(ModelSettings, key)  # the default: a wrong number never switches a check off or on
         chosen[key] = value if key == "take_short_words" else float(value)
-    for key in ("decide", "confirm", "take", "take_from", "overrule", "overrule_short", "review"):
+    for key in ("decide", "confirm", "take", "take_from", "overrule", "review"):
         chosen[key] = _category_list(
             key, spec.get(key, list(getattr(ModelSettings, key))), categories, add_problem, line
         )
@@ -817,7 +813,7 @@ def _category_list(key: str, names: Any, categories: Sequence[str], add_problem:
                 f"model: the model may not decide {name!r} by itself",
                 f"leave {name} out of decide; list it under confirm (with a rule cue) or review",
             )
-        elif key in ("confirm", "take", "overrule_short") and name not in SERIOUS:
+        elif key in ("confirm", "take") and name not in SERIOUS:
             add_problem(
                 line, f"model: {key} is for threat, hate and abuse, not {name!r}", f"list {name} under decide instead"
             )
@@ -980,25 +976,17 @@ def for_text(settings: ModelSettings, text: str) -> ModelSettings:
     complaint, where the model alone would have taken the threat from mail the rules left as the default; at
     take_short_above it is decided, and on HateCheck nothing changed. A suspicion sends a short text to review only
     at review_short_above too: at 0.2 the model suspected hate in most of HateCheck's one-line neutral and positive
-    mentions of a group. The model overrules the rules in a line or two only with what overrule_short lists, at its
-    bar to take it here, and never a threat, hate or abuse the rules decided: abuse at 0.8 decided 4 more of the
-    development sets' and the corpus's short insults the rules had filed as something milder (and 4 of round 24's
-    held-out set), and nothing else (round 30; at 0.7 it took a complaint for abuse)."""
+    mentions of a group."""
     if len(_WORD.findall(text)) >= settings.take_short_words:
         return settings
-    take_above, bars = max(settings.take_above, settings.take_short_above), _short_bars(settings)
     return replace(
         settings,
-        take_above=take_above,
-        take_above_of=bars,
+        take_above=max(settings.take_above, settings.take_short_above),
+        take_above_of=_short_bars(settings),
         confirm_at=settings.take_short_above,
         confirm_at_of=settings.take_short_above_of,
-        overrule=settings.overrule_short,  # at their take bars here, and never unmaking one (overrules)
-        overrule_above=max(
-            (settings.overrule_above, *(dict(bars).get(n, take_above) for n in settings.overrule_short))
-        ),
+        overrule=(),
         review_above=max(settings.review_above, settings.review_short_above),
-        short=True,
     )
 
 
@@ -1127,8 +1115,6 @@ def overrules(settings: ModelSettings, decision: Decision, opinion: Opinion) -> 
     top, p = opinion.top()
     if top not in settings.overrule or top == decision.category or p < settings.unmake_above_for(decision.category):
         return False
-    if settings.short and decision.category in SERIOUS:
-        return False
     if p >= settings.overrule_above:
         return True
     return (
@@ -1145,8 +1131,7 @@ def _short_of_unmaking(settings: ModelSettings, decision: Decision, opinion: Opi
     wrongly for twice rightly in mail written outside the project (round 30): it is kept, but it may still be wrong."""
     top, p = opinion.top()
     return (
-        not settings.short
-        and top in settings.overrule
+        top in settings.overrule
         and top != decision.category
         and settings.overrule_above <= p < settings.unmake_above_for(decision.category)
     )
