@@ -110,11 +110,11 @@ class ModelSettings:
     confirm_at_of: tuple[tuple[str, float], ...] = ()  # ... or this for a category named (take_short_above_of)
     take: tuple[str, ...] = ()  # threat, hate or abuse the model may decide in mail the rules left as the default
     take_above: float = 0.9  # ... when it is the model's first category with at least this probability
-    # ... or this for a category rules.yaml names (take_above: {abusive: 0.35}); for_text merges the short bars in
     take_short_words: int = 0  # ... but in a text of fewer words than this (subject included; 0: none) ...
     take_short_above: float = 0.9  # ... only with at least this: a line or two gives the model little to go on
     take_short_above_of: tuple[tuple[str, float], ...] = ()  # ... or this for a category rules.yaml names
-    take_above_of: tuple[tuple[str, float], ...] = ()
+    take_above_of: tuple[tuple[str, float], ...] = ()  # take_above for these categories ({abusive: 0.35}; for_text
+    # ... makes each the higher of it and its take_short_above in a short text)
     take_from: tuple[str, ...] = ()  # ordinary categories the rules reached that `take` may still overrule ...
     take_from_above: float = 0.95  # ... when the model's first category is a listed serious one with at least this
     overrule: tuple[str, ...] = ()  # categories the model's first reading may replace the rules' decision with ...
