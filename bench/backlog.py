@@ -13,9 +13,10 @@ and once:
                against a plain json.load of that store file.
 It reports wall times, the ratios b/a and c/a, and c/(a+s), where s is a bare smtplib send of the same mail
 the agent sent (the floor of issue 18: a bare fetch and parse plus a bare send), per-message cost at each
-size and its ratio, and peak RSS of the agent process at each size. These machines are shared and noisy:
+size and its ratio, and peak RSS of the agent process (and of the largest of the workers it forks to read mail ahead,
+DECIDE_PROCESSES, app/ahead.py; --processes 1 runs it without them) at each size. These machines are shared and noisy:
 read the ratios, not the seconds. Wall time on a loaded machine is mostly waiting for a core, so the CPU time of
-each side is reported beside it (the agent's process from getrusage, the floor's fetch and send from the
+each side is reported beside it (the agent's process and its workers from getrusage, the floor's fetch and send from the
 thread that runs them), and the agent's fixed cost (start-up, loading the rules, one poll of an empty
 mailbox), which a per-message figure at the smallest size carries most of. Every run of the agent shares one
 CACHE_DIR, warmed by a first start that is reported apart: as installed, only the first start compiles the rules.
@@ -144,12 +145,17 @@ RSS_WRAPPER = (
     "sys.argv = ['run.py', *sys.argv[2:]]\n"
     "try:\n    runpy.run_path(sys.argv[0], run_name='__main__')\n"
     "finally:\n    u = resource.getrusage(resource.RUSAGE_SELF)\n"
-    "    open(RSS_FILE, 'w').write(f'{u.ru_maxrss} {u.ru_utime + u.ru_stime}')\n"
+    "    c = resource.getrusage(resource.RUSAGE_CHILDREN)\n"  # the workers that read mail ahead (app/ahead.py)
+    "    cpu = u.ru_utime + u.ru_stime + c.ru_utime + c.ru_stime\n"
+    "    open(RSS_FILE, 'w').write(f'{u.ru_maxrss} {cpu} {c.ru_maxrss}')\n"
 )
 
 
-def agent_poll(account, sink, data_dir: Path, *, send: bool) -> tuple[float, int, dict, float]:
-    """Wall seconds, peak RSS (KB), the poll's JSON report, and the CPU seconds of the agent's process."""
+def agent_poll(
+    account, sink, data_dir: Path, *, send: bool, processes: str = "auto"
+) -> tuple[float, int, dict, float, int]:
+    """Wall seconds, peak RSS (KB), the poll's JSON report, the CPU seconds of the agent's process and of the
+    workers it forked to read mail ahead, and the largest worker's peak RSS (KB)."""
     env = {k: v for k, v in os.environ.items() if not k.startswith(("IMAP_", "SMTP_", "DATA_DIR", "ACK_"))}
     env.update(
         account.env(),
@@ -162,6 +168,7 @@ def agent_poll(account, sink, data_dir: Path, *, send: bool) -> tuple[float, int
         SENT_FOLDER="",
         PYTHONPATH=str(ROOT),
         CACHE_DIR=str(data_dir.parent / "rules-cache"),  # shared by every run: the rules compiled once, as installed
+        DECIDE_PROCESSES=processes,
     )
     rss_file = data_dir.parent / f"{data_dir.name}.rss"
     command = [
@@ -180,8 +187,8 @@ def agent_poll(account, sink, data_dir: Path, *, send: bool) -> tuple[float, int
     elapsed = time.perf_counter() - started
     if result.returncode != 0:
         raise SystemExit(f"the agent failed: {result.stderr[-2000:]}")
-    rss, cpu = rss_file.read_text().split()
-    return elapsed, int(rss), json.loads(result.stdout.strip().splitlines()[-1]), float(cpu)
+    rss, cpu, worker_rss = rss_file.read_text().split()
+    return elapsed, int(rss), json.loads(result.stdout.strip().splitlines()[-1]), float(cpu), int(worker_rss)
 
 
 def bare_send(sink, outbox: Path) -> tuple[float, int, float]:
@@ -289,17 +296,20 @@ def main() -> int:
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--cases", type=int, default=50_000, help="cases in the digest benchmark's store")
     parser.add_argument("--json", action="store_true", help="print the results as JSON")
+    parser.add_argument(
+        "--processes", default="auto", help="the agent's DECIDE_PROCESSES (default auto, as installed; 1: no workers)"
+    )
     args = parser.parse_args()
     sizes = [int(s) for s in args.sizes.split(",")]
     dovecot = Dovecot().start()
     sink = SmtpSink().start()
     work = Path(tempfile.mkdtemp(prefix="inbox-agent-bench-"))
-    results: dict = {"sizes": {}}
+    results: dict = {"sizes": {}, "processes": args.processes}
     try:
         empty = dovecot.add_account()  # the agent's fixed cost: start-up and a poll that finds nothing
         # the first start checks and compiles rules.yaml and keeps it in CACHE_DIR; every later one reads it back
-        first_s, _, _, first_cpu = agent_poll(empty, sink, work / "first", send=True)
-        fixed_s, _, _, fixed_cpu = agent_poll(empty, sink, work / "empty", send=True)
+        first_s, _, _, first_cpu, _ = agent_poll(empty, sink, work / "first", send=True, processes=args.processes)
+        fixed_s, _, _, fixed_cpu, _ = agent_poll(empty, sink, work / "empty", send=True, processes=args.processes)
         results["fixed"] = {
             "wall_s": round(fixed_s, 2),
             "cpu_s": round(fixed_cpu, 2),
@@ -313,9 +323,13 @@ def main() -> int:
             volume = seed(account, n, rng)
             seeded = time.perf_counter() - started
             raw_s, raw_n, raw_cpu = raw_fetch(account)
-            agent_s, agent_rss, agent_out, agent_cpu = agent_poll(account, sink, work / f"b{n}", send=False)
+            agent_s, agent_rss, agent_out, agent_cpu, worker_rss = agent_poll(
+                account, sink, work / f"b{n}", send=False, processes=args.processes
+            )
             before = len(sink.received)
-            send_s, send_rss, send_out, send_cpu = agent_poll(account, sink, work / f"c{n}", send=True)
+            send_s, _, send_out, send_cpu, _ = agent_poll(
+                account, sink, work / f"c{n}", send=True, processes=args.processes
+            )
             bare_s, bare_n, bare_cpu = bare_send(sink, work / f"c{n}" / "outbox")
             results["sizes"][n] = {
                 "messages": raw_n,
@@ -330,6 +344,7 @@ def main() -> int:
                 "c_over_floor": round(send_s / (raw_s + bare_s), 2),  # the floor: a bare fetch and a bare send
                 "agent_ms_per_message": round(1000 * agent_s / n, 3),
                 "peak_rss_mb": round(agent_rss / 1024, 1),
+                "worker_peak_rss_mb": round(worker_rss / 1024, 1),
                 "agent_cpu_s": round(agent_cpu, 2),
                 "sending_cpu_s": round(send_cpu, 2),
                 "floor_cpu_s": round(raw_cpu + bare_cpu, 2),
@@ -357,20 +372,22 @@ def main() -> int:
         return 0
     print(
         f"{'N':>7} {'MB':>6} {'raw a':>7} {'agent b':>8} {'send c':>7} {'smtp s':>7} {'b/a':>5} {'c/a':>5} "
-        f"{'c/(a+s)':>7} {'ms/msg b':>9} {'RSS MB':>7} {'acks':>6}"
+        f"{'c/(a+s)':>7} {'ms/msg b':>9} {'RSS MB':>7} {'worker':>7} {'acks':>6}"
     )
     for n, r in results["sizes"].items():
         print(
             f"{n:>7} {r['megabytes']:>6} {r['raw_s']:>7} {r['agent_s']:>8} {r['sending_s']:>7} {r['bare_send_s']:>7} "
             f"{r['b_over_a']:>5} {r['c_over_a']:>5} {r['c_over_floor']:>7} {r['agent_ms_per_message']:>9} "
-            f"{r['peak_rss_mb']:>7} {r['acks_sent']:>6}"
+            f"{r['peak_rss_mb']:>7} {r['worker_peak_rss_mb']:>7} {r['acks_sent']:>6}"
         )
     if "per_message_ratio" in results:
         print(
             f"per-message time, largest/smallest N: {results['per_message_ratio']}   "
             f"peak RSS ratio: {results['rss_ratio']}"
         )
-    print(f"CPU seconds (the same runs); the agent's fixed cost: {results['fixed']['cpu_s']} CPU s, ", end="")
+    print(f"DECIDE_PROCESSES={args.processes}; RSS is the agent's process, worker the largest of its workers")
+    print("CPU seconds (the same runs, the agent's workers included); ", end="")
+    print(f"the agent's fixed cost: {results['fixed']['cpu_s']} CPU s, ", end="")
     print(f"{results['fixed']['wall_s']} s wall (the first start, which compiles the rules for CACHE_DIR: ", end="")
     print(f"{results['fixed']['first_start_cpu_s']} CPU s)")
     print(f"{'N':>7} {'floor':>7} {'agent b':>8} {'send c':>7} {'c/floor':>7} {'ms/msg b':>9} {'less fixed':>10}")

@@ -83,6 +83,7 @@ DEFAULTS: dict[str, str] = {
     "POLL_SECONDS": "60",
     "FETCH_CHUNK": "200",
     "FETCH_BATCH_BYTES": "50000000",
+    "DECIDE_PROCESSES": "auto",
     "MAX_MESSAGE_BYTES": "25000000",
     "RULES_FILE": "",
     "TEMPLATES_DIR": "",
@@ -170,6 +171,7 @@ class Settings:
     data_dir: Path
     poll_seconds: int
     fetch_chunk: int
+    decide_processes: int  # processes that read and decide a backlog (app/ahead.py); 1: the agent's own only
     fetch_batch_bytes: int  # a batch holds at most this many bytes of mail (RFC822.SIZE), whatever FETCH_CHUNK says
     max_message_bytes: int
     rules_file: Path
@@ -232,6 +234,17 @@ def _int(values: Mapping[str, str], key: str, low: int, high: int, fix: str) -> 
     if not low <= number <= high:
         raise ConfigError(f"{key}={number} is out of range ({low} to {high})", fix=fix)
     return number
+
+
+AUTO_PROCESSES = 3  # DECIDE_PROCESSES=auto: one a core, up to this many (each worker holds about 120 MB of its own)
+
+
+def _processes(values: Mapping[str, str]) -> int:
+    if values["DECIDE_PROCESSES"].strip().lower() in ("", "auto"):
+        cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+        return max(1, min(cores, AUTO_PROCESSES))
+    fix = "set DECIDE_PROCESSES to auto (one a core, up to 3) or a number of processes, e.g. 2 (1: the agent alone)"
+    return _int(values, "DECIDE_PROCESSES", 1, 64, fix)
 
 
 def _choice(values: Mapping[str, str], key: str, choices: tuple[str, ...]) -> str:
@@ -469,6 +482,7 @@ def load_settings(
         data_dir=data_dir,
         poll_seconds=_int(values, "POLL_SECONDS", 5, 86400, "set POLL_SECONDS to a number of seconds, e.g. 60"),
         fetch_chunk=_int(values, "FETCH_CHUNK", 1, 5000, "set FETCH_CHUNK to a number of messages, e.g. 200"),
+        decide_processes=_processes(values),
         fetch_batch_bytes=_int(
             values, "FETCH_BATCH_BYTES", 100_000, 10**10, "set FETCH_BATCH_BYTES to bytes, e.g. 50000000"
         ),

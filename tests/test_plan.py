@@ -26,7 +26,9 @@ from inbox_agent.core.records import (
     OutboxState,
     evidence_digest,
 )
+from inbox_agent.core.rules import decide as rules_decide
 from inbox_agent.core.rules import load_rules
+from inbox_agent.core.screen import screen
 
 RULES = load_rules(ROOT / "rules.yaml", ROOT / "templates")
 NOW = datetime(2026, 11, 24, 9, 30, tzinfo=UTC)
@@ -87,6 +89,21 @@ def test_a_complaint_opens_a_new_case_keeps_its_evidence_and_orders_its_acknowle
     assert result.ack == AckOrder("complaint") and result.alert is None
     assert ("sequence", {"2026": 5}) in result.meta
     assert [e.kind for e in case.history] == ["filed"]
+
+
+def test_a_decision_made_ahead_in_another_process_is_the_one_the_plan_files():
+    """app/ahead.py decides a backlog in workers: the plan takes that decision and does not decide again."""
+    item = fetched(COMPLAINT)
+    incoming = read(item)
+    assert incoming.message is not None
+    decided = rules_decide(RULES, incoming.message, screen(incoming.message, SETUP.own_addresses))
+    assert decided.category == "complaint"
+    ahead = replace(decided, category="threat", severity=RULES.category("threat").severity, reason="decided ahead")
+    result = plan(replace(incoming, decision=ahead), Context(SETUP, sequences={"2026": 4}), NOW)
+    assert result.record is not None and result.record.category == "threat"
+    assert result.case is not None and result.case.category == "threat" and result.case.reason == "decided ahead"
+    assert result.alert is not None and result.alert.category == "threat"
+    assert decide(item).record.category == "complaint"  # type: ignore[union-attr]
 
 
 def test_the_record_is_the_document_the_store_has_always_held():

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
+import os
 import random
 import signal
 import subprocess
@@ -12,6 +14,7 @@ import time
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from itertools import pairwise
+from pathlib import Path
 
 import pytest
 from conftest import ROOT, clean_env, message_file, start_dovecot, unavailable
@@ -204,6 +207,11 @@ def test_kill_nine_at_random_moments_loses_nothing_and_sends_nothing_twice(accou
                 process.kill()  # SIGKILL: no clean-up, no commit
                 kills += 1
     assert kills == 20
+    # The workers that read mail ahead (app/ahead.py) die with the agent: none is left working in its folder.
+    ceiling = time.monotonic() + 10
+    while _working_in(tmp_path) and time.monotonic() < ceiling:
+        time.sleep(0.05)
+    assert _working_in(tmp_path) == []
     with Store(tmp_path / "data", readonly=True) as store:
         before_final = len(list(store.message_records()))
     assert before_final < 1000  # every kill landed in real work: the backlog was not done
@@ -244,6 +252,17 @@ def test_kill_nine_at_random_moments_loses_nothing_and_sends_nothing_twice(accou
         f"{len(cases)} cases, {states['sent']} acknowledgements sent, "
         f"{states['unconfirmed']} unconfirmed, 0 duplicates"
     )
+
+
+def _working_in(folder: Path) -> list[int]:
+    """The processes whose working folder is `folder`: the agent's, and any worker it forked."""
+    found = []
+    for proc in Path("/proc").iterdir():
+        if proc.name.isdigit():
+            with contextlib.suppress(OSError):
+                if Path(os.readlink(proc / "cwd")) == folder:
+                    found.append(int(proc.name))
+    return found
 
 
 def test_hostile_input_is_handled_within_the_limits_and_writes_nothing_outside_data_dir(tmp_path):

@@ -30,6 +30,7 @@ from email.utils import getaddresses
 from typing import Any, Protocol
 
 from inbox_agent.app.actions import queue_acknowledgement, queue_alert_mail
+from inbox_agent.app.ahead import Chunk, ReadAhead
 from inbox_agent.app.progress import Progress
 from inbox_agent.app.replies import add_clerk_replies
 from inbox_agent.config import Settings
@@ -105,6 +106,7 @@ class Pipeline:
         self.clock = clock
         self.should_stop = should_stop
         self.sent_folder: Any = None
+        self.ahead: ReadAhead | None = None
 
     # -- the whole poll -------------------------------------------------------------------
 
@@ -126,8 +128,15 @@ class Pipeline:
     def poll(self, source: Source, transport: Any, *, backfill_days: int = 0) -> PollReport:
         """One cycle over every folder. With backfill_days, mail from that many days before the start is filed
         for the record (never acknowledged), including mail an earlier run left as before the start."""
-        with self.store.group():  # group commit: a chunk's files and records are made durable by one sync
-            return self._poll(source, transport, backfill_days)
+        self.ahead = ReadAhead(self.rules, self.settings.own_addresses, self.settings.decide_processes)
+        try:
+            with self.store.group():  # group commit: a chunk's files and records are made durable by one sync
+                return self._poll(source, transport, backfill_days)
+        finally:
+            self.ahead.close()
+            if self.ahead.taken:
+                log.debug("%d messages were read and decided ahead", self.ahead.taken)
+            self.ahead = None
 
     def _poll(self, source: Source, transport: Any, backfill_days: int) -> PollReport:
         report = PollReport()
@@ -165,13 +174,15 @@ class Pipeline:
             if progress is None and chunk and not chunk[0].too_old:
                 progress = Progress(getattr(source, "pending", 0), label=f"{folder} messages")
             last = None
+            ahead = self._read_ahead(chunk)
             for fetched in chunk:
                 if self.should_stop():
                     break
-                self.handle(fetched, start, report, window=window)
+                self.handle(fetched, start, report, window=window, early=ahead.take(fetched))
                 last = fetched
                 if progress is not None:
                     progress.advance()
+            ahead.drop()
             if last is not None:
                 self.store.set_checkpoint(folder, source.checkpoint_after(last))
             self.store.commit()
@@ -185,6 +196,12 @@ class Pipeline:
         if progress is not None:
             progress.close()
         return sent
+
+    def _read_ahead(self, chunk: list[Fetched]) -> Chunk:
+        """Other processes parse and decide the chunk's new messages while this one files them (app/ahead.py)."""
+        if self.ahead is None:
+            self.ahead = ReadAhead(self.rules, self.settings.own_addresses, 1)  # a chunk outside poll(): no workers
+        return self.ahead.chunk(chunk, lambda fetched: not self.store.seen(fetched.location))
 
     def apply_moves(self, source: Any, report: PollReport) -> None:
         """The Clerk works in the mail client: a case's message moved to RESOLVED_FOLDER resolves the case."""
@@ -253,6 +270,7 @@ class Pipeline:
         *,
         window: datetime | None = None,
         revisit: bool = False,
+        early: Incoming | None = None,
     ) -> str:
         """process() one message, contained: whatever goes wrong with it undoes its half-done work and sends it to
         quarantine with the reason, once, and the batch carries on. Only a store or a configuration that fails
@@ -260,7 +278,7 @@ class Pipeline:
         counts, rows = dict(report.counts), len(report.rows)
         self.store.savepoint()
         try:
-            return self.process(fetched, start, report, window=window, revisit=revisit)
+            return self.process(fetched, start, report, window=window, revisit=revisit, early=early)
         except (StoreError, ConfigError):
             self.store.rollback()
             raise
@@ -284,11 +302,12 @@ class Pipeline:
         *,
         window: datetime | None = None,
         revisit: bool = False,
+        early: Incoming | None = None,
     ) -> str:
         """Gather what the store knows, let the core decide (core/plan.py), then apply the plan; returns the
-        disposition recorded for the message."""
+        disposition recorded for the message. `early`: the message already read and decided, in a worker."""
         seen = self.store.seen(fetched.location) and not revisit
-        incoming = Incoming(fetched) if seen else read(fetched)
+        incoming = Incoming(fetched) if seen else early if early is not None else read(fetched)
         now = self.clock()
         context = self.context(incoming, self.setup(start, window), seen=seen)
         return self.apply(plan(incoming, context, now), incoming, now, report)

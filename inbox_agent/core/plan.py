@@ -65,11 +65,13 @@ class Setup:
 
 @dataclass(frozen=True)
 class Incoming:
-    """A fetched message, parsed once; `problem` says why it could not be (then `message` is None)."""
+    """A fetched message, parsed once; `problem` says why it could not be (then `message` is None). `decision` is
+    its decision when it was made ahead, in another process (app/ahead.py): the same as plan would make."""
 
     fetched: Fetched
     message: Message | None = None
     problem: str = ""
+    decision: Decision | None = None
 
 
 def read(fetched: Fetched) -> Incoming:
@@ -178,7 +180,9 @@ def plan(incoming: Incoming, context: Context, now: datetime) -> Plan:
     if earlier is not None and earlier.location != fetched.location:  # a retry of quarantine is not a duplicate
         return _recorded(record, Disposition.DUPLICATE, counts, same_as=earlier.location, case=earlier.case)
     screening = screen(message, context.setup.own_addresses)
-    decision = decide(context.setup.rules, message, screening)  # every message, a reply too: threading is no way round
+    decision = incoming.decision  # decided ahead, or now: every message, a reply too (threading is no way round)
+    if decision is None:
+        decision = decide(context.setup.rules, message, screening)
     record = replace(record, category=decision.category)
     thread_ref, linked = thread(message, context)
     if thread_ref is not None:
