@@ -144,9 +144,11 @@ def test_rules_check_and_poll_refuse_a_catastrophic_regex_at_once(agent, tmp_pat
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     assert result.returncode == 2 and "Traceback" not in result.stderr
     assert "complaint.redos" in result.stderr and "exponential time" in result.stderr and "fix:" in result.stderr
-    # Refused without ever running it (matching it would take minutes). Counted in the check's CPU seconds, which
-    # loading the rules takes a few of, not in wall-clock time, which a busy machine stretches past any bound.
-    assert (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime) < 30
+    # Refused without ever running it: on one line of mail it would take minutes, on a message for ever. Counted in
+    # the check's CPU seconds, not in wall-clock time, which a busy machine stretches past any bound. Checking and
+    # compiling the whole rules.yaml takes 15 to 35 of them (bench/backlog.py's first start: 23 to 32 in round 31,
+    # more when the other core is busy too, as the two cores of a shared machine are), so the bound is 60.
+    assert (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime) < 60
     poll = agent(
         "poll",
         "--once",
