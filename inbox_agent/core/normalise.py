@@ -547,6 +547,16 @@ def deobfuscate(
     double space still ends a word), stretched letters, l33t digits, f*ck-style masks (filled in only when exactly
     one listed word fits), a dropped g put back on a listed word (see restore_g), a listed word's usual slip read as
     the word (see unslip), and listed words run together or split by a space (see unjoin). Returns folded text."""
+    text = folded(text, masked_words, ing_words)
+    text = unslip(text, slips) if slips else text
+    return unjoin(text, joined_words) if joined_words else text
+
+
+@lru_cache(maxsize=64)
+def folded(text: str, masked_words: frozenset[str] = frozenset(), ing_words: frozenset[str] = frozenset()) -> str:
+    """deobfuscate() short of a listed word's slips and of words run together: the rules and the learned model read
+    the same words with and without slips put right (see rules.prepare), and this part, most of the work, is done
+    once for both."""
     text = unicodedata.normalize("NFKC", text).casefold().replace("\u2019", "'").replace("\u2018", "'")
     text = _INVISIBLE.sub("", text)
     if not text.isascii():  # accents added to dodge a filter ("kïll"): matched without them
@@ -577,9 +587,7 @@ def deobfuscate(
         return word
 
     text = _MARKED_WORD.sub(token, text) if _NEEDS_TOKENS.search(text) else text
-    text = restore_g(text, ing_words) if ing_words else text
-    text = unslip(text, slips) if slips else text
-    return unjoin(text, joined_words) if joined_words else text
+    return restore_g(text, ing_words) if ing_words else text
 
 
 _LETTERS = re.compile(r"[a-z]+")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 from itertools import chain
@@ -89,13 +89,12 @@ class PhraseIndex:
         """The first match of each owner's phrases, as the exact text matched."""
         words = [w.replace("'", "") for w in TOKEN.findall(text)]  # "won't" and "wont" are one word here
         first = self.first
+        starts = first.keys() & set(words)  # the few words a phrase starts with, found in C
         found: dict[tuple[int, bool], tuple[int, int]] = {}
-        for i, word in enumerate(words):
-            candidates = first.get(word)
-            if candidates:
-                for phrase, owner in candidates:
-                    if owner not in found and (len(phrase) == 1 or tuple(words[i : i + len(phrase)]) == phrase):
-                        found[owner] = (i, i + len(phrase) - 1)
+        for i in [i for i, word in enumerate(words) if word in starts] if starts else ():
+            for phrase, owner in first[words[i]]:
+                if owner not in found and (len(phrase) == 1 or tuple(words[i : i + len(phrase)]) == phrase):
+                    found[owner] = (i, i + len(phrase) - 1)
         if not found:
             return {}
         # Offsets only for what matched: walk the tokens once more, as far as the last match.
@@ -421,7 +420,8 @@ def _close(regex: str, start: int) -> int:
 
 
 def _split_top(regex: str) -> list[str]:
-    parts, last = [], 0
+    parts: list[str] = []
+    last = 0
     for i, char, depth in _scan(regex):
         if char == "|" and depth == 0:
             parts.append(regex[last:i])
@@ -1536,9 +1536,32 @@ def _speech(match: re.Match[str]) -> bool:
     return words > 6 or not _NAMING.search(match.string, max(match.start() - 16, 0), match.start())
 
 
+@lru_cache(maxsize=8)
+def _quotations(own: str) -> tuple[tuple[int, int, bool, bool], ...]:
+    """Each quotation in the sender's own words: its span, whether it is someone else's words (_speech), and
+    whether it is the message of the person the sender writes for (_principal). Found once for the rules and the
+    model, which leave out different ones."""
+    return tuple((m.start(), m.end(), _speech(m), _principal(m)) for m in _QUOTED_SPEECH.finditer(own))
+
+
+def _without_quotations(text: str, keep: Callable[[str, bool, bool], str]) -> str:
+    """`text` with each quotation replaced by what `keep` makes of it (the quotation, is it speech, is it the
+    principal's)."""
+    quotations = _quotations(text)
+    if not quotations:
+        return text
+    parts: list[str] = []
+    last = 0
+    for start, end, speech, principal in quotations:
+        parts += (text[last:start], keep(text[start:end], speech, principal))
+        last = end
+    parts.append(text[last:])
+    return "".join(parts)
+
+
 def _texts(message: Message, rules: RuleSet) -> dict[str, str]:
-    reported = [m.group(0) for m in _QUOTED_SPEECH.finditer(message.own_text) if _speech(m)]
-    own = _QUOTED_SPEECH.sub(lambda m: " " if _speech(m) else m.group(0), message.own_text)
+    reported = [message.own_text[a:b] for a, b, speech, _ in _quotations(message.own_text) if speech]
+    own = _without_quotations(message.own_text, lambda quotation, speech, _: " " if speech else quotation)
     forwarded = "\n".join([message.forwarded_text, *reported]).strip()
     raw = {"own": own, "subject": message.subject, "quoted": message.quoted_text, "forwarded": forwarded}
     if "initials" in rules.scopes:  # type: ignore[attr-defined]
@@ -1554,8 +1577,9 @@ def own_and_subject(rules: RuleSet, message: Message) -> tuple[str, str]:
     """The sender's own words and the subject, prepared as the rules read them (but for slips, see prepare) for the
     learned model; reported speech (three words or more in quotation marks) and forwarded material are left out, each
     leaving a mark that they were there."""
-    own = _QUOTED_SPEECH.sub(
-        lambda m: m.group(0) if _principal(m) else QUOTE_MARK if _speech(m) else " ", message.own_text
+    own = _without_quotations(
+        message.own_text,
+        lambda quotation, speech, principal: quotation if principal else QUOTE_MARK if speech else " ",
     )
     return prepare(own + (FORWARD_MARK if message.forwarded_text.strip() else ""), rules, slips=False), prepare(
         message.subject, rules, slips=False
