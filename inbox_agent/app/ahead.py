@@ -1,6 +1,6 @@
 """Reading ahead: a backlog's messages parsed and decided on the machine's other cores while the executor files them.
 
-Parsing a message and deciding its category are most of the agent's time on a backlog (nine tenths of it on
+Parsing a message and deciding its category are most of the agent's time on a backlog (about four fifths on
 bench/backlog.py's mail), and both are pure: they need the message's bytes, the rules and the council's own
 addresses, nothing from the store (plan.read, rules.decide). So for a chunk of mail, worker processes read and
 decide its messages in order while the executor gathers each one's context, plans and applies it, in order, as it
