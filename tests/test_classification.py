@@ -505,6 +505,20 @@ def test_round_30s_held_out_set_holds_its_floor():
 
 
 @pytest.mark.long
+def test_round_32s_held_out_set_holds_its_floor():
+    """tests/data/heldout-r32: 300 full emails written in round 32 by a helper who saw only a brief (see
+    tests/data/LICENSES), in ten styles no earlier set used (Black Country dialect, Manchester speech, formal Nigerian
+    English, a Polish first-language writer, an American expat, an Australian, a lay preacher, a retired army
+    officer's telegraphic points, a shopkeeper between customers, a British Punjabi writer's code-switching),
+    committed before any change of the round and measured by scripts/functional, figures only. On arrival: macro F1
+    0.918, threats 39 of 40 (all 40 noticed), hate 73 of 80 (all 80 noticed), abuse 30 of 40 (34 noticed),
+    complaints 49 of 50 (one decided hate), enquiries 39 of 50, 134 of 140 other cases not decided serious."""
+    held = functional_totals(ROOT / "tests" / "data" / "heldout-r32" / "cases.tsv")
+    holds(held, (40, 80, 40, 140), (39, 73, 30), (40, 80, 34), 134, 49, (39, 4))
+    assert held["enquiry_exact"] >= 39 and held["abuse_report_exact"] >= 19, held
+
+
+@pytest.mark.long
 def test_two_round_28_sets_hold_their_floor():
     """Two sets written in round 28 by helpers who saw only a brief, never the rules, the corpus or the tests (see
     tests/data/LICENSES). tests/data/heldout-r28 (300 full emails with subject lines, in ten styles no earlier set
