@@ -519,6 +519,23 @@ def test_round_32s_held_out_set_holds_its_floor():
 
 
 @pytest.mark.long
+def test_round_32s_contrast_set_holds_its_floor():
+    """tests/data/contrast-dev: 220 short cases in look-alike pairs (mockery and sarcasm at a person beside harsh
+    criticism of the council; implicit hate beside counter-speech and neutral mentions of a group; violence in the news
+    and violent idioms), written in round 32 as a development set for the next round's rules. As measured on arrival:
+    abuse 16 of 60 decided (55 noticed: most mockery goes to the Clerk's review as an enquiry, and the learned model
+    often reads it as a threat), hate 20 of 30 (29 noticed), complaints 41 of 60, enquiries 58 of 70, and 124 of the
+    130 other cases not decided serious (four counter-speech cases decided hate, one complaint abuse, one enquiry a
+    threat)."""
+    total = functional_totals(ROOT / "tests" / "data" / "contrast-dev" / "cases.tsv")
+    assert (total["abusive_cases"], total["hate_cases"], total["other_cases"]) == (60, 30, 130), total
+    assert total["abusive_caught"] >= 16 and total["abusive_noticed"] >= 55, total
+    assert total["hate_caught"] >= 20 and total["hate_noticed"] >= 29, total
+    assert total["other_right"] >= 124 and total["complaint_exact"] >= 41 and total["enquiry_exact"] >= 58, total
+    assert total["complaint_alerted"] + total["enquiry_alerted"] <= 5, total
+
+
+@pytest.mark.long
 def test_two_round_28_sets_hold_their_floor():
     """Two sets written in round 28 by helpers who saw only a brief, never the rules, the corpus or the tests (see
     tests/data/LICENSES). tests/data/heldout-r28 (300 full emails with subject lines, in ten styles no earlier set
