@@ -107,6 +107,8 @@ def test_the_main_part_holds_the_floor_too(agent):
     assert main["per_category"]["hate"]["recall"] >= 0.8973 and main["per_category"]["abusive"]["recall"] >= 0.9787
     assert sum(main["confusion"]["complaint"][c] for c in ("threat", "hate", "abusive")) == 0
     assert silent_misses(main) == []
+    # A rule nothing in the corpus fires is untested guesswork: keep the corpus and the rules in step.
+    assert main["unfired"] == []
 
 
 SERIOUS = ("threat", "hate", "abusive")
@@ -140,6 +142,10 @@ def test_rules_test_prints_scores_a_matrix_and_the_misses(agent, tmp_path):
     assert "misclassified (" in result.stdout and "mislabelled.eml: threat -> enquiry" in result.stdout
     as_json = json.loads(agent("rules", "test", "--json", str(folder)).stdout)
     assert all(isinstance(m["review"], str) for m in as_json["misclassified"])
+    # 30 messages fire some of the rules, not all: the rest are named in the JSON and counted in the printed form
+    ids = [r.id for r in load_rules(ROOT / "rules.yaml", ROOT / "templates").rules]
+    assert 0 < len(as_json["unfired"]) < len(ids) and set(as_json["unfired"]) <= set(ids)
+    assert f"rules no message here fired: {len(as_json['unfired'])} of {len(ids)} (--json lists them)" in result.stdout
     missing = agent("rules", "test", str(ROOT / "no-such-folder"))
     assert missing.returncode == 1 and "no such folder" in missing.stderr
 
@@ -186,16 +192,6 @@ def test_explain_shows_the_prepared_text_every_hit_and_why(agent, tmp_path):
 
 
 @pytest.mark.long
-def test_every_rule_is_exercised_by_the_corpus():
-    """A rule nothing in the corpus fires is untested guesswork; keep the corpus and the rules in step."""
-    from inbox_agent.core.normalise import parse
-    from inbox_agent.core.rules import match
-
-    rules = load_rules(ROOT / "rules.yaml", ROOT / "templates")
-    fired = {h.rule for path in CORPUS.rglob("*.eml") for h in match(rules, parse(path.read_bytes()))}
-    assert {r.id for r in rules.rules} - fired == set()
-
-
 @pytest.mark.long
 def test_the_held_out_part_holds_the_measured_floor(agent):
     """Not a target (issue: macro F1 0.95, threat recall 1.0, no complaint taken for a threat, hate or abuse): the

@@ -66,10 +66,14 @@ def _test(args: argparse.Namespace, app: Application, rules: RuleSet) -> int:
     result = assess_files(rules, labelled, app.settings.own_addresses)
     wrong = [m.as_json() for m in result.misclassified]
     if args.json:
-        print(json.dumps({**as_json(result.scores), "misclassified": wrong, "reviewed": result.reviewed}, indent=2))
+        shown = {**as_json(result.scores), "misclassified": wrong, "reviewed": result.reviewed}
+        print(json.dumps({**shown, "unfired": list(result.unfired)}, indent=2))
         return 0
     print(report(result.scores))
     print(f"sent to the Clerk's review: {result.reviewed}")
+    unfired = result.unfired
+    names = f": {', '.join(unfired)}" if 0 < len(unfired) <= 20 else " (--json lists them)" if unfired else ""
+    print(f"rules no message here fired: {len(unfired)} of {len(rules.rules)}{names}")
     if wrong:
         print(f"\nmisclassified ({len(wrong)}):")
         for w in wrong:

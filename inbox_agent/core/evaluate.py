@@ -97,11 +97,12 @@ class Assessment:
     scores: Scores
     misclassified: tuple[Miss, ...]
     reviewed: int  # how many the rules would send to the Clerk's review
+    unfired: tuple[str, ...] = ()  # the rules no message fired: untested guesswork, or a corpus that lacks a kind
 
 
 def assess(rules: RuleSet, samples: Iterable[tuple[str, str, bytes]], own_addresses: frozenset[str]) -> Assessment:
     """Decide each (name, expected category, raw message) as the agent would; unreadable mail counts as quarantine."""
-    pairs, wrong, reviewed = [], [], 0
+    pairs, wrong, reviewed, fired = [], [], 0, set()
     for name, expected, raw in samples:
         try:
             message = parse(raw)
@@ -111,8 +112,10 @@ def assess(rules: RuleSet, samples: Iterable[tuple[str, str, bytes]], own_addres
         decision = decide(rules, message, screen(message, own_addresses))
         pairs.append((expected, decision.category))
         reviewed += bool(decision.review)
+        fired.update(h.rule for h in decision.hits)
         if decision.category != expected:
             top = sorted(decision.hits, key=lambda h: -h.weight)[:3]
             hits = tuple((h.rule, h.matched, h.weight) for h in top)
             wrong.append(Miss(name, expected, decision.category, decision.reason, hits, decision.review))
-    return Assessment(score(pairs, list(rules.categories)), tuple(wrong), reviewed)
+    unfired = tuple(r.id for r in rules.rules if r.id not in fired)
+    return Assessment(score(pairs, list(rules.categories)), tuple(wrong), reviewed, unfired)
