@@ -102,7 +102,8 @@ class Assessment:
 
 def assess(rules: RuleSet, samples: Iterable[tuple[str, str, bytes]], own_addresses: frozenset[str]) -> Assessment:
     """Decide each (name, expected category, raw message) as the agent would; unreadable mail counts as quarantine."""
-    pairs, wrong, reviewed, fired = [], [], 0, set()
+    pairs, wrong, reviewed = [], [], 0
+    fired: set[str] = set()
     for name, expected, raw in samples:
         try:
             message = parse(raw)
