@@ -12,6 +12,9 @@ import sys
 import pytest
 from conftest import ROOT, clean_env, unavailable
 
+from inbox_agent.config import load_settings
+from inbox_agent.core.rules import load_rules
+
 
 @pytest.mark.parametrize(
     "unit, instance",
@@ -84,6 +87,11 @@ def test_the_agent_tells_systemd_it_is_ready_and_feeds_the_watchdog(tmp_path):
             DATA_DIR=str(tmp_path / "data"),
             NOTIFY_SOCKET=address,
         )
+        # READY comes once the rules are loaded. Loaded here first, the agent takes them from the run's memory of
+        # them (tests/site/rules_cache.py), as it does in the rest of the suite; this test alone would otherwise
+        # wait on a first compile, which can take longer than the socket waits.
+        settings = load_settings(None, environ=env)
+        load_rules(settings.rules_file, settings.templates_dir)
         process = subprocess.Popen(
             [sys.executable, str(ROOT / "run.py"), "run"],
             cwd=tmp_path,
