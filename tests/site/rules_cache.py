@@ -123,7 +123,7 @@ def _write(key: str, rules: inbox_agent.core.rules.RuleSet) -> None:
         return
     built = {}
     forms: dict[str, caseless.Built | None] = {}
-    if _patterns is not None and _code_is_same:
+    if _patterns is not None:  # set only where this interpreter and core made them
         for regex, (plain, form, none) in _patterns.items():
             built[(plain.pattern, plain.flags)] = plain
             if form is not None or none:
@@ -163,7 +163,6 @@ def load_rules_once(
 PATTERNS = "patterns.pickle"
 _taken = False
 _patterns: dict[str, tuple[caseless.Built, caseless.Built | None, bool]] | None = None  # regex: plain, form, no form
-_code_is_same = True
 
 
 @functools.cache
@@ -236,7 +235,7 @@ def _remembered(made: dict[str, re.Pattern[str]] | Any, risks: dict[str, str | N
 def _take_patterns() -> None:
     """Before a subprocess's first real load: the regexes the pytest process compiled and checked, compiled and checked
     already (as rules._compiled and rules._risk remember them in one process)."""
-    global _taken, _patterns, _code_is_same
+    global _taken, _patterns
     folder = os.environ.get(ENV)
     if _taken or not folder or not caseless.AVAILABLE:
         return
@@ -246,7 +245,6 @@ def _take_patterns() -> None:
         return  # not made yet: the pytest process records its first load
     _taken = True
     if code != _same_code():
-        _code_is_same = False
         return
     _patterns = patterns
     compiled: dict[str, re.Pattern[str]] = {}
