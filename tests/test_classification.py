@@ -473,13 +473,14 @@ def test_two_round_29_sets_hold_their_floor():
     held out: committed before the round's rules and measured by scripts/functional, figures only. On arrival: macro
     F1 0.835, threats 33 of 40 (38 noticed), hate 62 of 80 (77), abuse 17 of 40 (38), complaints 46 of 50, enquiries
     44 of 50, 139 of 140 other cases not decided serious; the round's rules changed none of it. Round 30's model bars
-    (rules.yaml: take_above for abuse, unmake_above for hate) took abuse to 21 and hate to 65.
+    (rules.yaml: take_above for abuse, unmake_above for hate) took abuse to 21 and hate to 65; round 33's ridicule
+    rule (written on tests/data/contrast-dev) to 22.
     tests/data/abuse-dev2 (320 short cases: mockery, sarcasm, contempt and harassment of councillors and the Clerk,
     threats at the end of complaints and veiled, hate said as feeling, later or implicitly, and look-alikes) is a
     development set: the round's rules were written on its misses, taking its abuse from 27 to 40 of 80, threats 42
     to 57 of 60 and hate 39 to 42 of 60, with its other cases not decided serious unchanged (119 of 120)."""
     held = functional_totals(ROOT / "tests" / "data" / "heldout-r29" / "cases.tsv")
-    holds(held, (40, 80, 40, 140), (33, 65, 21), (38, 77, 38), 139, 46, (34, 1))
+    holds(held, (40, 80, 40, 140), (33, 65, 22), (38, 77, 38), 139, 46, (34, 1))
     assert held["enquiry_exact"] >= 44 and held["abuse_report_exact"] >= 20, held
     dev = functional_totals(ROOT / "tests" / "data" / "abuse-dev2" / "cases.tsv")
     holds(dev, (60, 60, 80, 120), (57, 42, 44), (60, 59, 77), 119, 52, (58, 2))
@@ -522,13 +523,17 @@ def test_round_32s_contrast_set_holds_its_floor():
     abuse 16 of 60 decided (55 noticed: most mockery goes to the Clerk's review as an enquiry, and the learned model
     often reads it as a threat), hate 20 of 30 (29 noticed), complaints 41 of 60, enquiries 58 of 70, and 124 of the
     130 other cases not decided serious (four counter-speech cases decided hate, one complaint abuse, one enquiry a
-    threat)."""
+    threat). Round 33's rules were written on its misses (ridicule of a person by comparison, by the help one gives a
+    child and by figures of speech; hate as a place kept white or English; complaints that say what a fault stops
+    people doing; others' words told at one remove): abuse 46 decided (58 noticed), hate 25 (30), complaints 47,
+    enquiries 62, and 129 of the 130 other cases not decided serious (one counter-speech case the model alone decides
+    hate)."""
     total = functional_totals(ROOT / "tests" / "data" / "contrast-dev" / "cases.tsv")
     assert (total["abusive_cases"], total["hate_cases"], total["other_cases"]) == (60, 30, 130), total
-    assert total["abusive_caught"] >= 16 and total["abusive_noticed"] >= 55, total
-    assert total["hate_caught"] >= 20 and total["hate_noticed"] >= 29, total
-    assert total["other_right"] >= 124 and total["complaint_exact"] >= 41 and total["enquiry_exact"] >= 58, total
-    assert total["complaint_alerted"] + total["enquiry_alerted"] <= 5, total
+    assert total["abusive_caught"] >= 46 and total["abusive_noticed"] >= 58, total
+    assert total["hate_caught"] >= 25 and total["hate_noticed"] >= 30, total
+    assert total["other_right"] >= 129 and total["complaint_exact"] >= 47 and total["enquiry_exact"] >= 62, total
+    assert total["complaint_alerted"] + total["enquiry_alerted"] <= 1, total
 
 
 @pytest.mark.long
@@ -544,9 +549,10 @@ def test_two_round_28_sets_hold_their_floor():
     their look-alikes) is a development set: the round's rules were written on its misses, taking its hate from 82 to
     106 of 160, threats 7 to 8 of 12 and abuse 9 to 10 of 12, with its other cases not decided serious unchanged
     (98 of 100). Round 30's model bars took round 28's abuse to 29 and hate to 68; unmake_above {hate: 0.65} keeps one
-    of hate-dev3's enquiries as the rules' hate (the model read it an enquiry at 0.61): 97 of 100 there, 5 alerts."""
+    of hate-dev3's enquiries as the rules' hate (the model read it an enquiry at 0.61): 97 of 100 there, 5 alerts.
+    Round 33's ridicule rule (written on tests/data/contrast-dev) took round 28's abuse to 30."""
     held = functional_totals(ROOT / "tests" / "data" / "heldout-r28" / "cases.tsv")
-    holds(held, (40, 80, 40, 140), (35, 68, 29), (38, 77, 38), 139, 47, (35, 2))
+    holds(held, (40, 80, 40, 140), (35, 68, 30), (38, 77, 38), 139, 47, (35, 2))
     assert held["enquiry_exact"] >= 44 and held["abuse_report_exact"] >= 20, held
     dev = functional_totals(ROOT / "tests" / "data" / "hate-dev3" / "cases.tsv")
     holds(dev, (12, 160, 12, 100), (8, 106, 10), (12, 157, 12), 97, 26, (11, 5))

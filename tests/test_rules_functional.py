@@ -7062,6 +7062,77 @@ CASES: list[tuple[str, str, str]] = [
         "threat",
     ),
     ("round30.held-responsible", "I won't be responsible for what my lads do to the clerk.", "threat"),
+    # round 33: ridicule aimed at a person (a comparison, the help one gives a child, a failing made a figure of
+    # speech), and the same turns aimed at a thing or said kindly
+    (
+        "round33.ridicule",
+        "Watching Cllr Hunt chair a meeting is like watching a hamster try to drive a bus.",
+        "abusive",
+    ),
+    ("round33.ridicule", "the clerk is about as organised as a startled chicken", "abusive"),
+    ("round33.ridicule", "Honestly your chairman reminds me of a nodding dog on a parcel shelf.", "abusive"),
+    ("round33.ridicule", "Somebody buy Cllr Patel some crayons so he can follow the budget.", "abusive"),
+    ("round33.ridicule", "Mrs Okafor is the village's leading authority on doing nothing.", "abusive"),
+    ("round33.ridicule", "He gets paid for doing sod all, your clerk.", "abusive"),
+    ("round33.ridicule", "Which planet is she on? The clerk has lost my form three times.", "abusive"),
+    ("round33.ridicule", "Cllr Dale is a walking foghorn with a lanyard.", "abusive"),
+    ("round33.not-ridicule", "My grandson slept like a baby after the fun day, thank you all.", "not-serious"),
+    ("round33.not-ridicule", "Cllr Reid worked like a trojan at the litter pick, please thank him.", "not-serious"),
+    ("round33.not-ridicule", "The clerk treated me like a child on the phone and I want to complain.", "not-serious"),
+    ("round33.not-ridicule", "The new play area looks like a building site, when will it be finished?", "not-serious"),
+    (
+        "round33.not-ridicule",
+        "Could the clerk explain the precept to me in simple words? I am new to all this.",
+        "not-serious",
+    ),
+    (
+        "round33.not-ridicule",
+        "There was a plank over the ditch where Mr Bell says the footbridge used to be.",
+        "not-serious",
+    ),
+    # hate as a place to be kept white or English, a language mocked, a village lost to another country
+    ("round33.nativist", "We should keep Thurcaston English, whatever the council says.", "hate"),
+    ("round33.nativist", "I miss the days when this was a white village.", "hate"),
+    ("round33.nativist", "All you hear at the bus stop now is foreign gibberish.", "hate"),
+    ("round33.nativist", "At this rate the estate is turning into a little Pakistan.", "hate"),
+    (
+        "round33.not-nativist",
+        "Please keep the village green English oak, not the foreign trees the contractor suggested.",
+        "not-serious",
+    ),
+    (
+        "round33.not-nativist",
+        "Back when the hall was white with green doors it looked lovely; could it be repainted?",
+        "not-serious",
+    ),
+    (
+        "round33.not-nativist",
+        "Is there an English class in the village for the families who arrived last year?",
+        "not-serious",
+    ),
+    # plainly worded complaints that say what a fault stops people doing
+    (
+        "round33.complaint",
+        "The gate to the rec is padlocked and my wife can't get her mobility scooter through. Please sort it.",
+        "complaint",
+    ),
+    (
+        "round33.complaint",
+        "There is no ramp at the pavilion so wheelchair users cannot get in. This needs fixing.",
+        "complaint",
+    ),
+    (
+        "round33.complaint",
+        "Vans park across our dropped kerb every market day and the council does nothing.",
+        "complaint",
+    ),
+    # others' words told at one remove are counter-speech or a report, not the writer's hate
+    (
+        "round33.one-remove",
+        "At the fete one man came out with 'immigrants are all scroungers' and we told him to stop. Can we have a"
+        " stall for the refugee support group?",
+        "not-serious",
+    ),
 ]
 
 
