@@ -7210,7 +7210,12 @@ def test_words_run_together_or_broken_by_a_space_are_read_as_written_to_dodge_a_
     assert unjoin("i hatemuslims so much", words) == "i hate muslims so much"
     assert unjoin("muslimsarevermin.", words) == "muslims are vermin."
     assert unjoin("immi grants are sub human!", words) == "immigrants are subhuman!"
-    for plain in ("the transport plan", "a blackout on the green", "womenfolk's", "dear g ross,", "imigrants"):
+    # one space gone beside a grammar word that seldom begins or ends a word spelling a listed one
+    assert unjoin("refugees arevermin", words) == "refugees are vermin"
+    assert unjoin("allmuslims are thieves", words) == "all muslims are thieves"
+    assert unjoin("gaypeople are disgusting", words) == "gay people are disgusting"
+    plain_words = ("the transport plan", "a blackout on the green", "womenfolk's", "dear g ross,", "imigrants")
+    for plain in (*plain_words, "a weevil in the flour", "the therapist", "an arena", "allotments", "welfare"):
         assert unjoin(plain, words) == plain  # real words, a name, a misspelling: never split or joined
     for text, expected in (
         ("I hatemuslims so much", "hate"),

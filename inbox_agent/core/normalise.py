@@ -672,7 +672,21 @@ def _split(run: str, vocabulary: frozenset[str], longest: int, words: frozenset[
     pieces = best[-1]
     if not pieces or len(pieces) < 2 or not any(p in words for p in pieces):
         return None
-    return pieces if len(pieces) > 2 or all(p in words for p in pieces) else None
+    return pieces if len(pieces) > 2 or all(p in words for p in pieces) or _safe_pair(pieces, words) else None
+
+
+# Grammar words that begin ("arevermin", "allmuslims") or end ("muslimsare", "gaypeople") a run of two almost only
+# when a space has gone: English words seldom start with "are" or "all" and then spell a listed word of four letters
+# or more, where "the" ("therapist"), "we" ("weevil"), "i" ("imigrants", a slip) and "out" ("blackout") often do.
+_SAFE_BEFORE = frozenset("they all are is these those them".split())
+_SAFE_AFTER = frozenset("are is all people ppl".split())
+
+
+def _safe_pair(pieces: tuple[str, ...], words: frozenset[str]) -> bool:
+    first, second = pieces
+    return (first in _SAFE_BEFORE and second in words and len(second) >= 4) or (
+        first in words and len(first) >= 3 and second in _SAFE_AFTER
+    )
 
 
 def unjoin(text: str, words: frozenset[str]) -> str:
