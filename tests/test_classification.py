@@ -290,8 +290,10 @@ def test_a_public_hate_speech_suite_nobody_here_wrote_holds_its_measured_floor()
     out, and counter-speech about a group wronged (written on fresh probes and two helpers' sets, not on these
     cases): 1,129 (44.0%), 2,424 (94.6%), 1,107. Round 25, retrained on the same part read with a dropped g put back
     ("ringin"): 1,129 (44.0%), 2,414 (94.2%), 1,107; the same rules with the weights before it read 2,424, so the ten
-    fewer sent to review are the retraining's (four fewer of the non-hateful cases went to review too). A change that
-    makes any of these worse fails."""
+    fewer sent to review are the retraining's (four fewer of the non-hateful cases went to review too). Measured again
+    at the start and the end of round 33 (its rules and unjoin changed none of it): 1,224 (47.8%), 2,441 (95.2%),
+    1,107; the rounds between had raised it without this record being brought up to date. A change that makes any of
+    these worse fails."""
     import subprocess
     import sys
 
@@ -300,8 +302,8 @@ def test_a_public_hate_speech_suite_nobody_here_wrote_holds_its_measured_floor()
     )
     total = json.loads(result.stdout)["total"]
     assert total["hateful_cases"] == 2563 and total["non_hateful_cases"] == 1165
-    assert total["caught_as_hate"] / total["hateful_cases"] >= 0.440
-    assert total["noticed"] / total["hateful_cases"] >= 0.940
+    assert total["caught_as_hate"] / total["hateful_cases"] >= 0.477
+    assert total["noticed"] / total["hateful_cases"] >= 0.952
     assert total["non_hateful_right"] / total["non_hateful_cases"] >= 0.950
 
 
