@@ -518,6 +518,20 @@ def test_round_32s_held_out_set_holds_its_floor():
 
 
 @pytest.mark.long
+def test_round_34s_held_out_set_holds_its_floor():
+    """tests/data/heldout-r34: 300 full emails written in round 34 by a helper who saw only a brief (see
+    tests/data/LICENSES), in ten styles no earlier set used (Norfolk dialect, an elderly Jamaican-British resident, an
+    Arabic first-language writer, one run-on paragraph, Markdown, a night-shift nurse's abbreviations, ellipses, a
+    breezy marketer, a crossword-setter's wordplay, a German-born engineer), committed before any change of the round
+    and measured by scripts/functional, figures only. On arrival: macro F1 0.889, threats 33 of 40 (39 noticed), hate
+    65 of 80 (79 noticed), abuse 28 of 40 (36 noticed), complaints 46 of 50, enquiries 47 of 50, 136 of 140 other
+    cases not decided serious."""
+    held = functional_totals(ROOT / "tests" / "data" / "heldout-r34" / "cases.tsv")
+    holds(held, (40, 80, 40, 140), (33, 65, 28), (39, 79, 36), 136, 46, (34, 4))
+    assert held["enquiry_exact"] >= 47 and held["abuse_report_exact"] >= 17, held
+
+
+@pytest.mark.long
 def test_round_32s_contrast_set_holds_its_floor():
     """tests/data/contrast-dev: 220 short cases in look-alike pairs (mockery and sarcasm at a person beside harsh
     criticism of the council; implicit hate beside counter-speech and neutral mentions of a group; violence in the news
