@@ -389,11 +389,12 @@ def test_four_outside_writers_short_messages_hold_their_floor():
     267 -> 299, threats 111 -> 112. Round 25 (a dropped g put back, "keep ringin"; the model retrained on text read
     so): reports of abuse decided so 57 -> 63 of 80, abuse 101 -> 103, hate 98 -> 99, complaints 299 -> 300, other
     messages not decided serious 769 -> 772 (a complaint and a conduct complaint no longer decided threats), but
-    threats 112 -> 111 (the retraining: one threat the model was surer of before)."""
+    threats 112 -> 111 (the retraining: one threat the model was surer of before). Round 34's rules (hate by
+    insinuation, a group denied a job or a home): hate 99 -> 100."""
     holds(
         functional_totals(ROOT / "tests" / "data" / "short-dev" / "cases.tsv"),
         cases=(160, 140, 120, 780),
-        caught=(111, 99, 103),
+        caught=(111, 100, 103),
         noticed=(160, 140, 119),
         other=772,
         complaints=300,
@@ -497,9 +498,10 @@ def test_round_30s_held_out_set_holds_its_floor():
     quoting the newsletter line by line), committed before the round's change and measured by scripts/functional,
     figures only. On arrival: macro F1 0.865, threats 37 of 40 (all 40 noticed), hate 63 of 80 (77), abuse 21 of 40
     (32), complaints 48 of 50, enquiries 43 of 50, 139 of 140 other cases not decided serious. The round's model bars
-    (take_above for abuse, unmake_above for hate, in rules.yaml) took abuse to 23, nothing else moving."""
+    (take_above for abuse, unmake_above for hate, in rules.yaml) took abuse to 23, nothing else moving. Round 34's
+    rules: abuse noticed 32 -> 33."""
     held = functional_totals(ROOT / "tests" / "data" / "heldout-r30" / "cases.tsv")
-    holds(held, (40, 80, 40, 140), (37, 63, 23), (40, 77, 32), 139, 48, (37, 1))
+    holds(held, (40, 80, 40, 140), (37, 63, 23), (40, 77, 33), 139, 48, (37, 1))
     assert held["enquiry_exact"] >= 43 and held["abuse_report_exact"] >= 19, held
 
 
@@ -511,10 +513,11 @@ def test_round_32s_held_out_set_holds_its_floor():
     officer's telegraphic points, a shopkeeper between customers, a British Punjabi writer's code-switching),
     committed before any change of the round and measured by scripts/functional, figures only. On arrival: macro F1
     0.918, threats 39 of 40 (all 40 noticed), hate 73 of 80 (all 80 noticed), abuse 30 of 40 (34 noticed),
-    complaints 49 of 50 (one decided hate), enquiries 39 of 50, 134 of 140 other cases not decided serious."""
+    complaints 49 of 50 (one decided hate), enquiries 39 of 50, 134 of 140 other cases not decided serious. Round
+    34's rules (written on other sets): abuse 31, enquiries 40, other cases not decided serious 135."""
     held = functional_totals(ROOT / "tests" / "data" / "heldout-r32" / "cases.tsv")
-    holds(held, (40, 80, 40, 140), (39, 73, 30), (40, 80, 34), 134, 49, (39, 4))
-    assert held["enquiry_exact"] >= 39 and held["abuse_report_exact"] >= 19, held
+    holds(held, (40, 80, 40, 140), (39, 73, 31), (40, 80, 34), 135, 49, (39, 4))
+    assert held["enquiry_exact"] >= 40 and held["abuse_report_exact"] >= 19, held
 
 
 @pytest.mark.long
@@ -532,6 +535,19 @@ def test_round_34s_held_out_set_holds_its_floor():
 
 
 @pytest.mark.long
+def test_round_34s_development_set_holds_its_floor():
+    """tests/data/voices-dev2: 280 messages (half short, half whole emails) in ten voices no earlier set used, written
+    in round 34 by a helper who saw only a brief (see tests/data/LICENSES) as a development set: abuse in five forms,
+    hate said by implication, threats veiled or through others, polite and sarcastic complaints, and enquiries that
+    look alarming. On arrival: abuse 26 of 60 decided (50 noticed), hate 51 of 60 (59), threats 23 of 30 (28),
+    complaints 41 of 50, enquiries 67 of 80, 129 of 130 other cases not decided serious. The round's rules were
+    written on its misses: abuse 45 (54), hate 57 (59), threats 27 (29), complaints 44, enquiries 68, 130 of 130."""
+    total = functional_totals(ROOT / "tests" / "data" / "voices-dev2" / "cases.tsv")
+    holds(total, (30, 60, 60, 130), (27, 57, 45), (29, 59, 54), 130, 44, (27, 1))
+    assert total["enquiry_exact"] >= 68, total
+
+
+@pytest.mark.long
 def test_round_32s_contrast_set_holds_its_floor():
     """tests/data/contrast-dev: 220 short cases in look-alike pairs (mockery and sarcasm at a person beside harsh
     criticism of the council; implicit hate beside counter-speech and neutral mentions of a group; violence in the news
@@ -543,11 +559,12 @@ def test_round_32s_contrast_set_holds_its_floor():
     child and by figures of speech; hate as a place kept white or English; complaints that say what a fault stops
     people doing; others' words told at one remove): abuse 46 decided (58 noticed), hate 25 (30), complaints 47,
     enquiries 62, and 129 of the 130 other cases not decided serious (one counter-speech case the model alone decides
-    hate)."""
+    hate). Round 34's ironic praise of a person beside that person's failing (written on this set and
+    tests/data/voices-dev2): abuse 54 (59 noticed); hate by insinuation ("you know the ones I mean"): hate 26."""
     total = functional_totals(ROOT / "tests" / "data" / "contrast-dev" / "cases.tsv")
     assert (total["abusive_cases"], total["hate_cases"], total["other_cases"]) == (60, 30, 130), total
-    assert total["abusive_caught"] >= 46 and total["abusive_noticed"] >= 58, total
-    assert total["hate_caught"] >= 25 and total["hate_noticed"] >= 30, total
+    assert total["abusive_caught"] >= 54 and total["abusive_noticed"] >= 59, total
+    assert total["hate_caught"] >= 26 and total["hate_noticed"] >= 30, total
     assert total["other_right"] >= 129 and total["complaint_exact"] >= 47 and total["enquiry_exact"] >= 62, total
     assert total["complaint_alerted"] + total["enquiry_alerted"] <= 1, total
 
@@ -590,10 +607,11 @@ def test_three_round_27_sets_hold_their_floor():
     and look-alikes) are development sets: the round's rules were written on their misses, taking hate-dev2's hate
     from 111 to 176 of 200 and abuse-dev's abuse from 16 to 31 of 70, threats 43 to 51, hate 42 to 47, with the
     other cases not decided serious unchanged (90 of 96; 89 of 90). Round 30's model bars took round 27's abuse to
-    34 and hate to 68, and abuse-dev's abuse to 38 and hate to 48."""
+    34 and hate to 68, and abuse-dev's abuse to 38 and hate to 48. Round 34 (a pest's name alone in a subject line no
+    longer read as an insult): enquiries 43 -> 44, other cases not decided serious 137 -> 138."""
     held = functional_totals(ROOT / "tests" / "data" / "heldout-r27" / "cases.tsv")
-    holds(held, (40, 80, 40, 140), (35, 68, 34), (40, 77, 40), 137, 49, (35, 2))
-    assert held["enquiry_exact"] >= 43 and held["abuse_report_exact"] >= 20, held
+    holds(held, (40, 80, 40, 140), (35, 68, 34), (40, 77, 40), 138, 49, (35, 2))
+    assert held["enquiry_exact"] >= 44 and held["abuse_report_exact"] >= 20, held
     hate = functional_totals(ROOT / "tests" / "data" / "hate-dev2" / "cases.tsv")
     holds(hate, (12, 200, 12, 96), (9, 176, 12), (12, 199, 12), 90, 16, (10, 5))
     assert hate["enquiry_exact"] >= 47, hate

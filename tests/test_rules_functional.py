@@ -7133,6 +7133,131 @@ CASES: list[tuple[str, str, str]] = [
         " stall for the refugee support group?",
         "not-serious",
     ),
+    # round 34: praise said with a straight face beside the same person's failing; genuine thanks that mention a slip
+    (
+        "round34.ironic-praise",
+        "Splendid work from Cllr Nash as ever. He turned up without the papers and voted the wrong way twice. Bravo.",
+        "abusive",
+    ),
+    (
+        "round34.ironic-praise",
+        "What a find the new clerk is: she can't open a spreadsheet and sent the agenda to the wrong people."
+        " Take a bow.",
+        "abusive",
+    ),
+    (
+        "round34.ironic-praise",
+        "Truly a gift, our chairman. Lost the hall keys a second time this month. Give him a medal.",
+        "abusive",
+    ),
+    (
+        "round34.ironic-praise",
+        "You have a rare talent for losing my letters, Mrs Dunn. Three times now. Real genius.",
+        "abusive",
+    ),
+    (
+        "round34.not-ironic-praise",
+        "Brilliant effort by Cllr Ward at the fete. She couldn't find the float tin at first but we managed fine.",
+        "not-serious",
+    ),
+    (
+        "round34.not-ironic-praise",
+        "Well done to Cllr Hale for getting the potholes filled. The council still can't keep the website up to"
+        " date though.",
+        "not-serious",
+    ),
+    (
+        "round34.not-ironic-praise",
+        "Outstanding job on the Christmas lights. Shame the contractor forgot to switch them on until the 10th.",
+        "not-serious",
+    ),
+    # contempt for the person written to (people like you, unfit for a trivial task), spoof awards, insults heaped on a
+    # named person; and the same words about a bridge, a real award or a kind word
+    (
+        "round34.contempt",
+        "Men like you have never done an honest day's work. You're not fit to run a whelk stall.",
+        "abusive",
+    ),
+    ("round34.contempt", "Cllr Lyle is not fit to organise a coffee morning, let alone a parish budget.", "abusive"),
+    (
+        "round34.contempt",
+        "We are giving Cllr Orme the Golden Snore award for the budget meeting. He's earned it.",
+        "abusive",
+    ),
+    ("round34.contempt", "Mr Tandy is a pompous, lazy and thoroughly useless man.", "abusive"),
+    (
+        "round34.not-contempt",
+        "People like you, who give up their evenings for the village, are why we love living here.",
+        "not-serious",
+    ),
+    ("round34.not-contempt", "The footbridge is not fit to carry a tractor, let alone a lorry.", "not-serious"),
+    (
+        "round34.not-contempt",
+        "Our clerk received the silver volunteer award from the county, well deserved.",
+        "not-serious",
+    ),
+    (
+        "round34.not-contempt",
+        "Cllr Ash won the wooden spoon at the pancake race and raised 300 pounds for the hall.",
+        "not-serious",
+    ),
+    # a group denied a job, a home or the hall, and hate by insinuation; a group protected, developers, a panto
+    ("round34.exclusion", "Muslims should not be hired by the parish council.", "hate"),
+    ("round34.exclusion", "Travellers shouldn't get council houses round here.", "hate"),
+    ("round34.exclusion", "Gay couples should not be given the hall for their parties.", "hate"),
+    ("round34.insinuation", "The refugees are in the old hotel now. We all know what some of them get up to.", "hate"),
+    (
+        "round34.insinuation",
+        "A trans group has booked the pool. Everyone knows why men like that want to be near girls.",
+        "hate",
+    ),
+    ("round34.not-exclusion", "Pensioners should not be charged for the minibus.", "not-serious"),
+    ("round34.not-exclusion", "Refugees should not be housed in the old barracks, it is inhumane.", "not-serious"),
+    ("round34.not-insinuation", "We all know what the developers are after: more houses on the green.", "not-serious"),
+    (
+        "round34.not-insinuation",
+        "The panto has men in dresses as always, can we book the hall for rehearsals?",
+        "not-serious",
+    ),
+    # harm through others primed and pointed at a person, a window broken "one night"; big rugby fans, a banging latch
+    (
+        "round34.others",
+        "My cousins are less patient than me. They know where Cllr Boyd parks and would like a quiet word with him.",
+        "threat",
+    ),
+    (
+        "round34.others",
+        "I've told some friends who are very angry about it. I can't stop them and I won't try.",
+        "threat",
+    ),
+    ("round34.others", "Fix the drain or your office window might get smashed one night.", "threat"),
+    (
+        "round34.not-others",
+        "My brother and his mates are very big rugby fans; could they book the pavilion for a quiz?",
+        "not-serious",
+    ),
+    (
+        "round34.not-others",
+        "Your office window will be broken if the latch isn't fixed, it bangs in every wind.",
+        "not-serious",
+    ),
+    # the polite complaint about a fault that has lasted
+    (
+        "round34.long-standing",
+        "I wonder whether someone might look at the bench by the pond, which has been wobbly since last summer.",
+        "complaint",
+    ),
+    (
+        "round34.long-standing",
+        "Could somebody possibly mend the hall clock when there's a moment? It has been stuck at ten past four"
+        " since Easter.",
+        "complaint",
+    ),
+    (
+        "round34.not-long-standing",
+        "I wonder if the hall will reopen soon after the works? Do let me know.",
+        "not-serious",
+    ),
 ]
 
 
