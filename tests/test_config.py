@@ -112,6 +112,8 @@ RULES_BREAKAGE = [
         "invalid regex",
     ),
     ("threshold: 2\n", "threshold: 2\n  bad: [indent\n", "YAML syntax error"),
+    # a cue family written twice: YAML would keep the second silently and change what other rules match
+    ("  kin_ref: [", "  family_ref: [", "'family_ref' is given twice (first on line "),
 ]
 
 

@@ -7258,6 +7258,81 @@ CASES: list[tuple[str, str, str]] = [
         "I wonder if the hall will reopen soon after the works? Do let me know.",
         "not-serious",
     ),
+    # the menace at the end of a complaint: others who will have a word while the writer stands aside, think of his
+    # little girl before he ignores me, a fall with a little help, regret the writer will make sure of; and the same
+    # words meant kindly, as danger talk, or as a lawful step
+    (
+        "round34.complaint-ending",
+        "Fix the flooding on Mill Lane. My nephews have offered to go round and have a word with Cllr Pike, and I"
+        " won't be stopping them.",
+        "threat",
+    ),
+    (
+        "round34.complaint-ending",
+        "The hedge is still not cut. Cllr Dodd might want to think about his little girl before he ignores me again.",
+        "threat",
+    ),
+    (
+        "round34.complaint-ending",
+        "Please reply about the parking fine. I would hate for anything to happen to that lovely new car the"
+        " chairman drives.",
+        "threat",
+    ),
+    (
+        "round34.complaint-ending",
+        "Grit the hill please. It would be a pity if Mrs Crane took a nasty fall there, with a little help.",
+        "threat",
+    ),
+    (
+        "round34.complaint-ending",
+        "Cllr Shaw will regret this decision on the allotments, and I will make sure he does.",
+        "threat",
+    ),
+    (
+        "round34.complaint-ending",
+        "If the tree isn't down by Monday I'll deal with whoever signed it off, and I don't mean with a letter.",
+        "threat",
+    ),
+    (
+        "round34.not-complaint-ending",
+        "My sons have offered to go round and help Cllr Pike clear the ditch on Saturday, if that suits him.",
+        "not-serious",
+    ),
+    (
+        "round34.not-complaint-ending",
+        "The council might want to think about that before it approves more houses on the flood plain.",
+        "not-serious",
+    ),
+    (
+        "round34.not-complaint-ending",
+        "Please grit the hill. It would be a pity if someone took a nasty fall there this winter.",
+        "not-serious",
+    ),
+    (
+        "round34.not-complaint-ending",
+        "Cllr Shaw will regret this decision when the village floods again, mark my words, and so will we all.",
+        "not-serious",
+    ),
+    (
+        "round34.not-complaint-ending",
+        "My brothers are very angry about the closure. They've said they'll write to the paper and I won't stop them.",
+        "not-serious",
+    ),
+    (
+        "round34.not-complaint-ending",
+        "My dad is 90 and I'd hate for anything to happen to him on that icy path by the shop. Please grit it.",
+        "not-serious",
+    ),
+    (
+        "round34.not-complaint-ending",
+        "I'd hate for anything to happen to her car on that icy hill, please grit it.",
+        "not-serious",
+    ),
+    (
+        "round34.not-complaint-ending",
+        "She'll get a shock she won't forget when she sees the new bins, they're lovely.",
+        "not-serious",
+    ),
 ]
 
 

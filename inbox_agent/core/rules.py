@@ -219,7 +219,20 @@ class _LineLoader(yaml.SafeLoader):
     """Safe YAML that remembers the line of every mapping, so errors can point at it."""
 
 
+class _DuplicateKey(yaml.constructor.ConstructorError):
+    """A key given twice in one mapping: YAML keeps the second silently, so a cue family or setting written again
+    lower down would quietly replace the first and change what other rules match."""
+
+
 def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> dict[str, Any]:
+    first: dict[object, int] = {}
+    for key_node, _ in node.value:
+        key = key_node.value if isinstance(key_node, yaml.ScalarNode) else None
+        if key is None:
+            continue
+        if key in first:
+            raise _DuplicateKey(None, None, f"{key!r} is given twice (first on line {first[key]})", key_node.start_mark)
+        first[key] = key_node.start_mark.line + 1
     mapping: dict[str, Any] = loader.construct_mapping(node, deep=True)  # type: ignore[assignment]
     mapping["__line__"] = node.start_mark.line + 1
     return mapping
@@ -1304,6 +1317,11 @@ def _read_rules(path: Path) -> dict[str, Any]:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark else 1
         reason = getattr(exc, "problem", None) or "invalid YAML"
+        if isinstance(exc, _DuplicateKey):
+            raise RulesError(
+                f"{path}, line {line}: {reason}; the second would silently replace the first",
+                fix="rename one of them, or merge the two into one",
+            ) from None
         raise RulesError(
             f"{path}, line {line}: YAML syntax error: {reason}",
             fix="check the indentation and quoting on that line (use spaces, not tabs)",
