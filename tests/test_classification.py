@@ -555,10 +555,11 @@ def test_round_34s_threat_development_set_holds_its_floor():
     and 100 end in something that only looks like one (a lawful step, danger talk, the writer's own anger, a protest,
     sarcasm, strong words about things, a threat someone else made, an insult without menace), with 40 enquiries that
     use violent idioms. On arrival: threats 58 of 100 decided (94 noticed), and none of the 130 others decided
-    serious. The round's rules were written on its misses: threats 76 (97 noticed), the others unchanged."""
+    serious. The round's rules were written on its misses: threats 76 (97 noticed), the others unchanged; two weak
+    cues (a bayonet, a visit promised for an icy evening) sent the last two threats not noticed to review (99)."""
     total = functional_totals(ROOT / "tests" / "data" / "threat-dev" / "cases.tsv")
     assert (total["threat_cases"], total["abusive_cases"], total["other_cases"]) == (100, 10, 130), total
-    assert total["threat_caught"] >= 76 and total["threat_noticed"] >= 97 and total["threat_alerted"] >= 76, total
+    assert total["threat_caught"] >= 76 and total["threat_noticed"] >= 99 and total["threat_alerted"] >= 76, total
     assert total["abusive_caught"] >= 9 and total["other_right"] == 130 and total["complaint_exact"] >= 60, total
     assert total["enquiry_exact"] >= 40 and total["abuse_report_exact"] >= 10, total
 
