@@ -548,6 +548,21 @@ def test_round_35s_held_out_set_holds_its_floor():
 
 
 @pytest.mark.long
+def test_round_35s_development_set_holds_its_floor():
+    """tests/data/forms-dev: 480 short cases (one to three sentences) written in round 35 as a development set by a
+    helper who saw only a brief (see tests/data/LICENSES): hate in twelve forms (a feeling, an attribute,
+    dehumanising, implicit, a good quality denied, a group named then "they", every one met, a question, an opinion,
+    swearing, disguised spelling, a call for harm or removal), threats in six, and 144 look-alikes (counter-speech,
+    negation, neutral, warm and reclaimed mentions, swearing about things, groups that are not protected, an insult
+    at one person, a report, danger talk, innocent words that look like slurs). On arrival: hate 184 of 288 decided
+    (282 noticed), threats 34 of 48 (47), 124 of 132 look-alikes not decided serious. The round's rules were written
+    on its misses: hate 248 (286), threats 40 (48), look-alikes unchanged."""
+    total = functional_totals(ROOT / "tests" / "data" / "forms-dev" / "cases.tsv")
+    holds(total, (48, 288, 12, 132), (40, 248, 12), (48, 286, 12), 124, 16, (43, 8))
+    assert total["enquiry_exact"] >= 83 and total["abuse_report_exact"] >= 8, total
+
+
+@pytest.mark.long
 def test_round_34s_development_set_holds_its_floor():
     """tests/data/voices-dev2: 280 messages (half short, half whole emails) in ten voices no earlier set used, written
     in round 34 by a helper who saw only a brief (see tests/data/LICENSES) as a development set: abuse in five forms,

@@ -7333,6 +7333,115 @@ CASES: list[tuple[str, str, str]] = [
         "She'll get a shock she won't forget when she sees the new bins, they're lovely.",
         "not-serious",
     ),
+    # Round 35: written fresh for the forms of tests/data/hfdev's misses, in other words than that set uses
+    ("round35.group-called-low", "Honestly, Bulgarians are shifty, the whole lot.", "hate"),
+    ("round35.group-called-low", "muslims r basically all fanatics", "hate"),
+    ("round35.group-called-low", "Gay men are predators and the scout hut should know it.", "hate"),
+    ("round35.group-called-low", "Asylum seekers are leeches on this parish.", "hate"),
+    ("round35.group-called-low", "Polish people are a blight on Cropston.", "hate"),
+    ("round35.group-called-low", "We've got Somalis on the estate now. They're a disgrace to the place.", "hate"),
+    ("round35.group-called-low", "Jews are such grasping people.", "hate"),
+    (
+        "round35.not-group-called-low",
+        "The Travellers' dogs are a nuisance on the green, can someone speak to them?",
+        "not-serious",
+    ),
+    (
+        "round35.not-group-called-low",
+        "The toilets used by the disabled are disgusting, please get them cleaned.",
+        "not-serious",
+    ),
+    (
+        "round35.not-group-called-low",
+        "Disabled residents are entitled to a blue badge bay outside the surgery.",
+        "not-serious",
+    ),
+    (
+        "round35.not-group-called-low",
+        "Muslims are not extremists, and the leaflet saying so should be taken down.",
+        "not-serious",
+    ),
+    (
+        "round35.not-group-called-low",
+        "Refugees are bitter about how the council treated them, and who can blame them.",
+        "not-serious",
+    ),
+    (
+        "round35.not-group-called-low",
+        "The Polish family at number 9 have two dogs. They're lovely and very quiet.",
+        "not-serious",
+    ),
+    ("round35.every-one-met", "Had dozens of Romanians through my car wash and every one was a cheat.", "hate"),
+    ("round35.every-one-met", "I've lived beside Travellers most of my life and to a man they were thieves.", "hate"),
+    ("round35.every-one-met", "worked with loads of women over the years, all of them useless", "hate"),
+    (
+        "round35.not-every-one-met",
+        "I've met plenty of Travellers and every one was polite and kind to me.",
+        "not-serious",
+    ),
+    (
+        "round35.not-every-one-met",
+        "I've taught hundreds of deaf children and every one deserved better than this council gave them.",
+        "not-serious",
+    ),
+    ("round35.denied-good", "Gypsies will never make decent neighbours.", "hate"),
+    ("round35.denied-good", "Lesbian couples can never be proper parents.", "hate"),
+    ("round35.denied-good", "Immigrants don't deserve a say on the parish plan.", "hate"),
+    ("round35.denied-good", "No Sikh has ever been trustworthy in my book.", "hate"),
+    ("round35.denied-good", "Trans people will never be normal, whatever the school teaches.", "hate"),
+    ("round35.denied-good", "You'll never meet a decent Romanian round here.", "hate"),
+    (
+        "round35.not-denied-good",
+        "Disabled people will never be proper members of this community if the hall has no ramp.",
+        "not-serious",
+    ),
+    ("round35.not-denied-good", "Pensioners don't deserve to be treated like this by the bus company.", "not-serious"),
+    (
+        "round35.not-denied-good",
+        "Black lives don't matter to this council, judging by the way the memorial was handled.",
+        "not-serious",
+    ),
+    (
+        "round35.not-denied-good",
+        "I don't agree that Travellers will never be good neighbours; mine have been.",
+        "not-serious",
+    ),
+    ("round35.implied", "Same-sex couples aren't a real family and the nursery shouldn't say they are.", "hate"),
+    ("round35.implied", "That's what the Filipinos are for, cleaning, not sitting on committees.", "hate"),
+    ("round35.implied", "Migrants are good for one thing and it isn't running a parish.", "hate"),
+    ("round35.implied", "Not a single Muslim family on Station Road. Long may it last.", "hate"),
+    ("round35.implied", "Pakistanis belong in Pakistan, not in Cropston.", "hate"),
+    (
+        "round35.not-implied",
+        "There are no disabled toilets at the pavilion, and the council seems happy to keep it that way.",
+        "not-serious",
+    ),
+    ("round35.not-implied", "Please lock your sheds, there have been thefts near the allotments.", "not-serious"),
+    ("round35.not-implied", "The field is clear of litter at last after the clean-up, thank you.", "not-serious"),
+    ("round35.feeling", "Can't abide the Irish. Never have.", "hate"),
+    ("round35.feeling", "Hindus. I truly despise them.", "hate"),
+    ("round35.feeling", "Sorry but Muslims make me sick.", "hate"),
+    ("round35.removal", "Albanians should be booted out of the village.", "hate"),
+    ("round35.removal", "Gay people should be cured, not celebrated at the fete.", "hate"),
+    ("round35.aimed-at-many", "The synagogue in town is going to go up in flames, you watch.", "threat"),
+    ("round35.aimed-at-many", "Any foreigners on the rec tonight are getting a hiding from us.", "threat"),
+    ("round35.aimed-at-many", "Got your address now Councillor. Might pop round for a chat about the hedge.", "threat"),
+    ("round35.aimed-at-many", "Small village this. We all know where you live.", "threat"),
+    (
+        "round35.not-aimed-at-many",
+        "I'm worried the mosque is going to be attacked after the posts on Facebook.",
+        "not-serious",
+    ),
+    (
+        "round35.not-aimed-at-many",
+        "People who cycle on that bend sometimes get hurt. Please put up a sign.",
+        "not-serious",
+    ),
+    (
+        "round35.not-aimed-at-many",
+        "It's a small village and everyone knows who you are, which is why I love living here.",
+        "not-serious",
+    ),
 ]
 
 
@@ -7354,6 +7463,11 @@ TAKEN_AT_08 = (
     " that sure of this near miss; it goes to the Clerk's review"
 )
 KNOWN_WRONG: dict[str, str] = {
+    "The toilets used by the disabled are disgusting, please get them cleaned.": (
+        "round 35: hate.derogation reads 'the disabled are disgusting' whatever comes before the group (here"
+        " 'used by'), and the model is 0.95 sure of hate; the new hate.predicate skips a group after 'by', the older"
+        " rule does not"
+    ),
     "It would be a shame if the verge were ruined by that silver Astra parked there every night.": TAKEN_AT_08,
     "How would you feel if your kids had to walk home along that unlit road in the dark?": TAKEN_AT_08,
     "I'll be bringing my cricket bat along to the nets on Thursday.": TAKEN_AT_08,
