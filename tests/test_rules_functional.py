@@ -7442,6 +7442,19 @@ CASES: list[tuple[str, str, str]] = [
         "It's a small village and everyone knows who you are, which is why I love living here.",
         "not-serious",
     ),
+    # Round 35: a slip or a space in the word a group is named with, and words that only look like one
+    ("round35.spelling", "I hate trans poeple, always have.", "hate"),
+    ("round35.spelling", "Womn are useless on a committee.", "hate"),
+    ("round35.spelling", "Disabled pepole are a burden on everyone.", "hate"),
+    ("round35.spelling", "gay peopleare disgusting", "hate"),
+    ("round35.spelling", "Immigrants are sc um and always will be.", "hate"),
+    ("round35.spelling", "Muslims are filt h.", "hate"),
+    ("round35.spelling", "I really despis e those Travellers.", "hate"),
+    ("round35.spelling", "Blak people shouldnt be on the council.", "hate"),
+    ("round35.not-spelling", "Thanks to all the peple who came to the litter pick on Sunday!", "not-serious"),
+    ("round35.not-spelling", "Dear G Ross, thank you for the minutes.", "not-serious"),
+    ("round35.not-spelling", "We had a chat about the site for the new bench.", "not-serious"),
+    ("round35.not-spelling", "Womens football on the rec is back on Saturday, all welcome.", "not-serious"),
 ]
 
 

@@ -639,6 +639,8 @@ _GLUE = frozenset(
     " really very people ppl folk like fucking bloody such get go out back no more my our their that this".split()
 )
 _EDGE = ".,!?;:'\"()"
+MIN_BROKEN = 4  # the shortest listed word read whole again when one space breaks it ("sc um", "hat e", "wom en")
+_LONE = frozenset("a i".split())  # letters that stand alone as words, so never the end of a broken word
 
 
 @lru_cache(maxsize=4)
@@ -650,7 +652,7 @@ def _joiner(words: frozenset[str]) -> tuple[Any, frozenset[str], int, frozenset[
         automaton.add_word(word, word)
     automaton.make_automaton()
     vocabulary = words | _GLUE
-    halves = frozenset(w[:i] for w in words if len(w) >= 5 for i in range(2, len(w) - 1))
+    halves = frozenset(w[:i] for w in words if len(w) >= MIN_BROKEN for i in range(2, len(w)))  # never an initial
     return automaton, vocabulary, max(map(len, vocabulary)), halves
 
 
@@ -678,8 +680,8 @@ def _split(run: str, vocabulary: frozenset[str], longest: int, words: frozenset[
 # Grammar words that begin ("arevermin", "allmuslims") or end ("muslimsare", "gaypeople") a run of two almost only
 # when a space has gone: English words seldom start with "are" or "all" and then spell a listed word of four letters
 # or more, where "the" ("therapist"), "we" ("weevil"), "i" ("imigrants", a slip) and "out" ("blackout") often do.
-_SAFE_BEFORE = frozenset("they all are is these those them".split())
-_SAFE_AFTER = frozenset("are is all people ppl".split())
+_SAFE_BEFORE = frozenset("they all are is these those them really just fucking bloody should".split())
+_SAFE_AFTER = frozenset("are is all people ppl should and".split())
 
 
 def _safe_pair(pieces: tuple[str, ...], words: frozenset[str]) -> bool:
@@ -691,10 +693,12 @@ def _safe_pair(pieces: tuple[str, ...], words: frozenset[str]) -> bool:
 
 def unjoin(text: str, words: frozenset[str]) -> str:
     """Listed words (cue words of hate and harm, see rules.yaml's `unjoin:`) written without the spaces round them
-    ("ihatemuslims", "muslimsarevermin") are spaced again, and a listed word of five letters or more broken by one
-    space ("immi grants", "sub human") is joined: only where every piece of the run is a listed or grammar word and
-    one is listed, so that an ordinary word that holds a listed one ("transport", "scumble") is left as it is. Takes
-    text as deobfuscate leaves it: folded, one space between words."""
+    ("ihatemuslims", "muslimsarevermin") are spaced again, and a listed word of four letters or more broken by one
+    space after its second letter ("immi grants", "sub human", "sc um", "hat e"; never after the first, which may be an
+    initial: "Dear G Ross") is joined, where the piece after the space is no word the rules list or glue and not a
+    lone "a" or "i". Words run together are split only where every piece of
+    the run is a listed or grammar word and one is listed, so that an ordinary word that holds a listed one
+    ("transport", "scumble") is left as it is. Takes text as deobfuscate leaves it: folded, one space between words."""
     automaton, vocabulary, longest, halves = _joiner(words)
     tokens = text.split(" ")
     changed = False
@@ -702,7 +706,7 @@ def unjoin(text: str, words: frozenset[str]) -> str:
         if token in halves and token not in vocabulary:
             after = tokens[i + 1]
             core = after.rstrip(_EDGE)
-            if len(core) >= 2 and token + core in words and core not in vocabulary:
+            if core and core not in _LONE and token + core in words and core not in vocabulary:
                 tokens[i], tokens[i + 1], changed = token + core + after[len(core) :], "", True
     if changed:
         text = " ".join(t for t in tokens if t)

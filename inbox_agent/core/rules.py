@@ -394,13 +394,17 @@ def _finite(nodes: list) -> list[str]:
     return found
 
 
+MIN_DROPPED = 5  # the shortest word a left-out letter is read back into (it was 6 until round 35)
+
+
 def _misspellings(word: str) -> list[str]:
     """The usual slips of a word written in a hurry or to dodge a filter: two neighbouring letters swapped
-    ("haet"), or one inner letter left out ("cancr", "disgustng") in longer words. The first letter stays."""
+    ("haet"), or one inner letter left out ("cancr", "disgustng", "wmen") in words of five letters or more (in a
+    shorter word the slip is too often a word of its own or a dialect's: "hae", "jes"). The first letter stays."""
     swapped = {
         word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(1, len(word) - 1) if word[i] != word[i + 1]
     }
-    dropped = {word[:i] + word[i + 1 :] for i in range(1, len(word))} if len(word) >= 6 else set()
+    dropped = {word[:i] + word[i + 1 :] for i in range(1, len(word))} if len(word) >= MIN_DROPPED else set()
     return sorted((swapped | dropped) - {word})
 
 
