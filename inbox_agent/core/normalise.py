@@ -696,9 +696,9 @@ def unjoin(text: str, words: frozenset[str]) -> str:
     ("ihatemuslims", "muslimsarevermin") are spaced again, and a listed word of four letters or more broken by one
     space after its second letter ("immi grants", "sub human", "sc um", "hat e"; never after the first, which may be an
     initial: "Dear G Ross") is joined, where the piece after the space is no word the rules list or glue and not a
-    lone "a" or "i". Words run together are split only where every piece of
-    the run is a listed or grammar word and one is listed, so that an ordinary word that holds a listed one
-    ("transport", "scumble") is left as it is. Takes text as deobfuscate leaves it: folded, one space between words."""
+    lone "a" or "i". Words run together are split only where every piece of the run is a listed or grammar word and
+    one is listed, so that an ordinary word that holds a listed one ("transport", "scumble") is left as it is. Takes
+    text as deobfuscate leaves it: folded, one space between words."""
     automaton, vocabulary, longest, halves = _joiner(words)
     tokens = text.split(" ")
     changed = False
