@@ -560,6 +560,18 @@ def test_round_36s_held_out_set_holds_its_floor():
     assert held["enquiry_exact"] >= 45 and held["abuse_report_exact"] >= 19, held
 
 
+def test_round_36s_development_set_holds_its_floor():
+    """tests/data/emails-dev: 320 whole emails written in round 36 as a development set by a helper who saw only a brief
+    (see tests/data/LICENSES), the hostile part set inside ordinary mail: hate in ten forms, threats (15 at the end of
+    a long complaint), mockery and harassment, and 130 look-alikes (angry complaints, reports quoting hate,
+    counter-speech, warm mentions of groups, idioms), in ten voices. On arrival: hate 81 of 100 decided (96 noticed),
+    threats 40 of 50 (49), abuse 27 of 40 (37), 128 of 130 look-alikes not decided serious. The round's rules were
+    written on its misses: hate 89 (99), threats 44 (50), abuse 34 (39), 129 of 130."""
+    total = functional_totals(ROOT / "tests" / "data" / "emails-dev" / "cases.tsv")
+    holds(total, (50, 100, 40, 130), (44, 89, 34), (50, 99, 39), 129, 30, (44, 1))
+    assert total["enquiry_exact"] >= 58 and total["abuse_report_exact"] >= 20, total
+
+
 @pytest.mark.long
 def test_round_35s_development_set_holds_its_floor():
     """tests/data/forms-dev: 480 short cases (one to three sentences) written in round 35 as a development set by a
