@@ -7557,6 +7557,35 @@ CASES: list[tuple[str, str, str]] = [
     ("round36.not-hate", "The new bypass will bring the house prices down.", "not-serious"),
     ("round36.not-hate", "The Sikh traders on the parade are as honest as the day is long.", "not-serious"),
     ("round36.not-hate", "Students bring the tone down on Friday nights.", "not-serious"),
+    # Round 36: plain threats in a line, from short lines of older development sets, and their look-alikes
+    ("round36.plain-threat", "The next Albanian who comes in my garage gets a hammer across the face.", "threat"),
+    (
+        "round36.plain-threat",
+        "If the council won't shift the Travellers, we'll do it ourselves with pitchforks.",
+        "threat",
+    ),
+    (
+        "round36.plain-threat",
+        "Me and the lads are heading up to their site with crowbars on Saturday to sort them out.",
+        "threat",
+    ),
+    ("round36.plain-threat", "Keep this up and I'll rearrange your face, Cllr Moss.", "threat"),
+    ("round36.plain-threat", "Don't think I won't torch the pavilion, because I will.", "threat"),
+    ("round36.plain-threat", "Councillors who back the mast may find their own homes aren't that safe.", "threat"),
+    ("round36.plain-threat", "There's going to be blood spilt over this.", "threat"),
+    (
+        "round36.not-plain-threat",
+        "The next volunteer who comes in gets a hammer and a box of nails for the fence.",
+        "not-serious",
+    ),
+    (
+        "round36.not-plain-threat",
+        "If the council won't cut the hedge, we'll do it ourselves with a chainsaw.",
+        "not-serious",
+    ),
+    ("round36.not-plain-threat", "The juniors are coming to nets with bats tonight to practise.", "not-serious"),
+    ("round36.not-plain-threat", "Don't think I won't hit the road early tomorrow.", "not-serious"),
+    ("round36.not-plain-threat", "There's going to be a blood donor session in the hall.", "not-serious"),
 ]
 
 
