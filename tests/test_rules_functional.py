@@ -7586,6 +7586,34 @@ CASES: list[tuple[str, str, str]] = [
     ("round36.not-plain-threat", "The juniors are coming to nets with bats tonight to practise.", "not-serious"),
     ("round36.not-plain-threat", "Don't think I won't hit the road early tomorrow.", "not-serious"),
     ("round36.not-plain-threat", "There's going to be a blood donor session in the hall.", "not-serious"),
+    ("round36.plain-threat", "Approve those flats and the new planters will be kindling by Christmas.", "threat"),
+    ("round36.plain-threat", "We'll see who's laughing when the clubhouse is a heap of ashes.", "threat"),
+    (
+        "round36.plain-threat",
+        "Cllr Ward's shiny van would look different with a brick through the windscreen.",
+        "threat",
+    ),
+    ("round36.plain-threat", "Accidents happen, especially to councillors who block planning applications.", "threat"),
+    (
+        "round36.plain-threat",
+        "Remind Cllr Shaw to think about her grandchildren before she votes on Thursday.",
+        "threat",
+    ),
+    ("round36.plain-threat", "Carry on poking your nose into my business and you'll lose your teeth.", "threat"),
+    (
+        "round36.not-plain-threat",
+        "The old benches will be firewood for the scouts' bonfire if the council agrees.",
+        "not-serious",
+    ),
+    ("round36.not-plain-threat", "The wall at the rec collapsed, the whole thing is rubble now.", "not-serious"),
+    ("round36.not-plain-threat", "The hall boiler has packed up again, it's toast.", "not-serious"),
+    ("round36.not-plain-threat", "Your front garden would look lovely with some bulbs in it.", "not-serious"),
+    (
+        "round36.not-plain-threat",
+        "Accidents happen, especially to children crossing Station Road at school time.",
+        "not-serious",
+    ),
+    ("round36.not-plain-threat", "Tell him to think about his family before he takes the job in Leeds.", "not-serious"),
 ]
 
 
