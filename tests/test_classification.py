@@ -566,9 +566,9 @@ def test_round_36s_development_set_holds_its_floor():
     a long complaint), mockery and harassment, and 130 look-alikes (angry complaints, reports quoting hate,
     counter-speech, warm mentions of groups, idioms), in ten voices. On arrival: hate 81 of 100 decided (96 noticed),
     threats 40 of 50 (49), abuse 27 of 40 (37), 128 of 130 look-alikes not decided serious. The round's rules were
-    written on its misses: hate 89 (99), threats 44 (50), abuse 34 (39), 129 of 130."""
+    written on its misses: hate 91 (99), threats 44 (50), abuse 34 (39), 129 of 130."""
     total = functional_totals(ROOT / "tests" / "data" / "emails-dev" / "cases.tsv")
-    holds(total, (50, 100, 40, 130), (44, 89, 34), (50, 99, 39), 129, 30, (44, 1))
+    holds(total, (50, 100, 40, 130), (44, 91, 34), (50, 99, 39), 129, 30, (44, 1))
     assert total["enquiry_exact"] >= 58 and total["abuse_report_exact"] >= 20, total
 
 

@@ -7614,6 +7614,21 @@ CASES: list[tuple[str, str, str]] = [
         "not-serious",
     ),
     ("round36.not-plain-threat", "Tell him to think about his family before he takes the job in Leeds.", "not-serious"),
+    # Round 36: a group's worth denied in a question, and 'I don't mind telling you' as no negation
+    ("round36.hate", "Asylum seekers, obviously. Do any of them pay a penny in tax?", "hate"),
+    ("round36.hate", "A Somali family has moved in at number 4. Which of them has ever held down a job?", "hate"),
+    ("round36.hate", "Roma families moved into the old pub. I don't mind telling you I can't stand them.", "hate"),
+    (
+        "round36.not-hate",
+        "The new committee members are keen. Do any of them pay a penny towards the hall fund?",
+        "not-serious",
+    ),
+    ("round36.not-hate", "Polish families run the new deli. Which of them has the key to the hall?", "not-serious"),
+    (
+        "round36.not-hate",
+        "I don't mind telling you the Travellers on the lane have been very kind to us.",
+        "not-serious",
+    ),
 ]
 
 
