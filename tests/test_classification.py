@@ -560,6 +560,19 @@ def test_round_36s_held_out_set_holds_its_floor():
     assert held["enquiry_exact"] >= 45 and held["abuse_report_exact"] >= 19, held
 
 
+def test_round_37s_held_out_set_holds_its_floor():
+    """tests/data/heldout-r37: 300 full emails written in round 37 by a helper who saw only a brief (see
+    tests/data/LICENSES), in ten styles no earlier set used (Northern Irish English, Doric, Ghanaian-born and
+    Turkish-born writers, a software developer's jargon, a retired magistrate, numbered social-media threads, a Scout
+    leader, a veterinary nurse, a sports commentator), committed before any change of the round and measured by
+    scripts/functional, figures only. On arrival: macro F1 0.929, threats 36 of 40 (40 noticed), hate 69 of 80 (80
+    noticed), abuse 35 of 40 (40 noticed), complaints 48 of 50, enquiries 44 of 50, 140 of 140 other cases not decided
+    serious."""
+    held = functional_totals(ROOT / "tests" / "data" / "heldout-r37" / "cases.tsv")
+    holds(held, (40, 80, 40, 140), (36, 69, 35), (40, 80, 40), 140, 48, (36, 0))
+    assert held["enquiry_exact"] >= 44 and held["abuse_report_exact"] >= 20, held
+
+
 def test_round_36s_development_set_holds_its_floor():
     """tests/data/emails-dev: 320 whole emails written in round 36 as a development set by a helper who saw only a brief
     (see tests/data/LICENSES), the hostile part set inside ordinary mail: hate in ten forms, threats (15 at the end of
