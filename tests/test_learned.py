@@ -694,6 +694,10 @@ def test_the_shipped_model_sends_a_suspected_threat_the_rules_miss_to_review(tmp
         ("model:\n  unmake_above: 0", "model: unmake_above 0 must be a probability above 0 and at most 1"),
         ("model:\n  unmake_above: {hate: 2}", "model: unmake_above hate: 2 must be a probability"),
         ("model:\n  unmake_above: {complaint: 0.7}", "model: unmake_above names 'complaint': it is for the serious"),
+        ("model:\n  keep_above: {complaint: 0.7}", "model: keep_above names 'complaint': it is for the serious"),
+        ("model:\n  keep_above: 1.5", "model: keep_above 1.5 must be a probability above 0 and at most 1"),
+        ("model:\n  keep_against: [threat]", "model: keep_against is for the ordinary categories the rules reach"),
+        ("model:\n  keep_against: [complaints]", "model: keep_against names unknown category 'complaints'"),
         ("model:\n  decide_above: {complaint: 0}", "model: decide_above complaint: 0 must be a probability"),
         ("model:\n  alert_above: 0", "model: alert_above 0 must be a probability above 0 and at most 1"),
         ("model:\n  alert_above: {threats: 0.5}", "model: alert_above names 'threats', which is not a category"),
@@ -885,3 +889,57 @@ def test_the_model_unmakes_a_threat_hate_or_abuse_only_at_its_unmake_bar(tmp_pat
     every = rules_with(tmp_path, "model:\n  unmake_above: 0.7").model
     assert every.unmake_above_of == (("threat", 0.7), ("hate", 0.7), ("abusive", 0.7))
     assert rules_with(tmp_path, "model:\n  overrule: [complaint]").model.unmake_above_for("hate") == 0.0
+
+
+def test_a_threat_stands_where_the_model_reads_its_most_alarming_sentence_as_one(tmp_path):
+    """keep_above: {threat: 0.7}, keep_against: [complaint]: the model reads a long complaint that ends in a threat as
+    a complaint as a whole, and would unmake the rules' threat; where it reads the text's most alarming sentence alone
+    as a threat at least 0.7 sure, the threat stands, for the Clerk's review with both readings. A report that quotes a
+    threat (the model's abuse_report) is not kept, nor a threat whose sentence the model doubts."""
+    rules = rules_with(
+        tmp_path,
+        "model:\n  overrule: [complaint, abuse_report, threat]\n  overrule_above: 0.5\n"
+        "  keep_above: {threat: 0.7}\n  keep_against: [complaint]",
+    )
+    settings = rules.model
+    assert settings.keep_above_of == (("threat", 0.7),) and settings.keep_against == ("complaint",)
+    threat = Decision("threat", "urgent", (), (("threat", 3.0), ("complaint", 4.0)), "threat scored 3 (threshold 2)")
+    whole = Opinion((("complaint", 0.63), ("threat", 0.21), ("enquiry", 0.16)))
+    alarming = Opinion((("threat", 0.78), ("complaint", 0.2), ("enquiry", 0.02)))
+    kept = revise(rules, settings, threat, whole, strongest=alarming)
+    assert kept.category == "threat" and kept.severity == "urgent"
+    assert kept.review == (
+        "the rules read threat, the learned model complaint (p=0.63) for the whole message but threat (p=0.78) for its"
+        " most alarming sentence"
+    )
+    doubted = Opinion((("threat", 0.69), ("complaint", 0.31)))
+    assert revise(rules, settings, threat, whole, strongest=doubted).category == "complaint"
+    assert revise(rules, settings, threat, whole).category == "complaint"  # no sentence read: as before
+    report = Opinion((("abuse_report", 0.6), ("threat", 0.3), ("complaint", 0.1)))
+    assert revise(rules, settings, threat, report, strongest=alarming).category == "abuse_report"
+    hate = dataclasses.replace(threat, category="hate", severity="high")
+    assert revise(rules, settings, hate, whole, strongest=Opinion((("hate", 0.9),))).category == "complaint"
+    assert rules_with(tmp_path, "model:\n  keep_above: 0.8").model.keep_above_of == (
+        ("threat", 0.8),
+        ("hate", 0.8),
+        ("abusive", 0.8),
+    )
+
+
+def test_a_complaint_that_ends_in_a_threat_stays_a_threat_against_the_models_whole_reading():
+    """The whole path, with the shipped rules and weights: the model reads this long complaint as a complaint, and
+    the rules' threat in its last lines stands, for review."""
+    rules = load_rules(ROOT / "rules.yaml", ROOT / "templates")
+    body = (
+        "Dear Mrs Pryce,\r\n\r\nI am writing for the fourth time about the drain outside number 14 on Anstey Lane."
+        " Every time it rains the water comes up over the pavement and into our front garden, and the gully has not"
+        " been cleared since the spring. I reported it in March, in June and again in September, and each time I was"
+        " told it had been passed to the county. Nothing has happened. My wife cannot get to the car without wading"
+        " through it, and the smell in the summer was awful.\r\n\r\nPlease could someone from the council come"
+        " and look at it, and tell me what is being done and when.\r\n\r\nAnd you can tell Councillor Dawson"
+        " from me that I know where he parks his car, and if that drain floods my garden again he will be lucky to"
+        " walk back to it in one piece.\r\n\r\nRegards,\r\nBrian Walsh\r\n"
+    )
+    message = parse(mail(body, "The drain on Anstey Lane, again"))
+    decision = decide(rules, message, screen(message, frozenset()))
+    assert decision.category == "threat", (decision.reason, decision.review, decision.opinion)

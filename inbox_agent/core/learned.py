@@ -72,6 +72,8 @@ MODEL_KEYS = {
     "overrule_lead",
     "overrule_lead_above",
     "unmake_above",
+    "keep_above",
+    "keep_against",
     "review",
     "review_above",
     "review_short_above",
@@ -123,6 +125,8 @@ class ModelSettings:
     overrule_lead_above: float = 1.0  # ... the rules' category and at least this sure (overrule_lead 0: never)
     unmake_above_of: tuple[tuple[str, float], ...] = ()  # a threat, hate or abuse the rules decided is overruled only
     # ... when the model's first reading is at least this sure (unmake_above: {hate: 0.7}); unnamed: overrule_above
+    keep_above_of: tuple[tuple[str, float], ...] = ()  # ... and never when its reading of the text's most alarming
+    keep_against: tuple[str, ...] = ()  # sentence is that threat at least this sure, and the whole's is one of these
     review: tuple[str, ...] = SERIOUS  # categories whose suspicion sends a decision to the Clerk's review
     review_above: float = 0.5  # ... when their probability is at least this and the rules did not confirm it
     review_short_above: float = 0.0  # ... or, in a text of fewer than take_short_words words, at least this too
@@ -137,6 +141,20 @@ class ModelSettings:
         """The probability the model's first reading needs to overrule the rules' threat, hate or abuse, beyond
         overrule_above (0: nothing more)."""
         return dict(self.unmake_above_of).get(category, 0.0)
+
+    def keeps(self, category: str, top: str, strongest: Opinion | None) -> bool:
+        """Whether a threat, hate or abuse the rules decided stands against the model's reading of the whole text
+        (`top`, one of keep_against) because the model reads the text's most alarming sentence alone as it too, at
+        least keep_above sure: a complaint that ends in a threat reads as a complaint as a whole."""
+        return (
+            self.may_keep(category, top)
+            and strongest is not None
+            and strongest.p(category) >= dict(self.keep_above_of)[category]
+        )
+
+    def may_keep(self, category: str, top: str) -> bool:
+        """Whether `keeps` could hold for this decision and reading, before the sentences are read (spare the time)."""
+        return category in dict(self.keep_above_of) and top in self.keep_against
 
     def alert_above_for(self, category: str) -> float:
         """The probability at which a suspicion of this category alerts the Clerk at once (above 1: never)."""
@@ -698,6 +716,7 @@ def _probability_settings(
             spec = {name: value for name, value in spec.items() if name != key}
     for key, names, example in (
         ("unmake_above", [n for n in SERIOUS if n in categories], "{hate: 0.7}"),  # one bar for all three alike
+        ("keep_above", [n for n in SERIOUS if n in categories], "{threat: 0.7}"),
         ("alert_above", list(categories), "{threat: 0.5}"),  # one bar for every category that alerts
     ):
         value = spec.get(key)
@@ -712,14 +731,15 @@ def _probability_settings(
                 )
             else:
                 chosen[f"{key}_of"] = tuple((name, float(value)) for name in names)
-    for name, _ in chosen.get("unmake_above_of", ()):
-        if name not in SERIOUS:
-            add_problem(
-                line,
-                f"model: unmake_above names {name!r}: it is for the serious categories the rules decide",
-                f"name only {', '.join(SERIOUS)}",
-            )
-    chosen["unmake_above_of"] = tuple((n, v) for n, v in chosen.get("unmake_above_of", ()) if n in SERIOUS)
+    for key in ("unmake_above", "keep_above"):
+        for name, _ in chosen.get(f"{key}_of", ()):
+            if name not in SERIOUS:
+                add_problem(
+                    line,
+                    f"model: {key} names {name!r}: it is for the serious categories the rules decide",
+                    f"name only {', '.join(SERIOUS)}",
+                )
+        chosen[f"{key}_of"] = tuple((n, v) for n, v in chosen.get(f"{key}_of", ()) if n in SERIOUS)
     for key in (
         "decide_above",
         "confirm_above",
@@ -784,7 +804,7 @@ def model_settings(spec: Any, categories: Sequence[str], add_problem: Any, line:
             add_problem(line, f"model: {key} {value!r} {must}", fix)
             value = getattr(ModelSettings, key)  # the default: a wrong number never switches a check off or on
         chosen[key] = value if key == "take_short_words" else float(value)
-    for key in ("decide", "confirm", "take", "take_from", "overrule", "review"):
+    for key in ("decide", "confirm", "take", "take_from", "keep_against", "overrule", "review"):
         chosen[key] = _category_list(
             key, spec.get(key, list(getattr(ModelSettings, key))), categories, add_problem, line
         )
@@ -823,11 +843,11 @@ def _category_list(key: str, names: Any, categories: Sequence[str], add_problem:
                 f"model: the model may not overrule the rules with {name!r}: the screen decides it",
                 f"leave {name} out of overrule",
             )
-        elif key == "take_from" and (name in SERIOUS or name in NEVER_DECIDES):
+        elif key in ("take_from", "keep_against") and (name in SERIOUS or name in NEVER_DECIDES):
             add_problem(
                 line,
-                f"model: take_from is for the ordinary categories the rules reach, not {name!r}",
-                f"leave {name} out of take_from",
+                f"model: {key} is for the ordinary categories the rules reach, not {name!r}",
+                f"leave {name} out of {key}",
             )
     return tuple(n for n in names if n in categories)
 
@@ -878,7 +898,9 @@ def second_opinion(rules: RuleSet, message: Message, decision: Decision) -> Deci
             opinion = strongest
     top, p = opinion.top()
     taking = top in settings.take and p >= take_bar(rules, settings, decision.category, top)
-    counter = counter_cue(rules, text, top, model) if taking or overrules(settings, decision, opinion) else ""
+    overruling = overrules(settings, decision, opinion)
+    counter = counter_cue(rules, text, top, model) if taking or overruling else ""
+    keeping = overruling and settings.may_keep(decision.category, top)
     revised = revise(
         rules,
         settings,
@@ -887,6 +909,7 @@ def second_opinion(rules: RuleSet, message: Message, decision: Decision) -> Deci
         counter=counter,
         countered=countered(rules, settings, decision, text, opinion, model),
         prior=model.prior,
+        strongest=model.opinion(text, sentences=True) if keeping else None,
     )
     return replace(revised, opinion=opinion.probabilities)
 
@@ -1160,6 +1183,7 @@ def revise(
     counter: str = "",
     countered: frozenset[str] = frozenset(),
     prior: Opinion | None = None,
+    strongest: Opinion | None = None,
 ) -> Decision:
     """A threat, hate or abuse whose rule cue fell below the threshold is decided when the model is very sure of it
     too (`confirm`) and no counter-cue governs it (`countered`), and still goes to the Clerk's review; in mail the
@@ -1171,7 +1195,8 @@ def revise(
     reason, if that is above its `prior` (its reading of an empty text: a text must point that way itself). A
     category the rules reached is otherwise overruled only where rules.yaml lists `overrule`: the model's first
     reading, sure enough (see overrules) in mail of take_short_words words or more, replaces it; making or unmaking a
-    threat, hate or abuse goes to review."""
+    threat, hate or abuse goes to review. A threat, hate or abuse is not unmade where the model reads the text's most
+    alarming sentence alone (`strongest`) as it too (see ModelSettings.keeps); it goes to review."""
     for name, score in sorted(_weak_cues(rules, settings, decision), key=lambda kv: rules.priority.index(kv[0])):
         q = opinion.p(name)
         if q >= settings.confirm_bar(name) and name not in countered:
@@ -1195,17 +1220,7 @@ def revise(
         if top in SERIOUS and counter:
             held = held or f"; not decided {top}: {counter!r} may take it back"
         else:
-            grave = _grave(top, decision)  # making or unmaking one: the Clerk looks
-            return _recategorised(
-                rules,
-                decision,
-                top,
-                f"the learned model reads it as {top} ({_overruling(settings, decision, opinion)}) and overrules the"
-                " rules",
-                f"the rules read {decision.category}, the learned model {top} (p={p:.2f})"
-                if grave
-                else decision.review,
-            )
+            return _overruled(rules, settings, decision, opinion, strongest)
     elif _short_of_unmaking(settings, decision, opinion) and not decision.review:
         bar = settings.unmake_above_for(decision.category)
         decision = replace(
@@ -1233,6 +1248,29 @@ def revise(
         if q >= settings.review_above and (prior is None or q > prior.p(name)) and rank.get(name, len(rank)) < mine:
             return replace(decision, review=_suspicion(name, q, held))
     return decision
+
+
+def _overruled(
+    rules: RuleSet, settings: ModelSettings, decision: Decision, opinion: Opinion, strongest: Opinion | None
+) -> Decision:
+    """The model's first reading in place of the rules' decision (see overrules), for the Clerk's review where that
+    makes or unmakes a threat, hate or abuse; or the rules' threat kept, for review, where the model reads the text's
+    most alarming sentence alone as one (see ModelSettings.keeps)."""
+    top, p = opinion.top()
+    if strongest is not None and settings.keeps(decision.category, top, strongest):
+        return replace(
+            decision,
+            review=f"the rules read {decision.category}, the learned model {top} (p={p:.2f}) for the whole message"
+            f" but {decision.category} (p={strongest.p(decision.category):.2f}) for its most alarming sentence",
+        )
+    grave = _grave(top, decision)  # making or unmaking one: the Clerk looks
+    return _recategorised(
+        rules,
+        decision,
+        top,
+        f"the learned model reads it as {top} ({_overruling(settings, decision, opinion)}) and overrules the rules",
+        f"the rules read {decision.category}, the learned model {top} (p={p:.2f})" if grave else decision.review,
+    )
 
 
 def _suspicion(category: str, p: float, tail: str = "") -> str:
