@@ -7715,12 +7715,20 @@ def test_words_run_together_or_broken_by_a_space_are_read_as_written_to_dodge_a_
     assert unjoin("refugees arevermin", words) == "refugees are vermin"
     assert unjoin("allmuslims are thieves", words) == "all muslims are thieves"
     assert unjoin("gaypeople are disgusting", words) == "gay people are disgusting"
+    # what a group is called (round 37: mild, low_trait, dehum_word), and the words a small regex spells ("freaks?")
+    assert unjoin("romaniansarethieves", words) == "romanians are thieves"
+    assert unjoin("transpeoplearefreaks", words) == "trans people are freaks"
+    assert unjoin("deafpeoplearethick", words) == "deaf people are thick"
+    for plain in ("the troublemakers", "weaknesses in the plan", "a thickshake", "stinkhorn mushrooms", "wasteland"):
+        assert unjoin(plain, words) == plain
     plain_words = ("the transport plan", "a blackout on the green", "womenfolk's", "dear g ross,", "imigrants")
     for plain in (*plain_words, "a weevil in the flour", "the therapist", "an arena", "allotments", "welfare"):
         assert unjoin(plain, words) == plain  # real words, a name, a misspelling: never split or joined
     for text, expected in (
         ("I hatemuslims so much", "hate"),
         ("Immi grants are vermin", "hate"),
+        ("ALLGYPSIESARETHIEVES", "hate"),
+        ("disabledpeopleareuseless", "hate"),
         ("Please book the hall for the transport group.", "not-serious"),
     ):
         assert passes(text, expected), text

@@ -1437,7 +1437,7 @@ def load_rules(path: Path, templates_dir: Path | None = None, *, judging: bool =
     )
     other = _retention(data.get("retention"), "retention (for mail without a case)", data["__line__"], problems)
     unmask_words = _plain_words(data, problems)
-    unjoin_words = _plain_words(data, problems, "unjoin", 3)
+    unjoin_words = _plain_words(data, problems, "unjoin", 3, finite=True)
     slips = _slips(data, problems) if judging else ()
     model = model_settings(data.get("model"), list(categories), problems.add, data["__line__"])
     groups = grouping.groups(data.get("groups"), categories, data["__line__"], problems.add)
