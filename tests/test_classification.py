@@ -586,6 +586,23 @@ def test_round_36s_development_set_holds_its_floor():
 
 
 @pytest.mark.long
+def test_round_37s_development_set_holds_its_floor():
+    """tests/data/hate-dev4: 400 short cases written in round 37 as a development set by a helper who saw only a brief
+    (see tests/data/LICENSES): hate in thirteen forms (implicit, "they" in the next sentence or clause, a good quality
+    denied, swearing, a question, an opinion, letters swapped or dropped, spaces gone or added, leet, a call for harm)
+    and 140 look-alikes. On arrival: hate 193 of 260 decided (253 noticed), 124 of 130 other cases not decided
+    serious. The round's words read apart when run together (unjoin) took hate to 199; its rules, written on the
+    set's misses (a group said to lack decency, a trait heaped on "they", an own belief or finding, equal say put in
+    question, nobody met who was not a thief, a link left unsaid), to 211 (255), and counter-speech ("nobody here
+    thinks", "it isn't true that") and a reclaimed word put 128 of 130 right."""
+    total = functional_totals(ROOT / "tests" / "data" / "hate-dev4" / "cases.tsv")
+    assert (total["hate_cases"], total["abusive_cases"], total["other_cases"]) == (260, 10, 130), total
+    assert total["hate_caught"] >= 211 and total["hate_noticed"] >= 255 and total["abusive_caught"] >= 10, total
+    assert total["other_right"] >= 128 and total["complaint_exact"] >= 21 and total["enquiry_exact"] >= 65, total
+    assert total["abuse_report_exact"] >= 14 and total["enquiry_alerted"] + total["abuse_report_alerted"] <= 2, total
+
+
+@pytest.mark.long
 def test_round_35s_development_set_holds_its_floor():
     """tests/data/forms-dev: 480 short cases (one to three sentences) written in round 35 as a development set by a
     helper who saw only a brief (see tests/data/LICENSES): hate in twelve forms (a feeling, an attribute,

@@ -7629,6 +7629,112 @@ CASES: list[tuple[str, str, str]] = [
         "I don't mind telling you the Travellers on the lane have been very kind to us.",
         "not-serious",
     ),
+    ("round37.run-together", "romaniansarethieves", "hate"),
+    ("round37.run-together", "hi clerk deafpeoplearethick", "hate"),
+    ("round37.run-together", "travellersarefilthyvermin get them off the playing field", "hate"),
+    ("round37.not-hate", "iwould like tobook the hall for a thickshake stall at the fete", "not-serious"),
+    ("round37.not-hate", "The troublemakers at the bus shelter have been moved on, thank you.", "not-serious"),
+    (
+        "round37.they-low",
+        "More Black families at the school gate lately and they're loud, aggressive and bone idle.",
+        "hate",
+    ),
+    ("round37.they-low", "Two Romanian lads moved in next door. They're dirty, thieving scroungers.", "hate"),
+    ("round37.not-hate", "The Romanian family next door are lovely. They're loud, friendly and kind.", "not-serious"),
+    ("round37.not-hate", "Disabled residents say the lifts at the flats are out. They're broken again.", "not-serious"),
+    ("round37.lack", "Refugees have no decency and no gratitude for anything we do for them.", "hate"),
+    ("round37.lack", "Travellers have got no shame, they leave their rubbish everywhere.", "hate"),
+    ("round37.not-hate", "Disabled people have no access to the upstairs room at the hall.", "not-serious"),
+    ("round37.not-hate", "Refugees have no shame about asking for help, and nor should they.", "not-serious"),
+    (
+        "round37.not-hate",
+        "It is wrong to say refugees have no gratitude; the family at the hall helped at every litter pick.",
+        "not-serious",
+    ),
+    ("round37.not-loyal", "Jews are not loyal to this country and they never have been.", "hate"),
+    ("round37.own-belief", "It's my personal belief that Black people are less intelligent.", "hate"),
+    ("round37.own-belief", "I feel Romanians are a race of thieves, and I'm entitled to say so.", "hate"),
+    (
+        "round37.not-hate",
+        "The idea that Muslims are terrorists is nonsense, and it is my belief that we all get along.",
+        "not-serious",
+    ),
+    (
+        "round37.not-hate",
+        "My neighbour says Muslims are vermin. He is entitled to say what he likes apparently, but it upset me.",
+        "not-serious",
+    ),
+    ("round37.find", "Personally I find blind people pathetic.", "hate"),
+    ("round37.find", "I find disabled people useless in any job.", "hate"),
+    ("round37.not-hate", "I find the disabled parking bays useless because vans park in them.", "not-serious"),
+    ("round37.why-should", "Why should deaf people get the same say when they can't even follow a meeting?", "hate"),
+    (
+        "round37.why-should",
+        "Why should Travellers get the same rights as the rest of us when they never pay council tax?",
+        "hate",
+    ),
+    (
+        "round37.not-hate",
+        "Why should deaf residents get the same notice of meetings as everyone else? Because the law"
+        " says so, and the loop system is broken.",
+        "not-serious",
+    ),
+    ("round37.met-none", "Has anyone ever met a Traveller who wasn't a thief?", "hate"),
+    (
+        "round37.met-none",
+        "I've employed dozens over the years and never met a Polish builder who wasn't on the fiddle.",
+        "hate",
+    ),
+    ("round37.not-hate", "I have never met a Polish builder who wasn't a grafter.", "not-serious"),
+    ("round37.insinuation", "Funny how every shed in Anstey gets broken into the week the Gypsies pitch up.", "hate"),
+    ("round37.insinuation", "Strange how bikes go missing whenever the Romanians are about.", "hate"),
+    (
+        "round37.insinuation",
+        "Since the Black family moved onto Station Road my insurance has gone up. I don't think I"
+        " need to spell it out.",
+        "hate",
+    ),
+    (
+        "round37.not-hate",
+        "The Polish deli opened in May. Funny how the high street has been busier ever since the deli arrived.",
+        "not-serious",
+    ),
+    (
+        "round37.not-hate",
+        "Funny how the street lights go off every time the wind blows, and the Muslim centre's lights too.",
+        "not-serious",
+    ),
+    ("round37.not-hate", "Do I need to spell it out? The grit bin on Anstey Lane is empty again.", "not-serious"),
+    ("round37.call-for-harm", "Gay men should be put to death like they used to be.", "hate"),
+    ("round37.call-for-harm", "Pensioners should be euthanised to save the NHS money.", "hate"),
+    ("round37.not-hate", "Our old dog had to be put to sleep last week; the vet was very kind.", "not-serious"),
+    (
+        "round37.not-hate",
+        "Nobody in Cropston thinks the Polish families are scum; we just want the parking on Station Road sorted.",
+        "not-serious",
+    ),
+    (
+        "round37.not-hate",
+        "It isn't true that disabled people are a burden; my brother runs the allotment association.",
+        "not-serious",
+    ),
+    (
+        "round37.not-hate",
+        "I was sorry to hear the remarks made about the asylum seekers in Birstall at the forum. I"
+        " hope the council will make clear that isn't the village's view.",
+        "not-serious",
+    ),
+    (
+        "round37.not-hate",
+        "We're a bunch of old dykes who play bowls on Tuesdays, and we'd like to book the green in August.",
+        "not-serious",
+    ),
+    ("round37.reclaim-not", "We are sick of the bunch of dykes at the bowls club.", "hate"),
+    (
+        "round37.exclusion-kept",
+        "The new Muslim family want to hold an Eid party at the hall. That lot aren't the village and never will be.",
+        "hate",
+    ),
 ]
 
 
