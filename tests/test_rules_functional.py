@@ -7735,6 +7735,19 @@ CASES: list[tuple[str, str, str]] = [
         "The new Muslim family want to hold an Eid party at the hall. That lot aren't the village and never will be.",
         "hate",
     ),
+    (
+        "round37.followed",
+        "I've started following you on your lunchtime walks round the reservoir with my phone recording.",
+        "abusive",
+    ),
+    ("round37.followed", "We have been filming the clerk every morning on her way in.", "abusive"),
+    ("round37.not-followed", "I have been following you on Facebook for years and love the updates.", "not-serious"),
+    ("round37.not-followed", "My daughter says a man has been following her home from the bus stop.", "not-serious"),
+    (
+        "round37.not-followed",
+        "I've been watching you speak at meetings for years and you're always so clear.",
+        "not-serious",
+    ),
 ]
 
 
