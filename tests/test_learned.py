@@ -928,7 +928,7 @@ def test_a_threat_stands_where_the_model_reads_its_most_alarming_sentence_as_one
 
 def test_a_complaint_that_ends_in_a_threat_stays_a_threat_against_the_models_whole_reading():
     """The whole path, with the shipped rules and weights: the model reads this long complaint as a complaint, and
-    the rules' threat in its last lines stands, for review."""
+    the rules' threat in its last lines stands, for review; not where the writer calls it a joke."""
     rules = load_rules(ROOT / "rules.yaml", ROOT / "templates")
     body = (
         "Dear Mrs Pryce,\r\n\r\nI am writing for the fourth time about the drain outside number 14 on Anstey Lane."
@@ -943,3 +943,8 @@ def test_a_complaint_that_ends_in_a_threat_stays_a_threat_against_the_models_who
     message = parse(mail(body, "The drain on Anstey Lane, again"))
     decision = decide(rules, message, screen(message, frozenset()))
     assert decision.category == "threat", (decision.reason, decision.review, decision.opinion)
+    assert "for its most alarming sentence" in decision.review
+    # ... unless the writer says it was a joke (rules.yaml's `jest` cues): the whole text's complaint stands
+    joking = body.replace("Regards,", "Seriously though, please just clear the drain.\r\n\r\nRegards,")
+    message = parse(mail(joking, "The drain on Anstey Lane, again"))
+    assert decide(rules, message, screen(message, frozenset())).category == "complaint"

@@ -94,6 +94,9 @@ COUNTER_FAMILIES_OF = {"hate": ("negation", "wronged"), "threat": ("emergency_bl
 # without it there, and nothing more decided a threat, hate or abuse wrongly; in one-liners (HateCheck) it still takes
 # back "we should not let disabled people suffer".
 SHORT_ONLY = {"hate": "negation"}
+# A threat kept by its most alarming sentence (ModelSettings.keeps) is not kept where the writer says anywhere that it
+# was a joke ("Seriously though, it's been five weeks"): the whole text's reading, a complaint, is the better one.
+KEEP_VETO_FAMILIES = ("jest",)
 
 
 @dataclass(frozen=True)
@@ -900,7 +903,7 @@ def second_opinion(rules: RuleSet, message: Message, decision: Decision) -> Deci
     taking = top in settings.take and p >= take_bar(rules, settings, decision.category, top)
     overruling = overrules(settings, decision, opinion)
     counter = counter_cue(rules, text, top, model) if taking or overruling else ""
-    keeping = overruling and settings.may_keep(decision.category, top)
+    keeping = overruling and settings.may_keep(decision.category, top) and not _jesting(rules, text)
     revised = revise(
         rules,
         settings,
@@ -912,6 +915,13 @@ def second_opinion(rules: RuleSet, message: Message, decision: Decision) -> Deci
         strongest=model.opinion(text, sentences=True) if keeping else None,
     )
     return replace(revised, opinion=opinion.probabilities)
+
+
+def _jesting(rules: RuleSet, text: str) -> bool:
+    """Whether the text says somewhere that its menace was a joke (rules.yaml's KEEP_VETO_FAMILIES cue families)."""
+    cues = rules.cues or {}
+    pattern = _counter_pattern(tuple(cues[name] for name in KEEP_VETO_FAMILIES if name in cues))
+    return pattern is not None and pattern.search(text.lower()) is not None
 
 
 def countered(
