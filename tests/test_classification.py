@@ -573,6 +573,19 @@ def test_round_37s_held_out_set_holds_its_floor():
     assert held["enquiry_exact"] >= 44 and held["abuse_report_exact"] >= 20, held
 
 
+def test_round_38s_held_out_set_holds_its_floor():
+    """tests/data/heldout-r38: 300 full emails written in round 38 by a helper who saw only a brief (see
+    tests/data/LICENSES), in ten styles no earlier set used (Lancashire dialect, Kenyan-, Vietnamese- and
+    Hungarian-born writers, an accountant's line items, a retired librarian, a hairdresser's gossip, an amateur
+    dramatics enthusiast, a cycling-club secretary, a stuck caps lock), committed before any change of the round and
+    measured by scripts/functional, figures only. On arrival: macro F1 0.901, threats 36 of 40 (40 noticed), hate 66
+    of 80 (79 noticed), abuse 33 of 40 (39 noticed), complaints 46 of 50, enquiries 42 of 50, 136 of 140 other cases
+    not decided serious."""
+    held = functional_totals(ROOT / "tests" / "data" / "heldout-r38" / "cases.tsv")
+    holds(held, (40, 80, 40, 140), (36, 66, 33), (40, 79, 39), 136, 46, (36, 3))
+    assert held["enquiry_exact"] >= 42 and held["abuse_report_exact"] >= 19, held
+
+
 def test_round_36s_development_set_holds_its_floor():
     """tests/data/emails-dev: 320 whole emails written in round 36 as a development set by a helper who saw only a brief
     (see tests/data/LICENSES), the hostile part set inside ordinary mail: hate in ten forms, threats (15 at the end of
