@@ -409,6 +409,34 @@ def test_take_from_reads_a_complaint_by_its_most_alarming_sentence(tmp_path, mon
     assert learned.second_opinion(off, message, complaint).category == "complaint"
 
 
+def test_take_from_is_for_long_mail_and_only_the_categories_given_a_bar(tmp_path, monkeypatch):
+    """Round 38: in a line or two the rules' complaint stands (the most alarming sentence is the whole of it: "The
+    council is useless and the clerk is out of her depth" is criticism), and a bar for each category leaves the others
+    alone ("Useless shower, the lot of you" ends a long complaint, and is still one)."""
+    model = train([t for t, _ in TINY], [label for _, label in TINY], min_df=1)
+    monkeypatch.setattr(learned, "load_model", lambda path: model)
+    rules = rules_with(
+        tmp_path,
+        "model:\n  take: [threat, abusive]\n  take_short_words: 30\n  take_from: [complaint]\n"
+        "  take_from_above: {threat: 0.9}",
+    )
+    assert rules.model.take_from_above_for("threat") == 0.9 and rules.model.take_from_above_for("abusive") > 1
+    assert learned.take_bar(rules, rules.model, "complaint", "abusive") > 1
+    ending = "i know where you live and i will come round"
+    for text, category in (
+        (
+            ". ".join(["the bin was not emptied again"] * 6 + ["nothing has been done about the pothole", ending]),
+            "threat",
+        ),
+        (f"nothing has been done about the pothole. {ending}", "complaint"),
+    ):
+        assert model.opinion(text, sentences=True).p("threat") > 0.9
+        message = parse(mail(text, subject="bins"))
+        plain = decide(dataclasses.replace(rules, model=None), message, screen(message))
+        complaint = dataclasses.replace(plain, category="complaint", scores=(("complaint", 2.0),), review="")
+        assert learned.second_opinion(rules, message, complaint).category == category, text
+
+
 def test_counter_cues_are_the_rules_families_of_negation_counter_speech_and_report():
     rules = load_rules(ROOT / "rules.yaml", ROOT / "templates")
     for text in (
@@ -710,6 +738,7 @@ def test_the_shipped_model_sends_a_suspected_threat_the_rules_miss_to_review(tmp
         ),
         ("model:\n  take_from: [automated]", "not 'automated'"),
         ("model:\n  take_from_above: 1.2", "model: take_from_above 1.2 must be a probability"),
+        ("model:\n  take_from_above: {threat: 1.2}", "model: take_from_above threat: 1.2 must be a probability"),
         ("model:\n  overrule: [automated]", "may not overrule the rules with 'automated'"),
         ("model:\n  overrule: [complaints]", "model: overrule names unknown category 'complaints'"),
         ("model:\n  overrule_above: 0", "model: overrule_above 0 must be a probability"),

@@ -122,6 +122,7 @@ class ModelSettings:
     # ... makes each the higher of it and its take_short_above in a short text)
     take_from: tuple[str, ...] = ()  # ordinary categories the rules reached that `take` may still overrule ...
     take_from_above: float = 0.95  # ... when the model's first category is a listed serious one with at least this
+    take_from_above_of: tuple[tuple[str, float], ...] = ()  # ... or this for a category rules.yaml names
     overrule: tuple[str, ...] = ()  # categories the model's first reading may replace the rules' decision with ...
     overrule_above: float = 1.0  # ... when it is at least this sure, in a text of take_short_words words or more
     overrule_lead: float = 0.0  # ... or, making or unmaking no threat, hate or abuse, this many times as likely as
@@ -167,6 +168,13 @@ class ModelSettings:
         """The probability `confirm` needs for this category in this text: confirm_above, or in a short text its
         take_short_above."""
         return max(self.confirm_above, dict(self.confirm_at_of).get(category, self.confirm_at))
+
+    def take_from_above_for(self, category: str) -> float:
+        """The probability the most alarming sentence needs for `take` to overrule a take_from category with this one:
+        take_from_above, or where rules.yaml gives a bar for each category, that category's (one not named: never)."""
+        if self.take_from_above_of:
+            return dict(self.take_from_above_of).get(category, 2.0)
+        return self.take_from_above
 
     def take_above_for(self, category: str) -> float:
         """The probability `take` needs for this category: take_above, or in a short text its own (see for_text)."""
@@ -713,7 +721,7 @@ def _probability_settings(
     unmake_above and alert_above a bar for each category named (the others keep the default; for alert_above: never);
     a wrong one is reported and never switches a check on."""
     chosen: dict[str, Any] = {}
-    for key in ("decide_above", "take_above", "take_short_above"):
+    for key in ("decide_above", "take_above", "take_short_above", "take_from_above"):
         if isinstance(spec.get(key), dict):
             chosen[f"{key}_of"] = _bars(key, spec[key], categories, add_problem, line)
             spec = {name: value for name, value in spec.items() if name != key}
@@ -897,7 +905,8 @@ def second_opinion(rules: RuleSet, message: Message, decision: Decision) -> Deci
     settings = for_text(settings, text)
     if decision.category in settings.take_from:  # a menace at the end of a complaint is one sentence of it
         strongest = model.opinion(text, sentences=True)
-        if strongest.top()[0] in settings.take and strongest.top()[1] >= settings.take_from_above:
+        alarming, sure = strongest.top()
+        if alarming in settings.take and sure >= settings.take_from_above_for(alarming):
             opinion = strongest
     top, p = opinion.top()
     taking = top in settings.take and p >= take_bar(rules, settings, decision.category, top)
@@ -1019,6 +1028,7 @@ def for_text(settings: ModelSettings, text: str) -> ModelSettings:
         confirm_at=settings.take_short_above,
         confirm_at_of=settings.take_short_above_of,
         overrule=(),
+        take_from=(),
         review_above=max(settings.review_above, settings.review_short_above),
     )
 
@@ -1065,7 +1075,7 @@ def take_bar(rules: RuleSet, settings: ModelSettings, category: str, top: str = 
     (above 1) for any other."""
     if category == rules.default:
         return settings.take_above_for(top)
-    return settings.take_from_above if category in settings.take_from else 2.0
+    return settings.take_from_above_for(top) if category in settings.take_from else 2.0
 
 
 def counter_cue(rules: RuleSet, text: str, category: str, model: Model | None = None) -> str:
