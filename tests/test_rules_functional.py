@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import dataclasses
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -7925,6 +7927,32 @@ def test_words_run_together_or_broken_by_a_space_are_read_as_written_to_dodge_a_
         ("Please book the hall for the transport group.", "not-serious"),
     ):
         assert passes(text, expected), text
+
+
+def test_a_run_of_ordinary_words_that_holds_a_listed_one_is_read_apart():
+    """Round 38: a run the listed and grammar words alone do not spell is read with the ordinary words of the council's
+    mail too (inbox_agent/core/wordlist.py, from tests/corpus), where it makes three pieces or more, one a listed word
+    of four letters or more and one a grammar word; a real word, a web address or a hashtag with no grammar word in it
+    is left as written."""
+    words = RULES.join_set  # type: ignore[attr-defined]
+    assert unjoin("pensionersareawasteofspace", words) == "pensioners are a waste of space"
+    assert unjoin("hindusstinkoutthevillagehall!", words) == "hindus stink out the village hall!"
+    assert unjoin("hello clerk asylumseekersareparasites", words) == "hello clerk asylum seekers are parasites"
+    for plain in ("assassinate", "blacklivesmatter", "www.thurcastonandcropston.org.uk", "the gaytimes awards"):
+        assert unjoin(plain, words) == plain
+    for text, expected in (
+        ("sikhsgohome", "hate"),
+        ("hi marianne lesbiansaresick in the head", "hate"),
+        ("We loved the blacklivesmatter mural at the school.", "not-serious"),
+    ):
+        assert passes(text, expected), text
+
+
+def test_the_ordinary_words_are_those_of_the_corpus_as_committed():
+    """scripts/make-wordlist --check: inbox_agent/core/wordlist.py is what tests/corpus gives."""
+    script = str(ROOT / "scripts" / "make-wordlist")
+    done = subprocess.run([sys.executable, script, "--check"], capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stderr
 
 
 def test_a_usual_slip_of_a_key_word_is_read_as_the_word_wherever_it_stands(tmp_path):

@@ -24,6 +24,7 @@ import ahocorasick
 
 from inbox_agent.core.models import UNKNOWN_CHARSET
 from inbox_agent.core.models import Message as ParsedMessage
+from inbox_agent.core.wordlist import COMMON_WORDS
 from inbox_agent.errors import AgentError
 
 MAX_PARTS = 1000
@@ -656,11 +657,41 @@ def _joiner(words: frozenset[str]) -> tuple[Any, frozenset[str], int, frozenset[
     return automaton, vocabulary, max(map(len, vocabulary)), halves
 
 
-def _split(run: str, vocabulary: frozenset[str], longest: int, words: frozenset[str]) -> tuple[str, ...] | None:
-    """The fewest listed and grammar words that spell `run` exactly, if one of them is listed; two pieces only if
-    both are listed ("hatejews"), as a listed word with a grammar word is often a real word ("blackout")."""
-    best: list[tuple[str, ...] | None] = [None] * (len(run) + 1)
-    best[0] = ()
+@lru_cache(maxsize=4)
+def _wider(words: frozenset[str]) -> tuple[frozenset[str], int, frozenset[str]]:
+    """The words a run may be split into in the second reading (see _split_wide), the longest of them, and those
+    that are only ordinary words (neither listed nor grammar)."""
+    vocabulary = words | _GLUE | COMMON_WORDS | _LONE
+    return vocabulary, max(map(len, vocabulary)), COMMON_WORDS - words - _GLUE - _LONE
+
+
+def _split_wide(run: str, words: frozenset[str]) -> tuple[str, ...] | None:
+    """A second reading of a run that the listed and grammar words alone do not spell: the ordinary words of the
+    council's mail as well ("pensionersareawasteofspace", "hindusstinkoutthevillagehall"), where the reading has three
+    pieces or more, a listed word of four letters or more, and a grammar word ("are", "go", "out") that only a space
+    left out puts beside it. "assassinate" (ass ass in ate) and "blacklivesmatter" hold no grammar word and are left
+    as they are; a run that is itself one of the ordinary words is never split."""
+    vocabulary, longest, ordinary = _wider(words)
+    if run in vocabulary:
+        return None
+    pieces = _fewest(run, vocabulary, longest, ordinary)
+    if (
+        pieces is None
+        or len(pieces) < 3
+        or not any(p in words and len(p) >= MIN_BROKEN for p in pieces)
+        or not any(p in _GLUE and p not in words for p in pieces)
+    ):
+        return None
+    return pieces
+
+
+def _fewest(
+    run: str, vocabulary: frozenset[str], longest: int, dear: frozenset[str] = frozenset()
+) -> tuple[str, ...] | None:
+    """The fewest words of the vocabulary that spell `run` exactly, or None; a word of `dear` counts as more than
+    two others, so that "areawaste" reads "are a waste", not "area waste"."""
+    best: list[tuple[int, tuple[str, ...]] | None] = [None] * (len(run) + 1)
+    best[0] = (0, ())
     for i in range(len(run)):
         done = best[i]
         if done is None:
@@ -668,10 +699,18 @@ def _split(run: str, vocabulary: frozenset[str], longest: int, words: frozenset[
         for j in range(i + 1, min(len(run), i + longest) + 1):
             piece = run[i:j]
             if piece in vocabulary:
+                cost = done[0] + (5 if piece in dear else 2)
                 found = best[j]
-                if found is None or len(found) > len(done) + 1:
-                    best[j] = (*done, piece)
-    pieces = best[-1]
+                if found is None or found[0] > cost:
+                    best[j] = (cost, (*done[1], piece))
+    last = best[-1]
+    return last[1] if last is not None and last[1] else None
+
+
+def _split(run: str, vocabulary: frozenset[str], longest: int, words: frozenset[str]) -> tuple[str, ...] | None:
+    """The fewest listed and grammar words that spell `run` exactly, if one of them is listed; two pieces only if
+    both are listed ("hatejews"), as a listed word with a grammar word is often a real word ("blackout")."""
+    pieces = _fewest(run, vocabulary, longest)
     if not pieces or len(pieces) < 2 or not any(p in words for p in pieces):
         return None
     return pieces if len(pieces) > 2 or all(p in words for p in pieces) or _safe_pair(pieces, words) else None
@@ -723,7 +762,7 @@ def unjoin(text: str, words: frozenset[str]) -> str:
     for start, end in sorted(runs, reverse=True):
         run = text[start:end]
         if 5 <= len(run) <= 40 and run not in vocabulary:
-            pieces = _split(run, vocabulary, longest, words)
+            pieces = _split(run, vocabulary, longest, words) or _split_wide(run, words)
             if pieces:
                 text = text[:start] + " ".join(pieces) + text[end:]
     return text
