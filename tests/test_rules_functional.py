@@ -7822,6 +7822,12 @@ CASES: list[tuple[str, str, str]] = [
     ("round38.not-insult", "The hall is run by a bunch of volunteers who work wonders.", "not-serious"),
     ("round38.not-insult", "You're rubbish at darts but we love having you on the team!", "not-serious"),
     ("round38.not-insult", "Silly me. I forgot to attach the form.", "not-serious"),
+    ("round38.none-good-asked", "Is there a single Romanian in this village who isn't on the fiddle?", "hate"),
+    ("round38.none-good-asked", "Show me one Traveller anywhere who doesn't steal.", "hate"),
+    ("round38.fewer-the-better", "Fewer Muslims in Cropston the better, frankly.", "hate"),
+    ("round38.fewer-the-better", "the less of those asylum seekers round here the better", "hate"),
+    ("round38.not-none-good", "Is there a single bus on a Sunday that isn't late?", "not-serious"),
+    ("round38.not-none-good", "The fewer cars on Station Road the better, please add a crossing.", "not-serious"),
     ("round38.not-insult", "The new councillor is a farmer and a parent at the school.", "not-serious"),
     ("round38.not-insult", "My neighbour said you're useless at your job, which I thought was unfair.", "not-serious"),
 ]
