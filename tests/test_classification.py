@@ -586,6 +586,19 @@ def test_round_38s_held_out_set_holds_its_floor():
     assert held["enquiry_exact"] >= 42 and held["abuse_report_exact"] >= 19, held
 
 
+def test_round_39s_held_out_set_holds_its_floor():
+    """tests/data/heldout-r39: 300 full emails written in round 39 by a helper who saw only a brief (see
+    tests/data/LICENSES), in ten styles no earlier set used (Potteries dialect, Greek-, Tagalog- and Mandarin-speaking
+    writers, a taxi driver, a pharmacist's hedging, a railway enthusiast, a wedding planner, free verse, a Women's
+    Institute stalwart), committed before any change of the round and measured by scripts/functional, figures only.
+    On arrival: macro F1 0.882, threats 34 of 40 (34 noticed: six decided complaints), hate 57 of 80 (77 noticed),
+    abuse 32 of 40 (39 noticed), complaints 43 of 50, enquiries 46 of 50, 139 of 140 other cases not decided
+    serious."""
+    held = functional_totals(ROOT / "tests" / "data" / "heldout-r39" / "cases.tsv")
+    holds(held, (40, 80, 40, 140), (34, 57, 32), (34, 77, 39), 139, 43, (34, 1))
+    assert held["enquiry_exact"] >= 46 and held["abuse_report_exact"] >= 19, held
+
+
 def test_round_36s_development_set_holds_its_floor():
     """tests/data/emails-dev: 320 whole emails written in round 36 as a development set by a helper who saw only a brief
     (see tests/data/LICENSES), the hostile part set inside ordinary mail: hate in ten forms, threats (15 at the end of
