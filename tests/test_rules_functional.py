@@ -7840,6 +7840,35 @@ CASES: list[tuple[str, str, str]] = [
     ("round38.not-none-good", "The fewer cars on Station Road the better, please add a crossing.", "not-serious"),
     ("round38.not-insult", "The new councillor is a farmer and a parent at the school.", "not-serious"),
     ("round38.not-insult", "My neighbour said you're useless at your job, which I thought was unfair.", "not-serious"),
+    ("round39.waiting-by", "Fix it by Friday or some dark night I'll be waiting by the chair's car.", "threat"),
+    ("round39.waiting-by", "Ignore me again and I'll be waiting at Cllr Dean's gate one evening.", "threat"),
+    (
+        "round39.not-waiting",
+        "I'll be waiting by the clerk's car to hand over the keys after the meeting.",
+        "not-serious",
+    ),
+    ("round39.unforgettable", "Keep fobbing me off and the clerk will get a visit she won't forget.", "threat"),
+    ("round39.not-unforgettable", "The fireworks gave us all a night we won't forget.", "not-serious"),
+    (
+        "round39.settled-unpleasantly",
+        "Failing that, I will settle the matter with the chairman in a manner neither of us will enjoy.",
+        "threat",
+    ),
+    (
+        "round39.door-not-polite",
+        "If anything happens to my lad on that path, I know whose door to knock on, and I won't be polite.",
+        "threat",
+    ),
+    (
+        "round39.not-door",
+        "I know which door to knock on at the county council, and I'll be polite but firm.",
+        "not-serious",
+    ),
+    (
+        "round39.reported-slagging",
+        "People keep slagging off the Polish families on the village page, it's vile. Can you report it?",
+        "not-serious",
+    ),
 ]
 
 
