@@ -573,6 +573,37 @@ def test_each_category_can_have_its_own_bar_in_a_short_text(tmp_path):
     assert revise(rules, short, enquiry, sure_threat).category == "threat"
     assert revise(rules, short, enquiry, sure_hate).category == "enquiry"  # 0.7 is below hate's 0.8
     assert revise(rules, long, enquiry, sure_hate).category == "hate"
+
+
+def test_a_line_with_a_hostile_word_is_taken_at_the_lower_cued_bar(tmp_path):
+    """take_short_cued_above: {hate: 0.7}: in a line or two the model reads as hate at 0.7, hate is decided only where
+    a hostile word stands beside the group ("they are dirty and lazy"); a warm or neutral line that names a group
+    needs take_short_above's 0.8, and so does every category not named there. In a long text the cued bar plays no
+    part."""
+    rules = rules_with(
+        tmp_path,
+        "model:\n  take: [threat, hate, abusive]\n  take_above: 0.5\n  take_short_words: 30\n"
+        "  take_short_above: {threat: 0.6, hate: 0.8}\n  take_short_cued_above: {hate: 0.7}",
+    )
+    settings = rules.model
+    assert settings.take_short_cued_above_of == (("hate", 0.7),)
+    line = "The Roma families by the church are dirty and lazy."
+    plain = learned.for_text(settings, line)
+    cued = learned.for_text(settings, line, cued=True)
+    assert [plain.take_above_for(name) for name in ("threat", "hate", "abusive")] == [0.6, 0.8, 0.9]
+    assert [cued.take_above_for(name) for name in ("threat", "hate", "abusive")] == [0.6, 0.7, 0.9]
+    long = learned.for_text(settings, " ".join(["word"] * 30), cued=True)
+    assert long.take_above_for("hate") == 0.5
+    enquiry = Decision("enquiry", "normal", (), (), "no category reached the threshold")
+    sure_hate = Opinion((("hate", 0.75), ("enquiry", 0.25)))
+    assert revise(rules, cued, enquiry, sure_hate).category == "hate"
+    assert revise(rules, plain, enquiry, sure_hate).category == "enquiry"
+    # which lines hold a hostile word is rules.yaml's cue family `hostile`
+    assert learned._hostile(rules, line.lower())
+    assert not learned._hostile(rules, "women are every bit as capable as men of chairing a council.")
+    assert not learned._hostile(rules, "the polish families on station road have opened a lovely bakery.")
+    assert not learned._hostile(rules, "gay people aren't a danger to children, whatever some say.")  # taken back
+    assert learned._hostile(rules, "they are not welcome here and never will be.")  # the hostility is the negation
     # ... and `decide` too: a complaint the model finds first at 0.5, a request the law puts a clock on only at 0.7
     deciding = rules_with(tmp_path, "model:\n  decide: [complaint, foi_request]\n  decide_above: {complaint: 0.5}")
     assert deciding.model.decide_above_of == (("complaint", 0.5),)
@@ -718,6 +749,8 @@ def test_the_shipped_model_sends_a_suspected_threat_the_rules_miss_to_review(tmp
         ("model:\n  take_short_above: 1.5", "model: take_short_above 1.5 must be a probability"),
         ("model:\n  take_short_above: {threats: 0.6}", "model: take_short_above names 'threats', which is not a"),
         ("model:\n  take_short_above: {hate: high}", "model: take_short_above hate: 'high' must be a probability"),
+        ("model:\n  take_short_cued_above: 0.7", "model: take_short_cued_above 0.7 must give a bar for each category"),
+        ("model:\n  take_short_cued_above: {hat: 0.7}", "model: take_short_cued_above names 'hat', which is not a"),
         ("model:\n  take_above: {abuse: 0.35}", "model: take_above names 'abuse', which is not a category"),
         ("model:\n  unmake_above: 0", "model: unmake_above 0 must be a probability above 0 and at most 1"),
         ("model:\n  unmake_above: {hate: 2}", "model: unmake_above hate: 2 must be a probability"),

@@ -65,6 +65,7 @@ MODEL_KEYS = {
     "take_above",
     "take_short_words",
     "take_short_above",
+    "take_short_cued_above",
     "take_from",
     "take_from_above",
     "overrule",
@@ -94,6 +95,12 @@ COUNTER_FAMILIES_OF = {"hate": ("negation", "wronged"), "threat": ("emergency_bl
 # without it there, and nothing more decided a threat, hate or abuse wrongly; in one-liners (HateCheck) it still takes
 # back "we should not let disabled people suffer".
 SHORT_ONLY = {"hate": "negation"}
+# A line or two the model reads as a category named under take_short_cued_above is taken at that lower bar only when it
+# holds a word of these families: "they are dirty and lazy", not "women are every bit as capable as men". Round 39, at
+# 0.7 for hate: on the development sets 17 more hate messages were decided hate and 3 other messages were too (a
+# warm line about women, counter-speech, a report quoting hate); on HateCheck, 48 more hateful cases and 11
+# non-hateful ones, most of them lines that only name a group warmly or neutrally.
+CUED_FAMILIES = ("hostile",)
 # A threat kept by its most alarming sentence (ModelSettings.keeps) is not kept where the writer says anywhere that it
 # was a joke ("Seriously though, it's been five weeks"): the whole text's reading, a complaint, is the better one.
 KEEP_VETO_FAMILIES = ("jest",)
@@ -118,6 +125,8 @@ class ModelSettings:
     take_short_words: int = 0  # ... but in a text of fewer words than this (subject included; 0: none) ...
     take_short_above: float = 0.9  # ... only with at least this: a line or two gives the model little to go on
     take_short_above_of: tuple[tuple[str, float], ...] = ()  # ... or this for a category rules.yaml names
+    take_short_cued_above_of: tuple[tuple[str, float], ...] = ()  # ... or this lower bar where the text holds a
+    # hostile word (CUED_FAMILIES): a line that only names a group is what the model reads as hate most wrongly
     take_above_of: tuple[tuple[str, float], ...] = ()  # take_above for these categories ({abusive: 0.35}; for_text
     # ... makes each the higher of it and its take_short_above in a short text)
     take_from: tuple[str, ...] = ()  # ordinary categories the rules reached that `take` may still overrule ...
@@ -714,6 +723,19 @@ def _bars(
     return tuple(found)
 
 
+def _cued_bars(cued: Any, categories: Sequence[str], add_problem: Any, line: int) -> tuple[tuple[str, float], ...]:
+    """take_short_cued_above: only ever a bar for each category named (none: no lower bar for any)."""
+    if isinstance(cued, dict):
+        return _bars("take_short_cued_above", cued, categories, add_problem, line)
+    if cued is not None:
+        add_problem(
+            line,
+            f"model: take_short_cued_above {cued!r} must give a bar for each category",
+            "write take_short_cued_above: {hate: 0.7}",
+        )
+    return ()
+
+
 def _probability_settings(
     spec: dict[str, Any], categories: Sequence[str], add_problem: Any, line: int
 ) -> dict[str, Any]:
@@ -725,6 +747,7 @@ def _probability_settings(
         if isinstance(spec.get(key), dict):
             chosen[f"{key}_of"] = _bars(key, spec[key], categories, add_problem, line)
             spec = {name: value for name, value in spec.items() if name != key}
+    chosen["take_short_cued_above_of"] = _cued_bars(spec.get("take_short_cued_above"), categories, add_problem, line)
     for key, names, example in (
         ("unmake_above", [n for n in SERIOUS if n in categories], "{hate: 0.7}"),  # one bar for all three alike
         ("keep_above", [n for n in SERIOUS if n in categories], "{threat: 0.7}"),
@@ -902,7 +925,7 @@ def second_opinion(rules: RuleSet, message: Message, decision: Decision) -> Deci
     ):
         return decision  # nothing the model could say would change it: spare the time
     model, text, opinion = opinion_of(rules, message)
-    settings = for_text(settings, text)
+    settings = for_text(settings, text, cued=bool(settings.take_short_cued_above_of) and _hostile(rules, text))
     if decision.category in settings.take_from:  # a menace at the end of a complaint is one sentence of it
         strongest = model.opinion(text, sentences=True)
         alarming, sure = strongest.top()
@@ -924,6 +947,21 @@ def second_opinion(rules: RuleSet, message: Message, decision: Decision) -> Deci
         strongest=model.opinion(text, sentences=True) if keeping else None,
     )
     return replace(revised, opinion=opinion.probabilities)
+
+
+def _hostile(rules: RuleSet, text: str) -> bool:
+    """Whether the text holds a hostile word (rules.yaml's CUED_FAMILIES cue families) that no negation just before
+    takes back: "they aren't a danger to anyone" holds none."""
+    cues = rules.cues or {}
+    pattern = _counter_pattern(tuple(cues[name] for name in CUED_FAMILIES if name in cues))
+    if pattern is None:
+        return False
+    lowered = text.lower()
+    return any(not _NEGATED_BEFORE.search(lowered[: found.start()]) for found in pattern.finditer(lowered))
+
+
+# a negation among the two words before a place in a text: "aren't a danger", "not at all dirty"
+_NEGATED_BEFORE = re.compile(r"\b(?:not|no|never|nothing|none|nor|hardly|\w+n'?t)\W+(?:\w+\W+)?$")
 
 
 def _jesting(rules: RuleSet, text: str) -> bool:
@@ -1006,7 +1044,7 @@ def _recategorised(rules: RuleSet, decision: Decision, category: str, why: str, 
     )
 
 
-def for_text(settings: ModelSettings, text: str) -> ModelSettings:
+def for_text(settings: ModelSettings, text: str, cued: bool = False) -> ModelSettings:
     """The settings as they apply to one text: in a text of fewer than take_short_words words, take needs at least
     take_short_above, and so does confirming a rule's weak cue. Across 36 writers each left out in turn, the model
     took no wrong message at 0.6 in mail of 30 words or more; in one-line cases written to sit just short of a threat
@@ -1018,13 +1056,14 @@ def for_text(settings: ModelSettings, text: str) -> ModelSettings:
     complaint, where the model alone would have taken the threat from mail the rules left as the default; at
     take_short_above it is decided, and on HateCheck nothing changed. A suspicion sends a short text to review only
     at review_short_above too: at 0.2 the model suspected hate in most of HateCheck's one-line neutral and positive
-    mentions of a group."""
+    mentions of a group. Where the text holds a hostile word (`cued`, see CUED_FAMILIES), take needs only
+    take_short_cued_above for a category named there."""
     if len(_WORD.findall(text)) >= settings.take_short_words:
         return settings
     return replace(
         settings,
         take_above=max(settings.take_above, settings.take_short_above),
-        take_above_of=_short_bars(settings),
+        take_above_of=_short_bars(settings, cued),
         confirm_at=settings.take_short_above,
         confirm_at_of=settings.take_short_above_of,
         overrule=(),
@@ -1033,13 +1072,17 @@ def for_text(settings: ModelSettings, text: str) -> ModelSettings:
     )
 
 
-def _short_bars(settings: ModelSettings) -> tuple[tuple[str, float], ...]:
+def _short_bars(settings: ModelSettings, cued: bool = False) -> tuple[tuple[str, float], ...]:
     """take's bar for each category named in take_above or take_short_above, in a short text: the higher of the two
-    (a category named in neither takes the higher of the two defaults)."""
+    (a category named in neither takes the higher of the two defaults); in a text with a hostile word, the lower of
+    that and take_short_cued_above for a category named there."""
     short = dict(settings.take_short_above_of)
-    named = dict.fromkeys((*dict(settings.take_above_of), *short))
+    lower = dict(settings.take_short_cued_above_of) if cued else {}
+    named = dict.fromkeys((*dict(settings.take_above_of), *short, *lower))
     bar = settings.take_short_above
-    return tuple((name, max(settings.take_above_for(name), short.get(name, bar))) for name in named)
+    return tuple(
+        (name, min(max(settings.take_above_for(name), short.get(name, bar)), lower.get(name, 2.0))) for name in named
+    )
 
 
 def possible_alert(rules: RuleSet, decision: Decision) -> tuple[str, float] | None:
@@ -1124,7 +1167,7 @@ def _first(probabilities: Sequence[float]) -> int:
     return max(range(len(probabilities)), key=probabilities.__getitem__)
 
 
-@lru_cache(maxsize=8)
+@lru_cache(maxsize=16)
 def _counter_pattern(families: tuple[str, ...]) -> re.Pattern[str] | None:
     return re.compile("|".join(f"(?:{f})" for f in families)) if families else None
 
