@@ -7869,6 +7869,32 @@ CASES: list[tuple[str, str, str]] = [
         "People keep slagging off the Polish families on the village page, it's vile. Can you report it?",
         "not-serious",
     ),
+    (
+        "round39.ironic-close",
+        "Bravo, Cllr Tansley. Only you could organise a village fete and forget to book the field. You must be terribly"
+        " proud of yourself.",
+        "abusive",
+    ),
+    (
+        "round39.ironic-close",
+        "You sent the pavilion keys to the wrong club for the second season running, Marianne. Do keep it up.",
+        "abusive",
+    ),
+    (
+        "round39.not-ironic",
+        "Your daughter won the art prize after losing the first round twice, you must be so proud!",
+        "not-serious",
+    ),
+    (
+        "round39.not-ironic",
+        "Thank you Helen, you're a treasure. The minutes had the wrong date but you fixed it at once.",
+        "not-serious",
+    ),
+    (
+        "round39.not-ironic",
+        "Cllr Ashby has a rare gift for names; he never once forgot the name of a resident.",
+        "not-serious",
+    ),
 ]
 
 
