@@ -622,10 +622,10 @@ def test_round_37s_development_set_holds_its_floor():
     question, nobody met who was not a thief, a link left unsaid), to 211 (255), and counter-speech ("nobody here
     thinks", "it isn't true that") and a reclaimed word put 128 of 130 right. In round 38, words run together read
     apart with the ordinary words of the council's mail too ("pensionersareawasteofspace") took hate to 216 (258). In
-    round 39, hate in a line or two taken at 0.7 where a hostile word stands in it took it to 220."""
+    round 39, hate in a line or two taken at 0.7 where a hostile word stands beside a group named took it to 219."""
     total = functional_totals(ROOT / "tests" / "data" / "hate-dev4" / "cases.tsv")
     assert (total["hate_cases"], total["abusive_cases"], total["other_cases"]) == (260, 10, 130), total
-    assert total["hate_caught"] >= 220 and total["hate_noticed"] >= 258 and total["abusive_caught"] >= 10, total
+    assert total["hate_caught"] >= 219 and total["hate_noticed"] >= 258 and total["abusive_caught"] >= 10, total
     assert total["other_right"] >= 128 and total["complaint_exact"] >= 21 and total["enquiry_exact"] >= 65, total
     assert total["abuse_report_exact"] >= 14 and total["enquiry_alerted"] + total["abuse_report_alerted"] <= 2, total
 

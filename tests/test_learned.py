@@ -598,12 +598,24 @@ def test_a_line_with_a_hostile_word_is_taken_at_the_lower_cued_bar(tmp_path):
     sure_hate = Opinion((("hate", 0.75), ("enquiry", 0.25)))
     assert revise(rules, cued, enquiry, sure_hate).category == "hate"
     assert revise(rules, plain, enquiry, sure_hate).category == "enquiry"
+    # ... and such a line the rules read as a complaint may still be taken for hate, at take_short_above: the
+    # complaint is mostly the hate ("They're filthy and they'll wreck the hall"); never for a category not named
+    listing = dataclasses.replace(settings, take_from=("complaint",), take_from_above_of=(("hate", 0.95),))
+    assert learned.for_text(listing, line).take_from == ()
+    from_cued = learned.for_text(listing, line, cued=True)
+    assert from_cued.take_from == ("complaint",)
+    assert [from_cued.take_from_above_for(name) for name in ("threat", "hate", "abusive")] == [2.0, 0.8, 2.0]
+    complaint = Decision("complaint", "normal", (), (), "complaint scored 2")
+    assert revise(rules, from_cued, complaint, Opinion((("hate", 0.85), ("complaint", 0.15)))).category == "hate"
+    assert revise(rules, from_cued, complaint, Opinion((("hate", 0.75), ("complaint", 0.25)))).category == "complaint"
     # which lines hold a hostile word is rules.yaml's cue family `hostile`
     assert learned._hostile(rules, line.lower())
     assert not learned._hostile(rules, "women are every bit as capable as men of chairing a council.")
     assert not learned._hostile(rules, "the polish families on station road have opened a lovely bakery.")
     assert not learned._hostile(rules, "gay people aren't a danger to children, whatever some say.")  # taken back
-    assert learned._hostile(rules, "they are not welcome here and never will be.")  # the hostility is the negation
+    # the negation is the hostility; and a hostile word with no group named beside it does not count
+    assert learned._hostile(rules, "travellers are not welcome here and never will be.")
+    assert not learned._hostile(rules, "they are vermin, the rats in the bin store. please send pest control.")
     # ... and `decide` too: a complaint the model finds first at 0.5, a request the law puts a clock on only at 0.7
     deciding = rules_with(tmp_path, "model:\n  decide: [complaint, foi_request]\n  decide_above: {complaint: 0.5}")
     assert deciding.model.decide_above_of == (("complaint", 0.5),)

@@ -7895,6 +7895,23 @@ CASES: list[tuple[str, str, str]] = [
         "Cllr Ashby has a rare gift for names; he never once forgot the name of a resident.",
         "not-serious",
     ),
+    (
+        "round39.short-complaint-hate",
+        "Some Romanian families have taken the flats over the shop. That lot stink the whole street out and have no"
+        " business in an English village.",
+        "hate",
+    ),
+    (
+        "round39.not-short-complaint-hate",
+        "The pavilion toilets are filthy and nobody has cleaned them for a month, it's a disgrace.",
+        "not-serious",
+    ),
+    (
+        "round39.not-short-complaint-hate",
+        "The Traveller site by the reservoir has no bins and the council keeps ignoring it, it's filthy and unfair on"
+        " the families there.",
+        "not-serious",
+    ),
 ]
 
 

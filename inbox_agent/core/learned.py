@@ -96,11 +96,13 @@ COUNTER_FAMILIES_OF = {"hate": ("negation", "wronged"), "threat": ("emergency_bl
 # back "we should not let disabled people suffer".
 SHORT_ONLY = {"hate": "negation"}
 # A line or two the model reads as a category named under take_short_cued_above is taken at that lower bar only when it
-# holds a word of these families: "they are dirty and lazy", not "women are every bit as capable as men". Round 39, at
-# 0.7 for hate: on the development sets 17 more hate messages were decided hate and 3 other messages were too (a
-# warm line about women, counter-speech, a report quoting hate); on HateCheck, 48 more hateful cases and 11
-# non-hateful ones, most of them lines that only name a group warmly or neutrally.
+# names a group and holds a word of these families: "the Roma are dirty and lazy", not "women are every bit as capable
+# as men" nor "they are vermin, the rats in the bin store". Round 39, at 0.7 for every line: on the development sets
+# 17 more hate messages were decided hate and 3 other messages were too (a warm line about women, counter-speech, a
+# report quoting hate); on HateCheck, 48 more hateful cases and 11 non-hateful ones, most of them lines that only
+# name a group warmly or neutrally. As chosen: 14 more, nothing else; HateCheck 19 more, no non-hateful one.
 CUED_FAMILIES = ("hostile",)
+GROUP_FAMILIES = ("any_group",)  # ... beside a group of people named for a protected characteristic
 # A threat kept by its most alarming sentence (ModelSettings.keeps) is not kept where the writer says anywhere that it
 # was a joke ("Seriously though, it's been five weeks"): the whole text's reading, a complaint, is the better one.
 KEEP_VETO_FAMILIES = ("jest",)
@@ -950,13 +952,15 @@ def second_opinion(rules: RuleSet, message: Message, decision: Decision) -> Deci
 
 
 def _hostile(rules: RuleSet, text: str) -> bool:
-    """Whether the text holds a hostile word (rules.yaml's CUED_FAMILIES cue families) that no negation just before
-    takes back: "they aren't a danger to anyone" holds none."""
+    """Whether the text names a group of people (rules.yaml's GROUP_FAMILIES) and holds a hostile word (its
+    CUED_FAMILIES) that no negation just before takes back: "they aren't a danger to anyone" holds none, and "they
+    are vermin, the rats in the bin store" names no group."""
     cues = rules.cues or {}
     pattern = _counter_pattern(tuple(cues[name] for name in CUED_FAMILIES if name in cues))
-    if pattern is None:
-        return False
+    group = _counter_pattern(tuple(cues[name] for name in GROUP_FAMILIES if name in cues))
     lowered = text.lower()
+    if pattern is None or group is None or group.search(lowered) is None:
+        return False
     return any(not _NEGATED_BEFORE.search(lowered[: found.start()]) for found in pattern.finditer(lowered))
 
 
@@ -1057,7 +1061,9 @@ def for_text(settings: ModelSettings, text: str, cued: bool = False) -> ModelSet
     take_short_above it is decided, and on HateCheck nothing changed. A suspicion sends a short text to review only
     at review_short_above too: at 0.2 the model suspected hate in most of HateCheck's one-line neutral and positive
     mentions of a group. Where the text holds a hostile word (`cued`, see CUED_FAMILIES), take needs only
-    take_short_cued_above for a category named there."""
+    take_short_cued_above for a category named there, and a category named there may still be taken from one listed
+    in take_from at take_short_above: "They're filthy and they'll wreck the place" is hate, though the rules read a
+    complaint about the hall in it (round 39: 4 more hate messages on the development sets, nothing else)."""
     if len(_WORD.findall(text)) >= settings.take_short_words:
         return settings
     return replace(
@@ -1067,9 +1073,17 @@ def for_text(settings: ModelSettings, text: str, cued: bool = False) -> ModelSet
         confirm_at=settings.take_short_above,
         confirm_at_of=settings.take_short_above_of,
         overrule=(),
-        take_from=(),
+        take_from=settings.take_from if cued and settings.take_short_cued_above_of else (),
+        take_from_above_of=_short_from_bars(settings) if cued else settings.take_from_above_of,
         review_above=max(settings.review_above, settings.review_short_above),
     )
+
+
+def _short_from_bars(settings: ModelSettings) -> tuple[tuple[str, float], ...]:
+    """take_from's bar in a line or two with a hostile word: take_short_above, for the categories named in
+    take_short_cued_above only (one not named: never)."""
+    short = dict(settings.take_short_above_of)
+    return tuple((name, short.get(name, settings.take_short_above)) for name, _ in settings.take_short_cued_above_of)
 
 
 def _short_bars(settings: ModelSettings, cued: bool = False) -> tuple[tuple[str, float], ...]:
