@@ -100,7 +100,8 @@ SHORT_ONLY = {"hate": "negation"}
 # as men" nor "they are vermin, the rats in the bin store". Round 39, at 0.7 for every line: on the development sets
 # 17 more hate messages were decided hate and 3 other messages were too (a warm line about women, counter-speech, a
 # report quoting hate); on HateCheck, 48 more hateful cases and 11 non-hateful ones, most of them lines that only
-# name a group warmly or neutrally. As chosen: 14 more, nothing else; HateCheck 19 more, no non-hateful one.
+# name a group warmly or neutrally. As chosen (a group named, and a complaint the rules read in such a line taken too,
+# see for_text): 18 more, nothing else; HateCheck 20 more, no non-hateful one.
 CUED_FAMILIES = ("hostile",)
 GROUP_FAMILIES = ("any_group",)  # ... beside a group of people named for a protected characteristic
 # A threat kept by its most alarming sentence (ModelSettings.keeps) is not kept where the writer says anywhere that it
@@ -127,8 +128,8 @@ class ModelSettings:
     take_short_words: int = 0  # ... but in a text of fewer words than this (subject included; 0: none) ...
     take_short_above: float = 0.9  # ... only with at least this: a line or two gives the model little to go on
     take_short_above_of: tuple[tuple[str, float], ...] = ()  # ... or this for a category rules.yaml names
-    take_short_cued_above_of: tuple[tuple[str, float], ...] = ()  # ... or this lower bar where the text holds a
-    # hostile word (CUED_FAMILIES): a line that only names a group is what the model reads as hate most wrongly
+    take_short_cued_above_of: tuple[tuple[str, float], ...] = ()  # ... or this lower bar where the text names a
+    # group beside a hostile word (_hostile): a line that only names a group is what the model misreads as hate most
     take_above_of: tuple[tuple[str, float], ...] = ()  # take_above for these categories ({abusive: 0.35}; for_text
     # ... makes each the higher of it and its take_short_above in a short text)
     take_from: tuple[str, ...] = ()  # ordinary categories the rules reached that `take` may still overrule ...
@@ -927,7 +928,12 @@ def second_opinion(rules: RuleSet, message: Message, decision: Decision) -> Deci
     ):
         return decision  # nothing the model could say would change it: spare the time
     model, text, opinion = opinion_of(rules, message)
-    settings = for_text(settings, text, cued=bool(settings.take_short_cued_above_of) and _hostile(rules, text))
+    cued = (  # asked only of a line or two, the only texts for_text lowers a bar for
+        bool(settings.take_short_cued_above_of)
+        and len(_WORD.findall(text)) < settings.take_short_words
+        and _hostile(rules, text)
+    )
+    settings = for_text(settings, text, cued=cued)
     if decision.category in settings.take_from:  # a menace at the end of a complaint is one sentence of it
         strongest = model.opinion(text, sentences=True)
         alarming, sure = strongest.top()
@@ -1060,7 +1066,7 @@ def for_text(settings: ModelSettings, text: str, cued: bool = False) -> ModelSet
     complaint, where the model alone would have taken the threat from mail the rules left as the default; at
     take_short_above it is decided, and on HateCheck nothing changed. A suspicion sends a short text to review only
     at review_short_above too: at 0.2 the model suspected hate in most of HateCheck's one-line neutral and positive
-    mentions of a group. Where the text holds a hostile word (`cued`, see CUED_FAMILIES), take needs only
+    mentions of a group. Where the text names a group and holds a hostile word (`cued`, see _hostile), take needs only
     take_short_cued_above for a category named there, and a category named there may still be taken from one listed
     in take_from at take_short_above: "They're filthy and they'll wreck the place" is hate, though the rules read a
     complaint about the hall in it (round 39: 4 more hate messages on the development sets, nothing else)."""
