@@ -7912,6 +7912,42 @@ CASES: list[tuple[str, str, str]] = [
         " the families there.",
         "not-serious",
     ),
+    ("round40.closing-menace", "Sort it, or I'll put you in the pothole myself.", "threat"),
+    ("round40.closing-menace", "Fix the light or I'll fix the chairman's face.", "threat"),
+    (
+        "round40.closing-menace",
+        "If my mother falls on that step again, Cllr Dean will be on the floor himself.",
+        "threat",
+    ),
+    ("round40.closing-menace", "Keep your head down, Helen, I'm not finished with you.", "threat"),
+    ("round40.closing-menace", "We'll see how long the new bus shelter stays standing.", "threat"),
+    ("round40.closing-menace", "And the councillor's precious garden might find itself flattened too.", "threat"),
+    ("round40.not-closing-menace", "I'm not finished with you yet, I'll raise it at the next meeting.", "not-serious"),
+    (
+        "round40.not-closing-menace",
+        "Let's see how long the new bench stays in one piece with the vandals round here.",
+        "not-serious",
+    ),
+    ("round40.not-closing-menace", "I'll put the bags in the skip myself if nobody else will.", "not-serious"),
+    (
+        "round40.not-closing-menace",
+        "If my dog falls in that hole again I'll be writing to the county too.",
+        "not-serious",
+    ),
+    ("round40.not-closing-menace", "The hedge might find itself trimmed at last if we ask nicely.", "not-serious"),
+    ("round40.not-closing-menace", "I'll fix the chairman's fence myself if the council won't.", "not-serious"),
+    (
+        "round40.inclusion-counter",
+        "Hi Helen, my husband uses a wheelchair and the ramp at the memorial hall was blocked by chairs again on"
+        " Friday, so we had to go home. It's not fair on disabled people in the village, they should be able to use"
+        " their own hall like everyone else. Can the hirers be told to keep it clear? Thanks, Gemma",
+        "complaint",
+    ),
+    (
+        "round40.not-inclusion-counter",
+        "Wheelchair users shouldn't be able to use the hall like everyone else, they block the aisles.",
+        "hate",
+    ),
 ]
 
 
