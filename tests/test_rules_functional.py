@@ -7979,6 +7979,14 @@ CASES: list[tuple[str, str, str]] = [
     ("round40.not-stock-ridicule", "The council can't run a bus in a village this small.", "not-serious"),
     ("round40.not-stock-ridicule", "He got his licence from the DVLA in March.", "not-serious"),
     (
+        "round40.fakers",
+        "Some disabled people have complained about the ramp. They're all faking it to get free parking.",
+        "hate",
+    ),
+    ("round40.fakers", "Wheelchair users are frauds, half of them can walk.", "hate"),
+    ("round40.not-fakers", "The contractors were frauds, they charged us for work never done.", "not-serious"),
+    ("round40.not-fakers", "Those builders are faking it, the wall isn't finished.", "not-serious"),
+    (
         "round40.not-inclusion-counter",
         "Wheelchair users shouldn't be able to use the hall like everyone else, they block the aisles.",
         "hate",
