@@ -593,9 +593,9 @@ def test_round_39s_held_out_set_holds_its_floor():
     Institute stalwart), committed before any change of the round and measured by scripts/functional, figures only.
     On arrival: macro F1 0.882, threats 34 of 40 (34 noticed: six decided complaints), hate 57 of 80 (77 noticed),
     abuse 32 of 40 (39 noticed), complaints 43 of 50, enquiries 46 of 50, 139 of 140 other cases not decided
-    serious."""
+    serious. In round 40, with threat.closing-menace (written on probes, not on this set): threats 35 (35 noticed)."""
     held = functional_totals(ROOT / "tests" / "data" / "heldout-r39" / "cases.tsv")
-    holds(held, (40, 80, 40, 140), (34, 57, 32), (34, 77, 39), 139, 43, (34, 1))
+    holds(held, (40, 80, 40, 140), (35, 57, 32), (35, 77, 39), 139, 43, (35, 1))
     assert held["enquiry_exact"] >= 46 and held["abuse_report_exact"] >= 19, held
 
 
@@ -606,9 +606,10 @@ def test_round_40s_held_out_set_holds_its_floor():
     jargon, an older writer's ellipses; the main part has writers in all but the Spanish and the ellipses),
     committed before any change of the round and measured by scripts/functional, figures only. On arrival: macro F1
     0.853, threats 36 of 40 (38 noticed), hate 57 of 80 (74 noticed), abuse 29 of 40 (40 noticed), complaints 42 of
-    50, enquiries 44 of 50, 139 of 140 other cases not decided serious."""
+    50, enquiries 44 of 50, 139 of 140 other cases not decided serious. After the round's rules: threats noticed 39,
+    the rest the same."""
     held = functional_totals(ROOT / "tests" / "data" / "heldout-r40" / "cases.tsv")
-    holds(held, (40, 80, 40, 140), (36, 57, 29), (38, 74, 40), 139, 42, (36, 1))
+    holds(held, (40, 80, 40, 140), (36, 57, 29), (39, 74, 40), 139, 42, (36, 1))
     assert held["enquiry_exact"] >= 44 and held["abuse_report_exact"] >= 20, held
 
 
