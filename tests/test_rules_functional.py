@@ -7986,6 +7986,12 @@ CASES: list[tuple[str, str, str]] = [
     ("round40.fakers", "Wheelchair users are frauds, half of them can walk.", "hate"),
     ("round40.not-fakers", "The contractors were frauds, they charged us for work never done.", "not-serious"),
     ("round40.not-fakers", "Those builders are faking it, the wall isn't finished.", "not-serious"),
+    ("round40.kept-apart", "Disabled people belong in separate classes, not mixing with ours.", "hate"),
+    (
+        "round40.not-kept-apart",
+        "Our daughter belongs in a special school, and we are asking the council to help with transport.",
+        "not-serious",
+    ),
     (
         "round40.not-inclusion-counter",
         "Wheelchair users shouldn't be able to use the hall like everyone else, they block the aisles.",
