@@ -930,7 +930,7 @@ def second_opinion(rules: RuleSet, message: Message, decision: Decision) -> Deci
     model, text, opinion = opinion_of(rules, message)
     cued = (  # asked only of a line or two, the only texts for_text lowers a bar for
         bool(settings.take_short_cued_above_of)
-        and len(_WORD.findall(text)) < settings.take_short_words
+        and _word_count(text) < settings.take_short_words
         and _hostile(rules, text)
     )
     settings = for_text(settings, text, cued=cued)
@@ -1070,7 +1070,7 @@ def for_text(settings: ModelSettings, text: str, cued: bool = False) -> ModelSet
     take_short_cued_above for a category named there, and a category named there may still be taken from one listed
     in take_from at take_short_above: "They're filthy and they'll wreck the place" is hate, though the rules read a
     complaint about the hall in it (round 39: 4 more hate messages on the development sets, nothing else)."""
-    if len(_WORD.findall(text)) >= settings.take_short_words:
+    if _word_count(text) >= settings.take_short_words:
         return settings
     return replace(
         settings,
@@ -1153,7 +1153,7 @@ def counter_cue(rules: RuleSet, text: str, category: str, model: Model | None = 
     text, such words held back most of the threats that unseen writers wrote and the model read rightly. Where no
     sentence alone carries the reading, the whole text is searched."""
     names = (*COUNTER_FAMILIES, *COUNTER_FAMILIES_OF.get(category, ()))
-    if category in SHORT_ONLY and rules.model is not None and len(_WORD.findall(text)) >= rules.model.take_short_words:
+    if category in SHORT_ONLY and rules.model is not None and _word_count(text) >= rules.model.take_short_words:
         names = tuple(name for name in names if name != SHORT_ONLY[category])
     cues = rules.cues or {}
     pattern = _counter_pattern(tuple(cues[name] for name in names if name in cues))
@@ -1185,6 +1185,12 @@ def _introduces(text: str, spans: list[tuple[int, int]], i: int) -> bool:
 
 def _first(probabilities: Sequence[float]) -> int:
     return max(range(len(probabilities)), key=probabilities.__getitem__)
+
+
+@lru_cache(maxsize=4)
+def _word_count(text: str) -> int:
+    """The words of the text the model reads: whether it is a line or two is asked up to three times a message."""
+    return len(_WORD.findall(text))
 
 
 @lru_cache(maxsize=16)
